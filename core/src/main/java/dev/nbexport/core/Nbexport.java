@@ -1,0 +1,43 @@
+package dev.nbexport.core;
+
+import dev.nbexport.core.io.AtomicFiles;
+import dev.nbexport.core.notebook.InvalidNotebookException;
+import dev.nbexport.core.notebook.NotebookSource;
+import dev.nbexport.core.policy.Policy;
+import dev.nbexport.core.strip.NotebookStripper;
+import dev.nbexport.core.strip.StripResult;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The library's entry point: one static method per job. Everything here is thread-safe; the CLI
+ * and the Maven plugin are thin adapters over these calls.
+ */
+public final class Nbexport {
+
+    private Nbexport() {
+    }
+
+    /**
+     * Strips a notebook under a policy and returns the bytes Jupyter would write for the result.
+     *
+     * @throws InvalidNotebookException when the input is not a notebook nbexport can read and write back
+     * @throws IOException              when the source cannot be read
+     */
+    public static StripResult strip(NotebookSource source, Policy policy) throws IOException {
+        return new NotebookStripper(policy).strip(source);
+    }
+
+    /**
+     * Strips {@code file} and writes the result to {@code target}, which may be {@code file}
+     * itself. The write is atomic and keeps the target's permissions; a target whose bytes would
+     * not change is not touched. On any error nothing is written.
+     */
+    public static StripResult stripFile(Path file, Path target, Policy policy) throws IOException {
+        StripResult result = strip(NotebookSource.of(file), policy);
+        if (!file.equals(target) || result.changed()) {
+            AtomicFiles.writeIfDifferent(target, result.bytes());
+        }
+        return result;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.nbexport.core.notebook;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Bytes of a notebook that can be read more than once, whole or a range at a time. Stripping
+ * reads the file once, remembers where outputs sit, and reads those ranges again only when the
+ * policy turns out to keep them; so a file never has to fit in memory.
+ */
+public interface NotebookSource {
+
+    /** A short name for messages: the file name, or {@code <stdin>}. */
+    String name();
+
+    long length();
+
+    /** Reads bytes {@code [start, end)}. */
+    InputStream open(long start, long end) throws IOException;
+
+    default InputStream open() throws IOException {
+        return open(0, length());
+    }
+
+    static NotebookSource of(String name, byte[] bytes) {
+        return new NotebookSource() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public long length() {
+                return bytes.length;
+            }
+
+            @Override
+            public InputStream open(long start, long end) {
+                return new ByteArrayInputStream(bytes, (int) start, (int) (end - start));
+            }
+        };
+    }
+
+    /** A file, read through positional reads (no memory mapping, no whole-file buffer). */
+    static NotebookSource of(Path file) {
+        long size;
+        try {
+            size = java.nio.file.Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new NotebookSource() {
+            @Override
+            public String name() {
+                return file.toString();
+            }
+
+            @Override
+            public long length() {
+                return size;
+            }
+
+            @Override
+            public InputStream open(long start, long end) throws IOException {
+                return new RangeInputStream(FileChannel.open(file, StandardOpenOption.READ), start, end);
+            }
+        };
+    }
+
+    /** Reads a byte range of a channel and closes the channel when closed. */
+    final class RangeInputStream extends InputStream {
+        private final FileChannel channel;
+        private long position;
+        private final long end;
+
+        RangeInputStream(FileChannel channel, long start, long end) {
+            this.channel = channel;
+            this.position = start;
+            this.end = end;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (position >= end) {
+                return -1;
+            }
+            int wanted = (int) Math.min(length, end - position);
+            int read = channel.read(ByteBuffer.wrap(buffer, offset, wanted), position);
+            if (read > 0) {
+                position += read;
+            }
+            return read;
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.nbexport.core.policy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** The named starting points of a {@link Policy}. */
+public enum Preset {
+
+    /**
+     * What nbstripout 0.9 does by default: outputs and execution counts go, a fixed list of
+     * metadata keys goes, and {@code keep_output} / {@code init_cell} written in the notebook are
+     * honoured. The default for commits.
+     */
+    NBSTRIPOUT {
+        @Override
+        public Policy policy() {
+            return new Policy(id(), false, false, false, true, false, false, List.of(), 0, Set.of(), Set.of(),
+                    NBSTRIPOUT_KEYS, Optional.empty(), Optional.empty(), false, false, false);
+        }
+    },
+
+    /**
+     * Strict, for leaving a customer site: everything {@link #NBSTRIPOUT} removes, plus cell
+     * attachments, {@code data:} URIs in markdown and raw cells, and all metadata except a short
+     * allow-list. Opt-outs written inside the notebook are ignored.
+     */
+    EXPORT {
+        @Override
+        public Policy policy() {
+            return new Policy(id(), false, false, false, false, false, false, List.of(), 0, Set.of(), Set.of(),
+                    NBSTRIPOUT_KEYS, Optional.of(EXPORT_CELL_METADATA), Optional.of(EXPORT_NOTEBOOK_METADATA),
+                    true, true, false);
+        }
+    };
+
+    private static final List<KeyPath> NBSTRIPOUT_KEYS = keys(
+            "metadata.signature", "metadata.widgets",
+            "cell.metadata.collapsed", "cell.metadata.ExecuteTime", "cell.metadata.execution",
+            "cell.metadata.heading_collapsed", "cell.metadata.hidden", "cell.metadata.scrolled");
+
+    private static final List<KeyPath> EXPORT_CELL_METADATA = keys(
+            "cell.metadata.tags", "cell.metadata.slideshow", "cell.metadata.editable", "cell.metadata.deletable",
+            "cell.metadata.jupyter.source_hidden", "cell.metadata.jupyter.outputs_hidden");
+
+    private static final List<KeyPath> EXPORT_NOTEBOOK_METADATA = keys("metadata.kernelspec", "metadata.language_info.name");
+
+    private static List<KeyPath> keys(String... dotted) {
+        return Stream.of(dotted).map(KeyPath::parse).toList();
+    }
+
+    /** The base policy of this preset. */
+    public abstract Policy policy();
+
+    /** The name used in flags and project files: {@code nbstripout}, {@code export}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Preset byId(String id) {
+        for (Preset preset : values()) {
+            if (preset.id().equals(id)) {
+                return preset;
+            }
+        }
+        throw new IllegalArgumentException("unknown preset '" + id + "' (known: nbstripout, export)");
+    }
+}

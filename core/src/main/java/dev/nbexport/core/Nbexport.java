@@ -2,7 +2,11 @@ package dev.nbexport.core;
 
 import dev.nbexport.core.io.AtomicFiles;
 import dev.nbexport.core.notebook.InvalidNotebookException;
+import dev.nbexport.core.notebook.Notebook;
+import dev.nbexport.core.notebook.NotebookReader;
 import dev.nbexport.core.notebook.NotebookSource;
+import dev.nbexport.core.notebook.NotebookWriter;
+import dev.nbexport.core.notebook.ReadPlan;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.strip.NotebookStripper;
 import dev.nbexport.core.strip.StripResult;
@@ -26,6 +30,16 @@ public final class Nbexport {
      */
     public static StripResult strip(NotebookSource source, Policy policy) throws IOException {
         return new NotebookStripper(policy).strip(source);
+    }
+
+    /**
+     * Reads a notebook and writes it back unchanged in content, exactly as Jupyter would save it.
+     *
+     * @throws InvalidNotebookException when the input is not a notebook nbexport can read and write back
+     */
+    public static byte[] canonical(NotebookSource source) throws IOException {
+        Notebook notebook = NotebookReader.read(source, ReadPlan.KEEP_ALL);
+        return NotebookWriter.write(notebook, notebook.crlf());
     }
 
     /**

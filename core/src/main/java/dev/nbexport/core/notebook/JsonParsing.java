@@ -1,0 +1,79 @@
+package dev.nbexport.core.notebook;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import java.util.Set;
+
+/**
+ * The one JSON factory for reading notebooks, and the translation of its errors into
+ * {@link InvalidNotebookException}s whose messages never repeat the input's content.
+ */
+final class JsonParsing {
+
+    /** Python's JSON reader gives up around this depth too. */
+    static final int MAX_DEPTH = 1000;
+    /** Python refuses integers of more than 4300 digits; 1000 is far beyond any real notebook. */
+    static final int MAX_NUMBER_LENGTH = 1000;
+    /**
+     * Longest single string kept in memory (a kept output or a source). Skipped strings are never
+     * measured, so dropped outputs of any size pass.
+     */
+    static final int MAX_KEPT_STRING = 256 * 1024 * 1024;
+
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxStringLength(MAX_KEPT_STRING)
+                    .build())
+            .build();
+
+    /** Keys of the notebook format itself, safe to name in a message; other keys may be data. */
+    private static final Set<String> FORMAT_KEYS = Set.of("cells", "worksheets", "metadata", "nbformat",
+            "nbformat_minor", "cell_type", "source", "outputs", "execution_count", "id", "attachments",
+            "output_type", "data", "text", "name", "input", "prompt_number", "language", "traceback",
+            "ename", "evalue");
+
+    private JsonParsing() {
+    }
+
+    static InvalidNotebookException translate(JacksonException e, Location context) {
+        JsonLocation where = e.getLocation();
+        Location location = where == null ? context
+                : new Location(where.getLineNr(), where.getColumnNr(), context.cellIndex(), context.cellId(), null);
+        String message = String.valueOf(e.getOriginalMessage());
+        if (e instanceof StreamConstraintsException) {
+            if (message.contains("nesting depth")) {
+                return new InvalidNotebookException(InvalidNotebookException.Kind.TOO_DEEP, location,
+                        "nested deeper than " + MAX_DEPTH + " levels", e);
+            }
+            if (message.contains("Number value length")) {
+                return new InvalidNotebookException(InvalidNotebookException.Kind.TOO_LARGE, location,
+                        "a number longer than " + MAX_NUMBER_LENGTH + " digits", e);
+            }
+            return new InvalidNotebookException(InvalidNotebookException.Kind.TOO_LARGE, location,
+                    "a kept string longer than " + MAX_KEPT_STRING + " characters", e);
+        }
+        if (message.contains("Invalid UTF-8") || message.contains("Invalid UTF8")) {
+            return new InvalidNotebookException(InvalidNotebookException.Kind.NOT_UTF8, location,
+                    "not valid UTF-8", e);
+        }
+        if (message.contains("end-of-input")) {
+            return new InvalidNotebookException(InvalidNotebookException.Kind.NOT_JSON, location,
+                    "unexpected end of file (truncated?)", e);
+        }
+        return new InvalidNotebookException(InvalidNotebookException.Kind.NOT_JSON, location, "invalid JSON", e);
+    }
+
+    /** {@code " \"outputs\""} for a key of the format itself; nothing for other keys, which may be data. */
+    static String quotedKey(String key) {
+        return FORMAT_KEYS.contains(key) ? " \"" + key + "\"" : "";
+    }
+}

@@ -1,0 +1,193 @@
+package dev.nbexport.core.notebook;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a JSON tree exactly as Python's {@code json.dumps(obj, indent=1, sort_keys=True,
+ * separators=(",", ": "), ensure_ascii=...)} does, encoded as UTF-8. The tree holds
+ * {@code Map<String, Object>}, {@code List<Object>}, {@code String}, {@code Long},
+ * {@code BigInteger}, {@code Double}, {@code Boolean} and {@code null}.
+ */
+final class JupyterJsonWriter {
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    private final boolean ensureAscii;
+    private byte[] buffer = new byte[8192];
+    private int size;
+
+    JupyterJsonWriter(boolean ensureAscii) {
+        this.ensureAscii = ensureAscii;
+    }
+
+    byte[] write(Object root) {
+        value(root, 0);
+        return Arrays.copyOf(buffer, size);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void value(Object value, int depth) {
+        if (value == null) {
+            ascii("null");
+        } else if (value instanceof String s) {
+            string(s);
+        } else if (value instanceof Map<?, ?> map) {
+            object((Map<String, Object>) map, depth);
+        } else if (value instanceof List<?> list) {
+            array(list, depth);
+        } else if (value instanceof Boolean b) {
+            ascii(b ? "true" : "false");
+        } else if (value instanceof Double d) {
+            ascii(PythonFloat.repr(d));
+        } else if (value instanceof Long || value instanceof BigInteger || value instanceof Integer) {
+            ascii(value.toString());
+        } else {
+            throw new IllegalArgumentException("not a JSON value: " + value.getClass());
+        }
+    }
+
+    private void object(Map<String, Object> map, int depth) {
+        if (map.isEmpty()) {
+            ascii("{}");
+            return;
+        }
+        List<String> keys = new ArrayList<>(map.keySet());
+        keys.sort(PythonOrder.KEYS);
+        put('{');
+        boolean first = true;
+        for (String key : keys) {
+            if (!first) {
+                put(',');
+            }
+            first = false;
+            newline(depth + 1);
+            string(key);
+            put(':');
+            put(' ');
+            value(map.get(key), depth + 1);
+        }
+        newline(depth);
+        put('}');
+    }
+
+    private void array(List<?> list, int depth) {
+        if (list.isEmpty()) {
+            ascii("[]");
+            return;
+        }
+        put('[');
+        boolean first = true;
+        for (Object item : list) {
+            if (!first) {
+                put(',');
+            }
+            first = false;
+            newline(depth + 1);
+            value(item, depth + 1);
+        }
+        newline(depth);
+        put(']');
+    }
+
+    private void newline(int depth) {
+        ensure(depth + 1);
+        buffer[size++] = '\n';
+        for (int i = 0; i < depth; i++) {
+            buffer[size++] = ' ';
+        }
+    }
+
+    private void string(String s) {
+        int length = s.length();
+        ensure(length * 3 + 2);
+        buffer[size++] = '"';
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c >= 0x20 && c != '"' && c != '\\') {
+                    buffer[size++] = (byte) c;
+                } else {
+                    escapeAscii(c);
+                }
+            } else if (ensureAscii) {
+                unicodeEscape(c);
+            } else if (c < 0x800) {
+                buffer[size++] = (byte) (0xc0 | (c >> 6));
+                buffer[size++] = (byte) (0x80 | (c & 0x3f));
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                buffer[size++] = (byte) (0xf0 | (cp >> 18));
+                buffer[size++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+                buffer[size++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+                buffer[size++] = (byte) (0x80 | (cp & 0x3f));
+            } else if (Character.isSurrogate(c)) {
+                // Python cannot encode a lone surrogate as UTF-8; neither does Jupyter write one.
+                throw new LoneSurrogateException();
+            } else {
+                buffer[size++] = (byte) (0xe0 | (c >> 12));
+                buffer[size++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                buffer[size++] = (byte) (0x80 | (c & 0x3f));
+            }
+        }
+        ensure(1);
+        buffer[size++] = '"';
+    }
+
+    private void escapeAscii(char c) {
+        ensure(6);
+        buffer[size++] = '\\';
+        switch (c) {
+            case '"' -> buffer[size++] = '"';
+            case '\\' -> buffer[size++] = '\\';
+            case '\n' -> buffer[size++] = 'n';
+            case '\r' -> buffer[size++] = 'r';
+            case '\t' -> buffer[size++] = 't';
+            case '\b' -> buffer[size++] = 'b';
+            case '\f' -> buffer[size++] = 'f';
+            default -> {
+                size--;
+                unicodeEscape(c);
+            }
+        }
+    }
+
+    private void unicodeEscape(char c) {
+        ensure(6);
+        buffer[size++] = '\\';
+        buffer[size++] = 'u';
+        buffer[size++] = HEX[(c >> 12) & 0xf];
+        buffer[size++] = HEX[(c >> 8) & 0xf];
+        buffer[size++] = HEX[(c >> 4) & 0xf];
+        buffer[size++] = HEX[c & 0xf];
+    }
+
+    private void ascii(String text) {
+        ensure(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            buffer[size++] = (byte) text.charAt(i);
+        }
+    }
+
+    private void put(char c) {
+        ensure(1);
+        buffer[size++] = (byte) c;
+    }
+
+    private void ensure(int extra) {
+        if (size + extra > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + extra));
+        }
+    }
+
+    /** A string held a lone surrogate; the caller knows where. */
+    static final class LoneSurrogateException extends RuntimeException {
+        LoneSurrogateException() {
+            super("lone surrogate", null, false, false);
+        }
+    }
+}

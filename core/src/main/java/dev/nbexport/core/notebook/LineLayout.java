@@ -1,0 +1,197 @@
+package dev.nbexport.core.notebook;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How each nbformat version stores multi-line text: Jupyter joins lists of lines into one string
+ * when it reads a file and splits strings into lists of lines when it writes one, for a fixed set
+ * of fields. Doing both gives exactly the line lists Jupyter writes.
+ */
+public enum LineLayout {
+
+    /** nbformat 2: lines without their endings, joined with "\n". */
+    V2(Set.of("text", "html", "svg", "latex", "javascript", "json")) {
+        @Override
+        String join(List<?> lines) {
+            return String.join("\n", strings(lines));
+        }
+
+        @Override
+        List<String> split(String text) {
+            return PythonText.splitLines(text, false);
+        }
+    },
+
+    /** nbformat 3: lines keep their endings; older files without them are joined with "\n". */
+    V3(Set.of("text", "html", "svg", "latex", "javascript", "json")) {
+        @Override
+        String join(List<?> lines) {
+            List<String> strings = strings(lines);
+            boolean keptEnds = !strings.isEmpty() && (strings.get(0).endsWith("\n") || strings.get(0).endsWith("\r"));
+            return String.join(keptEnds ? "" : "\n", strings);
+        }
+
+        @Override
+        List<String> split(String text) {
+            return PythonText.splitLines(text, true);
+        }
+    },
+
+    /** nbformat 4: lines keep their endings. */
+    V4(Set.of()) {
+        @Override
+        String join(List<?> lines) {
+            return String.join("", strings(lines));
+        }
+
+        @Override
+        List<String> split(String text) {
+            return PythonText.splitLines(text, true);
+        }
+
+        @Override
+        void rejoin(Map<String, Object> cell) {
+            joinIfLines(cell, "source");
+            forEachMimeBundle(cell, bundle -> {
+                for (Map.Entry<String, Object> entry : bundle.entrySet()) {
+                    if (!isJsonMime(entry.getKey()) && entry.getValue() instanceof List<?> lines && allStrings(lines)) {
+                        entry.setValue(join(lines));
+                    }
+                }
+            }, output -> {
+                Object type = output.get("output_type");
+                if (type instanceof String t && !t.isEmpty() && !t.equals("execute_result") && !t.equals("display_data")) {
+                    joinIfLines(output, "text");
+                }
+            });
+        }
+
+        @Override
+        void splitForFile(Map<String, Object> cell) {
+            splitIfString(cell, "source");
+            forEachMimeBundle(cell, bundle -> {
+                for (Map.Entry<String, Object> entry : bundle.entrySet()) {
+                    String mime = entry.getKey();
+                    if (entry.getValue() instanceof String text && (mime.startsWith("text/") || SPLIT_MIMES.contains(mime))) {
+                        entry.setValue(split(text));
+                    }
+                }
+            }, output -> {
+                if ("stream".equals(output.get("output_type"))) {
+                    splitIfString(output, "text");
+                }
+            });
+        }
+    };
+
+    private static final Set<String> SPLIT_MIMES = Set.of("application/javascript", "image/svg+xml");
+
+    private final Set<String> multilineOutputKeys;
+
+    LineLayout(Set<String> multilineOutputKeys) {
+        this.multilineOutputKeys = multilineOutputKeys;
+    }
+
+    public static LineLayout of(FormatVersion version) {
+        return switch (version.major()) {
+            case 2 -> V2;
+            case 3 -> V3;
+            default -> V4;
+        };
+    }
+
+    abstract String join(List<?> lines);
+
+    abstract List<String> split(String text);
+
+    /** Turns a cell as stored in a file into the form Jupyter holds in memory. */
+    void rejoin(Map<String, Object> cell) {
+        if ("code".equals(cell.get("cell_type"))) {
+            joinIfLines(cell, "input");
+            forEachOutput(cell, output -> multilineOutputKeys.forEach(key -> joinIfLines(output, key)));
+        } else {
+            joinIfLines(cell, "source");
+            joinIfLines(cell, "rendered");
+        }
+    }
+
+    /** Turns a cell held in memory into the form Jupyter writes to a file. */
+    void splitForFile(Map<String, Object> cell) {
+        if ("code".equals(cell.get("cell_type"))) {
+            splitIfString(cell, "input");
+            forEachOutput(cell, output -> multilineOutputKeys.forEach(key -> splitIfString(output, key)));
+        } else {
+            splitIfString(cell, "source");
+            splitIfString(cell, "rendered");
+        }
+    }
+
+    final void joinIfLines(Map<String, Object> map, String key) {
+        if (map.get(key) instanceof List<?> lines && allStrings(lines)) {
+            map.put(key, join(lines));
+        }
+    }
+
+    final void splitIfString(Map<String, Object> map, String key) {
+        if (map.get(key) instanceof String text) {
+            map.put(key, split(text));
+        }
+    }
+
+    static boolean isJsonMime(String mime) {
+        return mime.equals("application/json") || (mime.startsWith("application/") && mime.endsWith("+json"));
+    }
+
+    private static boolean allStrings(List<?> list) {
+        for (Object item : list) {
+            if (!(item instanceof String)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(List<?> lines) {
+        return (List<String>) lines;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void forEachOutput(Map<String, Object> cell, java.util.function.Consumer<Map<String, Object>> action) {
+        if (cell.get("outputs") instanceof List<?> outputs) {
+            for (Object output : outputs) {
+                if (output instanceof Map<?, ?> map) {
+                    action.accept((Map<String, Object>) map);
+                }
+            }
+        }
+    }
+
+    /** nbformat 4: attachments and rich outputs hold mime bundles; other outputs hold text. */
+    @SuppressWarnings("unchecked")
+    private static void forEachMimeBundle(Map<String, Object> cell,
+                                          java.util.function.Consumer<Map<String, Object>> bundleAction,
+                                          java.util.function.Consumer<Map<String, Object>> otherOutputAction) {
+        if (cell.get("attachments") instanceof Map<?, ?> attachments) {
+            for (Object bundle : attachments.values()) {
+                if (bundle instanceof Map<?, ?> map) {
+                    bundleAction.accept((Map<String, Object>) map);
+                }
+            }
+        }
+        if ("code".equals(cell.get("cell_type"))) {
+            forEachOutput(cell, output -> {
+                Object type = output.get("output_type");
+                if ("execute_result".equals(type) || "display_data".equals(type)) {
+                    if (output.get("data") instanceof Map<?, ?> data) {
+                        bundleAction.accept((Map<String, Object>) data);
+                    }
+                } else {
+                    otherOutputAction.accept(output);
+                }
+            });
+        }
+    }
+}

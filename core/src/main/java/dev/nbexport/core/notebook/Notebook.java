@@ -1,0 +1,98 @@
+package dev.nbexport.core.notebook;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * A notebook as read: the parts that were kept, as plain maps and lists in the form Jupyter holds
+ * them in memory (multi-line text joined). Values that a read plan skipped or deferred appear as
+ * {@link Skipped} or {@link Deferred} placeholders.
+ */
+public final class Notebook {
+
+    private final Map<String, Object> root;
+    private final FormatVersion version;
+    private final boolean crlf;
+
+    Notebook(Map<String, Object> root, FormatVersion version, boolean crlf) {
+        this.root = root;
+        this.version = version;
+        this.crlf = crlf;
+    }
+
+    public Map<String, Object> root() {
+        return root;
+    }
+
+    public FormatVersion version() {
+        return version;
+    }
+
+    /** Whether the file used CRLF line endings. */
+    public boolean crlf() {
+        return crlf;
+    }
+
+    /** The notebook's metadata, created empty when absent. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> metadata() {
+        return root.get("metadata") instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    }
+
+    /** Every cell in document order (across worksheets for nbformat 2 and 3). */
+    public List<Map<String, Object>> cells() {
+        List<Map<String, Object>> cells = new ArrayList<>();
+        for (List<Object> list : cellLists()) {
+            for (Object cell : list) {
+                cells.add(asMap(cell));
+            }
+        }
+        return cells;
+    }
+
+    /** Removes the cells matching {@code drop}; returns how many. */
+    public int removeCellsIf(Predicate<Map<String, Object>> drop) {
+        int removed = 0;
+        for (List<Object> list : cellLists()) {
+            for (Iterator<Object> it = list.iterator(); it.hasNext(); ) {
+                if (drop.test(asMap(it.next()))) {
+                    it.remove();
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<List<Object>> cellLists() {
+        List<List<Object>> lists = new ArrayList<>();
+        if (version.hasWorksheets()) {
+            for (Object worksheet : (List<Object>) root.get("worksheets")) {
+                lists.add((List<Object>) asMap(worksheet).get("cells"));
+            }
+        } else {
+            lists.add((List<Object>) root.get("cells"));
+        }
+        return lists;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    /** Bytes of the input that were passed over unread; {@code count} items, {@code images} of them images. */
+    public record Skipped(int count, int images) {
+    }
+
+    /**
+     * An array left in the file at bytes {@code [start, end)}, to be read only if it is kept.
+     * {@code count} items, {@code images} of them images.
+     */
+    public record Deferred(long start, long end, int count, int images) {
+    }
+}

@@ -1,0 +1,345 @@
+package dev.nbexport.core.notebook;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.nbexport.core.notebook.InvalidNotebookException.Kind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads a notebook in one streaming pass, following a {@link ReadPlan}: what the plan skips is
+ * counted but never held in memory. The result is in Jupyter's in-memory form (multi-line text
+ * joined, transient keys removed).
+ */
+public final class NotebookReader {
+
+    private final NotebookSource source;
+    private final ReadPlan plan;
+    private JsonParser parser;
+    private int cellIndex = -1;
+    private String cellId;
+    private Location loneSurrogate;
+
+    private NotebookReader(NotebookSource source, ReadPlan plan) {
+        this.source = source;
+        this.plan = plan;
+    }
+
+    public static Notebook read(NotebookSource source, ReadPlan plan) throws IOException {
+        return new NotebookReader(source, plan).read();
+    }
+
+    /** Reads back an array that an earlier read deferred. */
+    @SuppressWarnings("unchecked")
+    public static List<Object> readDeferred(NotebookSource source, Notebook.Deferred deferred) throws IOException {
+        NotebookReader reader = new NotebookReader(source, ReadPlan.KEEP_ALL);
+        try (InputStream in = source.open(deferred.start(), deferred.end());
+             JsonParser parser = JsonParsing.FACTORY.createParser(in)) {
+            reader.parser = parser;
+            parser.nextToken();
+            return (List<Object>) reader.value();
+        } catch (JacksonException e) {
+            throw JsonParsing.translate(e, Location.UNKNOWN);
+        }
+    }
+
+    private Notebook read() throws IOException {
+        byte[] head;
+        try (InputStream in = source.open(0, Math.min(source.length(), 64 * 1024))) {
+            head = in.readAllBytes();
+        }
+        checkEncoding(head);
+        Map<String, Object> root;
+        try (InputStream in = source.open(); JsonParser p = JsonParsing.FACTORY.createParser(in)) {
+            parser = p;
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new InvalidNotebookException(Kind.NOT_JSON, Location.at(1, 1), "empty file");
+            }
+            if (first != JsonToken.START_OBJECT) {
+                value();
+                requireEnd();
+                throw new InvalidNotebookException(Kind.NOT_A_NOTEBOOK, Location.at(1, 1),
+                        "not a notebook: the top level is " + describe(first) + ", not an object");
+            }
+            root = top();
+            requireEnd();
+        } catch (JacksonException e) {
+            throw JsonParsing.translate(e, new Location(-1, -1, cellIndex, cellId, null));
+        }
+        FormatVersion version = NotebookShape.check(root);
+        if (loneSurrogate != null && version.major() >= 4) {
+            throw new InvalidNotebookException(Kind.LONE_SURROGATE, loneSurrogate,
+                    "a string holds a lone UTF-16 surrogate, which cannot be written as UTF-8");
+        }
+        Notebook notebook = new Notebook(root, version, usesCrlf(head));
+        LineLayout layout = LineLayout.of(version);
+        for (Map<String, Object> cell : notebook.cells()) {
+            layout.rejoin(cell);
+        }
+        Transients.remove(notebook);
+        return notebook;
+    }
+
+    private static void checkEncoding(byte[] head) {
+        if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
+            throw new InvalidNotebookException(Kind.BYTE_ORDER_MARK, Location.at(1, 1),
+                    "starts with a UTF-8 byte-order mark, which Jupyter does not accept");
+        }
+        for (int i = 0; i < Math.min(4, head.length); i++) {
+            int b = head[i] & 0xff;
+            if (b == 0 || b == 0xfe || b == 0xff) {
+                throw new InvalidNotebookException(Kind.NOT_UTF8, Location.at(1, 1),
+                        "not UTF-8 (looks like UTF-16 or UTF-32)");
+            }
+        }
+    }
+
+    private static boolean usesCrlf(byte[] head) {
+        for (int i = 0; i < head.length; i++) {
+            if (head[i] == '\n') {
+                return i > 0 && head[i - 1] == '\r';
+            }
+        }
+        return false;
+    }
+
+    private void requireEnd() throws IOException {
+        if (parser.nextToken() != null) {
+            throw new InvalidNotebookException(Kind.NOT_JSON, here(), "unexpected content after the notebook's closing brace");
+        }
+    }
+
+    private Map<String, Object> top() throws IOException {
+        Map<String, Object> root = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonToken token = parser.nextToken();
+            Object value;
+            if (key.equals("cells") && token == JsonToken.START_ARRAY) {
+                value = cells();
+            } else if (key.equals("worksheets") && token == JsonToken.START_ARRAY) {
+                value = worksheets();
+            } else if (key.equals("metadata") && token == JsonToken.START_OBJECT) {
+                value = notebookMetadata();
+            } else {
+                value = value();
+            }
+            putUnique(root, key, value);
+        }
+        return root;
+    }
+
+    private List<Object> worksheets() throws IOException {
+        List<Object> worksheets = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                worksheets.add(value());
+                continue;
+            }
+            Map<String, Object> worksheet = new LinkedHashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                JsonToken token = parser.nextToken();
+                putUnique(worksheet, key, key.equals("cells") && token == JsonToken.START_ARRAY ? cells() : value());
+            }
+            worksheets.add(worksheet);
+        }
+        return worksheets;
+    }
+
+    private List<Object> cells() throws IOException {
+        List<Object> cells = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            cellIndex++;
+            cellId = null;
+            cells.add(parser.currentToken() == JsonToken.START_OBJECT ? cell() : value());
+        }
+        cellId = null;
+        return cells;
+    }
+
+    private Map<String, Object> cell() throws IOException {
+        Map<String, Object> cell = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonToken token = parser.nextToken();
+            Object value;
+            if (key.equals("outputs") && token == JsonToken.START_ARRAY && plan.outputs() != ReadPlan.Handling.KEEP) {
+                value = outputs();
+            } else if (key.equals("attachments") && token == JsonToken.START_OBJECT && plan.skipAttachments()) {
+                value = new Notebook.Skipped(countAndSkipFields(), 0);
+            } else {
+                value = value();
+                if (key.equals("id") && value instanceof String id) {
+                    cellId = id;
+                }
+            }
+            putUnique(cell, key, value);
+        }
+        return cell;
+    }
+
+    /** Counts outputs and those carrying an image while skipping them; defers them if the plan says so. */
+    private Object outputs() throws IOException {
+        long start = parser.currentTokenLocation().getByteOffset();
+        int count = 0;
+        int images = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            count++;
+            if (parser.currentToken() == JsonToken.START_OBJECT && outputHasImage()) {
+                images++;
+            } else {
+                parser.skipChildren();
+            }
+        }
+        long end = parser.currentTokenLocation().getByteOffset() + 1;
+        return plan.outputs() == ReadPlan.Handling.DEFER
+                ? new Notebook.Deferred(start, end, count, images)
+                : new Notebook.Skipped(count, images);
+    }
+
+    /** Walks one output object to its end, telling whether it holds an image (nbformat 4 mime or nbformat 3 key). */
+    private boolean outputHasImage() throws IOException {
+        boolean image = false;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonToken token = parser.nextToken();
+            if (key.equals("data") && token == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    image |= parser.currentName().startsWith("image/");
+                    parser.nextToken();
+                    parser.skipChildren();
+                }
+            } else {
+                image |= key.equals("png") || key.equals("jpeg") || key.equals("svg");
+                parser.skipChildren();
+            }
+        }
+        return image;
+    }
+
+    private Map<String, Object> notebookMetadata() throws IOException {
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            parser.nextToken();
+            if (plan.skipNotebookMetadata(key)) {
+                parser.skipChildren();
+                putUnique(metadata, key, new Notebook.Skipped(1, 0));
+            } else {
+                putUnique(metadata, key, value());
+            }
+        }
+        return metadata;
+    }
+
+    private int countAndSkipFields() throws IOException {
+        int count = 0;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            count++;
+            parser.nextToken();
+            parser.skipChildren();
+        }
+        return count;
+    }
+
+    /** Reads the value at the current token into maps, lists and scalars. */
+    private Object value() throws IOException {
+        switch (parser.currentToken()) {
+            case START_OBJECT: {
+                Map<String, Object> map = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = checked(parser.currentName());
+                    parser.nextToken();
+                    Object value = value();
+                    if (map.containsKey(key) && !Objects.equals(map.get(key), value)) {
+                        throw duplicate(key);
+                    }
+                    map.put(key, value);
+                }
+                return map;
+            }
+            case START_ARRAY: {
+                List<Object> list = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    list.add(value());
+                }
+                return list;
+            }
+            case VALUE_STRING:
+                return checked(parser.getText());
+            case VALUE_NUMBER_INT:
+                return switch (parser.getNumberType()) {
+                    case INT, LONG -> parser.getLongValue();
+                    default -> parser.getBigIntegerValue();
+                };
+            case VALUE_NUMBER_FLOAT:
+                return parser.getDoubleValue();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            default:
+                throw new InvalidNotebookException(Kind.NOT_JSON, here(), "invalid JSON");
+        }
+    }
+
+    /**
+     * The notebook's own structure (top level, worksheets, cells, notebook metadata) must not
+     * repeat a key: a second value could hide data from a reader that keeps the first. Deeper
+     * down, a key repeated with an equal value (some exporters do that) is harmless.
+     */
+    private void putUnique(Map<String, Object> map, String key, Object value) {
+        if (map.containsKey(key)) {
+            throw duplicate(key);
+        }
+        map.put(key, value);
+    }
+
+    private InvalidNotebookException duplicate(String key) {
+        return new InvalidNotebookException(Kind.DUPLICATE_KEY, here(), "duplicate key" + JsonParsing.quotedKey(key)
+                + " (a second value could hide data from a reader that keeps the first)");
+    }
+
+    /** Notes the first lone surrogate; whether it is an error depends on the format version, known only at the end. */
+    private String checked(String text) {
+        if (loneSurrogate == null) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    loneSurrogate = here();
+                    break;
+                }
+            }
+        }
+        return text;
+    }
+
+    private Location here() {
+        JsonLocation location = parser.currentTokenLocation();
+        return new Location(location.getLineNr(), location.getColumnNr(), cellIndex, cellId, null);
+    }
+
+    private static String describe(JsonToken token) {
+        return switch (token) {
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> "not a value";
+        };
+    }
+}

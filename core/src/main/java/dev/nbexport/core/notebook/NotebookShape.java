@@ -1,0 +1,76 @@
+package dev.nbexport.core.notebook;
+
+import dev.nbexport.core.notebook.InvalidNotebookException.Kind;
+import java.util.List;
+import java.util.Map;
+
+/** The structural checks that make a JSON object a notebook nbexport can strip and write back. */
+final class NotebookShape {
+
+    private NotebookShape() {
+    }
+
+    static FormatVersion check(Map<String, Object> root) {
+        if (!root.containsKey("nbformat")) {
+            throw invalid(Kind.NOT_A_NOTEBOOK, -1, "not a notebook: no \"nbformat\" key");
+        }
+        int major = wholeNumber(root.get("nbformat"), "nbformat");
+        int minor = root.containsKey("nbformat_minor") ? wholeNumber(root.get("nbformat_minor"), "nbformat_minor") : 0;
+        if (major < 2 || major > 4) {
+            throw invalid(Kind.UNSUPPORTED_VERSION, -1,
+                    "nbformat " + major + " is not supported (nbformat 2, 3 and 4 are)");
+        }
+        FormatVersion version = new FormatVersion(major, minor);
+        if (version.hasWorksheets()) {
+            List<?> worksheets = list(root.get("worksheets"), "\"worksheets\"", -1);
+            int index = 0;
+            for (Object worksheet : worksheets) {
+                if (!(worksheet instanceof Map<?, ?> map)) {
+                    throw invalid(Kind.NOT_A_NOTEBOOK, -1, "not a notebook: a worksheet is not an object");
+                }
+                index = checkCells(list(map.get("cells"), "a worksheet's \"cells\"", -1), index);
+            }
+        } else {
+            checkCells(list(root.get("cells"), "\"cells\"", -1), 0);
+        }
+        return version;
+    }
+
+    private static int checkCells(List<?> cells, int firstIndex) {
+        int index = firstIndex;
+        for (Object cell : cells) {
+            if (!(cell instanceof Map<?, ?> map)) {
+                throw invalid(Kind.NOT_A_NOTEBOOK, index, "not a notebook: the cell is not an object");
+            }
+            Object outputs = map.get("outputs");
+            if (outputs != null && !(outputs instanceof List<?>) && !(outputs instanceof Notebook.Skipped)
+                    && !(outputs instanceof Notebook.Deferred)) {
+                throw invalid(Kind.NOT_A_NOTEBOOK, index, "not a notebook: \"outputs\" is not an array");
+            }
+            Object metadata = map.get("metadata");
+            if (metadata != null && !(metadata instanceof Map<?, ?>)) {
+                throw invalid(Kind.NOT_A_NOTEBOOK, index, "not a notebook: the cell's \"metadata\" is not an object");
+            }
+            index++;
+        }
+        return index;
+    }
+
+    private static List<?> list(Object value, String what, int cell) {
+        if (!(value instanceof List<?> list)) {
+            throw invalid(Kind.NOT_A_NOTEBOOK, cell, "not a notebook: " + what + " is " + (value == null ? "missing" : "not an array"));
+        }
+        return list;
+    }
+
+    private static int wholeNumber(Object value, String key) {
+        if (value instanceof Long number && number >= 0 && number <= Integer.MAX_VALUE) {
+            return number.intValue();
+        }
+        throw invalid(Kind.UNSUPPORTED_VERSION, -1, "\"" + key + "\" is not a whole number");
+    }
+
+    private static InvalidNotebookException invalid(Kind kind, int cell, String problem) {
+        return new InvalidNotebookException(kind, new Location(-1, -1, cell, null, null), problem);
+    }
+}

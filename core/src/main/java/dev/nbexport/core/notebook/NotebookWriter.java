@@ -1,0 +1,62 @@
+package dev.nbexport.core.notebook;
+
+import dev.nbexport.core.notebook.InvalidNotebookException.Kind;
+import java.util.Map;
+
+/**
+ * Writes a notebook as Jupyter ({@code nbformat.write}) does: multi-line text split into lines,
+ * one-space indent, sorted keys, non-ASCII kept for nbformat 4 and escaped for 2 and 3, Python's
+ * number formatting, and a final newline.
+ */
+public final class NotebookWriter {
+
+    private NotebookWriter() {
+    }
+
+    /**
+     * The file bytes for {@code notebook}, with CRLF line breaks when {@code crlf}. Splits the
+     * notebook's text in place: the notebook is spent afterwards.
+     */
+    public static byte[] write(Notebook notebook, boolean crlf) {
+        Transients.remove(notebook);
+        LineLayout layout = LineLayout.of(notebook.version());
+        for (Map<String, Object> cell : notebook.cells()) {
+            layout.splitForFile(cell);
+        }
+        byte[] json;
+        try {
+            json = new JupyterJsonWriter(notebook.version().major() < 4).write(notebook.root());
+        } catch (JupyterJsonWriter.LoneSurrogateException e) {
+            throw new InvalidNotebookException(Kind.LONE_SURROGATE, Location.UNKNOWN,
+                    "a string holds a lone UTF-16 surrogate, which cannot be written as UTF-8");
+        }
+        return crlf ? withCrlf(json) : withNewline(json);
+    }
+
+    private static byte[] withNewline(byte[] json) {
+        byte[] out = java.util.Arrays.copyOf(json, json.length + 1);
+        out[json.length] = '\n';
+        return out;
+    }
+
+    /** Every raw newline in the output is structural: newlines inside strings are escaped. */
+    private static byte[] withCrlf(byte[] json) {
+        int newlines = 1;
+        for (byte b : json) {
+            if (b == '\n') {
+                newlines++;
+            }
+        }
+        byte[] out = new byte[json.length + newlines * 2 - 1 + 1];
+        int o = 0;
+        for (byte b : json) {
+            if (b == '\n') {
+                out[o++] = '\r';
+            }
+            out[o++] = b;
+        }
+        out[o++] = '\r';
+        out[o] = '\n';
+        return out;
+    }
+}

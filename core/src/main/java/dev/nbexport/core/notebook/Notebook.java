@@ -53,6 +53,11 @@ public final class Notebook {
         return cells;
     }
 
+    /** Brings a cell whose parts were read later (deferred outputs) into the in-memory form. */
+    public void rejoin(Map<String, Object> cell) {
+        LineLayout.of(version).rejoin(cell);
+    }
+
     /** Removes the cells matching {@code drop}; returns how many. */
     public int removeCellsIf(Predicate<Map<String, Object>> drop) {
         int removed = 0;

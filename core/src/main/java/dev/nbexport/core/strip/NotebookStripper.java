@@ -1,18 +1,279 @@
 package dev.nbexport.core.strip;
 
+import dev.nbexport.core.notebook.Location;
+import dev.nbexport.core.notebook.Notebook;
+import dev.nbexport.core.notebook.NotebookReader;
 import dev.nbexport.core.notebook.NotebookSource;
+import dev.nbexport.core.notebook.NotebookWriter;
+import dev.nbexport.core.notebook.PythonText;
+import dev.nbexport.core.policy.KeyPath;
 import dev.nbexport.core.policy.Policy;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Strips one notebook under a policy (being written). */
+/**
+ * Strips one notebook under a policy: reads it once, skipping what the policy drops, applies the
+ * policy's rules cell by cell in nbstripout's order, and writes what is left as Jupyter would.
+ * Immutable and thread-safe; one instance serves any number of notebooks.
+ */
 public final class NotebookStripper {
+
     private final Policy policy;
+    private final StripPlan plan;
+    private final List<String> cellMetadataAllowed;
+    private final List<String> notebookMetadataAllowed;
 
     public NotebookStripper(Policy policy) {
         this.policy = policy;
+        this.plan = new StripPlan(policy);
+        this.cellMetadataAllowed = policy.cellMetadataAllowList()
+                .map(keys -> keys.stream().map(KeyPath::key).filter(k -> k.startsWith("metadata."))
+                        .map(k -> k.substring("metadata.".length())).toList())
+                .orElse(null);
+        this.notebookMetadataAllowed = policy.notebookMetadataAllowList()
+                .map(keys -> keys.stream().map(KeyPath::key).toList())
+                .orElse(null);
     }
 
     public StripResult strip(NotebookSource source) throws IOException {
-        throw new UnsupportedOperationException("not yet: " + policy.preset() + source.name());
+        Notebook notebook = NotebookReader.read(source, plan);
+        Counts counts = new Counts();
+        boolean keepOutput = stripNotebookMetadata(notebook, counts);
+        CellRules rules = new CellRules(policy, source, notebook, keepOutput, counts);
+        rules.apply();
+        byte[] bytes = NotebookWriter.write(notebook, notebook.crlf() && !policy.unixNewlines());
+        boolean changed = !sameContent(source, bytes);
+        return new StripResult(bytes, changed, counts.toStats(Math.max(0, source.length() - bytes.length)));
+    }
+
+    /** Applies the notebook-level rules; returns whether outputs are kept by default. */
+    private boolean stripNotebookMetadata(Notebook notebook, Counts counts) {
+        Map<String, Object> metadata = notebook.metadata();
+        boolean keepOutput = policy.keepOutput();
+        if (!keepOutput && policy.honourNotebookOptOuts() && metadata.containsKey(NotebookOptOuts.KEEP_OUTPUT)) {
+            keepOutput = PythonText.truthy(metadata.get(NotebookOptOuts.KEEP_OUTPUT));
+        }
+        if (metadata.isEmpty()) {
+            return keepOutput;
+        }
+        for (KeyPath key : policy.removedKeys()) {
+            if (key.scope().equals(KeyPath.NOTEBOOK) && key.removeFrom(metadata)) {
+                counts.metadataKeys++;
+            }
+        }
+        if (notebookMetadataAllowed != null) {
+            counts.metadataKeys += AllowList.retain(metadata, notebookMetadataAllowed);
+        }
+        metadata.values().removeIf(value -> value instanceof Notebook.Skipped);
+        return keepOutput;
+    }
+
+    private static boolean sameContent(NotebookSource source, byte[] bytes) throws IOException {
+        if (source.length() != bytes.length) {
+            return false;
+        }
+        byte[] buffer = new byte[64 * 1024];
+        int offset = 0;
+        try (InputStream in = source.open()) {
+            int read;
+            while ((read = in.readNBytes(buffer, 0, buffer.length)) > 0) {
+                if (!Arrays.equals(buffer, 0, read, bytes, offset, offset + read)) {
+                    return false;
+                }
+                offset += read;
+            }
+        }
+        return offset == bytes.length;
+    }
+
+    /** Running totals for {@link StripStats}. */
+    static final class Counts {
+        int outputs;
+        int images;
+        int attachments;
+        int dataUris;
+        int cells;
+        int metadataKeys;
+
+        StripStats toStats(long bytesRemoved) {
+            return new StripStats(outputs, images, attachments, dataUris, cells, metadataKeys, bytesRemoved);
+        }
+    }
+
+    /** The per-cell rules, in nbstripout's order: filter cells, then for each kept cell outputs, counts, id, keys. */
+    private final class CellRules {
+        private final Policy policy;
+        private final NotebookSource source;
+        private final Notebook notebook;
+        private final boolean keepOutput;
+        private final Counts counts;
+        private final Map<Map<String, Object>, Integer> fileIndex = new IdentityHashMap<>();
+
+        CellRules(Policy policy, NotebookSource source, Notebook notebook, boolean keepOutput, Counts counts) {
+            this.policy = policy;
+            this.source = source;
+            this.notebook = notebook;
+            this.keepOutput = keepOutput;
+            this.counts = counts;
+        }
+
+        void apply() throws IOException {
+            List<Map<String, Object>> all = notebook.cells();
+            for (int i = 0; i < all.size(); i++) {
+                fileIndex.put(all.get(i), i);
+            }
+            counts.cells += notebook.removeCellsIf(this::dropped);
+            List<Map<String, Object>> cells = notebook.cells();
+            for (int i = 0; i < cells.size(); i++) {
+                stripCell(cells.get(i), i);
+            }
+        }
+
+        private boolean dropped(Map<String, Object> cell) {
+            if (policy.dropEmptyCells() && !(sourceText(cell) instanceof String text && PythonText.hasNonWhitespace(text))) {
+                return true;
+            }
+            if (!policy.dropTaggedCells().isEmpty() && cell.get("metadata") instanceof Map<?, ?> metadata) {
+                Object tags = metadata.get("tags");
+                return tags instanceof List<?> list && policy.dropTaggedCells().stream().anyMatch(list::contains);
+            }
+            return false;
+        }
+
+        /** nbformat 2 and 3 keep a code cell's text in {@code input}. */
+        private Object sourceText(Map<String, Object> cell) {
+            return notebook.version().hasWorksheets() && "code".equals(cell.get("cell_type"))
+                    ? cell.get("input")
+                    : cell.get("source");
+        }
+
+        private void stripCell(Map<String, Object> cell, int index) throws IOException {
+            Location where = new Location(-1, -1, fileIndex.get(cell),
+                    cell.get("id") instanceof String id ? id : null, null);
+            boolean keepThis = policy.honourNotebookOptOuts()
+                    ? NotebookOptOuts.keepOutput(cell, keepOutput, policy.stripInitCells(), where)
+                    : keepOutput;
+            if (cell.containsKey("outputs")) {
+                stripOutputs(cell, keepThis);
+            }
+            if (!policy.keepCount()) {
+                nullIfPresent(cell, "prompt_number");
+                nullIfPresent(cell, "execution_count");
+            }
+            if (!policy.keepId() && (cell.containsKey("id") || notebook.version().hasCellIds())) {
+                cell.put("id", Integer.toString(index));
+            }
+            for (KeyPath key : policy.removedKeys()) {
+                if (key.scope().equals(KeyPath.CELL) && key.removeFrom(cell)) {
+                    counts.metadataKeys++;
+                }
+            }
+            if (policy.stripAttachments()) {
+                removeAttachments(cell);
+            }
+            if (policy.stripDataUris() && !"code".equals(cell.get("cell_type")) && cell.get("source") instanceof String text) {
+                DataUris.Replaced replaced = DataUris.replace(text);
+                cell.put("source", replaced.text());
+                counts.dataUris += replaced.count();
+            }
+            if (cellMetadataAllowed != null && cell.get("metadata") instanceof Map<?, ?> metadata) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> map = (Map<String, Object>) metadata;
+                counts.metadataKeys += AllowList.retain(map, cellMetadataAllowed);
+            }
+        }
+
+        private void stripOutputs(Map<String, Object> cell, boolean keepThis) throws IOException {
+            Object stored = cell.get("outputs");
+            boolean filter = !keepThis || !policy.keepOutputTypes().isEmpty();
+            if (filter && policy.maxSize() == 0 && policy.keepOutputTypes().isEmpty()) {
+                removeAll(stored);
+                cell.put("outputs", new ArrayList<>());
+                return;
+            }
+            List<Object> outputs = materialise(cell, stored);
+            List<Object> kept = new ArrayList<>();
+            for (Object output : outputs) {
+                if (!filter || keptByFilter(output)) {
+                    kept.add(output);
+                }
+            }
+            if (!policy.keepCount()) {
+                for (Object output : kept) {
+                    if (output instanceof Map<?, ?> map && map.containsKey("execution_count")) {
+                        asMap(map).put("execution_count", null);
+                    }
+                }
+            }
+            if (!policy.dropOutputTypes().isEmpty()) {
+                kept.removeIf(output -> output instanceof Map<?, ?> map
+                        && policy.dropOutputTypes().stream().anyMatch(type -> type.matches(asMap(map))));
+            }
+            Set<Object> survivors = Collections.newSetFromMap(new IdentityHashMap<>());
+            survivors.addAll(kept);
+            for (Object output : outputs) {
+                if (!survivors.contains(output)) {
+                    counts.outputs++;
+                    counts.images += OutputSize.hasImage(output) ? 1 : 0;
+                }
+            }
+            cell.put("outputs", kept);
+        }
+
+        private boolean keptByFilter(Object output) {
+            return OutputSize.of(output) <= policy.maxSize()
+                    || output instanceof Map<?, ?> map
+                    && policy.keepOutputTypes().stream().anyMatch(type -> type.matches(asMap(map)));
+        }
+
+        private List<Object> materialise(Map<String, Object> cell, Object stored) throws IOException {
+            if (stored instanceof Notebook.Deferred deferred) {
+                List<Object> outputs = NotebookReader.readDeferred(source, deferred);
+                cell.put("outputs", outputs);
+                notebook.rejoin(cell);
+                return outputs;
+            }
+            return stored instanceof List<?> list ? new ArrayList<>(list) : new ArrayList<>();
+        }
+
+        private void removeAll(Object stored) {
+            if (stored instanceof Notebook.Deferred deferred) {
+                counts.outputs += deferred.count();
+                counts.images += deferred.images();
+            } else if (stored instanceof Notebook.Skipped skipped) {
+                counts.outputs += skipped.count();
+                counts.images += skipped.images();
+            } else if (stored instanceof List<?> list) {
+                counts.outputs += list.size();
+                counts.images += (int) list.stream().filter(OutputSize::hasImage).count();
+            }
+        }
+
+        private void removeAttachments(Map<String, Object> cell) {
+            Object attachments = cell.remove("attachments");
+            if (attachments instanceof Notebook.Skipped skipped) {
+                counts.attachments += skipped.count();
+            } else if (attachments instanceof Map<?, ?> map) {
+                counts.attachments += map.size();
+            }
+        }
+    }
+
+    private static void nullIfPresent(Map<String, Object> map, String key) {
+        if (map.containsKey(key)) {
+            map.put(key, null);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Map<?, ?> map) {
+        return (Map<String, Object>) map;
     }
 }

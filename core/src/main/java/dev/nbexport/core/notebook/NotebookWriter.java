@@ -41,13 +41,13 @@ public final class NotebookWriter {
 
     /** Every raw newline in the output is structural: newlines inside strings are escaped. */
     private static byte[] withCrlf(byte[] json) {
-        int newlines = 1;
+        int newlines = 0;
         for (byte b : json) {
             if (b == '\n') {
                 newlines++;
             }
         }
-        byte[] out = new byte[json.length + newlines * 2 - 1 + 1];
+        byte[] out = new byte[json.length + newlines + 2];
         int o = 0;
         for (byte b : json) {
             if (b == '\n') {

@@ -69,7 +69,7 @@ public final class PythonText {
             return false;
         }
         if (value instanceof Number n) {
-            return n instanceof Double d ? d != 0.0 : n.longValue() != 0 || !n.toString().equals("0");
+            return n instanceof Double d ? d != 0.0 : !n.toString().equals("0");
         }
         if (value instanceof String s) {
             return !s.isEmpty();

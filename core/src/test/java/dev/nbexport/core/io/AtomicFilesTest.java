@@ -1,0 +1,58 @@
+package dev.nbexport.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void doesNotTouchAFileThatAlreadyHoldsTheBytes() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.ipynb"), "same");
+        FileTime before = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(file, before);
+        assertFalse(AtomicFiles.writeIfDifferent(file, "same".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(before, Files.getLastModifiedTime(file));
+    }
+
+    @Test
+    void replacesContentKeepingPermissionsAndLeavesNoTemporaryFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.ipynb"), "old");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-x---"));
+        assertTrue(AtomicFiles.writeIfDifferent(file, "new".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("new", Files.readString(file));
+        assertEquals("rwxr-x---", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count());
+        }
+    }
+
+    @Test
+    void writesThroughASymbolicLinkInsteadOfReplacingIt() throws Exception {
+        Path target = Files.writeString(dir.resolve("real.ipynb"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.ipynb"), target);
+        AtomicFiles.writeIfDifferent(link, "new".getBytes(StandardCharsets.UTF_8));
+        assertTrue(Files.isSymbolicLink(link));
+        assertArrayEquals("new".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(target));
+    }
+
+    @Test
+    void createsANewFileReadableByOthers() throws Exception {
+        Path file = dir.resolve("sub/new.ipynb");
+        AtomicFiles.writeIfDifferent(file, "x".getBytes(StandardCharsets.UTF_8));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+}

@@ -1,0 +1,86 @@
+package dev.nbexport.core.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PolicyResolverTest {
+
+    @TempDir
+    Path project;
+
+    private static PolicyResolver resolver() {
+        return new PolicyResolver(Optional.empty(), Optional.empty(), flags -> { });
+    }
+
+    @Test
+    void usesTheNbstripoutPresetWhenThereIsNoProjectFile() throws Exception {
+        Path notebook = Files.createDirectories(project.resolve("a")).resolve("n.ipynb");
+        Policy policy = resolver().forPath(notebook);
+        assertEquals("nbstripout", policy.preset());
+        assertTrue(policy.honourNotebookOptOuts());
+    }
+
+    @Test
+    void findsTheNearestProjectFileWalkingUp() throws Exception {
+        Files.writeString(project.resolve(".nbexport.yaml"), """
+                preset: export
+                strip:
+                  keep-count: true
+                  drop-tagged-cells: [secret]
+                  extra-keys: [cell.metadata.papermill]
+                """);
+        Path notebook = Files.createDirectories(project.resolve("deep/er")).resolve("n.ipynb");
+        Policy policy = resolver().forPath(notebook);
+        assertEquals("export", policy.preset());
+        assertTrue(policy.keepCount());
+        assertEquals(List.of("secret"), policy.dropTaggedCells());
+        assertTrue(policy.removedKeys().contains(KeyPath.parse("cell.metadata.papermill")));
+    }
+
+    @Test
+    void flagsOverrideTheFileAndTheFileOverridesThePreset() throws Exception {
+        Files.writeString(project.resolve(".nbexport.yaml"), "strip:\n  keep-count: true\n  keep-id: true\n");
+        Policy policy = new PolicyResolver(Optional.of(Preset.EXPORT), Optional.empty(), flags -> flags.keepCount(false))
+                .forPath(project.resolve("n.ipynb"));
+        assertEquals("export", policy.preset());
+        assertFalse(policy.keepCount());
+        assertTrue(policy.keepId());
+    }
+
+    @Test
+    void rejectsUnknownKeysNamingFileAndKey() throws Exception {
+        Path file = Files.writeString(project.resolve(".nbexport.yaml"), "strip:\n  keep-counts: true\n");
+        InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> resolver().forPath(project.resolve("n.ipynb")));
+        assertTrue(e.getMessage().startsWith(file.toString() + ": unknown key 'strip.keep-counts'"), e.getMessage());
+    }
+
+    @Test
+    void rejectsValuesOfTheWrongType() throws Exception {
+        Files.writeString(project.resolve(".nbexport.yaml"), "strip:\n  max-size: lots\n");
+        InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> resolver().forPath(project.resolve("n.ipynb")));
+        assertTrue(e.getMessage().contains("strip.max-size"), e.getMessage());
+    }
+
+    @Test
+    void rejectsAnUnknownPresetAndBrokenYaml() throws Exception {
+        Files.writeString(project.resolve(".nbexport.yaml"), "preset: lenient\n");
+        assertThrows(InvalidPolicyException.class, () -> resolver().forPath(project.resolve("n.ipynb")));
+        Files.writeString(project.resolve(".nbexport.yaml"), "strip: [unclosed\n");
+        assertThrows(InvalidPolicyException.class, () -> resolver().forPath(project.resolve("n.ipynb")));
+    }
+
+    @Test
+    void anExplicitPolicyFileMustExist() {
+        assertThrows(InvalidPolicyException.class,
+                () -> new PolicyResolver(Optional.empty(), Optional.of(project.resolve("missing.yaml")), flags -> { }));
+    }
+}

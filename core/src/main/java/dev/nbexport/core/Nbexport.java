@@ -10,7 +10,10 @@ import dev.nbexport.core.notebook.ReadPlan;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.strip.NotebookStripper;
 import dev.nbexport.core.strip.StripResult;
+import dev.nbexport.core.verify.Finding;
+import dev.nbexport.core.verify.NotebookVerifier;
 import java.io.IOException;
+import java.util.List;
 import java.nio.file.Path;
 
 /**
@@ -40,6 +43,16 @@ public final class Nbexport {
     public static byte[] canonical(NotebookSource source) throws IOException {
         Notebook notebook = NotebookReader.read(source, ReadPlan.KEEP_ALL);
         return NotebookWriter.write(notebook, notebook.crlf());
+    }
+
+    /**
+     * Checks that a notebook holds no data under a policy, reading its bytes independently of the
+     * stripper. An unreadable file is a finding ({@code unreadable}), not an exception.
+     *
+     * @throws IOException when the source cannot be read at all
+     */
+    public static List<Finding> verify(NotebookSource source, Policy policy) throws IOException {
+        return new NotebookVerifier(policy).verify(source);
     }
 
     /**

@@ -28,6 +28,7 @@ import java.util.Set;
  * @param notebookMetadataAllowList when present, every notebook metadata key not on the list is removed
  * @param stripAttachments   remove cell attachments
  * @param stripDataUris      replace {@code data:} URIs in markdown and raw cells by a placeholder
+ * @param dropUnknownKeys    remove keys the notebook format does not define, at the top level and in cells
  * @param unixNewlines       write LF even when the input used CRLF ({@code --unix-newlines})
  */
 public record Policy(
@@ -47,6 +48,7 @@ public record Policy(
         Optional<List<KeyPath>> notebookMetadataAllowList,
         boolean stripAttachments,
         boolean stripDataUris,
+        boolean dropUnknownKeys,
         boolean unixNewlines) {
 
     public Policy {
@@ -93,6 +95,7 @@ public record Policy(
         private Optional<List<KeyPath>> notebookMetadataAllowList;
         private boolean stripAttachments;
         private boolean stripDataUris;
+        private boolean dropUnknownKeys;
         private boolean unixNewlines;
 
         private Builder(Policy p) {
@@ -112,6 +115,7 @@ public record Policy(
             notebookMetadataAllowList = p.notebookMetadataAllowList;
             stripAttachments = p.stripAttachments;
             stripDataUris = p.stripDataUris;
+            dropUnknownKeys = p.dropUnknownKeys;
             unixNewlines = p.unixNewlines;
         }
 
@@ -124,6 +128,7 @@ public record Policy(
         public Builder maxSize(long v) { maxSize = v; return this; }
         public Builder stripAttachments(boolean v) { stripAttachments = v; return this; }
         public Builder stripDataUris(boolean v) { stripDataUris = v; return this; }
+        public Builder dropUnknownKeys(boolean v) { dropUnknownKeys = v; return this; }
         public Builder unixNewlines(boolean v) { unixNewlines = v; return this; }
 
         public Builder dropTaggedCells(List<String> tags) {
@@ -169,7 +174,8 @@ public record Policy(
         public Policy build() {
             return new Policy(preset, keepOutput, keepCount, keepId, honourNotebookOptOuts, stripInitCells,
                     dropEmptyCells, dropTaggedCells, maxSize, keepOutputTypes, dropOutputTypes, removedKeys,
-                    cellMetadataAllowList, notebookMetadataAllowList, stripAttachments, stripDataUris, unixNewlines);
+                    cellMetadataAllowList, notebookMetadataAllowList, stripAttachments, stripDataUris, dropUnknownKeys,
+                    unixNewlines);
         }
     }
 }

@@ -18,21 +18,22 @@ public enum Preset {
         @Override
         public Policy policy() {
             return new Policy(id(), false, false, false, true, false, false, List.of(), 0, Set.of(), Set.of(),
-                    NBSTRIPOUT_KEYS, Optional.empty(), Optional.empty(), false, false, false);
+                    NBSTRIPOUT_KEYS, Optional.empty(), Optional.empty(), false, false, false, false);
         }
     },
 
     /**
      * Strict, for leaving a customer site: everything {@link #NBSTRIPOUT} removes, plus cell
-     * attachments, {@code data:} URIs in markdown and raw cells, and all metadata except a short
-     * allow-list. Opt-outs written inside the notebook are ignored.
+     * attachments, {@code data:} URIs in markdown and raw cells, all metadata except a short
+     * allow-list, and keys the notebook format does not define. Opt-outs written inside the
+     * notebook are ignored.
      */
     EXPORT {
         @Override
         public Policy policy() {
             return new Policy(id(), false, false, false, false, false, false, List.of(), 0, Set.of(), Set.of(),
                     NBSTRIPOUT_KEYS, Optional.of(EXPORT_CELL_METADATA), Optional.of(EXPORT_NOTEBOOK_METADATA),
-                    true, true, false);
+                    true, true, true, false);
         }
     };
 

@@ -1,5 +1,6 @@
 package dev.nbexport.core.strip;
 
+import dev.nbexport.core.notebook.FormatKeys;
 import dev.nbexport.core.notebook.Location;
 import dev.nbexport.core.notebook.Notebook;
 import dev.nbexport.core.notebook.NotebookReader;
@@ -46,6 +47,12 @@ public final class NotebookStripper {
         Notebook notebook = NotebookReader.read(source, plan);
         Counts counts = new Counts();
         boolean keepOutput = stripNotebookMetadata(notebook, counts);
+        if (policy.dropUnknownKeys()) {
+            counts.metadataKeys += dropUnknownKeys(notebook.root(), FormatKeys.TOP_LEVEL);
+            for (Map<String, Object> cell : notebook.cells()) {
+                counts.metadataKeys += dropUnknownKeys(cell, FormatKeys.CELL);
+            }
+        }
         CellRules rules = new CellRules(policy, source, notebook, keepOutput, counts);
         rules.apply();
         byte[] bytes = NotebookWriter.write(notebook, notebook.crlf() && !policy.unixNewlines());
@@ -73,6 +80,12 @@ public final class NotebookStripper {
         }
         metadata.values().removeIf(value -> value instanceof Notebook.Skipped);
         return keepOutput;
+    }
+
+    private static int dropUnknownKeys(Map<String, Object> map, Set<String> known) {
+        int before = map.size();
+        map.keySet().retainAll(known);
+        return before - map.size();
     }
 
     private static boolean sameContent(NotebookSource source, byte[] bytes) throws IOException {

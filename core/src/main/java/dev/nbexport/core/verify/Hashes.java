@@ -1,0 +1,41 @@
+package dev.nbexport.core.verify;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Short SHA-256 prefixes: enough to recognise a value again, far too little to recover it. */
+final class Hashes {
+
+    private Hashes() {
+    }
+
+    static String prefix(String value) {
+        return prefix(digest().digest(value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static String prefix(InputStream in) throws IOException {
+        MessageDigest digest = digest();
+        byte[] buffer = new byte[64 * 1024];
+        int read;
+        while ((read = in.read(buffer)) > 0) {
+            digest.update(buffer, 0, read);
+        }
+        return prefix(digest.digest());
+    }
+
+    private static String prefix(byte[] hash) {
+        return HexFormat.of().formatHex(hash, 0, 4);
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

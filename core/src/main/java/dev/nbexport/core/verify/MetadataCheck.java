@@ -1,0 +1,104 @@
+package dev.nbexport.core.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Judges a metadata object: keys the policy removes, keys outside its allow-list, widget state, and text in values. */
+final class MetadataCheck {
+
+    private static final String WIDGET_STATE_MIME = "application/vnd.jupyter.widget-state+json";
+
+    private final FindingSink walk;
+    private final Rule rule;
+    private final NotebookVerifier.Place place;
+
+    MetadataCheck(FindingSink walk, Rule rule, NotebookVerifier.Place place) {
+        this.walk = walk;
+        this.rule = rule;
+        this.place = place;
+    }
+
+    void run(JsonNode metadata, List<String> removed, Optional<List<String>> allowed) {
+        if (!metadata.isObject()) {
+            report(rule, "", metadata, "metadata that is not an object");
+            return;
+        }
+        for (String key : removed) {
+            String found = find(metadata, key, "");
+            if (found != null) {
+                report(rule, found, metadata.at(found), "a metadata key the policy removes");
+            }
+        }
+        allowed.ifPresent(list -> outsideAllowList(metadata, list, ""));
+        values(metadata, "");
+    }
+
+    /** nbstripout's dotted lookup: the whole key as a literal first, then split at the first dot. */
+    private static String find(JsonNode node, String key, String pointer) {
+        if (!node.isObject()) {
+            return null;
+        }
+        if (node.has(key)) {
+            return pointer + "/" + NotebookVerifier.escape(key);
+        }
+        int dot = key.indexOf('.');
+        if (dot < 0) {
+            return null;
+        }
+        String head = key.substring(0, dot);
+        return node.has(head) ? find(node.get(head), key.substring(dot + 1), pointer + "/" + NotebookVerifier.escape(head)) : null;
+    }
+
+    private void outsideAllowList(JsonNode node, List<String> allowed, String pointer) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String key = field.getKey();
+            String here = pointer + "/" + NotebookVerifier.escape(key);
+            if (allowed.contains(key)) {
+                continue;
+            }
+            List<String> inner = allowed.stream().filter(a -> a.startsWith(key + ".")).map(a -> a.substring(key.length() + 1)).toList();
+            if (!inner.isEmpty() && field.getValue().isObject()) {
+                outsideAllowList(field.getValue(), inner, here);
+            } else {
+                report(rule, here, field.getValue(), "a metadata key outside the policy's allow-list");
+            }
+        }
+    }
+
+    /** Widget state under any key, and the text rules on every string value. */
+    private void values(JsonNode node, String pointer) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                String here = pointer + "/" + NotebookVerifier.escape(field.getKey());
+                if (field.getKey().equals(WIDGET_STATE_MIME)) {
+                    report(Rule.WIDGET_STATE, here, field.getValue(), "widget state in metadata");
+                } else {
+                    values(field.getValue(), here);
+                }
+            }
+        } else if (node.isArray()) {
+            int i = 0;
+            for (JsonNode item : node) {
+                values(item, pointer + "/" + i++);
+            }
+        } else if (node.isTextual()) {
+            walk.scanText(node.textValue(), at(pointer), walk.dataUrisAreData());
+        }
+    }
+
+    private NotebookVerifier.Place at(String suffix) {
+        return new NotebookVerifier.Place(place.cell(), place.cellId(), place.pointer() + suffix, -1);
+    }
+
+    private void report(Rule which, String suffix, JsonNode value, String message) {
+        String text = value == null ? null : value.toString();
+        walk.report(which, at(suffix), text == null ? 0 : text.getBytes(StandardCharsets.UTF_8).length,
+                text == null ? null : Hashes.prefix(text), message);
+    }
+}

@@ -1,0 +1,465 @@
+package dev.nbexport.core.verify;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nbexport.core.notebook.NotebookSource;
+import dev.nbexport.core.policy.Policy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks that a notebook holds no data under a policy. It reads the file's bytes itself, with its
+ * own parser and its own reading of the policy, sharing nothing with the stripper: a bug in one
+ * must not hide in the other. Outputs, attachments and widget state are never read into memory;
+ * their size and hash come from the bytes they occupy.
+ */
+public final class NotebookVerifier {
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(1000).maxNumberLength(1000).maxStringLength(256 * 1024 * 1024).build())
+            .build();
+    private static final ObjectMapper TREES = new ObjectMapper(JSON);
+
+    private static final Set<String> CELL_TYPES = Set.of("code", "markdown", "raw", "heading");
+    /** Keys a cell may have in nbformat 2, 3 and 4; any other key could carry anything. */
+    private static final Set<String> CELL_KEYS = Set.of("cell_type", "id", "metadata", "source", "outputs",
+            "execution_count", "attachments", "input", "prompt_number", "language", "collapsed", "level", "rendered");
+
+    private final Policy policy;
+    private final Severities severities;
+    private final TextScanner scanner;
+
+    public NotebookVerifier(Policy policy, Severities severities, ScanSettings scan) {
+        this.policy = policy;
+        this.severities = severities;
+        this.scanner = new TextScanner(scan);
+    }
+
+    public NotebookVerifier(Policy policy) {
+        this(policy, Severities.DEFAULTS, ScanSettings.DEFAULTS);
+    }
+
+    public List<Finding> verify(NotebookSource source) throws IOException {
+        Walk walk = new Walk(source);
+        try (InputStream in = source.open(); JsonParser parser = JSON.createParser(in)) {
+            walk.parser = parser;
+            walk.notebook();
+        } catch (JacksonException e) {
+            JsonLocation at = e.getLocation();
+            walk.findings.clear();
+            walk.report(Rule.UNREADABLE, new Place(-1, null, null, at == null ? -1 : at.getLineNr()),
+                    source.length(), null, "not valid JSON" + (at == null ? "" : " at column " + at.getColumnNr()));
+        } catch (Unreadable e) {
+            walk.findings.clear();
+            walk.report(Rule.UNREADABLE, e.place, source.length(), null, e.getMessage());
+        }
+        return walk.findings;
+    }
+
+    /** Where a finding is: cell, pointer, line. */
+    record Place(int cell, String cellId, String pointer, long line) {
+        static Place of(String pointer) {
+            return new Place(-1, null, pointer, -1);
+        }
+    }
+
+    private static final class Unreadable extends RuntimeException {
+        final Place place;
+
+        Unreadable(Place place, String message) {
+            super(message, null, false, false);
+            this.place = place;
+        }
+    }
+
+    /** One pass over one notebook. */
+    private final class Walk implements FindingSink {
+        final NotebookSource source;
+        final List<Finding> findings = new ArrayList<>();
+        JsonParser parser;
+        JsonNode notebookMetadata;
+        boolean sawFormat;
+        int cellCount;
+        final List<CellFacts> cells = new ArrayList<>();
+
+        Walk(NotebookSource source) {
+            this.source = source;
+        }
+
+        void notebook() throws IOException {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new Unreadable(Place.of(""), "not a notebook: the top level is not an object");
+            }
+            Set<String> seen = new HashSet<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                if (!seen.add(key)) {
+                    throw new Unreadable(Place.of("/" + escape(key)), "a key is repeated at the top level");
+                }
+                JsonToken token = parser.nextToken();
+                switch (key) {
+                    case "cells" -> cells(token, "/cells");
+                    case "worksheets" -> worksheets(token);
+                    case "metadata" -> notebookMetadata(token);
+                    case "nbformat" -> {
+                        sawFormat = token == JsonToken.VALUE_NUMBER_INT;
+                        parser.skipChildren();
+                    }
+                    case "nbformat_minor" -> parser.skipChildren();
+                    default -> {
+                        Span span = skip();
+                        if (policy.dropUnknownKeys()) {
+                            report(Rule.NOTEBOOK_METADATA, Place.of("/" + escape(key)), span.size(), span.hash(),
+                                    "an unexpected key at the top level");
+                        }
+                    }
+                }
+            }
+            if (parser.nextToken() != null) {
+                throw new Unreadable(Place.of(""), "content after the notebook's closing brace");
+            }
+            if (!sawFormat) {
+                throw new Unreadable(Place.of(""), "not a notebook: no whole-number \"nbformat\"");
+            }
+            for (CellFacts cell : cells) {
+                new CellCheck(this, cell).run();
+            }
+        }
+
+        private void worksheets(JsonToken token) throws IOException {
+            if (token != JsonToken.START_ARRAY) {
+                throw new Unreadable(Place.of("/worksheets"), "not a notebook: \"worksheets\" is not an array");
+            }
+            int w = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                if (parser.currentToken() != JsonToken.START_OBJECT) {
+                    throw new Unreadable(Place.of("/worksheets/" + w), "not a notebook: a worksheet is not an object");
+                }
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    if (key.equals("cells")) {
+                        cells(value, "/worksheets/" + w + "/cells");
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+                w++;
+            }
+        }
+
+        private void cells(JsonToken token, String pointer) throws IOException {
+            if (token != JsonToken.START_ARRAY) {
+                throw new Unreadable(Place.of(pointer), "not a notebook: the cells are not an array");
+            }
+            int i = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                String cellPointer = pointer + "/" + i++;
+                if (parser.currentToken() != JsonToken.START_OBJECT) {
+                    throw new Unreadable(new Place(cellCount, null, cellPointer, -1), "not a notebook: a cell is not an object");
+                }
+                cells.add(cell(cellCount++, cellPointer));
+            }
+        }
+
+        private CellFacts cell(int index, String pointer) throws IOException {
+            CellFacts cell = new CellFacts(index, pointer);
+            Set<String> seen = new HashSet<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                if (!seen.add(key)) {
+                    throw new Unreadable(new Place(index, cell.id, pointer, -1), "a key is repeated in a cell");
+                }
+                JsonToken token = parser.nextToken();
+                switch (key) {
+                    case "outputs" -> outputs(cell, token);
+                    case "attachments" -> attachments(cell, token);
+                    case "metadata", "source", "input", "rendered", "cell_type", "id", "execution_count", "prompt_number" -> {
+                        JsonNode value = TREES.readTree(parser);
+                        cell.put(key, value);
+                    }
+                    default -> {
+                        Span span = skip();
+                        if (!CELL_KEYS.contains(key)) {
+                            cell.unexpected.add(new Named(key, span));
+                        }
+                    }
+                }
+            }
+            return cell;
+        }
+
+        private void outputs(CellFacts cell, JsonToken token) throws IOException {
+            if (token != JsonToken.START_ARRAY) {
+                cell.outputs.add(new OutputFacts(null, null, false, skip()));
+                return;
+            }
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                long start = parser.currentTokenLocation().getByteOffset();
+                if (parser.currentToken() != JsonToken.START_OBJECT) {
+                    parser.skipChildren();
+                    cell.outputs.add(new OutputFacts(null, null, false, span(start)));
+                    continue;
+                }
+                String type = null;
+                String name = null;
+                boolean counted = false;
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    if (key.equals("output_type") && value == JsonToken.VALUE_STRING) {
+                        type = parser.getText();
+                    } else if (key.equals("name") && value == JsonToken.VALUE_STRING) {
+                        name = parser.getText();
+                    } else if ((key.equals("execution_count") || key.equals("prompt_number")) && value != JsonToken.VALUE_NULL) {
+                        counted = true;
+                    }
+                    parser.skipChildren();
+                }
+                cell.outputs.add(new OutputFacts(type, name, counted, span(start)));
+            }
+        }
+
+        private void attachments(CellFacts cell, JsonToken token) throws IOException {
+            if (token != JsonToken.START_OBJECT) {
+                cell.attachments.add(new Named("", skip()));
+                return;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                cell.attachments.add(new Named(name, skip()));
+            }
+        }
+
+        private void notebookMetadata(JsonToken token) throws IOException {
+            if (token != JsonToken.START_OBJECT) {
+                Span span = skip();
+                report(Rule.NOTEBOOK_METADATA, Place.of("/metadata"), span.size(), span.hash(), "notebook metadata is not an object");
+                return;
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode metadata = TREES.createObjectNode();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                parser.nextToken();
+                if (key.equals("widgets")) {
+                    Span span = skip();
+                    if (PolicyReading.removesNotebookKey(policy, "widgets")) {
+                        report(Rule.WIDGET_STATE, Place.of("/metadata/widgets"), span.size(), span.hash(),
+                                "widget state in the notebook metadata");
+                    }
+                } else {
+                    metadata.set(key, TREES.readTree(parser));
+                }
+            }
+            notebookMetadata = metadata;
+            new MetadataCheck(this, Rule.NOTEBOOK_METADATA, Place.of("/metadata")).run(metadata,
+                    PolicyReading.notebookRemoved(policy), PolicyReading.notebookAllowed(policy));
+        }
+
+        /** Skips the current value, returning the bytes it occupied. */
+        Span skip() throws IOException {
+            long start = parser.currentTokenLocation().getByteOffset();
+            parser.skipChildren();
+            return span(start);
+        }
+
+        /** The bytes from {@code start} to the end of the current token, the last of a value. */
+        private Span span(long start) throws IOException {
+            JsonToken token = parser.currentToken();
+            if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                return new Span(source, start, parser.currentTokenLocation().getByteOffset() + 1);
+            }
+            parser.finishToken();
+            return new Span(source, start, parser.currentLocation().getByteOffset());
+        }
+
+        @Override
+        public boolean dataUrisAreData() {
+            return policy.stripDataUris();
+        }
+
+        @Override
+        public void report(Rule rule, Place place, long size, String hash, String message) {
+            Severity severity = severities.of(rule);
+            if (severity != Severity.OFF) {
+                findings.add(new Finding(rule, severity, source.name(), place.cell(), place.cellId(), place.pointer(),
+                        place.line(), size, hash, message));
+            }
+        }
+
+        @Override
+        public void scanText(String text, Place place, boolean dataUrisAreData) {
+            for (TextHit hit : scanner.scan(text)) {
+                if (hit.rule() == Rule.DATA_URI && !dataUrisAreData) {
+                    continue;
+                }
+                String value = text.substring(hit.start(), hit.end());
+                report(hit.rule(), new Place(place.cell(), place.cellId(), place.pointer(), hit.line()),
+                        value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, Hashes.prefix(value), hit.what());
+            }
+        }
+    }
+
+    static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** A skipped value: where it sits in the file, so size and hash never need it in memory. */
+    record Span(NotebookSource source, long start, long end) {
+        long size() {
+            return end - start;
+        }
+
+        String hash() {
+            try (InputStream in = source.open(start, end)) {
+                return Hashes.prefix(in);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+
+    record Named(String name, Span span) {
+    }
+
+    record OutputFacts(String type, String name, boolean counted, Span span) {
+    }
+
+    /** What one cell holds, gathered in any key order before it is judged. */
+    static final class CellFacts {
+        final int index;
+        final String pointer;
+        String id;
+        String cellType;
+        JsonNode metadata;
+        JsonNode source;
+        JsonNode input;
+        JsonNode rendered;
+        JsonNode executionCount;
+        final List<OutputFacts> outputs = new ArrayList<>();
+        final List<Named> attachments = new ArrayList<>();
+        final List<Named> unexpected = new ArrayList<>();
+
+        CellFacts(int index, String pointer) {
+            this.index = index;
+            this.pointer = pointer;
+        }
+
+        void put(String key, JsonNode value) {
+            switch (key) {
+                case "id" -> id = value.isTextual() ? value.textValue() : null;
+                case "cell_type" -> cellType = value.isTextual() ? value.textValue() : String.valueOf(value);
+                case "metadata" -> metadata = value;
+                case "source" -> source = value;
+                case "input" -> input = value;
+                case "rendered" -> rendered = value;
+                default -> executionCount = value.isNull() ? executionCount : value;
+            }
+        }
+
+        Place place(String suffix) {
+            return new Place(index, id, pointer + suffix, -1);
+        }
+    }
+
+    /** Judges one cell once all of it has been seen. */
+    private final class CellCheck {
+        private final Walk walk;
+        private final CellFacts cell;
+
+        CellCheck(Walk walk, CellFacts cell) {
+            this.walk = walk;
+            this.cell = cell;
+        }
+
+        void run() {
+            if (cell.cellType == null || !CELL_TYPES.contains(cell.cellType)) {
+                walk.report(Rule.UNKNOWN_CELL_TYPE, cell.place("/cell_type"), 0, null,
+                        cell.cellType == null ? "a cell without a cell_type" : "a cell of an unknown type");
+            }
+            for (Named key : policy.dropUnknownKeys() ? cell.unexpected : List.<Named>of()) {
+                walk.report(Rule.CELL_METADATA, cell.place("/" + escape(key.name())), key.span().size(), key.span().hash(),
+                        "an unexpected key in a cell");
+            }
+            checkOutputs();
+            if (!policy.keepCount() && cell.executionCount != null) {
+                walk.report(Rule.EXECUTION_COUNT, cell.place(""), 0, null, "an execution count");
+            }
+            if (policy.stripAttachments()) {
+                for (Named attachment : cell.attachments) {
+                    walk.report(Rule.ATTACHMENT, cell.place("/attachments/" + escape(attachment.name())),
+                            attachment.span().size(), attachment.span().hash(), "an attachment");
+                }
+            }
+            if (cell.metadata != null) {
+                new MetadataCheck(walk, Rule.CELL_METADATA, cell.place("/metadata")).run(cell.metadata,
+                        PolicyReading.cellRemoved(policy), PolicyReading.cellAllowed(policy));
+            }
+            boolean code = "code".equals(cell.cellType);
+            scanField(cell.source, "/source", policy.stripDataUris() && !code);
+            scanField(cell.input, "/input", false);
+            scanField(cell.rendered, "/rendered", policy.stripDataUris());
+        }
+
+        private void scanField(JsonNode value, String suffix, boolean dataUrisAreData) {
+            if (value == null) {
+                return;
+            }
+            StringBuilder text = new StringBuilder();
+            if (value.isTextual()) {
+                text.append(value.textValue());
+            } else if (value.isArray()) {
+                for (JsonNode line : value) {
+                    text.append(line.isTextual() ? line.textValue() : line.toString());
+                }
+            } else {
+                text.append(value);
+            }
+            walk.scanText(text.toString(), cell.place(suffix), dataUrisAreData);
+        }
+
+        private void checkOutputs() {
+            boolean keepAll = PolicyReading.keepsOutputs(policy, walk.notebookMetadata, cell.metadata);
+            int i = 0;
+            for (OutputFacts output : cell.outputs) {
+                Place place = cell.place("/outputs/" + i++);
+                boolean kept = keepAll || PolicyReading.keepsOutput(policy, output.type(), output.name(), output.span());
+                if (kept && PolicyReading.dropsOutput(policy, output.type(), output.name())) {
+                    kept = false;
+                }
+                if (!kept) {
+                    walk.report(outputRule(output.type()), place, output.span().size(), output.span().hash(),
+                            output.type() == null ? "an output without a type" : "a " + output.type() + " output");
+                } else if (output.counted() && !policy.keepCount()) {
+                    walk.report(Rule.EXECUTION_COUNT, place, 0, null, "an execution count on a kept output");
+                }
+            }
+        }
+
+        private Rule outputRule(String type) {
+            if (type == null) {
+                return Rule.OUTPUT_OTHER;
+            }
+            return switch (type) {
+                case "stream" -> Rule.OUTPUT_STREAM;
+                case "display_data", "execute_result", "pyout" -> Rule.OUTPUT_RICH;
+                case "error", "pyerr" -> Rule.OUTPUT_ERROR;
+                default -> Rule.OUTPUT_OTHER;
+            };
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.nbexport.core.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.nbexport.core.policy.KeyPath;
+import dev.nbexport.core.policy.OutputType;
+import dev.nbexport.core.policy.Policy;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The verifier's own reading of a policy: what may remain in a notebook once it is stripped.
+ * Written apart from the stripper's rules on purpose.
+ */
+final class PolicyReading {
+
+    private PolicyReading() {
+    }
+
+    static List<String> notebookRemoved(Policy policy) {
+        return policy.removedKeys().stream().filter(k -> k.scope().equals(KeyPath.NOTEBOOK)).map(KeyPath::key).toList();
+    }
+
+    static Optional<List<String>> notebookAllowed(Policy policy) {
+        return policy.notebookMetadataAllowList().map(keys -> keys.stream().map(KeyPath::key).toList());
+    }
+
+    static List<String> cellRemoved(Policy policy) {
+        return metadataSuffixes(policy.removedKeys().stream().filter(k -> k.scope().equals(KeyPath.CELL)).toList());
+    }
+
+    static Optional<List<String>> cellAllowed(Policy policy) {
+        return policy.cellMetadataAllowList().map(PolicyReading::metadataSuffixes);
+    }
+
+    private static List<String> metadataSuffixes(List<KeyPath> keys) {
+        return keys.stream().map(KeyPath::key).filter(k -> k.startsWith("metadata."))
+                .map(k -> k.substring("metadata.".length())).toList();
+    }
+
+    static boolean removesNotebookKey(Policy policy, String key) {
+        return notebookRemoved(policy).contains(key)
+                || notebookAllowed(policy).map(allowed -> allowed.stream()
+                        .noneMatch(a -> a.equals(key) || a.startsWith(key + "."))).orElse(false);
+    }
+
+    /** Whether every output of a cell may stay: kept by flag, or by an opt-out the policy honours. */
+    static boolean keepsOutputs(Policy policy, JsonNode notebookMetadata, JsonNode cellMetadata) {
+        if (!policy.keepOutputTypes().isEmpty()) {
+            return false;
+        }
+        boolean keep = policy.keepOutput();
+        if (!policy.honourNotebookOptOuts()) {
+            return keep;
+        }
+        if (!keep && notebookMetadata != null && notebookMetadata.has("keep_output")) {
+            keep = truthy(notebookMetadata.get("keep_output"));
+        }
+        if (cellMetadata == null || !cellMetadata.isObject()) {
+            return keep;
+        }
+        if (cellMetadata.has("init_cell")) {
+            return truthy(cellMetadata.get("init_cell")) && !policy.stripInitCells();
+        }
+        boolean tagged = false;
+        for (JsonNode tag : cellMetadata.path("tags")) {
+            tagged |= "keep_output".equals(tag.asText(null));
+        }
+        if (cellMetadata.has("keep_output")) {
+            return truthy(cellMetadata.get("keep_output")) || tagged;
+        }
+        return tagged || keep;
+    }
+
+    /** Whether one output may stay by its type or size. */
+    static boolean keepsOutput(Policy policy, String type, String name, NotebookVerifier.Span span) {
+        for (OutputType keep : policy.keepOutputTypes()) {
+            if (keep.outputType().equals(type) && (keep.name() == null || keep.name().equals(name))) {
+                return true;
+            }
+        }
+        return policy.maxSize() > 0 && OutputMeasure.characters(span) <= policy.maxSize();
+    }
+
+    static boolean dropsOutput(Policy policy, String type, String name) {
+        return policy.dropOutputTypes().stream()
+                .anyMatch(drop -> drop.outputType().equals(type) && (drop.name() == null || drop.name().equals(name)));
+    }
+
+    static boolean truthy(JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return false;
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        if (value.isNumber()) {
+            return value.doubleValue() != 0;
+        }
+        if (value.isTextual()) {
+            return !value.textValue().isEmpty();
+        }
+        return value.size() > 0;
+    }
+}

@@ -2,10 +2,12 @@ package dev.nbexport.core.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Judges a metadata object: keys the policy removes, keys outside its allow-list, widget state, and text in values. */
 final class MetadataCheck {
@@ -15,6 +17,7 @@ final class MetadataCheck {
     private final FindingSink walk;
     private final Rule rule;
     private final NotebookVerifier.Place place;
+    private final Set<String> reported = new HashSet<>();
 
     MetadataCheck(FindingSink walk, Rule rule, NotebookVerifier.Place place) {
         this.walk = walk;
@@ -29,7 +32,7 @@ final class MetadataCheck {
         }
         for (String key : removed) {
             String found = find(metadata, key, "");
-            if (found != null) {
+            if (found != null && reported.add(found)) {
                 report(rule, found, metadata.at(found), "a metadata key the policy removes");
             }
         }
@@ -64,7 +67,7 @@ final class MetadataCheck {
             List<String> inner = allowed.stream().filter(a -> a.startsWith(key + ".")).map(a -> a.substring(key.length() + 1)).toList();
             if (!inner.isEmpty() && field.getValue().isObject()) {
                 outsideAllowList(field.getValue(), inner, here);
-            } else {
+            } else if (reported.add(here)) {
                 report(rule, here, field.getValue(), "a metadata key outside the policy's allow-list");
             }
         }

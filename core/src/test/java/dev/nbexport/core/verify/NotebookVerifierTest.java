@@ -1,0 +1,155 @@
+package dev.nbexport.core.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nbexport.core.Nbexport;
+import dev.nbexport.core.notebook.NotebookSource;
+import dev.nbexport.core.policy.Policy;
+import dev.nbexport.core.policy.Preset;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each structural rule fires on a notebook that carries what it looks for, and not on a clean one. */
+class NotebookVerifierTest {
+
+    private static final Policy EXPORT = Preset.EXPORT.policy();
+    private static final Policy NBSTRIPOUT = Preset.NBSTRIPOUT.policy();
+    private static final String SECRET = "CUSTOMER-4711";
+
+    private static String notebook(String metadata, String... cells) {
+        return "{\"cells\": [" + String.join(",", cells) + "], \"metadata\": " + metadata
+                + ", \"nbformat\": 4, \"nbformat_minor\": 5}";
+    }
+
+    private static String code(String extra) {
+        return "{\"cell_type\": \"code\", \"execution_count\": null, \"id\": \"c1\", \"metadata\": {}, \"outputs\": [],"
+                + " \"source\": \"x = 1\"" + extra + "}";
+    }
+
+    private static String cell(String json) {
+        return json;
+    }
+
+    private static List<Finding> verify(String notebook, Policy policy) throws IOException {
+        return Nbexport.verify(NotebookSource.of("n.ipynb", notebook.getBytes(StandardCharsets.UTF_8)), policy);
+    }
+
+    private static List<String> rules(List<Finding> findings) {
+        return findings.stream().map(f -> f.rule().id()).toList();
+    }
+
+    private static void assertNoSecretIn(List<Finding> findings) {
+        for (Finding finding : findings) {
+            assertFalse(finding.toString().contains(SECRET), "a report repeats the data: " + finding);
+        }
+    }
+
+    @Test
+    void aStrippedNotebookIsClean() throws IOException {
+        assertEquals(List.of(), verify(notebook("{\"kernelspec\": {\"name\": \"python3\"}}", code("")), EXPORT));
+    }
+
+    @Test
+    void findsEachKindOfOutputWithItsPlaceSizeAndHashButNotItsContent() throws IOException {
+        String outputs = "[{\"name\": \"stdout\", \"output_type\": \"stream\", \"text\": \"" + SECRET + "\"},"
+                + "{\"data\": {\"text/html\": \"<td>" + SECRET + "</td>\"}, \"metadata\": {}, \"output_type\": \"display_data\"},"
+                + "{\"ename\": \"KeyError\", \"evalue\": \"" + SECRET + "\", \"output_type\": \"error\", \"traceback\": []},"
+                + "{\"output_type\": \"future_type\", \"payload\": \"" + SECRET + "\"}]";
+        List<Finding> findings = verify(notebook("{}", code("").replace("\"outputs\": []", "\"outputs\": " + outputs)), NBSTRIPOUT);
+        assertEquals(List.of("output-stream", "output-rich", "output-error", "output-other"), rules(findings));
+        Finding first = findings.get(0);
+        assertEquals(0, first.cellIndex());
+        assertEquals("c1", first.cellId());
+        assertEquals("/cells/0/outputs/0", first.pointer());
+        assertTrue(first.size() > SECRET.length());
+        assertEquals(8, first.hashPrefix().length());
+        assertNoSecretIn(findings);
+    }
+
+    @Test
+    void outputsTheNotebookAsksToKeepAreFineUnderNbstripoutButNotUnderExport() throws IOException {
+        String nb = notebook("{}", code("").replace("\"metadata\": {}", "\"metadata\": {\"tags\": [\"keep_output\"]}")
+                .replace("\"outputs\": []", "\"outputs\": [{\"name\": \"stdout\", \"output_type\": \"stream\", \"text\": \"1\"}]"));
+        assertEquals(List.of(), verify(nb, NBSTRIPOUT));
+        assertEquals(List.of("output-stream"), rules(verify(nb, EXPORT)));
+    }
+
+    @Test
+    void findsExecutionCounts() throws IOException {
+        assertEquals(List.of("execution-count"), rules(verify(notebook("{}",
+                code("").replace("\"execution_count\": null", "\"execution_count\": 3")), NBSTRIPOUT)));
+    }
+
+    @Test
+    void findsAttachmentsUnderExport() throws IOException {
+        String markdown = "{\"attachments\": {\"a.png\": {\"image/png\": \"" + SECRET + "\"}}, \"cell_type\": \"markdown\","
+                + " \"id\": \"m\", \"metadata\": {}, \"source\": \"![](attachment:a.png)\"}";
+        List<Finding> findings = verify(notebook("{}", markdown), EXPORT);
+        assertEquals(List.of("attachment"), rules(findings));
+        assertEquals("/cells/0/attachments/a.png", findings.get(0).pointer());
+        assertNoSecretIn(findings);
+        assertEquals(List.of(), verify(notebook("{}", markdown), NBSTRIPOUT));
+    }
+
+    @Test
+    void findsWidgetStateInNotebookMetadataAndUnderAnyMetadataKey() throws IOException {
+        String widgets = "{\"widgets\": {\"application/vnd.jupyter.widget-state+json\": {\"state\": \"" + SECRET + "\"}}}";
+        assertEquals(List.of("widget-state"), rules(verify(notebook(widgets, code("")), NBSTRIPOUT)));
+        String hidden = "{\"stash\": {\"application/vnd.jupyter.widget-state+json\": {}}}";
+        List<String> found = rules(verify(notebook("{}", code("").replace("\"metadata\": {}", "\"metadata\": " + hidden)), NBSTRIPOUT));
+        assertEquals(List.of("widget-state"), found);
+    }
+
+    @Test
+    void findsMetadataThePolicyRemoves() throws IOException {
+        String cellMetadata = "{\"ExecuteTime\": {\"end_time\": \"2026\"}, \"executionInfo\": {\"user\": \"" + SECRET + "\"}}";
+        String nb = notebook("{\"papermill\": {\"parameters\": {\"customer\": \"" + SECRET + "\"}}, \"kernelspec\": {}}",
+                code("").replace("\"metadata\": {}", "\"metadata\": " + cellMetadata));
+        List<Finding> nbstripout = verify(nb, NBSTRIPOUT);
+        assertEquals(List.of("cell-metadata"), rules(nbstripout));
+        assertEquals("/cells/0/metadata/ExecuteTime", nbstripout.get(0).pointer());
+        List<Finding> export = verify(nb, EXPORT);
+        assertEquals(List.of("notebook-metadata", "cell-metadata", "cell-metadata"), rules(export));
+        assertNoSecretIn(export);
+    }
+
+    @Test
+    void underExportUnknownKeysAndCellTypesAreFindings() throws IOException {
+        String nb = notebook("{}", code(", \"extra\": \"" + SECRET + "\""),
+                "{\"cell_type\": \"sql\", \"id\": \"s\", \"metadata\": {}, \"source\": \"select 1\"}")
+                .replace("\"nbformat\": 4", "\"rows\": [1, 2], \"nbformat\": 4");
+        assertEquals(List.of("notebook-metadata", "cell-metadata", "unknown-cell-type"), rules(verify(nb, EXPORT)));
+        assertEquals(List.of("unknown-cell-type"), rules(verify(nb, NBSTRIPOUT)));
+    }
+
+    @Test
+    void unreadableInputIsOneFindingNeverAnException() throws IOException {
+        for (String bad : List.of("", "{", "[]", "{\"cells\": []}", "{\"cells\": [], \"cells\": [], \"nbformat\": 4}",
+                "{\"cells\": [1], \"nbformat\": 4}", "{\"nbformat\": 4} trailing")) {
+            List<Finding> findings = verify(bad, EXPORT);
+            assertEquals(List.of("unreadable"), rules(findings), bad);
+        }
+    }
+
+    @Test
+    void readsNbformat3Worksheets() throws IOException {
+        String v3 = "{\"metadata\": {}, \"nbformat\": 3, \"nbformat_minor\": 0, \"worksheets\": [{\"cells\": ["
+                + "{\"cell_type\": \"code\", \"input\": \"1\", \"language\": \"python\", \"metadata\": {}, \"outputs\": "
+                + "[{\"output_type\": \"pyout\", \"prompt_number\": 1, \"text\": \"1\"}], \"prompt_number\": 1}]}]}";
+        List<Finding> findings = verify(v3, NBSTRIPOUT);
+        assertEquals(List.of("output-rich", "execution-count"), rules(findings));
+        assertEquals("/worksheets/0/cells/0/outputs/0", findings.get(0).pointer());
+    }
+
+    @Test
+    void aRuleSwitchedOffStaysSilent() throws IOException {
+        NotebookVerifier quiet = new NotebookVerifier(NBSTRIPOUT,
+                new Severities(java.util.Map.of(Rule.EXECUTION_COUNT, Severity.OFF)), ScanSettings.DEFAULTS);
+        String nb = notebook("{}", code("").replace("\"execution_count\": null", "\"execution_count\": 3"));
+        assertEquals(List.of(), quiet.verify(NotebookSource.of("n.ipynb", nb.getBytes(StandardCharsets.UTF_8))));
+    }
+}

@@ -96,7 +96,7 @@ final class MetadataCheck {
     }
 
     private NotebookVerifier.Place at(String suffix) {
-        return new NotebookVerifier.Place(place.cell(), place.cellId(), place.pointer() + suffix, -1);
+        return new NotebookVerifier.Place(place.cell(), place.cellId(), place.pointer() + suffix, place.line());
     }
 
     private void report(Rule which, String suffix, JsonNode value, String message) {

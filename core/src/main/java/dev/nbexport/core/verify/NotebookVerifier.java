@@ -171,12 +171,12 @@ public final class NotebookVerifier {
                 if (parser.currentToken() != JsonToken.START_OBJECT) {
                     throw new Unreadable(new Place(cellCount, null, cellPointer, -1), "not a notebook: a cell is not an object");
                 }
-                cells.add(cell(cellCount++, cellPointer));
+                cells.add(cell(cellCount++, cellPointer, parser.currentTokenLocation().getLineNr()));
             }
         }
 
-        private CellFacts cell(int index, String pointer) throws IOException {
-            CellFacts cell = new CellFacts(index, pointer);
+        private CellFacts cell(int index, String pointer, long line) throws IOException {
+            CellFacts cell = new CellFacts(index, pointer, line);
             Set<String> seen = new HashSet<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
@@ -188,8 +188,8 @@ public final class NotebookVerifier {
                     case "outputs" -> outputs(cell, token);
                     case "attachments" -> attachments(cell, token);
                     case "metadata", "source", "input", "rendered", "cell_type", "id", "execution_count", "prompt_number" -> {
-                        JsonNode value = TREES.readTree(parser);
-                        cell.put(key, value);
+                        long valueLine = parser.currentTokenLocation().getLineNr();
+                        cell.put(key, TREES.readTree(parser), valueLine);
                     }
                     default -> {
                         Span span = skip();
@@ -208,7 +208,7 @@ public final class NotebookVerifier {
                 return;
             }
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                long start = parser.currentTokenLocation().getByteOffset();
+                JsonLocation start = parser.currentTokenLocation();
                 if (parser.currentToken() != JsonToken.START_OBJECT) {
                     parser.skipChildren();
                     cell.outputs.add(new OutputFacts(null, null, false, span(start)));
@@ -251,6 +251,7 @@ public final class NotebookVerifier {
                 report(Rule.NOTEBOOK_METADATA, Place.of("/metadata"), span.size(), span.hash(), "notebook metadata is not an object");
                 return;
             }
+            long line = parser.currentTokenLocation().getLineNr();
             com.fasterxml.jackson.databind.node.ObjectNode metadata = TREES.createObjectNode();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
@@ -258,7 +259,7 @@ public final class NotebookVerifier {
                 if (key.equals("widgets")) {
                     Span span = skip();
                     if (PolicyReading.removesNotebookKey(policy, "widgets")) {
-                        report(Rule.WIDGET_STATE, Place.of("/metadata/widgets"), span.size(), span.hash(),
+                        report(Rule.WIDGET_STATE, new Place(-1, null, "/metadata/widgets", span.line()), span.size(), span.hash(),
                                 "widget state in the notebook metadata");
                     }
                 } else {
@@ -266,25 +267,28 @@ public final class NotebookVerifier {
                 }
             }
             notebookMetadata = metadata;
-            new MetadataCheck(this, Rule.NOTEBOOK_METADATA, Place.of("/metadata")).run(metadata,
+            new MetadataCheck(this, Rule.NOTEBOOK_METADATA, new Place(-1, null, "/metadata", line)).run(metadata,
                     PolicyReading.notebookRemoved(policy), PolicyReading.notebookAllowed(policy));
         }
 
         /** Skips the current value, returning the bytes it occupied. */
         Span skip() throws IOException {
-            long start = parser.currentTokenLocation().getByteOffset();
+            JsonLocation at = parser.currentTokenLocation();
             parser.skipChildren();
-            return span(start);
+            return span(at);
         }
 
         /** The bytes from {@code start} to the end of the current token, the last of a value. */
-        private Span span(long start) throws IOException {
+        private Span span(JsonLocation start) throws IOException {
             JsonToken token = parser.currentToken();
+            long end;
             if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-                return new Span(source, start, parser.currentTokenLocation().getByteOffset() + 1);
+                end = parser.currentTokenLocation().getByteOffset() + 1;
+            } else {
+                parser.finishToken();
+                end = parser.currentLocation().getByteOffset();
             }
-            parser.finishToken();
-            return new Span(source, start, parser.currentLocation().getByteOffset());
+            return new Span(source, start.getByteOffset(), end, start.getLineNr());
         }
 
         @Override
@@ -308,7 +312,8 @@ public final class NotebookVerifier {
                     continue;
                 }
                 String value = text.substring(hit.start(), hit.end());
-                report(hit.rule(), new Place(place.cell(), place.cellId(), place.pointer(), hit.line()),
+                long line = place.line() > 0 ? place.line() + hit.line() - 1 : -1;
+                report(hit.rule(), new Place(place.cell(), place.cellId(), place.pointer(), line),
                         value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, Hashes.prefix(value), hit.what());
             }
         }
@@ -319,7 +324,7 @@ public final class NotebookVerifier {
     }
 
     /** A skipped value: where it sits in the file, so size and hash never need it in memory. */
-    record Span(NotebookSource source, long start, long end) {
+    record Span(NotebookSource source, long start, long end, long line) {
         long size() {
             return end - start;
         }
@@ -343,6 +348,8 @@ public final class NotebookVerifier {
     static final class CellFacts {
         final int index;
         final String pointer;
+        final long line;
+        final java.util.Map<String, Long> lines = new java.util.HashMap<>();
         String id;
         String cellType;
         JsonNode metadata;
@@ -354,12 +361,14 @@ public final class NotebookVerifier {
         final List<Named> attachments = new ArrayList<>();
         final List<Named> unexpected = new ArrayList<>();
 
-        CellFacts(int index, String pointer) {
+        CellFacts(int index, String pointer, long line) {
             this.index = index;
             this.pointer = pointer;
+            this.line = line;
         }
 
-        void put(String key, JsonNode value) {
+        void put(String key, JsonNode value, long line) {
+            lines.put(key, line);
             switch (key) {
                 case "id" -> id = value.isTextual() ? value.textValue() : null;
                 case "cell_type" -> cellType = value.isTextual() ? value.textValue() : String.valueOf(value);
@@ -372,7 +381,12 @@ public final class NotebookVerifier {
         }
 
         Place place(String suffix) {
-            return new Place(index, id, pointer + suffix, -1);
+            return new Place(index, id, pointer + suffix, line);
+        }
+
+        /** A place inside a value read at a known line, such as an output or the source. */
+        Place place(String suffix, long atLine) {
+            return new Place(index, id, pointer + suffix, atLine > 0 ? atLine : line);
         }
     }
 
@@ -392,7 +406,7 @@ public final class NotebookVerifier {
                         cell.cellType == null ? "a cell without a cell_type" : "a cell of an unknown type");
             }
             for (Named key : policy.dropUnknownKeys() ? cell.unexpected : List.<Named>of()) {
-                walk.report(Rule.CELL_METADATA, cell.place("/" + escape(key.name())), key.span().size(), key.span().hash(),
+                walk.report(Rule.CELL_METADATA, cell.place("/" + escape(key.name()), key.span().line()), key.span().size(), key.span().hash(),
                         "an unexpected key in a cell");
             }
             checkOutputs();
@@ -401,12 +415,12 @@ public final class NotebookVerifier {
             }
             if (policy.stripAttachments()) {
                 for (Named attachment : cell.attachments) {
-                    walk.report(Rule.ATTACHMENT, cell.place("/attachments/" + escape(attachment.name())),
+                    walk.report(Rule.ATTACHMENT, cell.place("/attachments/" + escape(attachment.name()), attachment.span().line()),
                             attachment.span().size(), attachment.span().hash(), "an attachment");
                 }
             }
             if (cell.metadata != null) {
-                new MetadataCheck(walk, Rule.CELL_METADATA, cell.place("/metadata")).run(cell.metadata,
+                new MetadataCheck(walk, Rule.CELL_METADATA, cell.place("/metadata", cell.lines.getOrDefault("metadata", -1L))).run(cell.metadata,
                         PolicyReading.cellRemoved(policy), PolicyReading.cellAllowed(policy));
             }
             boolean code = "code".equals(cell.cellType);
@@ -429,14 +443,16 @@ public final class NotebookVerifier {
             } else {
                 text.append(value);
             }
-            walk.scanText(text.toString(), cell.place(suffix), dataUrisAreData);
+            // In Jupyter's layout a source list holds one line of text per line of the file.
+            long line = cell.lines.getOrDefault(suffix.substring(1), -1L) + (value.isArray() ? 1 : 0);
+            walk.scanText(text.toString(), cell.place(suffix, line), dataUrisAreData);
         }
 
         private void checkOutputs() {
             boolean keepAll = PolicyReading.keepsOutputs(policy, walk.notebookMetadata, cell.metadata);
             int i = 0;
             for (OutputFacts output : cell.outputs) {
-                Place place = cell.place("/outputs/" + i++);
+                Place place = cell.place("/outputs/" + i++, output.span().line());
                 boolean kept = keepAll || PolicyReading.keepsOutput(policy, output.type(), output.name(), output.span());
                 if (kept && PolicyReading.dropsOutput(policy, output.type(), output.name())) {
                     kept = false;

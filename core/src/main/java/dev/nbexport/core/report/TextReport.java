@@ -1,0 +1,74 @@
+package dev.nbexport.core.report;
+
+import dev.nbexport.core.verify.Finding;
+import java.util.Locale;
+
+/** For people: findings grouped by file, one line each, and a summary line. */
+public final class TextReport {
+
+    private TextReport() {
+    }
+
+    public static String render(VerifyReport report) {
+        StringBuilder out = new StringBuilder();
+        String file = null;
+        for (Finding finding : report.findings()) {
+            if (!finding.file().equals(file)) {
+                file = finding.file();
+                out.append(file).append('\n');
+            }
+            out.append("  ").append(String.format(Locale.ROOT, "%-7s %-18s", finding.severity().name().toLowerCase(Locale.ROOT),
+                    finding.rule().id()));
+            out.append(' ').append(where(finding));
+            out.append(": ").append(finding.message());
+            if (finding.size() > 0) {
+                out.append(" (").append(size(finding.size()));
+                if (finding.hashPrefix() != null) {
+                    out.append(", sha256 ").append(finding.hashPrefix());
+                }
+                out.append(')');
+            }
+            out.append('\n');
+        }
+        out.append(summary(report)).append('\n');
+        return out.toString();
+    }
+
+    static String where(Finding finding) {
+        StringBuilder where = new StringBuilder();
+        if (finding.line() > 0) {
+            where.append("line ").append(finding.line());
+        }
+        if (finding.cellIndex() >= 0) {
+            where.append(where.isEmpty() ? "" : ", ").append("cell ").append(finding.cellIndex());
+            if (finding.cellId() != null) {
+                where.append(" (id ").append(finding.cellId()).append(')');
+            }
+        }
+        if (finding.pointer() != null && !finding.pointer().isEmpty()) {
+            where.append(where.isEmpty() ? "" : ", ").append(finding.pointer());
+        }
+        return where.isEmpty() ? "file" : where.toString();
+    }
+
+    static String summary(VerifyReport report) {
+        return String.format(Locale.ROOT, "%d %s checked: %d %s, %d %s in %d %s", report.filesChecked(),
+                plural(report.filesChecked(), "file"), report.errors(), plural(report.errors(), "error"),
+                report.warnings(), plural(report.warnings(), "warning"), report.filesWithFindings(),
+                plural(report.filesWithFindings(), "file"));
+    }
+
+    private static String plural(long count, String word) {
+        return count == 1 ? word : word + "s";
+    }
+
+    private static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.nbexport.core.report;
+
+import dev.nbexport.core.verify.Finding;
+import dev.nbexport.core.verify.Severity;
+import java.util.List;
+
+/**
+ * The outcome of verifying some files: how many were checked and what was found.
+ *
+ * @param filesChecked number of files verified
+ * @param findings     everything found, in file order
+ */
+public record VerifyReport(int filesChecked, List<Finding> findings) {
+
+    public VerifyReport {
+        findings = List.copyOf(findings);
+    }
+
+    public long errors() {
+        return findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+    }
+
+    public long warnings() {
+        return findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+    }
+
+    public long filesWithFindings() {
+        return findings.stream().map(Finding::file).distinct().count();
+    }
+
+    /** Clean: no errors, and no warnings either when {@code strict}. */
+    public boolean passes(boolean strict) {
+        return errors() == 0 && (!strict || warnings() == 0);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.nbexport.core.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nbexport.core.verify.Finding;
+import dev.nbexport.core.verify.Rule;
+import dev.nbexport.core.verify.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportsTest {
+
+    private static final VerifyReport REPORT = new VerifyReport(3, List.of(
+            new Finding(Rule.OUTPUT_RICH, Severity.ERROR, "a.ipynb", 2, "c2", "/cells/2/outputs/0", 41, 3300, "1a2b3c4d",
+                    "a display_data output"),
+            new Finding(Rule.EMAIL, Severity.WARNING, "a.ipynb", 0, null, "/cells/0/source", 12, 18, "99aa00ff", "an e-mail address"),
+            new Finding(Rule.UNREADABLE, Severity.ERROR, "b.ipynb", -1, null, null, -1, 10, null, "not valid JSON")));
+
+    @Test
+    void textGroupsFindingsByFileWithOneLineEachAndASummary() {
+        String text = TextReport.render(REPORT);
+        assertEquals("""
+                a.ipynb
+                  error   output-rich        line 41, cell 2 (id c2), /cells/2/outputs/0: a display_data output (3.2 KiB, sha256 1a2b3c4d)
+                  warning email              line 12, cell 0, /cells/0/source: an e-mail address (18 B, sha256 99aa00ff)
+                b.ipynb
+                  error   unreadable         file: not valid JSON (10 B)
+                3 files checked: 2 errors, 1 warning in 2 files
+                """, text);
+    }
+
+    @Test
+    void jsonCarriesTheSummaryAndEveryField() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(JsonReport.render(REPORT));
+        assertEquals(2, json.at("/summary/errors").asInt());
+        assertEquals(1, json.at("/summary/warnings").asInt());
+        assertEquals("output-rich", json.at("/findings/0/rule").asText());
+        assertEquals("/cells/2/outputs/0", json.at("/findings/0/pointer").asText());
+        assertEquals("1a2b3c4d", json.at("/findings/0/sha256Prefix").asText());
+        assertFalse(json.at("/findings/2").has("cell"));
+    }
+
+    @Test
+    void sarifHasTheShapeCodeScanningExpects() throws Exception {
+        JsonNode sarif = new ObjectMapper().readTree(SarifReport.render(REPORT));
+        assertEquals("2.1.0", sarif.get("version").asText());
+        JsonNode run = sarif.at("/runs/0");
+        assertEquals("nbexport", run.at("/tool/driver/name").asText());
+        assertEquals(Rule.values().length, run.at("/tool/driver/rules").size());
+        JsonNode result = run.at("/results/0");
+        assertEquals("output-rich", result.get("ruleId").asText());
+        assertEquals(run.at("/tool/driver/rules/" + result.get("ruleIndex").asInt() + "/id").asText(), "output-rich");
+        assertEquals("error", result.get("level").asText());
+        assertEquals("a.ipynb", result.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals(41, result.at("/locations/0/physicalLocation/region/startLine").asInt());
+        assertEquals("warning", run.at("/results/1/level").asText());
+        assertEquals(1, run.at("/results/2/locations/0/physicalLocation/region/startLine").asInt());
+        assertTrue(run.at("/results/0/message/text").asText().contains("/cells/2/outputs/0"));
+    }
+
+    @Test
+    void passesOnlyWithoutErrorsAndUnderStrictWithoutWarnings() {
+        assertFalse(REPORT.passes(false));
+        VerifyReport warningsOnly = new VerifyReport(1, List.of(REPORT.findings().get(1)));
+        assertTrue(warningsOnly.passes(false));
+        assertFalse(warningsOnly.passes(true));
+    }
+}

@@ -30,6 +30,7 @@ import java.util.Set;
  * @param stripDataUris      replace {@code data:} URIs in markdown and raw cells by a placeholder
  * @param dropUnknownKeys    remove keys the notebook format does not define, at the top level and in cells
  * @param unixNewlines       write LF even when the input used CRLF ({@code --unix-newlines})
+ * @param verify             severities and thresholds of the verifier's rules
  */
 public record Policy(
         String preset,
@@ -49,10 +50,12 @@ public record Policy(
         boolean stripAttachments,
         boolean stripDataUris,
         boolean dropUnknownKeys,
-        boolean unixNewlines) {
+        boolean unixNewlines,
+        VerifySettings verify) {
 
     public Policy {
         Objects.requireNonNull(preset, "preset");
+        Objects.requireNonNull(verify, "verify");
         dropTaggedCells = List.copyOf(dropTaggedCells);
         keepOutputTypes = Set.copyOf(new LinkedHashSet<>(keepOutputTypes));
         dropOutputTypes = Set.copyOf(new LinkedHashSet<>(dropOutputTypes));
@@ -97,6 +100,7 @@ public record Policy(
         private boolean stripDataUris;
         private boolean dropUnknownKeys;
         private boolean unixNewlines;
+        private VerifySettings verify;
 
         private Builder(Policy p) {
             preset = p.preset;
@@ -117,6 +121,7 @@ public record Policy(
             stripDataUris = p.stripDataUris;
             dropUnknownKeys = p.dropUnknownKeys;
             unixNewlines = p.unixNewlines;
+            verify = p.verify;
         }
 
         public Builder keepOutput(boolean v) { keepOutput = v; return this; }
@@ -130,6 +135,8 @@ public record Policy(
         public Builder stripDataUris(boolean v) { stripDataUris = v; return this; }
         public Builder dropUnknownKeys(boolean v) { dropUnknownKeys = v; return this; }
         public Builder unixNewlines(boolean v) { unixNewlines = v; return this; }
+        /** Adds severities and thresholds over those already set. */
+        public Builder verify(VerifySettings v) { verify = verify.with(v); return this; }
 
         public Builder dropTaggedCells(List<String> tags) {
             for (String tag : tags) {
@@ -175,7 +182,7 @@ public record Policy(
             return new Policy(preset, keepOutput, keepCount, keepId, honourNotebookOptOuts, stripInitCells,
                     dropEmptyCells, dropTaggedCells, maxSize, keepOutputTypes, dropOutputTypes, removedKeys,
                     cellMetadataAllowList, notebookMetadataAllowList, stripAttachments, stripDataUris, dropUnknownKeys,
-                    unixNewlines);
+                    unixNewlines, verify);
         }
     }
 }

@@ -29,12 +29,12 @@ import java.util.function.Function;
  *   drop-tagged-cells: [secret]
  * </pre>
  */
-public record PolicyFile(Path path, Optional<Preset> preset, ObjectNode strip) {
+public record PolicyFile(Path path, Optional<Preset> preset, ObjectNode strip, VerifySettings verify) {
 
     public static final String FILE_NAME = ".nbexport.yaml";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> TOP_LEVEL_KEYS = Set.of("preset", "strip");
+    private static final Set<String> TOP_LEVEL_KEYS = Set.of("preset", "strip", "verify");
     private static final List<String> STRIP_KEYS = List.of("keep-output", "keep-count", "keep-id", "extra-keys",
             "keep-metadata-keys", "drop-empty-cells", "drop-tagged-cells", "strip-init-cells", "max-size",
             "keep-output-types", "drop-output-types", "unix-newlines");
@@ -50,7 +50,7 @@ public record PolicyFile(Path path, Optional<Preset> preset, ObjectNode strip) {
             throw new InvalidPolicyException(path, "cannot be read: " + e.getMessage(), e);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
-            return new PolicyFile(path, Optional.empty(), YAML.createObjectNode());
+            return new PolicyFile(path, Optional.empty(), YAML.createObjectNode(), VerifySettings.DEFAULTS);
         }
         if (!root.isObject()) {
             throw new InvalidPolicyException(path, "expected a mapping with 'preset' and 'strip'");
@@ -72,7 +72,50 @@ public record PolicyFile(Path path, Optional<Preset> preset, ObjectNode strip) {
             throw new InvalidPolicyException(path, "strip: expected a mapping of flag names to values");
         }
         checkKeys(path, "strip.", strip, Set.copyOf(STRIP_KEYS));
-        return new PolicyFile(path, preset, (ObjectNode) strip);
+        return new PolicyFile(path, preset, (ObjectNode) strip, verifySection(path, root.path("verify")));
+    }
+
+    /**
+     * <pre>
+     * verify:
+     *   rules: {email: off, card-number: error}
+     *   blob-min-length: 2048
+     * </pre>
+     */
+    private static VerifySettings verifySection(Path path, JsonNode verify) {
+        if (verify.isMissingNode() || verify.isNull()) {
+            return VerifySettings.DEFAULTS;
+        }
+        if (!verify.isObject()) {
+            throw new InvalidPolicyException(path, "verify: expected a mapping");
+        }
+        Set<String> known = new java.util.HashSet<>(VerifySettings.THRESHOLDS);
+        known.add("rules");
+        checkKeys(path, "verify.", verify, known);
+        Map<String, String> severities = new java.util.HashMap<>();
+        JsonNode rules = verify.path("rules");
+        if (!rules.isMissingNode() && !rules.isObject()) {
+            throw new InvalidPolicyException(path, "verify.rules: expected a mapping of rule ids to error, warning or off");
+        }
+        for (Map.Entry<String, JsonNode> rule : (Iterable<Map.Entry<String, JsonNode>>) rules::fields) {
+            String level = rule.getValue().asText();
+            if (!VerifySettings.LEVELS.contains(level)) {
+                throw new InvalidPolicyException(path, "verify.rules." + rule.getKey() + ": expected error, warning or off");
+            }
+            severities.put(rule.getKey(), level);
+        }
+        Map<String, Integer> thresholds = new java.util.HashMap<>();
+        for (String name : VerifySettings.THRESHOLDS) {
+            JsonNode value = verify.path(name);
+            if (value.isMissingNode()) {
+                continue;
+            }
+            if (!value.canConvertToInt() || !value.isIntegralNumber() || value.intValue() < 1) {
+                throw new InvalidPolicyException(path, "verify." + name + ": expected a whole number, 1 or more");
+            }
+            thresholds.put(name, value.intValue());
+        }
+        return new VerifySettings(severities, thresholds);
     }
 
     private static void checkKeys(Path path, String prefix, JsonNode node, Set<String> known) {
@@ -87,6 +130,7 @@ public record PolicyFile(Path path, Optional<Preset> preset, ObjectNode strip) {
 
     /** Applies the {@code strip} section on top of {@code builder}. */
     public void applyTo(Policy.Builder builder) {
+        builder.verify(verify);
         for (Map.Entry<String, JsonNode> entry : (Iterable<Map.Entry<String, JsonNode>>) strip::fields) {
             String key = entry.getKey();
             JsonNode value = entry.getValue();

@@ -18,7 +18,8 @@ public enum Preset {
         @Override
         public Policy policy() {
             return new Policy(id(), false, false, false, true, false, false, List.of(), 0, Set.of(), Set.of(),
-                    NBSTRIPOUT_KEYS, Optional.empty(), Optional.empty(), false, false, false, false);
+                    NBSTRIPOUT_KEYS, Optional.empty(), Optional.empty(), false, false, false, false,
+                    VerifySettings.DEFAULTS);
         }
     },
 
@@ -33,7 +34,7 @@ public enum Preset {
         public Policy policy() {
             return new Policy(id(), false, false, false, false, false, false, List.of(), 0, Set.of(), Set.of(),
                     NBSTRIPOUT_KEYS, Optional.of(EXPORT_CELL_METADATA), Optional.of(EXPORT_NOTEBOOK_METADATA),
-                    true, true, true, false);
+                    true, true, true, false, VerifySettings.DEFAULTS);
         }
     };
 

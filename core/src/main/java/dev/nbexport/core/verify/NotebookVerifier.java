@@ -48,8 +48,9 @@ public final class NotebookVerifier {
         this.scanner = new TextScanner(scan);
     }
 
+    /** A verifier with the severities and thresholds the policy sets. */
     public NotebookVerifier(Policy policy) {
-        this(policy, Severities.DEFAULTS, ScanSettings.DEFAULTS);
+        this(policy, Severities.of(policy.verify()), ScanSettings.of(policy.verify()));
     }
 
     public List<Finding> verify(NotebookSource source) throws IOException {

@@ -11,4 +11,13 @@ package dev.nbexport.core.verify;
 public record ScanSettings(int blobMinLength, int hexMinLength, int longLineLength, int tableMinRows) {
 
     public static final ScanSettings DEFAULTS = new ScanSettings(1024, 256, 5000, 25);
+
+    /** The defaults with the thresholds a policy sets. */
+    public static ScanSettings of(dev.nbexport.core.policy.VerifySettings settings) {
+        java.util.Map<String, Integer> t = settings.thresholds();
+        return new ScanSettings(t.getOrDefault("blob-min-length", DEFAULTS.blobMinLength),
+                t.getOrDefault("hex-min-length", DEFAULTS.hexMinLength),
+                t.getOrDefault("long-line-length", DEFAULTS.longLineLength),
+                t.getOrDefault("table-min-rows", DEFAULTS.tableMinRows));
+    }
 }

@@ -79,6 +79,20 @@ class PolicyResolverTest {
     }
 
     @Test
+    void readsRuleSeveritiesAndThresholds() throws Exception {
+        Files.writeString(project.resolve(".nbexport.yaml"), """
+                verify:
+                  rules: {email: off, card-number: error}
+                  blob-min-length: 2048
+                """);
+        Policy policy = resolver().forPath(project.resolve("n.ipynb"));
+        assertEquals("off", policy.verify().severities().get("email"));
+        assertEquals(2048, policy.verify().thresholds().get("blob-min-length"));
+        Files.writeString(project.resolve(".nbexport.yaml"), "verify:\n  rules: {email: loud}\n");
+        assertThrows(InvalidPolicyException.class, () -> resolver().forPath(project.resolve("m/n.ipynb")));
+    }
+
+    @Test
     void anExplicitPolicyFileMustExist() {
         assertThrows(InvalidPolicyException.class,
                 () -> new PolicyResolver(Optional.empty(), Optional.of(project.resolve("missing.yaml")), flags -> { }));

@@ -98,7 +98,9 @@ public record PolicyFile(Path path, Optional<Preset> preset, ObjectNode strip, V
             throw new InvalidPolicyException(path, "verify.rules: expected a mapping of rule ids to error, warning or off");
         }
         for (Map.Entry<String, JsonNode> rule : (Iterable<Map.Entry<String, JsonNode>>) rules::fields) {
-            String level = rule.getValue().asText();
+            // YAML 1.1 reads a bare off as false.
+            JsonNode value = rule.getValue();
+            String level = value.isBoolean() && !value.booleanValue() ? "off" : value.asText();
             if (!VerifySettings.LEVELS.contains(level)) {
                 throw new InvalidPolicyException(path, "verify.rules." + rule.getKey() + ": expected error, warning or off");
             }

@@ -10,6 +10,7 @@ import dev.nbexport.core.notebook.ReadPlan;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.strip.NotebookStripper;
 import dev.nbexport.core.strip.StripResult;
+import dev.nbexport.core.verify.FileVerifier;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.NotebookVerifier;
 import java.io.IOException;
@@ -53,6 +54,17 @@ public final class Nbexport {
      */
     public static List<Finding> verify(NotebookSource source, Policy policy) throws IOException {
         return new NotebookVerifier(policy).verify(source);
+    }
+
+    /**
+     * Verifies one file: a notebook (by its {@code .ipynb} name) with the notebook rules, any other
+     * file with the file rules (data formats, archives, binaries, size, and the text rules).
+     */
+    public static List<Finding> verifyFile(Path file, Policy policy) throws IOException {
+        if (file.getFileName().toString().endsWith(".ipynb")) {
+            return verify(NotebookSource.of(file), policy);
+        }
+        return new FileVerifier(policy).verify(file, file.toString());
     }
 
     /**

@@ -23,7 +23,11 @@ public enum Rule {
     CREDENTIAL("credential", Severity.ERROR, "a private key, cloud access key, token or password"),
     EMAIL("email", Severity.WARNING, "an e-mail address"),
     IBAN("iban", Severity.WARNING, "an IBAN whose check digits are valid"),
-    CARD_NUMBER("card-number", Severity.WARNING, "a payment card number passing the Luhn check");
+    CARD_NUMBER("card-number", Severity.WARNING, "a payment card number passing the Luhn check"),
+    DATA_FILE("data-file", Severity.ERROR, "a data file (CSV, Parquet, Excel, pickle, HDF5, SQLite, RDS, SAS, ...) by name or content"),
+    NESTED_ARCHIVE("nested-archive", Severity.ERROR, "an archive or compressed file, whose content cannot be checked"),
+    BINARY_FILE("binary-file", Severity.ERROR, "a binary file of unknown kind"),
+    OVERSIZE_FILE("oversize-file", Severity.ERROR, "a file larger than the policy allows");
 
     private final String id;
     private final Severity defaultSeverity;

@@ -1,0 +1,84 @@
+package dev.nbexport.core.verify;
+
+import dev.nbexport.core.policy.Policy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks a file that is not a notebook: data formats and archives by name and content, unknown
+ * binaries, oversize files, and the text rules over text files.
+ */
+public final class FileVerifier {
+
+    /** Files above this size are reported and not scanned. */
+    public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
+    private static final int HEAD = 4096;
+
+    private final Policy policy;
+    private final Severities severities;
+    private final TextScanner scanner;
+    private final long maxFileSize;
+
+    public FileVerifier(Policy policy) {
+        this.policy = policy;
+        this.severities = Severities.of(policy.verify());
+        this.scanner = new TextScanner(ScanSettings.of(policy.verify()));
+        this.maxFileSize = policy.verify().thresholds().getOrDefault("max-file-size-mib", 10) * 1024L * 1024;
+    }
+
+    /** Verifies {@code file}, naming it {@code name} in findings. */
+    public List<Finding> verify(Path file, String name) throws IOException {
+        long size = Files.size(file);
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(HEAD);
+        }
+        List<Finding> findings = new ArrayList<>();
+        FileKind.Verdict verdict = FileKind.of(file.getFileName().toString(), head);
+        switch (verdict.kind()) {
+            case DATA -> add(findings, Rule.DATA_FILE, name, -1, size, hash(file), verdict.why());
+            case ARCHIVE -> add(findings, Rule.NESTED_ARCHIVE, name, -1, size, hash(file), verdict.why());
+            case BINARY -> add(findings, Rule.BINARY_FILE, name, -1, size, hash(file), verdict.why());
+            case NOTEBOOK, TEXT -> {
+                if (size > maxFileSize) {
+                    add(findings, Rule.OVERSIZE_FILE, name, -1, size, hash(file),
+                            "larger than " + (maxFileSize / (1024 * 1024)) + " MiB; not scanned");
+                } else {
+                    scan(findings, name, Files.readAllBytes(file));
+                }
+            }
+            default -> throw new IllegalStateException(verdict.kind().name());
+        }
+        return findings;
+    }
+
+    private void scan(List<Finding> findings, String name, byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        for (TextHit hit : scanner.scan(text)) {
+            if (hit.rule() == Rule.DATA_URI && !policy.stripDataUris()) {
+                continue;
+            }
+            String value = text.substring(hit.start(), hit.end());
+            add(findings, hit.rule(), name, hit.line(), value.getBytes(StandardCharsets.UTF_8).length,
+                    Hashes.prefix(value), hit.what());
+        }
+    }
+
+    private void add(List<Finding> findings, Rule rule, String name, long line, long size, String hash, String message) {
+        Severity severity = severities.of(rule);
+        if (severity != Severity.OFF) {
+            findings.add(new Finding(rule, severity, name, -1, null, null, line, size, hash, message));
+        }
+    }
+
+    private static String hash(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Hashes.prefix(in);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.nbexport.core.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.nbexport.core.Nbexport;
+import dev.nbexport.core.policy.Preset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FileVerifierTest {
+
+    @TempDir
+    Path dir;
+
+    private List<String> rules(String name, byte[] content) throws Exception {
+        Path file = Files.write(dir.resolve(name), content);
+        return Nbexport.verifyFile(file, Preset.EXPORT.policy()).stream().map(f -> f.rule().id()).toList();
+    }
+
+    private static byte[] bytes(String hex) {
+        return java.util.HexFormat.of().parseHex(hex);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "customers.csv, 69642c6e616d650a312c4a616e650a",
+            "renamed.txt, 50415231000000",
+            "frame.feather.bin, 4152524f573100",
+            "model.bin, 80049500000000",
+            "array.dat, 934e554d5059010076",
+            "store.data, 894844460d0a1a0a00",
+            "app.cache, 53514c69746520666f726d6174203300",
+            "legacy.xls, d0cf11e0a1b11ae100",
+            "workspace.RData, 524458330a",
+            "survey.sav, 24464c3200",
+            "table.sas7bdat, 000000000000000000000000c2ea8160",
+            "book.xlsx, 504b030414000600",
+            ".Rhistory, 6c69627261727928646174612e7461626c65290a",
+    })
+    void recognisesDataByNameOrContent(String name, String hex) throws Exception {
+        assertEquals(List.of("data-file"), rules(name, bytes(hex)));
+    }
+
+    @Test
+    void recognisesArchivesAndUnknownBinaries() throws Exception {
+        assertEquals(List.of("nested-archive"), rules("more.zip", bytes("504b030414000000")));
+        assertEquals(List.of("nested-archive"), rules("notes.txt", bytes("1f8b0800000000000003")));
+        assertEquals(List.of("binary-file"), rules("blob.bin", bytes("00ff00ff10")));
+    }
+
+    @Test
+    void ordinaryTextAndCodeAreClean() throws Exception {
+        assertEquals(List.of(), rules("train.py", "import pandas as pd\ndf = pd.read_csv('data.csv')\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of(), rules("README.md", "# Analysis\n\nSee `train.py`.\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of(), rules("environment.yml", "name: churn\ndependencies:\n  - pandas\n".getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,72 @@
+package dev.nbexport.core.files;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The files a command works on: files named explicitly are taken as they are; directories are
+ * walked recursively for notebooks (or for every file), in sorted order, skipping Jupyter's
+ * checkpoint copies and version-control folders, never following symbolic links out.
+ */
+public final class NotebookFiles {
+
+    /** Directories never walked into: Jupyter's autosave copies and version control. */
+    public static final Set<String> SKIPPED_DIRECTORIES = Set.of(".ipynb_checkpoints", ".git", ".hg", ".svn");
+
+    private NotebookFiles() {
+    }
+
+    /**
+     * @param roots    files and directories
+     * @param anyFile  take every file under a directory, not only {@code *.ipynb}
+     */
+    public static List<Path> find(List<Path> roots, boolean anyFile) {
+        List<Path> found = new ArrayList<>();
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                found.addAll(walk(root, anyFile));
+            } else {
+                found.add(root);
+            }
+        }
+        return found;
+    }
+
+    private static List<Path> walk(Path root, boolean anyFile) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return !dir.equals(root) && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())
+                            ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && (anyFile || isNotebook(file))) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.sort(null);
+        return files;
+    }
+
+    public static boolean isNotebook(Path file) {
+        return file.getFileName().toString().endsWith(".ipynb");
+    }
+}

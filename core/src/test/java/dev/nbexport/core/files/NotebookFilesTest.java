@@ -1,0 +1,47 @@
+package dev.nbexport.core.files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NotebookFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private Path touch(String name) throws Exception {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, "{}");
+    }
+
+    @Test
+    void walksDirectoriesForNotebooksInOrderSkippingCheckpointsAndVersionControl() throws Exception {
+        Path b = touch("b/two.ipynb");
+        Path a = touch("a.ipynb");
+        touch("b/.ipynb_checkpoints/two-checkpoint.ipynb");
+        touch(".git/x.ipynb");
+        touch("notes.md");
+        assertEquals(List.of(a, b), NotebookFiles.find(List.of(dir), false));
+    }
+
+    @Test
+    void takesNamedFilesAsTheyAreAndEveryFileWhenAsked() throws Exception {
+        Path notes = touch("notes.md");
+        Path nb = touch("a.ipynb");
+        assertEquals(List.of(notes), NotebookFiles.find(List.of(notes), false));
+        assertEquals(List.of(nb, notes), NotebookFiles.find(List.of(dir), true));
+    }
+
+    @Test
+    void doesNotFollowSymbolicLinks() throws Exception {
+        Path outside = Files.createTempDirectory("outside");
+        Files.writeString(outside.resolve("secret.ipynb"), "{}");
+        Files.createSymbolicLink(dir.resolve("link"), outside);
+        assertEquals(List.of(), NotebookFiles.find(List.of(dir), false));
+    }
+}

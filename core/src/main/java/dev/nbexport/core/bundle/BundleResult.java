@@ -1,0 +1,15 @@
+package dev.nbexport.core.bundle;
+
+import dev.nbexport.core.report.VerifyReport;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What a bundle run did.
+ *
+ * @param archive   the archive written, or empty when verification stopped the bundle
+ * @param selection what was taken and what was left home
+ * @param report    the verification of every entry; any error finding means nothing was written
+ */
+public record BundleResult(Optional<Path> archive, Selection selection, VerifyReport report) {
+}

@@ -1,0 +1,86 @@
+package dev.nbexport.core.bundle;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nbexport.core.Version;
+import dev.nbexport.core.policy.Policy;
+import dev.nbexport.core.policy.PolicyDocument;
+import dev.nbexport.core.strip.StripStats;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The bundle's own account of itself, stored as its first entry: tool and policy, every entry with
+ * its size, SHA-256 and what was stripped, every file left home with the reason, and the
+ * verification summary. Deterministic: same inputs, same bytes.
+ */
+public final class Manifest {
+
+    public static final String ENTRY_NAME = "NBEXPORT-MANIFEST.json";
+
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .build();
+
+    /** One bundled file. {@code stripped} is null for files that are not notebooks. */
+    public record Entry(String path, long size, String sha256, StripStats stripped) {
+    }
+
+    private Manifest() {
+    }
+
+    static byte[] write(Policy policy, List<Entry> entries, List<Selection.Excluded> excluded, int files, long warnings) {
+        ObjectNode root = JSON.createObjectNode();
+        root.putObject("tool").put("name", "nbexport").put("version", Version.get());
+        JsonNode policyJson = JSON.valueToTree(PolicyDocument.of(policy));
+        root.putObject("policy").put("preset", policy.preset()).put("sha256", sha256(bytes(policyJson)))
+                .set("settings", policyJson);
+        ArrayNode entryArray = root.putArray("entries");
+        for (Entry entry : entries) {
+            ObjectNode node = entryArray.addObject().put("path", entry.path()).put("size", entry.size())
+                    .put("sha256", entry.sha256());
+            if (entry.stripped() != null) {
+                node.set("stripped", JSON.valueToTree(entry.stripped()));
+            }
+        }
+        ArrayNode excludedArray = root.putArray("excluded");
+        for (Selection.Excluded file : excluded) {
+            excludedArray.addObject().put("path", file.path()).put("reason", file.reason());
+        }
+        root.putObject("verification").put("files", files).put("errors", 0).put("warnings", warnings);
+        return bytes(root);
+    }
+
+    /** Reads a manifest's entries back: path to (size, sha256). */
+    static JsonNode read(byte[] bytes) throws IOException {
+        return JSON.readTree(bytes);
+    }
+
+    private static byte[] bytes(JsonNode node) {
+        try {
+            return (JSON.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

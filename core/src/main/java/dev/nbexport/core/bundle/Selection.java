@@ -1,0 +1,26 @@
+package dev.nbexport.core.bundle;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a bundle takes from a tree, and what it leaves home with the reason.
+ *
+ * @param included files to bundle, sorted by entry name
+ * @param excluded files and directories left out, sorted by path
+ */
+public record Selection(List<Included> included, List<Excluded> excluded) {
+
+    public Selection {
+        included = List.copyOf(included);
+        excluded = List.copyOf(excluded);
+    }
+
+    /** A file to bundle: where it is, and its name in the archive ({@code /}-separated, relative). */
+    public record Included(Path file, String entryName, boolean notebook) {
+    }
+
+    /** A path left out ({@code /}-separated, relative; directories end in {@code /}) and why. */
+    public record Excluded(String path, String reason) {
+    }
+}

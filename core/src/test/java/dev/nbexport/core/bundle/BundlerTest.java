@@ -1,0 +1,154 @@
+package dev.nbexport.core.bundle;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.nbexport.core.policy.Preset;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.compress.archivers.ArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BundlerTest {
+
+    private static final String NOTEBOOK = "{\"cells\": [{\"cell_type\": \"code\", \"execution_count\": 3, \"id\": \"a\","
+            + " \"metadata\": {\"ExecuteTime\": {}}, \"outputs\": [{\"name\": \"stdout\", \"output_type\": \"stream\","
+            + " \"text\": \"Jane Example,1001\\n\"}], \"source\": \"print(df.head())\"}], \"metadata\": {\"kernelspec\":"
+            + " {\"name\": \"python3\"}}, \"nbformat\": 4, \"nbformat_minor\": 5}";
+
+    @TempDir
+    Path project;
+    @TempDir
+    Path out;
+
+    @BeforeEach
+    void realisticProject() throws Exception {
+        write("analysis.ipynb", NOTEBOOK);
+        write("r/model.ipynb", NOTEBOOK.replace("python3", "ir"));
+        write("src/clean.py", "import pandas as pd\n");
+        write("requirements.txt", "pandas==2.2\n");
+        write("README.md", "# Churn\n");
+        write("data/customers.csv", "id,name\n1001,Jane Example\n");
+        Files.write(project.resolve("data/sales.parquet"), new byte[] {'P', 'A', 'R', '1', 0, 0});
+        Files.write(project.resolve("src/cache.txt"), new byte[] {'P', 'A', 'R', '1', 0, 0});
+        write(".ipynb_checkpoints/analysis-checkpoint.ipynb", NOTEBOOK);
+        Files.write(project.resolve(".RData"), new byte[] {'R', 'D', 'X', '3', '\n', 0});
+        write("report.nb.html", "<html>Jane Example</html>");
+        write("scratch/notes.md", "private notes\n");
+        write(".nbexportignore", "scratch/\n");
+    }
+
+    private void write(String name, String content) throws Exception {
+        Path file = project.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    private BundleResult bundle(String name) throws Exception {
+        return new Bundler(Preset.EXPORT.policy(), ArchiveFormat.forFileName(name), Bundler.DEFAULT_TIME)
+                .bundle(project, List.of(), out.resolve(name));
+    }
+
+    @Test
+    void takesOnlySourceAndSaysWhyEverythingElseStayedHome() throws Exception {
+        BundleResult result = bundle("export.tar.gz");
+        assertTrue(result.archive().isPresent());
+        Map<String, byte[]> entries = readTarGz(out.resolve("export.tar.gz"));
+        assertEquals(List.of(Manifest.ENTRY_NAME, ".nbexportignore", "README.md", "analysis.ipynb", "r/model.ipynb", "requirements.txt",
+                "src/clean.py"), new ArrayList<>(entries.keySet()));
+        String notebook = new String(entries.get("analysis.ipynb"), StandardCharsets.UTF_8);
+        assertFalse(notebook.contains("Jane Example"));
+        assertFalse(notebook.contains("ExecuteTime"));
+        Map<String, String> excluded = new LinkedHashMap<>();
+        result.selection().excluded().forEach(e -> excluded.put(e.path(), e.reason()));
+        assertTrue(excluded.get(".ipynb_checkpoints/").startsWith("Jupyter checkpoint"));
+        assertTrue(excluded.get("data/customers.csv").startsWith("data"));
+        assertTrue(excluded.get("data/sales.parquet").contains("Parquet"));
+        assertTrue(excluded.get("src/cache.txt").contains("Parquet"), "data recognised by content whatever its name");
+        assertTrue(excluded.get(".RData").startsWith("data"));
+        assertTrue(excluded.get("report.nb.html").startsWith("a rendering"));
+        assertEquals("excluded by pattern 'scratch/'", excluded.get("scratch/"));
+        JsonNode manifest = Manifest.read(entries.get(Manifest.ENTRY_NAME));
+        assertEquals("export", manifest.at("/policy/preset").asText());
+        assertEquals(6, manifest.get("entries").size());
+        assertEquals(1, manifest.at("/entries/2/stripped/outputs").asInt());
+        assertEquals(excluded.size(), manifest.get("excluded").size());
+        String checksum = Files.readString(out.resolve("export.tar.gz.sha256"));
+        assertEquals(Bundler.sha256(out.resolve("export.tar.gz")) + "  export.tar.gz\n", checksum);
+    }
+
+    @Test
+    void bundlingTwiceGivesIdenticalBytesInEveryFormat() throws Exception {
+        for (String name : List.of("a.tar.gz", "a.zip", "a.tar")) {
+            bundle(name);
+            byte[] first = Files.readAllBytes(out.resolve(name));
+            Files.setLastModifiedTime(project.resolve("README.md"), java.nio.file.attribute.FileTime.fromMillis(0));
+            bundle(name);
+            assertArrayEquals(first, Files.readAllBytes(out.resolve(name)), name);
+        }
+    }
+
+    @Test
+    void tarEntriesCarryNoOwnerTimeOrModeOfTheMachine() throws Exception {
+        bundle("export.tar");
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(Files.newInputStream(out.resolve("export.tar")))) {
+            for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
+                assertEquals(0, entry.getLongUserId());
+                assertEquals("", entry.getUserName());
+                assertEquals(0100644, entry.getMode());
+                assertEquals(Bundler.DEFAULT_TIME.toEpochMilli(), entry.getModTime().getTime());
+            }
+        }
+    }
+
+    @Test
+    void aNotebookThatCannotBeMadeCleanStopsTheBundleAndNothingIsWritten() throws Exception {
+        write("odd.ipynb", NOTEBOOK.replace("\"cell_type\": \"code\"", "\"cell_type\": \"sql\""));
+        write("broken.ipynb", "{\"cells\": [");
+        BundleResult result = bundle("export.zip");
+        assertTrue(result.archive().isEmpty());
+        assertEquals(List.of("broken.ipynb", "odd.ipynb"), result.report().findings().stream().map(f -> f.file()).toList());
+        try (var files = Files.list(out)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void zipBundlesHoldTheSameEntries() throws Exception {
+        bundle("export.zip");
+        List<String> names = new ArrayList<>();
+        try (ZipArchiveInputStream zip = new ZipArchiveInputStream(Files.newInputStream(out.resolve("export.zip")))) {
+            for (ArchiveEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                names.add(entry.getName());
+            }
+        }
+        assertEquals(7, names.size());
+        assertEquals(Manifest.ENTRY_NAME, names.get(0));
+    }
+
+    private static Map<String, byte[]> readTarGz(Path archive) throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (InputStream in = new GzipCompressorInputStream(Files.newInputStream(archive));
+             TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
+            for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
+                entries.put(entry.getName(), tar.readAllBytes());
+            }
+        }
+        return entries;
+    }
+}

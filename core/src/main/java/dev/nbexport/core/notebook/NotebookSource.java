@@ -49,6 +49,11 @@ public interface NotebookSource {
 
     /** A file, read through positional reads (no memory mapping, no whole-file buffer). */
     static NotebookSource of(Path file) {
+        return of(file, file.toString());
+    }
+
+    /** A file, named {@code name} in messages (for example standard input spooled to disk). */
+    static NotebookSource of(Path file, String name) {
         long size;
         try {
             size = java.nio.file.Files.size(file);
@@ -58,7 +63,7 @@ public interface NotebookSource {
         return new NotebookSource() {
             @Override
             public String name() {
-                return file.toString();
+                return name;
             }
 
             @Override

@@ -51,7 +51,8 @@ public final class TextReport {
         return where.isEmpty() ? "file" : where.toString();
     }
 
-    static String summary(VerifyReport report) {
+    /** One line: files checked, errors, warnings, files with findings. */
+    public static String summary(VerifyReport report) {
         return String.format(Locale.ROOT, "%d %s checked: %d %s, %d %s in %d %s", report.filesChecked(),
                 plural(report.filesChecked(), "file"), report.errors(), plural(report.errors(), "error"),
                 report.warnings(), plural(report.warnings(), "warning"), report.filesWithFindings(),

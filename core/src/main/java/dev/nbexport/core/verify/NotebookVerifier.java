@@ -460,7 +460,7 @@ public final class NotebookVerifier {
                 }
                 if (!kept) {
                     walk.report(outputRule(output.type()), place, output.span().size(), output.span().hash(),
-                            output.type() == null ? "an output without a type" : "a " + output.type() + " output");
+                            output.type() == null ? "an output without a type" : (output.type().matches("[aeiou].*") ? "an " : "a ") + output.type() + " output");
                 } else if (output.counted() && !policy.keepCount()) {
                     walk.report(Rule.EXECUTION_COUNT, place, 0, null, "an execution count on a kept output");
                 }

@@ -1,0 +1,74 @@
+package dev.nbexport.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** The command-line entry point. {@link #main} is the only place that exits the JVM. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(System.in, out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line with the given streams and returns its exit code; never exits the JVM. */
+    public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
+        Io io = new Io(in, out, err);
+        CommandLine commandLine = new CommandLine(NbexportCommand.class, factory(io));
+        commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        commandLine.setParameterExceptionHandler((e, ignoredArgs) -> {
+            PrintWriter writer = e.getCommandLine().getErr();
+            writer.println("nbexport: " + e.getMessage());
+            writer.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            return ExitCode.USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            PrintWriter writer = cmd.getErr();
+            if (e instanceof UsageException) {
+                writer.println("nbexport: " + e.getMessage());
+                writer.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+                return ExitCode.USAGE;
+            }
+            if (e instanceof dev.nbexport.core.policy.InvalidPolicyException) {
+                writer.println("nbexport: " + e.getMessage());
+                return ExitCode.USAGE;
+            }
+            writer.println("nbexport: internal error (" + e.getClass().getName() + "): " + e.getMessage());
+            if (parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose")) {
+                e.printStackTrace(writer);
+            } else {
+                writer.println("Run again with --verbose for details, and please report it.");
+            }
+            return ExitCode.INTERNAL;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** Creates commands, handing the run's streams to those that take them. */
+    private static CommandLine.IFactory factory(Io io) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        return new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                try {
+                    Constructor<K> constructor = type.getDeclaredConstructor(Io.class);
+                    return constructor.newInstance(io);
+                } catch (NoSuchMethodException e) {
+                    return defaults.create(type);
+                }
+            }
+        };
+    }
+}

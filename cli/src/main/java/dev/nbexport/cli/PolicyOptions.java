@@ -1,0 +1,164 @@
+package dev.nbexport.cli;
+
+import dev.nbexport.core.policy.KeyPath;
+import dev.nbexport.core.policy.OutputType;
+import dev.nbexport.core.policy.Policy;
+import dev.nbexport.core.policy.PolicyResolver;
+import dev.nbexport.core.policy.Preset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The options that shape the policy, shared by {@code strip} and {@code verify} so that a file is
+ * verified under exactly the policy it was stripped with. Names and meanings are nbstripout's;
+ * list values may be repeated or given space-separated, as nbstripout takes them.
+ */
+final class PolicyOptions {
+
+    @Option(names = "--preset", paramLabel = "NAME", converter = PresetConverter.class,
+            description = "Start from this preset: nbstripout (default) or export.")
+    Preset preset;
+
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "Use this policy file instead of the nearest .nbexport.yaml.")
+    Path policyFile;
+
+    @Option(names = "--keep-output", description = "Do not strip outputs.")
+    boolean keepOutput;
+
+    @Option(names = "--keep-count", description = "Do not strip execution counts.")
+    boolean keepCount;
+
+    @Option(names = "--keep-id", description = "Keep cell ids instead of renumbering them \"0\", \"1\", ...")
+    boolean keepId;
+
+    @Option(names = "--extra-keys", paramLabel = "KEYS",
+            description = "Also remove these metadata keys, e.g. 'metadata.foo cell.metadata.bar'.")
+    List<String> extraKeys = new ArrayList<>();
+
+    @Option(names = "--keep-metadata-keys", paramLabel = "KEYS",
+            description = "Keep these metadata keys even if the preset removes them.")
+    List<String> keepMetadataKeys = new ArrayList<>();
+
+    @Option(names = "--drop-empty-cells", description = "Remove cells whose source is empty or only white space.")
+    boolean dropEmptyCells;
+
+    @Option(names = "--drop-tagged-cells", paramLabel = "TAGS", description = "Remove cells carrying any of these tags.")
+    List<String> dropTaggedCells = new ArrayList<>();
+
+    @Option(names = "--strip-init-cells", description = "Strip outputs of init_cell cells too.")
+    boolean stripInitCells;
+
+    @Option(names = "--max-size", paramLabel = "SIZE", converter = SizeConverter.class,
+            description = "Keep outputs of at most SIZE characters (suffixes k, M, G); 0 keeps none.")
+    Long maxSize;
+
+    @Option(names = "--keep-output-type", paramLabel = "TYPES",
+            description = "Keep outputs of these types, e.g. 'stream:stdout display_data'.")
+    List<String> keepOutputTypes = new ArrayList<>();
+
+    @Option(names = "--drop-output-type", paramLabel = "TYPES",
+            description = "Drop outputs of these types even where outputs are kept, e.g. stream:stderr.")
+    List<String> dropOutputTypes = new ArrayList<>();
+
+    @Option(names = "--unix-newlines", description = "Write LF line endings even when the input uses CRLF.")
+    boolean unixNewlines;
+
+    /** Resolves policies per notebook: preset, then the project file, then these flags. */
+    PolicyResolver resolver(Preset defaultPreset) {
+        List<KeyPath> extra = words(extraKeys, KeyPath::parse);
+        List<KeyPath> kept = words(keepMetadataKeys, KeyPath::parse);
+        List<String> tags = words(dropTaggedCells, Function.identity());
+        List<OutputType> keepTypes = words(keepOutputTypes, OutputType::parse);
+        List<OutputType> dropTypes = words(dropOutputTypes, OutputType::parse);
+        return new PolicyResolver(Optional.ofNullable(preset), Optional.ofNullable(policyFile), builder -> {
+            apply(builder);
+            builder.extraKeys(extra).keepMetadataKeys(kept).dropTaggedCells(tags)
+                    .keepOutputTypes(keepTypes).dropOutputTypes(dropTypes);
+        }, defaultPreset);
+    }
+
+    private void apply(Policy.Builder builder) {
+        if (keepOutput) {
+            builder.keepOutput(true);
+        }
+        if (keepCount) {
+            builder.keepCount(true);
+        }
+        if (keepId) {
+            builder.keepId(true);
+        }
+        if (dropEmptyCells) {
+            builder.dropEmptyCells(true);
+        }
+        if (stripInitCells) {
+            builder.stripInitCells(true);
+        }
+        if (unixNewlines) {
+            builder.unixNewlines(true);
+        }
+        if (maxSize != null) {
+            builder.maxSize(maxSize);
+        }
+    }
+
+    private static <T> List<T> words(List<String> values, Function<String, T> parse) {
+        List<T> result = new ArrayList<>();
+        for (String value : values) {
+            for (String word : value.trim().split("\\s+")) {
+                if (!word.isEmpty()) {
+                    try {
+                        result.add(parse.apply(word));
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException(e.getMessage());
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    static final class PresetConverter implements ITypeConverter<Preset> {
+        @Override
+        public Preset convert(String value) {
+            try {
+                return Preset.byId(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("unknown preset '" + value + "' (known: nbstripout, export)");
+            }
+        }
+    }
+
+    /** nbstripout's sizes: a whole number, optionally followed by k, M or G (powers of 1000). */
+    static final class SizeConverter implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            String text = value.trim().toUpperCase(Locale.ROOT);
+            long factor = 1;
+            if (!text.isEmpty() && "KMG".indexOf(text.charAt(text.length() - 1)) >= 0) {
+                factor = switch (text.charAt(text.length() - 1)) {
+                    case 'K' -> 1_000L;
+                    case 'M' -> 1_000_000L;
+                    default -> 1_000_000_000L;
+                };
+                text = text.substring(0, text.length() - 1);
+            }
+            try {
+                long number = Long.parseLong(text);
+                if (number < 0) {
+                    throw new NumberFormatException();
+                }
+                return Math.multiplyExact(number, factor);
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new TypeConversionException("'" + value + "' is not a size (a whole number, optionally with k, M or G)");
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.nbexport.cli;
+
+import dev.nbexport.core.notebook.InvalidNotebookException;
+import dev.nbexport.core.policy.InvalidPolicyException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+
+/**
+ * Reports per-file problems as one line each ({@code nbexport: FILE: PLACE: PROBLEM}) and keeps
+ * the worst exit code seen. Stack traces only with {@code --verbose}. Thread-safe.
+ */
+final class Problems {
+
+    private final PrintStream err;
+    private final boolean verbose;
+    private int exitCode = ExitCode.OK;
+
+    Problems(PrintStream err, boolean verbose) {
+        this.err = err;
+        this.verbose = verbose;
+    }
+
+    synchronized void raise(int code) {
+        exitCode = Math.max(exitCode, code);
+    }
+
+    synchronized int exitCode() {
+        return exitCode;
+    }
+
+    /** Reports {@code failure} met while working on {@code file}. */
+    void report(String file, Throwable failure) {
+        Throwable cause = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
+        int code;
+        String message;
+        if (cause instanceof InvalidNotebookException invalid) {
+            code = ExitCode.INVALID_INPUT;
+            message = invalid.getMessage();
+        } else if (cause instanceof InvalidPolicyException policy) {
+            code = ExitCode.USAGE;
+            message = policy.getMessage();
+        } else if (cause instanceof NoSuchFileException) {
+            code = ExitCode.INVALID_INPUT;
+            message = "no such file";
+        } else if (cause instanceof AccessDeniedException) {
+            code = ExitCode.INVALID_INPUT;
+            message = "permission denied";
+        } else if (cause instanceof IOException io) {
+            code = ExitCode.INVALID_INPUT;
+            message = io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage();
+        } else {
+            code = ExitCode.INTERNAL;
+            message = "internal error (" + cause.getClass().getName() + "): " + cause.getMessage()
+                    + (verbose ? "" : "; run with --verbose for details");
+        }
+        synchronized (this) {
+            err.println("nbexport: " + (file == null ? "" : file + ": ") + message);
+            if (verbose) {
+                cause.printStackTrace(err);
+            }
+            raise(code);
+        }
+    }
+
+    /** A plain message on stderr, for notes that are not failures. */
+    synchronized void note(String message) {
+        err.println("nbexport: " + message);
+    }
+}

@@ -1,0 +1,227 @@
+package dev.nbexport.cli;
+
+import dev.nbexport.core.Nbexport;
+import dev.nbexport.core.files.NotebookFiles;
+import dev.nbexport.core.io.AtomicFiles;
+import dev.nbexport.core.notebook.NotebookSource;
+import dev.nbexport.core.policy.PolicyResolver;
+import dev.nbexport.core.policy.Preset;
+import dev.nbexport.core.strip.StripResult;
+import dev.nbexport.core.strip.StripStats;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "strip", sortOptions = false, usageHelpAutoWidth = true,
+        description = {
+            "Strip outputs, execution counts and metadata from notebooks, in place.",
+            "Directories are searched recursively for *.ipynb (.ipynb_checkpoints and VCS folders skipped).",
+            "With no PATH, reads a notebook from standard input and writes the stripped notebook to standard output.",
+            "Unchanged files are not rewritten; writes are atomic; a bad file is reported and left as it was."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  nbexport strip analysis.ipynb               strip one notebook in place",
+            "  nbexport strip notebooks/                   every notebook below notebooks/",
+            "  nbexport strip < in.ipynb > out.ipynb       standard input to standard output",
+            "  nbexport strip -t analysis.ipynb            print the stripped notebook (git textconv)",
+            "  nbexport strip --check notebooks/           list notebooks that would change; exit 1 if any",
+            "  nbexport strip --preset export --output-dir out/ notebooks/",
+            "",
+            ExitCode.HELP})
+final class StripCommand implements Callable<Integer> {
+
+    @Mixin
+    PolicyOptions policy;
+
+    @Option(names = "--dry-run", description = "Print which notebooks would be stripped; write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--verify", description = "Like --dry-run, and exit 1 if any notebook would be stripped.")
+    boolean verify;
+
+    @Option(names = "--check", description = "List the notebooks that would change and exit 1 if any; write nothing.")
+    boolean check;
+
+    @Option(names = {"-t", "--textconv"}, description = "Print the stripped notebooks to standard output; files stay as they are.")
+    boolean textconv;
+
+    @Option(names = {"-f", "--force"}, description = "Strip files whatever their extension (in directories too).")
+    boolean force;
+
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "Write stripped copies under DIR, mirroring the tree; originals are untouched.")
+    Path outputDir;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files stripped in parallel (default: the number of cores).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print one line per file, and stack traces of internal errors.")
+    boolean verbose;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Notebooks and directories.")
+    List<Path> paths = new ArrayList<>();
+
+    private final Io io;
+
+    StripCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (textconv && outputDir != null) {
+            throw new UsageException("--textconv and --output-dir do not go together");
+        }
+        Problems problems = new Problems(io.err(), verbose);
+        PolicyResolver resolver = policy.resolver(Preset.NBSTRIPOUT);
+        if (paths.isEmpty()) {
+            stripStandardInput(resolver, problems);
+        } else {
+            stripFiles(resolver, problems);
+        }
+        return problems.exitCode();
+    }
+
+    private boolean writesNothing() {
+        return dryRun || verify || check;
+    }
+
+    private void stripStandardInput(PolicyResolver resolver, Problems problems) throws IOException {
+        StripResult result;
+        try (StdinSource stdin = StdinSource.read(io.in())) {
+            result = Nbexport.strip(stdin.source(), resolver.forPath(Paths.get("")));
+        } catch (RuntimeException | IOException e) {
+            problems.report(StdinSource.NAME, e);
+            return;
+        }
+        if (dryRun || verify) {
+            io.out().println("Dry run: would have stripped input from stdin");
+        }
+        if (writesNothing()) {
+            if ((verify || check) && result.changed()) {
+                problems.raise(ExitCode.FINDINGS);
+            }
+            return;
+        }
+        io.out().write(result.bytes());
+        io.out().flush();
+    }
+
+    private void stripFiles(PolicyResolver resolver, Problems problems) {
+        List<Target> targets = targets(problems);
+        Tally tally = new Tally();
+        int workers = textconv ? 1 : jobs;
+        FileTasks.run(targets, workers, target -> strip(target.file(), target.target(), resolver),
+                (target, result, failure) -> {
+                    if (failure != null) {
+                        problems.report(target.file().toString(), failure);
+                    } else {
+                        tally.add(result);
+                        show(target.file(), result, problems);
+                    }
+                });
+        if (!quiet && !textconv && !writesNothing() && !targets.isEmpty()) {
+            problems.note(tally.summary(targets.size(), outputDir != null));
+        }
+    }
+
+    private StripResult strip(Path file, Path target, PolicyResolver resolver) throws IOException {
+        StripResult result = Nbexport.strip(NotebookSource.of(file), resolver.forPath(file));
+        if (!writesNothing() && !textconv && (result.changed() || !target.equals(file))) {
+            AtomicFiles.writeIfDifferent(target, result.bytes());
+        }
+        return result;
+    }
+
+    private void show(Path file, StripResult result, Problems problems) {
+        if (textconv && !writesNothing()) {
+            io.out().write(result.bytes(), 0, result.bytes().length);
+            io.out().flush();
+        } else if (dryRun || verify) {
+            if (result.changed()) {
+                io.out().println("Dry run: would have stripped " + file);
+            }
+        } else if (check) {
+            if (result.changed()) {
+                io.out().println(file);
+            }
+        } else if (verbose) {
+            problems.note((result.changed() ? "stripped " : "unchanged ") + file + describe(result.stats()));
+        }
+        if ((verify || check) && result.changed()) {
+            problems.raise(ExitCode.FINDINGS);
+        }
+    }
+
+    /** The files to strip, each with where its result goes. */
+    private List<Target> targets(Problems problems) {
+        List<Target> targets = new ArrayList<>();
+        for (Path root : paths) {
+            if (Files.isDirectory(root)) {
+                for (Path file : NotebookFiles.find(List.of(root), force)) {
+                    targets.add(new Target(file, outputDir == null ? file : outputDir.resolve(root.relativize(file))));
+                }
+            } else if (!Files.exists(root)) {
+                problems.report(root.toString(), new java.nio.file.NoSuchFileException(root.toString()));
+            } else if (force || NotebookFiles.isNotebook(root)) {
+                targets.add(new Target(root, outputDir == null ? root : outputDir.resolve(root.getFileName())));
+            } else if (verbose) {
+                problems.note("skipped " + root + ": not a .ipynb file (use -f to strip it anyway)");
+            }
+        }
+        return targets;
+    }
+
+    private record Target(Path file, Path target) {
+    }
+
+    static String describe(StripStats stats) {
+        List<String> parts = new ArrayList<>();
+        count(parts, stats.outputs(), "output");
+        count(parts, stats.images(), "image");
+        count(parts, stats.attachments(), "attachment");
+        count(parts, stats.dataUris(), "data URI");
+        count(parts, stats.cells(), "cell");
+        count(parts, stats.metadataKeys(), "metadata key");
+        return parts.isEmpty() ? "" : ": removed " + String.join(", ", parts);
+    }
+
+    private static void count(List<String> parts, int n, String what) {
+        if (n > 0) {
+            parts.add(n + " " + what + (n == 1 ? "" : "s"));
+        }
+    }
+
+    /** Totals for the closing line. Only touched from the thread that collects results. */
+    private static final class Tally {
+        private int changed;
+        private StripStats stats = StripStats.NONE;
+
+        void add(StripResult result) {
+            if (result.changed()) {
+                changed++;
+            }
+            stats = stats.plus(result.stats());
+        }
+
+        String summary(int files, boolean copies) {
+            String verb = copies ? "wrote stripped copies of " + files + " notebook" + (files == 1 ? "" : "s")
+                    : "stripped " + changed + " of " + files + " notebook" + (files == 1 ? "" : "s");
+            return verb + describe(stats) + (stats.bytesRemoved() > 0 ? " (" + Bytes.human(stats.bytesRemoved()) + ")" : "");
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package dev.nbexport.cli;
+
+import dev.nbexport.core.Nbexport;
+import dev.nbexport.core.files.NotebookFiles;
+import dev.nbexport.core.io.AtomicFiles;
+import dev.nbexport.core.policy.PolicyResolver;
+import dev.nbexport.core.policy.Preset;
+import dev.nbexport.core.report.JsonReport;
+import dev.nbexport.core.report.SarifReport;
+import dev.nbexport.core.report.TextReport;
+import dev.nbexport.core.report.VerifyReport;
+import dev.nbexport.core.verify.Finding;
+import dev.nbexport.core.verify.Rule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "verify", sortOptions = false, usageHelpAutoWidth = true,
+        description = {
+            "Check, independently of stripping, that files hold no data under the policy.",
+            "Notebooks get the notebook rules; other files (given by name, or with --all-files) the file rules.",
+            "Reports show where and what (rule, cell, pointer or line, size, hash prefix), never the data itself."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  nbexport verify notebooks/                          every notebook below notebooks/",
+            "  nbexport verify --preset export --all-files project/",
+            "  nbexport verify --format sarif --output nbexport.sarif notebooks/",
+            "",
+            ExitCode.HELP})
+final class VerifyCommand implements Callable<Integer> {
+
+    enum Format { text, json, sarif }
+
+    @Mixin
+    PolicyOptions policy;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: ${COMPLETION-CANDIDATES} (default: text).")
+    Format format = Format.text;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--strict", description = "Fail on warnings too.")
+    boolean strict;
+
+    @Option(names = "--all-files", description = "In directories, check every file, not only notebooks.")
+    boolean allFiles;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files checked in parallel (default: the number of cores).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but the report and errors.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Stack traces of internal errors.")
+    boolean verbose;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Notebooks, other files and directories.")
+    List<Path> paths = new ArrayList<>();
+
+    private final Io io;
+
+    VerifyCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Problems problems = new Problems(io.err(), verbose);
+        PolicyResolver resolver = policy.resolver(Preset.NBSTRIPOUT);
+        List<Path> files = new ArrayList<>();
+        for (Path root : paths) {
+            if (Files.isDirectory(root)) {
+                files.addAll(NotebookFiles.find(List.of(root), allFiles));
+            } else if (Files.exists(root)) {
+                files.add(root);
+            } else {
+                problems.report(root.toString(), new NoSuchFileException(root.toString()));
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        FileTasks.run(files, jobs, file -> Nbexport.verifyFile(file, resolver.forPath(file)),
+                (file, found, failure) -> {
+                    if (failure != null) {
+                        problems.report(file.toString(), failure);
+                    } else {
+                        findings.addAll(found);
+                    }
+                });
+        VerifyReport report = new VerifyReport(files.size(), findings);
+        String rendered = switch (format) {
+            case text -> TextReport.render(report);
+            case json -> JsonReport.render(report);
+            case sarif -> SarifReport.render(report);
+        };
+        if (output == null) {
+            io.out().print(rendered);
+            io.out().flush();
+        } else {
+            AtomicFiles.writeIfDifferent(output, rendered.getBytes(StandardCharsets.UTF_8));
+            if (!quiet) {
+                problems.note(TextReport.summary(report) + "; report written to " + output);
+            }
+        }
+        if (!report.passes(strict)) {
+            problems.raise(ExitCode.FINDINGS);
+        }
+        if (findings.stream().anyMatch(f -> f.rule() == Rule.UNREADABLE)) {
+            problems.raise(ExitCode.INVALID_INPUT);
+        }
+        return problems.exitCode();
+    }
+}

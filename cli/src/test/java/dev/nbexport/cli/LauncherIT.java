@@ -1,0 +1,78 @@
+package dev.nbexport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the built launcher, {@code cli/target/nbexport}, as a user would. */
+class LauncherIT {
+
+    private static final Path LAUNCHER = Path.of(System.getProperty("nbexport.launcher"));
+    private static final Path EXAMPLE = Path.of(System.getProperty("nbexport.example"));
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(Path stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(LAUNCHER.toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("JAVA_OPTS", "-Xmx64m");
+        if (stdin != null) {
+            builder.redirectInput(stdin.toFile());
+        }
+        Process process = builder.start();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        return new Run(process.waitFor(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void stripsFilesDirectoriesAndStandardInput() throws Exception {
+        Path single = Files.copy(EXAMPLE, dir.resolve("single.ipynb"));
+        Path tree = Files.createDirectories(dir.resolve("tree/sub"));
+        Path inTree = Files.copy(EXAMPLE, tree.resolve("nested.ipynb"));
+
+        Run fromStdin = run(EXAMPLE, "strip");
+        assertEquals(0, fromStdin.exitCode(), fromStdin.err());
+        assertTrue(fromStdin.out().contains("\"outputs\": []"));
+
+        Run file = run(null, "strip", single.toString());
+        assertEquals(0, file.exitCode(), file.err());
+        assertEquals(fromStdin.out(), Files.readString(single));
+
+        Run directory = run(null, "strip", dir.resolve("tree").toString());
+        assertEquals(0, directory.exitCode(), directory.err());
+        assertEquals(fromStdin.out(), Files.readString(inTree));
+
+        Run verify = run(null, "verify", single.toString(), inTree.toString());
+        assertEquals(0, verify.exitCode(), verify.out());
+    }
+
+    @Test
+    void reportsVersionAndExitCodes() throws Exception {
+        Run version = run(null, "--version");
+        assertEquals(0, version.exitCode());
+        assertTrue(version.out().startsWith("nbexport "), version.out());
+        assertTrue(version.err().isEmpty(), "no JVM warnings on stderr: " + version.err());
+
+        Path bad = Files.writeString(dir.resolve("bad.ipynb"), "{\"nbformat\": 4,");
+        Run invalid = run(null, "strip", bad.toString());
+        assertEquals(3, invalid.exitCode());
+        assertEquals("{\"nbformat\": 4,", Files.readString(bad));
+
+        assertEquals(2, run(null, "strip", "--no-such-flag").exitCode());
+    }
+}

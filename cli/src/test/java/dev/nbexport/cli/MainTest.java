@@ -1,0 +1,50 @@
+package dev.nbexport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nbexport.core.Version;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+
+    @Test
+    void versionComesFromTheBuild() {
+        Cli.Result result = Cli.run("--version");
+
+        assertEquals(0, result.exitCode());
+        assertTrue(result.out().startsWith("nbexport " + Version.get() + "\n"), result.out());
+        assertTrue(!Version.get().equals("unknown"));
+    }
+
+    @Test
+    void everyCommandHasHelpWithExamplesAndExitCodes() {
+        for (String[] args : new String[][] {{"--help"}, {"strip", "--help"}, {"verify", "--help"}}) {
+            Cli.Result result = Cli.run(args);
+            assertEquals(0, result.exitCode());
+            assertTrue(result.out().contains("Exit codes:"), String.join(" ", args));
+        }
+        assertTrue(Cli.run("strip", "--help").out().contains("Examples:"));
+        assertTrue(Cli.run("verify", "--help").out().contains("Examples:"));
+    }
+
+    @Test
+    void usageErrorsExitTwoWithAHint() {
+        Cli.Result unknown = Cli.run("strip", "--no-such-flag");
+        Cli.Result noCommand = Cli.run();
+        Cli.Result badCommand = Cli.run("polish");
+
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.stderr().contains("Run 'nbexport strip --help'"), unknown.stderr());
+        assertEquals(2, noCommand.exitCode());
+        assertEquals(2, badCommand.exitCode());
+    }
+
+    @Test
+    void badFlagValuesAreUsageErrors() {
+        assertEquals(2, Cli.run("strip", "--extra-keys", "nodots", "x.ipynb").exitCode());
+        assertEquals(2, Cli.run("strip", "--drop-output-type", "a:b:c", "x.ipynb").exitCode());
+        assertEquals(2, Cli.run("verify", "--format", "xml", "x.ipynb").exitCode());
+        assertEquals(2, Cli.run("strip", "--policy", "/no/such/policy.yaml", "x.ipynb").exitCode());
+    }
+}

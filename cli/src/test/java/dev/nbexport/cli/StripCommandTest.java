@@ -1,0 +1,369 @@
+package dev.nbexport.cli;
+
+import static dev.nbexport.cli.Notebooks.DIRTY;
+import static dev.nbexport.cli.Notebooks.DIRTY_STRIPPED;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StripCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+        return file;
+    }
+
+    private static JsonNode json(Path file) throws IOException {
+        return JSON.readTree(file.toFile());
+    }
+
+    private static JsonNode json(byte[] bytes) throws IOException {
+        return JSON.readTree(bytes);
+    }
+
+    @Test
+    void stripsInPlaceToJupytersBytesAndSummarises() throws IOException {
+        Path nb = write("a.ipynb", DIRTY);
+
+        Cli.Result result = Cli.run("strip", nb.toString());
+
+        assertEquals(0, result.exitCode(), result.stderr());
+        assertEquals(DIRTY_STRIPPED, Files.readString(nb));
+        assertTrue(result.stderr().contains("stripped 1 of 1 notebook: removed 3 outputs"), result.stderr());
+        assertEquals(0, result.stdout().length);
+    }
+
+    @Test
+    void anUnchangedFileIsNotRewritten() throws IOException {
+        Path nb = write("a.ipynb", DIRTY_STRIPPED);
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(nb, old);
+
+        Cli.Result result = Cli.run("strip", nb.toString());
+
+        assertEquals(0, result.exitCode());
+        assertEquals(old, Files.getLastModifiedTime(nb));
+        assertTrue(result.stderr().contains("stripped 0 of 1 notebook"), result.stderr());
+    }
+
+    @Test
+    void directoriesAreWalkedForNotebooksSkippingCheckpoints() throws IOException {
+        Path top = write("top.ipynb", DIRTY);
+        Path deep = write("sub/deeper/deep.ipynb", DIRTY);
+        Path checkpoint = write("sub/.ipynb_checkpoints/deep-checkpoint.ipynb", DIRTY);
+        Path other = write("sub/notes.json", DIRTY);
+
+        Cli.Result result = Cli.run("strip", dir.toString());
+
+        assertEquals(0, result.exitCode(), result.stderr());
+        assertEquals(DIRTY_STRIPPED, Files.readString(top));
+        assertEquals(DIRTY_STRIPPED, Files.readString(deep));
+        assertEquals(DIRTY, Files.readString(checkpoint));
+        assertEquals(DIRTY, Files.readString(other));
+    }
+
+    @Test
+    void forceTakesFilesOfAnyExtension() throws IOException {
+        Path other = write("backup.ipynb.bak", DIRTY);
+
+        assertEquals(0, Cli.run("strip", other.toString()).exitCode());
+        assertEquals(DIRTY, Files.readString(other), "without -f a non-.ipynb file is skipped, as nbstripout does");
+
+        assertEquals(0, Cli.run("strip", "-f", other.toString()).exitCode());
+        assertEquals(DIRTY_STRIPPED, Files.readString(other));
+    }
+
+    @Test
+    void noPathMeansStandardInputToStandardOutput() {
+        Cli.Result result = Cli.runWithInput(DIRTY.getBytes(StandardCharsets.UTF_8), "strip");
+
+        assertEquals(0, result.exitCode(), result.stderr());
+        assertEquals(DIRTY_STRIPPED, result.out());
+        assertEquals("", result.stderr());
+    }
+
+    @Test
+    void badStandardInputIsOneLineWithThePlaceAndWritesNothing() {
+        Cli.Result result = Cli.runWithInput(Notebooks.TRUNCATED.getBytes(StandardCharsets.UTF_8), "strip");
+
+        assertEquals(3, result.exitCode());
+        assertEquals(0, result.stdout().length);
+        assertEquals(1, result.stderr().lines().count(), result.stderr());
+        assertTrue(result.stderr().startsWith("nbexport: <stdin>: line "), result.stderr());
+    }
+
+    @Test
+    void aBadFileIsReportedAndLeftWhileTheOthersAreStripped() throws IOException {
+        Path bad = write("bad.ipynb", Notebooks.TRUNCATED);
+        Path good = write("good.ipynb", DIRTY);
+
+        Cli.Result result = Cli.run("strip", bad.toString(), good.toString());
+
+        assertEquals(3, result.exitCode());
+        assertEquals(Notebooks.TRUNCATED, Files.readString(bad));
+        assertEquals(DIRTY_STRIPPED, Files.readString(good));
+        assertTrue(result.stderr().contains("nbexport: " + bad + ": line "), result.stderr());
+        assertFalse(result.stderr().contains("Exception"), result.stderr());
+    }
+
+    @Test
+    void aMissingFileIsAnInputError() {
+        Cli.Result result = Cli.run("strip", dir.resolve("nope.ipynb").toString());
+
+        assertEquals(3, result.exitCode());
+        assertTrue(result.stderr().contains("nope.ipynb: no such file"), result.stderr());
+    }
+
+    @Test
+    void checkListsFilesThatWouldChangeAndWritesNothing() throws IOException {
+        Path dirty = write("dirty.ipynb", DIRTY);
+        Path clean = write("clean.ipynb", DIRTY_STRIPPED);
+
+        Cli.Result result = Cli.run("strip", "--check", dir.toString());
+
+        assertEquals(1, result.exitCode());
+        assertEquals(dirty + "\n", result.out());
+        assertEquals(DIRTY, Files.readString(dirty));
+        assertEquals(0, Cli.run("strip", "--check", clean.toString()).exitCode());
+    }
+
+    @Test
+    void dryRunSaysWhatWouldBeStrippedAndSucceeds() throws IOException {
+        Path dirty = write("dirty.ipynb", DIRTY);
+
+        Cli.Result result = Cli.run("strip", "--dry-run", dirty.toString());
+
+        assertEquals(0, result.exitCode());
+        assertEquals("Dry run: would have stripped " + dirty + "\n", result.out());
+        assertEquals(DIRTY, Files.readString(dirty));
+    }
+
+    @Test
+    void verifyFailsWhenAnythingWouldBeStripped() throws IOException {
+        Path dirty = write("dirty.ipynb", DIRTY);
+        Path clean = write("clean.ipynb", DIRTY_STRIPPED);
+
+        assertEquals(1, Cli.run("strip", "--verify", dirty.toString()).exitCode());
+        assertEquals(DIRTY, Files.readString(dirty));
+        assertEquals(0, Cli.run("strip", "--verify", clean.toString()).exitCode());
+        assertEquals(1, Cli.runWithInput(DIRTY.getBytes(StandardCharsets.UTF_8), "strip", "--verify").exitCode());
+    }
+
+    @Test
+    void textconvPrintsTheStrippedNotebookAndLeavesTheFile() throws IOException {
+        Path dirty = write("dirty.ipynb", DIRTY);
+
+        for (String flag : List.of("-t", "--textconv")) {
+            Cli.Result result = Cli.run("strip", flag, dirty.toString());
+            assertEquals(0, result.exitCode());
+            assertEquals(DIRTY_STRIPPED, result.out());
+            assertEquals(DIRTY, Files.readString(dirty));
+        }
+    }
+
+    @Test
+    void outputDirMirrorsTheTreeAndLeavesOriginals() throws IOException {
+        Path src = dir.resolve("src");
+        Path nb = write("src/a/b.ipynb", DIRTY);
+        Path out = dir.resolve("out");
+
+        Cli.Result result = Cli.run("strip", "--output-dir", out.toString(), src.toString());
+
+        assertEquals(0, result.exitCode(), result.stderr());
+        assertEquals(DIRTY, Files.readString(nb));
+        assertEquals(DIRTY_STRIPPED, Files.readString(out.resolve("a/b.ipynb")));
+    }
+
+    @Test
+    void keepOutputKeepCountAndKeepId() throws IOException {
+        Path nb = write("a.ipynb", DIRTY);
+
+        assertEquals(0, Cli.run("strip", "--keep-output", "--keep-count", "--keep-id", nb.toString()).exitCode());
+
+        JsonNode cell = json(nb).get("cells").get(0);
+        assertEquals(2, cell.get("outputs").size());
+        assertEquals(3, cell.get("execution_count").asInt());
+        assertEquals("a1", cell.get("id").asText());
+    }
+
+    @Test
+    void extraKeysAndKeepMetadataKeys() throws IOException {
+        Path nb = write("a.ipynb", DIRTY);
+
+        assertEquals(0, Cli.run("strip", "--extra-keys", "metadata.papermill cell.metadata.tags",
+                "--keep-metadata-keys", "cell.metadata.scrolled", nb.toString()).exitCode());
+
+        JsonNode stripped = json(nb);
+        assertFalse(stripped.get("metadata").has("papermill"));
+        assertFalse(stripped.get("cells").get(0).get("metadata").has("tags"));
+        assertTrue(stripped.get("cells").get(0).get("metadata").get("scrolled").asBoolean());
+    }
+
+    @Test
+    void dropEmptyAndTaggedCells() throws IOException {
+        Path nb = write("a.ipynb", DIRTY);
+
+        assertEquals(0, Cli.run("strip", "--drop-empty-cells", "--drop-tagged-cells", "scratch other", nb.toString()).exitCode());
+
+        JsonNode cells = json(nb).get("cells");
+        assertEquals(1, cells.size());
+        assertEquals("print('hello')", cells.get(0).get("source").get(0).asText());
+    }
+
+    @Test
+    void keepAndDropOutputTypes() throws IOException {
+        Path nb = write("a.ipynb", DIRTY);
+
+        assertEquals(0, Cli.run("strip", "--keep-output-type", "stream", "--drop-output-type", "stream:stderr",
+                nb.toString()).exitCode());
+
+        JsonNode outputs = json(nb).get("cells").get(0).get("outputs");
+        assertEquals(1, outputs.size());
+        assertEquals("stdout", outputs.get(0).get("name").asText());
+        assertEquals(0, json(nb).get("cells").get(1).get("outputs").size());
+    }
+
+    @Test
+    void maxSizeKeepsSmallOutputsAndTakesSuffixes() throws IOException {
+        Path small = write("small.ipynb", DIRTY);
+        Path none = write("none.ipynb", DIRTY);
+
+        assertEquals(0, Cli.run("strip", "--max-size", "1k", small.toString()).exitCode());
+        assertEquals(0, Cli.run("strip", "--max-size", "0", none.toString()).exitCode());
+
+        assertEquals(2, json(small).get("cells").get(0).get("outputs").size());
+        assertEquals(0, json(none).get("cells").get(0).get("outputs").size());
+        assertEquals(2, Cli.run("strip", "--max-size", "lots", small.toString()).exitCode());
+    }
+
+    @Test
+    void initCellsKeepOutputsUnlessStripInitCells() throws IOException {
+        String init = DIRTY.replace("{\"scrolled\": true, \"tags\": [\"keep\"]}", "{\"init_cell\": true}");
+        Path kept = write("kept.ipynb", init);
+        Path stripped = write("stripped.ipynb", init);
+
+        assertEquals(0, Cli.run("strip", kept.toString()).exitCode());
+        assertEquals(0, Cli.run("strip", "--strip-init-cells", stripped.toString()).exitCode());
+
+        assertEquals(2, json(kept).get("cells").get(0).get("outputs").size());
+        assertEquals(0, json(stripped).get("cells").get(0).get("outputs").size());
+    }
+
+    @Test
+    void crlfIsKeptUnlessUnixNewlines() throws IOException {
+        String crlf = DIRTY.replace("\n", "\r\n");
+        Path kept = write("kept.ipynb", crlf);
+        Path unix = write("unix.ipynb", crlf);
+
+        assertEquals(0, Cli.run("strip", kept.toString()).exitCode());
+        assertEquals(0, Cli.run("strip", "--unix-newlines", unix.toString()).exitCode());
+
+        assertEquals(DIRTY_STRIPPED.replace("\n", "\r\n"), Files.readString(kept));
+        assertEquals(DIRTY_STRIPPED, Files.readString(unix));
+    }
+
+    @Test
+    void exportPresetRemovesMetadataOutsideItsAllowList() throws IOException {
+        Path nb = write("a.ipynb", DIRTY);
+
+        assertEquals(0, Cli.run("strip", "--preset", "export", nb.toString()).exitCode());
+
+        JsonNode stripped = json(nb);
+        List<String> keys = new ArrayList<>();
+        stripped.get("metadata").fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("kernelspec"), keys);
+        assertEquals(2, Cli.run("strip", "--preset", "lenient", nb.toString()).exitCode());
+    }
+
+    @Test
+    void projectFileAndPolicyFlag() throws IOException {
+        Path nb = write("project/a.ipynb", DIRTY);
+        write("project/.nbexport.yaml", "strip:\n  keep-count: true\n");
+        Path other = write("elsewhere/policy.yaml", "preset: export\n");
+
+        assertEquals(1, Cli.run("strip", "--check", nb.toString()).exitCode());
+        assertEquals(0, Cli.run("strip", nb.toString()).exitCode());
+        assertEquals(3, json(nb).get("cells").get(0).get("execution_count").asInt());
+
+        Path second = write("project/b.ipynb", DIRTY);
+        assertEquals(0, Cli.run("strip", "--policy", other.toString(), second.toString()).exitCode());
+        assertFalse(json(second).get("metadata").has("papermill"));
+    }
+
+    @Test
+    void aBrokenPolicyFileIsAUsageError() throws IOException {
+        Path nb = write("a.ipynb", DIRTY);
+        write(".nbexport.yaml", "strip:\n  keep-everything: true\n");
+
+        Cli.Result result = Cli.run("strip", nb.toString());
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.stderr().contains(".nbexport.yaml: unknown key 'strip.keep-everything'"), result.stderr());
+        assertEquals(DIRTY, Files.readString(nb));
+    }
+
+    @Test
+    void parallelAndSerialRunsGiveTheSameFiles() throws IOException {
+        for (int i = 0; i < 12; i++) {
+            write("p/" + i + ".ipynb", DIRTY);
+            write("s/" + i + ".ipynb", DIRTY);
+        }
+
+        assertEquals(0, Cli.run("strip", "-j", "4", dir.resolve("p").toString()).exitCode());
+        assertEquals(0, Cli.run("strip", "-j", "1", dir.resolve("s").toString()).exitCode());
+
+        for (int i = 0; i < 12; i++) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("s/" + i + ".ipynb")), Files.readAllBytes(dir.resolve("p/" + i + ".ipynb")));
+        }
+    }
+
+    @Test
+    void quietPrintsNothingAndVerbosePrintsEachFile() throws IOException {
+        Path a = write("a.ipynb", DIRTY);
+        Path b = write("b.ipynb", DIRTY_STRIPPED);
+
+        assertEquals("", Cli.run("strip", "-q", a.toString()).stderr());
+        write("a.ipynb", DIRTY);
+        String verbose = Cli.run("strip", "-v", a.toString(), b.toString()).stderr();
+        assertTrue(verbose.contains("stripped " + a + ": removed 3 outputs"), verbose);
+        assertTrue(verbose.contains("unchanged " + b), verbose);
+    }
+
+    @Test
+    void textconvAndOutputDirDoNotGoTogether() throws IOException {
+        Path nb = write("a.ipynb", DIRTY);
+
+        Cli.Result result = Cli.run("strip", "-t", "--output-dir", dir.resolve("o").toString(), nb.toString());
+
+        assertEquals(2, result.exitCode());
+        assertEquals(DIRTY, Files.readString(nb));
+    }
+
+    @Test
+    void theStrippedResultIsJupyterShapedJson() throws IOException {
+        Cli.Result result = Cli.runWithInput(DIRTY.getBytes(StandardCharsets.UTF_8), "strip", "--preset", "export");
+        JsonNode stripped = json(result.stdout());
+        assertEquals(4, stripped.get("nbformat").asInt());
+        assertTrue(result.out().endsWith("}\n"));
+    }
+}

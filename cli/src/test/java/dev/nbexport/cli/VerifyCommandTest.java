@@ -1,0 +1,144 @@
+package dev.nbexport.cli;
+
+import static dev.nbexport.cli.Notebooks.DIRTY;
+import static dev.nbexport.cli.Notebooks.DIRTY_STRIPPED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VerifyCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+        return file;
+    }
+
+    @Test
+    void aCleanNotebookPasses() throws IOException {
+        Path nb = write("clean.ipynb", DIRTY_STRIPPED);
+
+        Cli.Result result = Cli.run("verify", nb.toString());
+
+        assertEquals(0, result.exitCode(), result.out() + result.stderr());
+        assertTrue(result.out().contains("1 file checked: 0 errors, 0 warnings"), result.out());
+    }
+
+    @Test
+    void findingsFailTheRunAndNeverShowTheData() throws IOException {
+        Path nb = write("dirty.ipynb", DIRTY);
+
+        Cli.Result result = Cli.run("verify", nb.toString());
+
+        assertEquals(1, result.exitCode());
+        assertTrue(result.out().contains("output-stream"), result.out());
+        assertTrue(result.out().contains("widget-state"), result.out());
+        assertTrue(result.out().contains("cell 1 (id b2)"), result.out());
+        assertFalse(result.out().contains("hello-data"), "the report must not repeat the data");
+        assertFalse(result.out().contains("Zanzibar"), "the report must not repeat the data");
+    }
+
+    @Test
+    void directoriesAreWalkedAndAllFilesTakesEveryFile() throws IOException {
+        write("nb/clean.ipynb", DIRTY_STRIPPED);
+        write("nb/data/customers.csv", "id,name\n1,a\n");
+
+        assertEquals(0, Cli.run("verify", dir.resolve("nb").toString()).exitCode());
+
+        Cli.Result all = Cli.run("verify", "--all-files", dir.resolve("nb").toString());
+        assertEquals(1, all.exitCode());
+        assertTrue(all.out().contains("data-file"), all.out());
+    }
+
+    @Test
+    void jsonReport() throws IOException {
+        Path nb = write("dirty.ipynb", DIRTY);
+
+        Cli.Result result = Cli.run("verify", "--format", "json", nb.toString());
+
+        assertEquals(1, result.exitCode());
+        JsonNode report = JSON.readTree(result.stdout());
+        assertTrue(report.toString().contains("\"output-stream\""), report.toString());
+    }
+
+    @Test
+    void sarifReportWrittenToAFile() throws IOException {
+        Path nb = write("dirty.ipynb", DIRTY);
+        Path sarif = dir.resolve("out/report.sarif");
+
+        Cli.Result result = Cli.run("verify", "--format", "sarif", "--output", sarif.toString(), nb.toString());
+
+        assertEquals(1, result.exitCode());
+        assertEquals(0, result.stdout().length);
+        JsonNode report = JSON.readTree(sarif.toFile());
+        assertEquals("2.1.0", report.get("version").asText());
+        assertTrue(result.stderr().contains("report written to " + sarif), result.stderr());
+    }
+
+    @Test
+    void warningsFailOnlyWhenStrict() throws IOException {
+        Path nb = write("project/dirty.ipynb", DIRTY);
+        write("project/.nbexport.yaml", """
+                verify:
+                  rules: {output-stream: warning, output-rich: off, execution-count: off, widget-state: off,
+                          cell-metadata: off, notebook-metadata: off}
+                """);
+
+        Cli.Result lenient = Cli.run("verify", nb.toString());
+        Cli.Result strict = Cli.run("verify", "--strict", nb.toString());
+
+        assertEquals(0, lenient.exitCode(), lenient.out());
+        assertTrue(lenient.out().contains("warning"), lenient.out());
+        assertEquals(1, strict.exitCode(), strict.out());
+    }
+
+    @Test
+    void unreadableInputExitsThree() throws IOException {
+        Path bad = write("bad.ipynb", Notebooks.TRUNCATED);
+
+        Cli.Result result = Cli.run("verify", bad.toString());
+
+        assertEquals(3, result.exitCode());
+        assertTrue(result.out().contains("unreadable"), result.out());
+    }
+
+    @Test
+    void verifyUsesTheSamePolicyFlagsAsStrip() throws IOException {
+        Path nb = write("kept.ipynb", DIRTY);
+        assertEquals(0, Cli.run("strip", "--keep-count", nb.toString()).exitCode());
+
+        assertEquals(1, Cli.run("verify", nb.toString()).exitCode());
+        assertEquals(0, Cli.run("verify", "--keep-count", nb.toString()).exitCode());
+    }
+
+    @Test
+    void exportPresetAtTheGate() throws IOException {
+        Path nb = write("a.ipynb", DIRTY_STRIPPED);
+
+        Cli.Result result = Cli.run("verify", "--preset", "export", nb.toString());
+
+        assertEquals(1, result.exitCode(), "papermill metadata is outside export's allow-list");
+        assertTrue(result.out().contains("notebook-metadata"), result.out());
+        assertEquals(0, Cli.run("strip", "--preset", "export", nb.toString()).exitCode());
+        assertEquals(0, Cli.run("verify", "--preset", "export", nb.toString()).exitCode());
+    }
+
+    @Test
+    void aPathIsRequired() {
+        assertEquals(2, Cli.run("verify").exitCode());
+    }
+}

@@ -71,10 +71,14 @@ final class PolicyOptions {
     @Option(names = "--unix-newlines", description = "Write LF line endings even when the input uses CRLF.")
     boolean unixNewlines;
 
-    /** Resolves policies per notebook: preset, then the project file, then these flags. */
-    PolicyResolver resolver(Preset defaultPreset) {
-        List<KeyPath> extra = words(extraKeys, KeyPath::parse);
-        List<KeyPath> kept = words(keepMetadataKeys, KeyPath::parse);
+    /**
+     * Resolves policies per notebook: preset, then the project file, then these flags. Key paths
+     * that name neither {@code metadata.} nor {@code cell.} are ignored with a warning, as
+     * nbstripout does.
+     */
+    PolicyResolver resolver(Preset defaultPreset, Problems problems) {
+        List<KeyPath> extra = keyPaths(extraKeys, "extra key", problems);
+        List<KeyPath> kept = keyPaths(keepMetadataKeys, "metadata key to keep", problems);
         List<String> tags = words(dropTaggedCells, Function.identity());
         List<OutputType> keepTypes = words(keepOutputTypes, OutputType::parse);
         List<OutputType> dropTypes = words(dropOutputTypes, OutputType::parse);
@@ -107,6 +111,18 @@ final class PolicyOptions {
         if (maxSize != null) {
             builder.maxSize(maxSize);
         }
+    }
+
+    private static List<KeyPath> keyPaths(List<String> values, String what, Problems problems) {
+        List<KeyPath> result = new ArrayList<>();
+        for (String word : words(values, Function.identity())) {
+            try {
+                result.add(KeyPath.parse(word));
+            } catch (IllegalArgumentException e) {
+                problems.note("Ignoring invalid " + what + " `" + word + "`");
+            }
+        }
+        return result;
     }
 
     private static <T> List<T> words(List<String> values, Function<String, T> parse) {

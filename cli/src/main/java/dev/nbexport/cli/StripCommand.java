@@ -3,6 +3,7 @@ package dev.nbexport.cli;
 import dev.nbexport.core.Nbexport;
 import dev.nbexport.core.files.NotebookFiles;
 import dev.nbexport.core.io.AtomicFiles;
+import dev.nbexport.core.notebook.InvalidNotebookException;
 import dev.nbexport.core.notebook.NotebookSource;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
@@ -87,7 +88,7 @@ final class StripCommand implements Callable<Integer> {
             throw new UsageException("--textconv and --output-dir do not go together");
         }
         Problems problems = new Problems(io.err(), verbose);
-        PolicyResolver resolver = policy.resolver(Preset.NBSTRIPOUT);
+        PolicyResolver resolver = policy.resolver(Preset.NBSTRIPOUT, problems);
         if (paths.isEmpty()) {
             stripStandardInput(resolver, problems);
         } else {
@@ -104,11 +105,14 @@ final class StripCommand implements Callable<Integer> {
         StripResult result;
         try (StdinSource stdin = StdinSource.read(io.in())) {
             result = Nbexport.strip(stdin.source(), resolver.forPath(Paths.get("")));
+        } catch (InvalidNotebookException e) {
+            problems.report("No valid notebook detected on stdin", e);
+            return;
         } catch (RuntimeException | IOException e) {
             problems.report(StdinSource.NAME, e);
             return;
         }
-        if (dryRun || verify) {
+        if ((dryRun || verify) && result.changed()) {
             io.out().println("Dry run: would have stripped input from stdin");
         }
         if (writesNothing()) {

@@ -79,7 +79,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Problems problems = new Problems(io.err(), verbose);
-        PolicyResolver resolver = policy.resolver(Preset.NBSTRIPOUT);
+        PolicyResolver resolver = policy.resolver(Preset.NBSTRIPOUT, problems);
         List<Path> files = new ArrayList<>();
         for (Path root : paths) {
             if (Files.isDirectory(root)) {

@@ -109,7 +109,7 @@ class StripCommandTest {
         assertEquals(3, result.exitCode());
         assertEquals(0, result.stdout().length);
         assertEquals(1, result.stderr().lines().count(), result.stderr());
-        assertTrue(result.stderr().startsWith("nbexport: <stdin>: line "), result.stderr());
+        assertTrue(result.stderr().startsWith("nbexport: No valid notebook detected on stdin: line "), result.stderr());
     }
 
     @Test
@@ -217,6 +217,44 @@ class StripCommandTest {
         assertFalse(stripped.get("metadata").has("papermill"));
         assertFalse(stripped.get("cells").get(0).get("metadata").has("tags"));
         assertTrue(stripped.get("cells").get(0).get("metadata").get("scrolled").asBoolean());
+    }
+
+    @Test
+    void invalidKeyPathsAreIgnoredWithAWarningAsNbstripoutDoes() throws IOException {
+        Path nb = write("a.ipynb", DIRTY);
+
+        Cli.Result result = Cli.run("strip", "--extra-keys", "invalid foo.invalid metadata.papermill", nb.toString());
+
+        assertEquals(0, result.exitCode(), result.stderr());
+        assertTrue(result.stderr().contains("Ignoring invalid extra key `invalid`"), result.stderr());
+        assertTrue(result.stderr().contains("Ignoring invalid extra key `foo.invalid`"), result.stderr());
+        assertFalse(json(nb).get("metadata").has("papermill"));
+    }
+
+    @Test
+    void dryRunOnStandardInputSpeaksOnlyWhenSomethingWouldChange() {
+        Cli.Result dirty = Cli.runWithInput(DIRTY.getBytes(StandardCharsets.UTF_8), "strip", "--dry-run");
+        Cli.Result clean = Cli.runWithInput(DIRTY_STRIPPED.getBytes(StandardCharsets.UTF_8), "strip", "--dry-run", "--verify");
+
+        assertEquals(0, dirty.exitCode());
+        assertEquals("Dry run: would have stripped input from stdin\n", dirty.out());
+        assertEquals(0, clean.exitCode());
+        assertEquals("", clean.out());
+    }
+
+    @Test
+    void contradictoryKeepOutputIsAnInputError() throws IOException {
+        String contradictory = DIRTY.replace("{\"scrolled\": true, \"tags\": [\"keep\"]}",
+                "{\"keep_output\": false, \"tags\": [\"keep_output\"]}");
+        Path nb = write("a.ipynb", contradictory);
+
+        Cli.Result result = Cli.run("strip", nb.toString());
+
+        assertEquals(3, result.exitCode());
+        assertTrue(result.stderr().contains("cell 0 (id \"a1\")"), result.stderr());
+        assertTrue(result.stderr().contains("MetadataError: cell metadata contradicts tags: `keep_output` is false, but `keep_output` in tags"),
+                result.stderr());
+        assertEquals(contradictory, Files.readString(nb));
     }
 
     @Test

@@ -31,7 +31,7 @@ final class NotebookOptOuts {
         boolean hasTag = hasTag(metadata.get("tags"), KEEP_OUTPUT);
         if (hasMetadata && hasTag && !metadataSays) {
             throw new InvalidNotebookException(InvalidNotebookException.Kind.CONTRADICTORY_METADATA, where,
-                    "cell metadata contradicts tags: keep_output is false, but keep_output is in tags");
+                    "MetadataError: cell metadata contradicts tags: `keep_output` is false, but `keep_output` in tags");
         }
         return hasMetadata || hasTag ? metadataSays || hasTag : otherwise;
     }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
         description = {
             "Take the code home, leave the data on site:",
             "strip data from Jupyter notebooks, verify that files are data-free, bundle them for export."},
-        subcommands = {StripCommand.class, VerifyCommand.class},
+        subcommands = {StripCommand.class, VerifyCommand.class, PolicyCommand.class},
         footerHeading = "%n",
         footer = {
             "Run 'nbexport COMMAND --help' for a command's options and examples.",
@@ -24,6 +24,6 @@ final class NbexportCommand implements Runnable {
     @Override
     public void run() {
         // No command given: show what there is, and fail as a usage error.
-        throw new UsageException("a command is required (strip, verify)");
+        throw new UsageException("a command is required (strip, verify, policy)");
     }
 }

@@ -2,7 +2,9 @@ package dev.nbexport.core.policy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -41,15 +43,61 @@ public final class PolicyResolver {
 
     /** The policy for a notebook (or for notebooks read from stdin in a directory). */
     public Policy forPath(Path notebookOrDirectory) {
-        Optional<PolicyFile> file = explicitFile.isPresent()
-                ? projectFileIn(explicitFile.get())
-                : nearestProjectFile(directoryOf(notebookOrDirectory));
+        Optional<PolicyFile> file = projectFileFor(notebookOrDirectory);
         return policiesByFile.computeIfAbsent(file.map(PolicyFile::path), ignored -> build(file));
     }
 
-    private Policy build(Optional<PolicyFile> file) {
-        Preset preset = presetFlag.or(() -> file.flatMap(PolicyFile::preset)).orElse(defaultPreset);
+    /** The policy for a notebook or directory, with the origin of each of its values. */
+    public ExplainedPolicy explain(Path notebookOrDirectory) {
+        Optional<PolicyFile> file = projectFileFor(notebookOrDirectory);
+        Preset preset = presetOf(file);
         Policy.Builder builder = Policy.builder(preset);
+        Map<String, Object> fromPreset = flatten(PolicyDocument.of(builder.build()));
+        file.ifPresent(f -> f.applyTo(builder));
+        Map<String, Object> fromFile = flatten(PolicyDocument.of(builder.build()));
+        flags.accept(builder);
+        Policy policy = builder.build();
+        Map<String, Object> effective = flatten(PolicyDocument.of(policy));
+        String fileName = file.map(f -> f.path().toString()).orElse(null);
+        Map<String, String> origins = new LinkedHashMap<>();
+        for (String key : effective.keySet()) {
+            if (!Objects.equals(fromFile.get(key), effective.get(key))) {
+                origins.put(key, "flag");
+            } else if (!Objects.equals(fromPreset.get(key), fromFile.get(key))) {
+                origins.put(key, fileName);
+            } else {
+                origins.put(key, "preset " + preset.id());
+            }
+        }
+        origins.put("preset", presetFlag.isPresent() ? "flag"
+                : file.flatMap(PolicyFile::preset).isPresent() ? fileName : "default");
+        return new ExplainedPolicy(policy, file.map(PolicyFile::path), origins);
+    }
+
+    private static Map<String, Object> flatten(Map<String, Object> document) {
+        Map<String, Object> flat = new LinkedHashMap<>();
+        document.forEach((section, value) -> {
+            if (value instanceof Map<?, ?> entries) {
+                entries.forEach((key, entry) -> flat.put(section + "." + key, entry));
+            } else {
+                flat.put(section, value);
+            }
+        });
+        return flat;
+    }
+
+    private Optional<PolicyFile> projectFileFor(Path notebookOrDirectory) {
+        return explicitFile.isPresent()
+                ? projectFileIn(explicitFile.get())
+                : nearestProjectFile(directoryOf(notebookOrDirectory));
+    }
+
+    private Preset presetOf(Optional<PolicyFile> file) {
+        return presetFlag.or(() -> file.flatMap(PolicyFile::preset)).orElse(defaultPreset);
+    }
+
+    private Policy build(Optional<PolicyFile> file) {
+        Policy.Builder builder = Policy.builder(presetOf(file));
         file.ifPresent(f -> f.applyTo(builder));
         flags.accept(builder);
         return builder.build();

@@ -1,0 +1,58 @@
+package dev.nbexport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PolicyCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void showSaysWhereEachValueComesFrom() throws IOException {
+        Files.writeString(dir.resolve(".nbexport.yaml"), "preset: export\nstrip:\n  keep-count: true\n");
+
+        Cli.Result result = Cli.run("policy", "show", "--keep-id", dir.toString());
+
+        assertEquals(0, result.exitCode(), result.stderr());
+        String yaml = result.out();
+        assertTrue(yaml.contains("preset: export  # " + dir.resolve(".nbexport.yaml")), yaml);
+        assertTrue(yaml.contains("  keep-count: true  # " + dir.resolve(".nbexport.yaml")), yaml);
+        assertTrue(yaml.contains("  keep-id: true  # flag"), yaml);
+        assertTrue(yaml.contains("  keep-output: false  # preset export"), yaml);
+    }
+
+    @Test
+    void showWithoutProjectFileUsesTheDefaultPreset() {
+        Cli.Result result = Cli.run("policy", "show", dir.toString());
+
+        assertEquals(0, result.exitCode());
+        assertTrue(result.out().contains("# no project file"), result.out());
+        assertTrue(result.out().contains("preset: nbstripout  # default"), result.out());
+    }
+
+    @Test
+    void initWritesAFileThatStripReadsAndNeverOverwritesByAccident() throws IOException {
+        Cli.Result first = Cli.run("policy", "init", "--preset", "export", dir.toString());
+        Cli.Result second = Cli.run("policy", "init", dir.toString());
+
+        assertEquals(0, first.exitCode(), first.stderr());
+        assertEquals(2, second.exitCode());
+        assertTrue(Files.readString(dir.resolve(".nbexport.yaml")).contains("preset: export"));
+        Cli.Result show = Cli.run("policy", "show", dir.toString());
+        assertEquals(0, show.exitCode(), show.stderr());
+        assertTrue(show.out().contains("preset: export  # " + dir.resolve(".nbexport.yaml")), show.out());
+        assertEquals(0, Cli.run("policy", "init", "--force", dir.toString()).exitCode());
+    }
+
+    @Test
+    void aPolicySubcommandIsRequired() {
+        assertEquals(2, Cli.run("policy").exitCode());
+    }
+}

@@ -1,0 +1,69 @@
+package dev.nbexport.core.policy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Writes an {@link ExplainedPolicy} as YAML in the project file's vocabulary, each value followed
+ * by a comment saying where it came from. The output reads back as a valid {@code .nbexport.yaml}
+ * only for the keys a project file may set; it is meant for people.
+ */
+public final class PolicyYaml {
+
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./+-][A-Za-z0-9_./+:-]*");
+
+    private PolicyYaml() {
+    }
+
+    public static String render(ExplainedPolicy explained) {
+        StringBuilder out = new StringBuilder();
+        explained.file().ifPresentOrElse(file -> out.append("# project file: ").append(file).append('\n'),
+                () -> out.append("# no project file (.nbexport.yaml) applies\n"));
+        Map<String, Object> document = PolicyDocument.of(explained.policy());
+        for (Map.Entry<String, Object> section : document.entrySet()) {
+            if (section.getValue() instanceof Map<?, ?> entries) {
+                out.append(section.getKey()).append(":\n");
+                for (Map.Entry<?, ?> entry : entries.entrySet()) {
+                    String key = section.getKey() + "." + entry.getKey();
+                    line(out, "  ", entry.getKey().toString(), entry.getValue(), explained.origins().get(key));
+                }
+            } else {
+                line(out, "", section.getKey(), section.getValue(), explained.origins().get(section.getKey()));
+            }
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String indent, String key, Object value, String origin) {
+        out.append(indent).append(key).append(": ").append(value(value));
+        if (origin != null) {
+            out.append("  # ").append(origin);
+        }
+        out.append('\n');
+    }
+
+    private static String value(Object value) {
+        if (value instanceof List<?> list) {
+            StringBuilder text = new StringBuilder("[");
+            for (int i = 0; i < list.size(); i++) {
+                text.append(i == 0 ? "" : ", ").append(value(list.get(i)));
+            }
+            return text.append(']').toString();
+        }
+        if (value instanceof Map<?, ?> map) {
+            StringBuilder text = new StringBuilder("{");
+            boolean first = true;
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                text.append(first ? "" : ", ").append(value(entry.getKey())).append(": ").append(value(entry.getValue()));
+                first = false;
+            }
+            return text.append('}').toString();
+        }
+        String text = String.valueOf(value);
+        if (value instanceof String && !PLAIN.matcher(text).matches()) {
+            return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        }
+        return text;
+    }
+}

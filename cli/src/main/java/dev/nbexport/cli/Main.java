@@ -16,7 +16,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = run(System.in, out, err, args);
+        int code = run(new Io(System.in, out, err, Progress.interactive()), args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -24,7 +24,12 @@ public final class Main {
 
     /** Runs one command line with the given streams and returns its exit code; never exits the JVM. */
     public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
-        Io io = new Io(in, out, err);
+        return run(new Io(in, out, err, false), args);
+    }
+
+    static int run(Io io, String... args) {
+        PrintStream out = io.out();
+        PrintStream err = io.err();
         CommandLine commandLine = new CommandLine(NbexportCommand.class, factory(io));
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));

@@ -129,15 +129,18 @@ final class StripCommand implements Callable<Integer> {
         List<Target> targets = targets(problems);
         Tally tally = new Tally();
         int workers = textconv ? 1 : jobs;
-        FileTasks.run(targets, workers, target -> strip(target.file(), target.target(), resolver),
-                (target, result, failure) -> {
-                    if (failure != null) {
-                        problems.report(target.file().toString(), failure);
-                    } else {
-                        tally.add(result);
-                        show(target.file(), result, problems);
-                    }
-                });
+        try (Progress progress = Progress.start(io, "stripping", targets.size(), totalSize(targets), quiet || textconv)) {
+            FileTasks.run(targets, workers, target -> strip(target.file(), target.target(), resolver),
+                    (target, result, failure) -> {
+                        if (failure != null) {
+                            problems.report(target.file().toString(), failure);
+                        } else {
+                            tally.add(result);
+                            show(target.file(), result, problems);
+                        }
+                        progress.done(target.size());
+                    });
+        }
         if (!quiet && !textconv && !writesNothing() && !targets.isEmpty()) {
             problems.note(tally.summary(targets.size(), outputDir != null));
         }
@@ -177,12 +180,12 @@ final class StripCommand implements Callable<Integer> {
         for (Path root : paths) {
             if (Files.isDirectory(root)) {
                 for (Path file : NotebookFiles.find(List.of(root), force)) {
-                    targets.add(new Target(file, outputDir == null ? file : outputDir.resolve(root.relativize(file))));
+                    targets.add(target(file, outputDir == null ? file : outputDir.resolve(root.relativize(file))));
                 }
             } else if (!Files.exists(root)) {
                 problems.report(root.toString(), new java.nio.file.NoSuchFileException(root.toString()));
             } else if (force || NotebookFiles.isNotebook(root)) {
-                targets.add(new Target(root, outputDir == null ? root : outputDir.resolve(root.getFileName())));
+                targets.add(target(root, outputDir == null ? root : outputDir.resolve(root.getFileName())));
             } else if (verbose) {
                 problems.note("skipped " + root + ": not a .ipynb file (use -f to strip it anyway)");
             }
@@ -190,7 +193,27 @@ final class StripCommand implements Callable<Integer> {
         return targets;
     }
 
-    private record Target(Path file, Path target) {
+    /** A file to strip, where its result goes, and its size before (known only for progress). */
+    private record Target(Path file, Path target, long size) {
+    }
+
+    private Target target(Path file, Path target) {
+        return new Target(file, target, sizeOf(file));
+    }
+
+    private static long totalSize(List<Target> targets) {
+        return targets.stream().mapToLong(Target::size).sum();
+    }
+
+    private long sizeOf(Path file) {
+        if (!io.terminal()) {
+            return 0;
+        }
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     static String describe(StripStats stats) {

@@ -91,14 +91,18 @@ final class VerifyCommand implements Callable<Integer> {
             }
         }
         List<Finding> findings = new ArrayList<>();
-        FileTasks.run(files, jobs, file -> Nbexport.verifyFile(file, resolver.forPath(file)),
-                (file, found, failure) -> {
-                    if (failure != null) {
-                        problems.report(file.toString(), failure);
-                    } else {
-                        findings.addAll(found);
-                    }
-                });
+        long totalBytes = io.terminal() ? files.stream().mapToLong(VerifyCommand::sizeOf).sum() : 0;
+        try (Progress progress = Progress.start(io, "verifying", files.size(), totalBytes, quiet)) {
+            FileTasks.run(files, jobs, file -> Nbexport.verifyFile(file, resolver.forPath(file)),
+                    (file, found, failure) -> {
+                        if (failure != null) {
+                            problems.report(file.toString(), failure);
+                        } else {
+                            findings.addAll(found);
+                        }
+                        progress.done(io.terminal() ? sizeOf(file) : 0);
+                    });
+        }
         VerifyReport report = new VerifyReport(files.size(), findings);
         String rendered = switch (format) {
             case text -> TextReport.render(report);
@@ -121,5 +125,13 @@ final class VerifyCommand implements Callable<Integer> {
             problems.raise(ExitCode.INVALID_INPUT);
         }
         return problems.exitCode();
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 }

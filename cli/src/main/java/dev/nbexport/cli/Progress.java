@@ -1,0 +1,72 @@
+package dev.nbexport.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * A one-line progress display on stderr for runs longer than about a second: files done, bytes,
+ * and the time left. Only on an interactive terminal, never in CI or when output is piped, so
+ * logs and hooks stay clean. Thread-safe; redraws at most ten times a second.
+ */
+final class Progress implements AutoCloseable {
+
+    private static final long DELAY_NANOS = 1_000_000_000L;
+    private static final long REDRAW_NANOS = 100_000_000L;
+
+    private final PrintStream err;
+    private final String verb;
+    private final int totalFiles;
+    private final long totalBytes;
+    private final long start = System.nanoTime();
+    private final boolean enabled;
+    private int files;
+    private long bytes;
+    private long lastDraw;
+    private boolean drawn;
+
+    private Progress(PrintStream err, String verb, int totalFiles, long totalBytes, boolean enabled) {
+        this.err = err;
+        this.verb = verb;
+        this.totalFiles = totalFiles;
+        this.totalBytes = totalBytes;
+        this.enabled = enabled;
+    }
+
+    /** A display that shows only on a terminal, and not when {@code quiet}. */
+    static Progress start(Io io, String verb, int totalFiles, long totalBytes, boolean quiet) {
+        return new Progress(io.err(), verb, totalFiles, totalBytes, io.terminal() && !quiet);
+    }
+
+    /** Whether this process talks to a person: a console, not CI, not a dumb terminal. */
+    static boolean interactive() {
+        return System.console() != null && System.getenv("CI") == null && !"dumb".equals(System.getenv("TERM"));
+    }
+
+    synchronized void done(long fileBytes) {
+        files++;
+        bytes += fileBytes;
+        if (!enabled) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - start < DELAY_NANOS || now - lastDraw < REDRAW_NANOS) {
+            return;
+        }
+        lastDraw = now;
+        double seconds = (now - start) / 1e9;
+        double rate = bytes / Math.max(seconds, 1e-3);
+        long left = rate > 0 ? Math.round((totalBytes - bytes) / rate) : 0;
+        err.print(String.format(Locale.ROOT, "\r%s %d/%d files, %s of %s, %d s left   ", verb, files, totalFiles,
+                Bytes.human(bytes), Bytes.human(totalBytes), left));
+        err.flush();
+        drawn = true;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (drawn) {
+            err.print("\r" + " ".repeat(72) + "\r");
+            err.flush();
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package dev.nbexport.cli;
 
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -7,7 +8,8 @@ import picocli.CommandLine.Option;
         description = {
             "Take the code home, leave the data on site:",
             "strip data from Jupyter notebooks, verify that files are data-free, bundle them for export."},
-        subcommands = {StripCommand.class, VerifyCommand.class, PolicyCommand.class},
+        subcommands = {StripCommand.class, VerifyCommand.class, PolicyCommand.class, ManPageCommand.class,
+            AutoComplete.GenerateCompletion.class},
         footerHeading = "%n",
         footer = {
             "Run 'nbexport COMMAND --help' for a command's options and examples.",

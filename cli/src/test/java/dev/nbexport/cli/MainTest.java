@@ -46,4 +46,26 @@ class MainTest {
         assertEquals(2, Cli.run("verify", "--format", "xml", "x.ipynb").exitCode());
         assertEquals(2, Cli.run("strip", "--policy", "/no/such/policy.yaml", "x.ipynb").exitCode());
     }
+
+    @Test
+    void manualPageCoversEveryCommandAndTheExitCodes() {
+        Cli.Result result = Cli.run("man");
+
+        assertEquals(0, result.exitCode());
+        assertTrue(result.out().startsWith(".TH NBEXPORT 1"), result.out());
+        for (String section : new String[] {"NBEXPORT STRIP", "NBEXPORT VERIFY", "NBEXPORT POLICY SHOW", "EXIT STATUS"}) {
+            assertTrue(result.out().contains(section), section);
+        }
+        assertTrue(result.out().contains("\\-\\-keep\\-output"), "option names are escaped for roff");
+    }
+
+    @Test
+    void shellCompletionKnowsTheCommandsAndFlags() {
+        Cli.Result result = Cli.run("generate-completion");
+
+        assertEquals(0, result.exitCode());
+        assertTrue(result.out().contains("complete -F"), "a bash completion function");
+        assertTrue(result.out().contains("--keep-output"));
+        assertTrue(result.out().contains("strip"));
+    }
 }

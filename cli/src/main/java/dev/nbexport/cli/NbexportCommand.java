@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
         description = {
             "Take the code home, leave the data on site:",
             "strip data from Jupyter notebooks, verify that files are data-free, bundle them for export."},
-        subcommands = {StripCommand.class, VerifyCommand.class, PolicyCommand.class, ManPageCommand.class,
+        subcommands = {StripCommand.class, VerifyCommand.class, BundleCommand.class, PolicyCommand.class, ManPageCommand.class,
             AutoComplete.GenerateCompletion.class},
         footerHeading = "%n",
         footer = {
@@ -26,6 +26,6 @@ final class NbexportCommand implements Runnable {
     @Override
     public void run() {
         // No command given: show what there is, and fail as a usage error.
-        throw new UsageException("a command is required (strip, verify, policy)");
+        throw new UsageException("a command is required (strip, verify, bundle, policy)");
     }
 }

@@ -98,6 +98,7 @@ public final class Bundler {
         Files.createDirectories(directory);
         Path temp = Files.createTempFile(directory, "." + output.getFileName() + ".", ".nbexport-tmp");
         try {
+            AtomicFiles.makeReadable(temp);
             try (OutputStream out = Files.newOutputStream(temp);
                  ArchiveWriter archive = new ArchiveWriter(out, format, time)) {
                 archive.add(Manifest.ENTRY_NAME, manifest);

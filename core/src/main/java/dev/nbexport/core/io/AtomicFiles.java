@@ -25,6 +25,14 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Gives a new (temporary) file the 0644 of an ordinary file, where the file system has permissions. */
+    public static void makeReadable(Path file) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        if (view != null) {
+            view.setPermissions(NEW_FILE_PERMISSIONS);
+        }
+    }
+
     /**
      * Replaces {@code target} with {@code bytes} through a temporary file in the same directory,
      * flushed to disk and then moved over the target, keeping the target's permissions. Does

@@ -1,0 +1,121 @@
+package dev.nbexport.cli;
+
+import dev.nbexport.core.bundle.ArchiveFormat;
+import dev.nbexport.core.bundle.BundleResult;
+import dev.nbexport.core.bundle.Bundler;
+import dev.nbexport.core.bundle.Selection;
+import dev.nbexport.core.policy.Policy;
+import dev.nbexport.core.policy.Preset;
+import dev.nbexport.core.report.TextReport;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "bundle", sortOptions = false, usageHelpAutoWidth = true,
+        description = {
+            "Export a project: take its source-like files (notebooks, scripts, docs, environment files),",
+            "strip the notebooks in memory (the originals stay as they are), verify every entry, and write a",
+            "deterministic archive with a manifest, and a .sha256 beside it. Any error finding stops the",
+            "bundle: nothing is written. Every file left out is listed with its reason.",
+            "The preset is export unless a flag or the project's .nbexport.yaml says otherwise;",
+            "SOURCE_DATE_EPOCH sets the entries' time."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  nbexport bundle project/ -o export.tar.gz",
+            "  nbexport bundle project/ -o export.zip --exclude 'scratch/**'",
+            "  nbexport verify export.tar.gz               the gate at the office",
+            "",
+            ExitCode.HELP})
+final class BundleCommand implements Callable<Integer> {
+
+    @Mixin
+    PolicyOptions policy;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
+            description = "The archive to write (.tar.gz, .tgz, .zip or .tar).")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "tar.gz, zip or tar (default: from the output's name, else tar.gz).")
+    String format;
+
+    @Option(names = "--exclude", paramLabel = "PATTERN",
+            description = "Leave out paths matching this gitignore-style pattern (repeatable); .nbexportignore is read too.")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "List the entries too, and stack traces of internal errors.")
+    boolean verbose;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Parameters(paramLabel = "DIR", description = "The project directory.")
+    Path root;
+
+    private final Io io;
+
+    BundleCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Problems problems = new Problems(io.err(), verbose);
+        if (!Files.isDirectory(root)) {
+            problems.report(root.toString(), new java.nio.file.NoSuchFileException(root + " (not a directory)"));
+            return problems.exitCode();
+        }
+        ArchiveFormat archiveFormat;
+        try {
+            archiveFormat = format == null ? ArchiveFormat.forFileName(output.getFileName().toString())
+                    : ArchiveFormat.byName(format);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Policy bundlePolicy = policy.resolver(Preset.EXPORT, problems).forPath(root);
+        Bundler bundler = new Bundler(bundlePolicy, archiveFormat, Bundler.timeFrom(System.getenv("SOURCE_DATE_EPOCH")));
+        BundleResult result = bundler.bundle(root, excludes, output);
+        PrintStream out = io.out();
+        if (result.archive().isEmpty()) {
+            out.print(TextReport.render(result.report()));
+            problems.note("nothing written: " + result.report().errors() + " error finding"
+                    + (result.report().errors() == 1 ? "" : "s") + " above must be fixed first"
+                    + " (strip the notebooks, move data out, or exclude the files)");
+            problems.raise(ExitCode.FINDINGS);
+            return problems.exitCode();
+        }
+        if (!quiet) {
+            if (verbose) {
+                for (Selection.Included entry : result.selection().included()) {
+                    out.println("  + " + entry.entryName());
+                }
+            }
+            List<Selection.Excluded> excluded = result.selection().excluded();
+            if (!excluded.isEmpty()) {
+                out.println("left out (" + excluded.size() + "):");
+                int width = excluded.stream().mapToInt(e -> e.path().length()).max().orElse(0);
+                for (Selection.Excluded entry : excluded) {
+                    out.println("  " + entry.path() + " ".repeat(width - entry.path().length() + 2) + entry.reason());
+                }
+            }
+            if (result.report().warnings() > 0) {
+                out.print(TextReport.render(result.report()));
+            }
+            out.println("wrote " + output + ": " + result.selection().included().size() + " files, "
+                    + Bytes.human(Files.size(output)) + "; checksum in " + output.getFileName() + ".sha256");
+            out.flush();
+        }
+        return problems.exitCode();
+    }
+}

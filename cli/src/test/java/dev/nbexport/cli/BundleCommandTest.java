@@ -1,0 +1,124 @@
+package dev.nbexport.cli;
+
+import static dev.nbexport.cli.Notebooks.DIRTY;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BundleCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path project;
+
+    @BeforeEach
+    void project() throws IOException {
+        project = dir.resolve("project");
+        write("project/analysis.ipynb", DIRTY);
+        write("project/src/model.py", "def fit(x):\n    return x\n");
+        write("project/data/customers.csv", "id,name\n1,Alice\n");
+        write("project/scratch/notes.md", "# scratch\n");
+    }
+
+    private Path write(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+        return file;
+    }
+
+    /** Entry names of a tar.gz, read with the JDK only (ustar names up to 100 characters). */
+    private static List<String> tarEntries(Path archive) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (GZIPInputStream in = new GZIPInputStream(Files.newInputStream(archive))) {
+            byte[] header = new byte[512];
+            while (in.readNBytes(header, 0, 512) == 512 && header[0] != 0) {
+                String name = new String(header, 0, 100, java.nio.charset.StandardCharsets.UTF_8).replace("\0", "");
+                long size = Long.parseLong(new String(header, 124, 11, java.nio.charset.StandardCharsets.US_ASCII).trim(), 8);
+                names.add(name);
+                in.skipNBytes((size + 511) / 512 * 512);
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void writesAnArchiveWithManifestAndChecksumAndListsWhatItLeftOut() throws IOException {
+        Path archive = dir.resolve("out/export.tar.gz");
+
+        Cli.Result result = Cli.run("bundle", project.toString(), "-o", archive.toString());
+
+        assertEquals(0, result.exitCode(), result.out() + result.stderr());
+        assertEquals(List.of("NBEXPORT-MANIFEST.json", "analysis.ipynb", "scratch/notes.md", "src/model.py"), tarEntries(archive));
+        assertTrue(result.out().contains("data/customers.csv"), result.out());
+        assertTrue(Files.readString(dir.resolve("out/export.tar.gz.sha256")).endsWith("  export.tar.gz\n"));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(archive)));
+        assertEquals(DIRTY, Files.readString(project.resolve("analysis.ipynb")), "originals are never modified");
+    }
+
+    @Test
+    void bundlingTheSameTreeTwiceGivesTheSameBytes() throws IOException {
+        Path first = dir.resolve("a.tar.gz");
+        Path second = dir.resolve("b.tar.gz");
+
+        assertEquals(0, Cli.run("bundle", project.toString(), "-o", first.toString()).exitCode());
+        Files.setLastModifiedTime(project.resolve("src/model.py"), java.nio.file.attribute.FileTime.fromMillis(0));
+        assertEquals(0, Cli.run("bundle", project.toString(), "-o", second.toString()).exitCode());
+
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+    }
+
+    @Test
+    void zipByNameOrFormatAndExcludes() throws IOException {
+        Path archive = dir.resolve("export.zip");
+
+        Cli.Result result = Cli.run("bundle", project.toString(), "-o", archive.toString(), "--exclude", "scratch/");
+
+        assertEquals(0, result.exitCode(), result.out() + result.stderr());
+        try (ZipFile zip = new ZipFile(archive.toFile())) {
+            assertTrue(zip.getEntry("src/model.py") != null);
+            assertTrue(zip.getEntry("scratch/notes.md") == null);
+        }
+        assertTrue(result.out().contains("scratch/"), result.out());
+        Path tar = dir.resolve("export.bin");
+        assertEquals(0, Cli.run("bundle", project.toString(), "-o", tar.toString(), "--format", "tar").exitCode());
+        assertEquals(2, Cli.run("bundle", project.toString(), "-o", tar.toString(), "--format", "rar").exitCode());
+    }
+
+    @Test
+    void anErrorFindingStopsTheBundleAndNothingIsWritten() throws IOException {
+        write("project/broken.ipynb", "{\"cells\": [");
+        Path archive = dir.resolve("export.tar.gz");
+
+        Cli.Result result = Cli.run("bundle", project.toString(), "-o", archive.toString());
+
+        assertEquals(1, result.exitCode());
+        assertFalse(Files.exists(archive));
+        assertFalse(Files.exists(dir.resolve("export.tar.gz.sha256")));
+        assertTrue(result.out().contains("unreadable"), result.out());
+        assertTrue(result.stderr().contains("nothing written"), result.stderr());
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".nbexport-tmp")), "no temporary file left");
+        }
+    }
+
+    @Test
+    void theOutputIsRequiredAndTheRootMustExist() {
+        assertEquals(2, Cli.run("bundle", project.toString()).exitCode());
+        assertEquals(3, Cli.run("bundle", dir.resolve("nope").toString(), "-o", dir.resolve("x.tar.gz").toString()).exitCode());
+    }
+}

@@ -9,6 +9,7 @@ import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.strip.StripResult;
 import dev.nbexport.core.strip.StripStats;
+import dev.nbexport.core.strip.ZeppelinStripper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,10 @@ final class StripCommand implements Callable<Integer> {
     @Option(names = {"-f", "--force"}, description = "Strip files whatever their extension (in directories too).")
     boolean force;
 
+    @Option(names = {"-m", "--mode"}, paramLabel = "MODE", defaultValue = "jupyter",
+            description = "jupyter (default) or zeppelin: strip Zeppelin notes (every paragraph's results emptied).")
+    String mode;
+
     @Option(names = "--output-dir", paramLabel = "DIR",
             description = "Write stripped copies under DIR, mirroring the tree; originals are untouched.")
     Path outputDir;
@@ -87,6 +92,9 @@ final class StripCommand implements Callable<Integer> {
         if (textconv && outputDir != null) {
             throw new UsageException("--textconv and --output-dir do not go together");
         }
+        if (!mode.equals("jupyter") && !mode.equals("zeppelin")) {
+            throw new UsageException("--mode must be jupyter or zeppelin, not '" + mode + "'");
+        }
         Problems problems = new Problems(io.err(), verbose);
         PolicyResolver resolver = policy.resolver(Preset.NBSTRIPOUT, problems);
         if (paths.isEmpty()) {
@@ -97,6 +105,10 @@ final class StripCommand implements Callable<Integer> {
         return problems.exitCode();
     }
 
+    private boolean zeppelin() {
+        return mode.equals("zeppelin");
+    }
+
     private boolean writesNothing() {
         return dryRun || verify || check;
     }
@@ -104,7 +116,8 @@ final class StripCommand implements Callable<Integer> {
     private void stripStandardInput(PolicyResolver resolver, Problems problems) throws IOException {
         StripResult result;
         try (StdinSource stdin = StdinSource.read(io.in())) {
-            result = Nbexport.strip(stdin.source(), resolver.forPath(Paths.get("")));
+            result = zeppelin() ? ZeppelinStripper.strip(stdin.source())
+                    : Nbexport.strip(stdin.source(), resolver.forPath(Paths.get("")));
         } catch (InvalidNotebookException e) {
             problems.report("No valid notebook detected on stdin", e);
             return;
@@ -147,7 +160,8 @@ final class StripCommand implements Callable<Integer> {
     }
 
     private StripResult strip(Path file, Path target, PolicyResolver resolver) throws IOException {
-        StripResult result = Nbexport.strip(NotebookSource.of(file), resolver.forPath(file));
+        StripResult result = zeppelin() ? ZeppelinStripper.strip(NotebookSource.of(file))
+                : Nbexport.strip(NotebookSource.of(file), resolver.forPath(file));
         if (!writesNothing() && !textconv && (result.changed() || !target.equals(file))) {
             AtomicFiles.writeIfDifferent(target, result.bytes());
         }
@@ -184,10 +198,10 @@ final class StripCommand implements Callable<Integer> {
                 }
             } else if (!Files.exists(root)) {
                 problems.report(root.toString(), new java.nio.file.NoSuchFileException(root.toString()));
-            } else if (force || NotebookFiles.isNotebook(root)) {
+            } else if (force || NotebookFiles.isNotebook(root) || root.getFileName().toString().endsWith(".zpln")) {
                 targets.add(target(root, outputDir == null ? root : outputDir.resolve(root.getFileName())));
             } else if (verbose) {
-                problems.note("skipped " + root + ": not a .ipynb file (use -f to strip it anyway)");
+                problems.note("skipped " + root + ": not a .ipynb or .zpln file (use -f to strip it anyway)");
             }
         }
         return targets;

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Writes a JSON tree exactly as Python's {@code json.dumps(obj, indent=1, sort_keys=True,
- * separators=(",", ": "), ensure_ascii=...)} does, encoded as UTF-8. The tree holds
+ * separators=(",", ": "), ensure_ascii=...)} does (indent and key order can be chosen), encoded as UTF-8. The tree holds
  * {@code Map<String, Object>}, {@code List<Object>}, {@code String}, {@code Long},
  * {@code BigInteger}, {@code Double}, {@code Boolean} and {@code null}.
  */
@@ -18,11 +18,20 @@ final class JupyterJsonWriter {
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private final boolean ensureAscii;
+    private final int indent;
+    private final boolean sortKeys;
     private byte[] buffer = new byte[8192];
     private int size;
 
     JupyterJsonWriter(boolean ensureAscii) {
+        this(ensureAscii, 1, true);
+    }
+
+    /** Python's {@code json.dumps} with {@code indent} spaces a level and keys sorted or in map order. */
+    JupyterJsonWriter(boolean ensureAscii, int indent, boolean sortKeys) {
         this.ensureAscii = ensureAscii;
+        this.indent = indent;
+        this.sortKeys = sortKeys;
     }
 
     byte[] write(Object root) {
@@ -57,7 +66,9 @@ final class JupyterJsonWriter {
             return;
         }
         List<String> keys = new ArrayList<>(map.keySet());
-        keys.sort(PythonOrder.KEYS);
+        if (sortKeys) {
+            keys.sort(PythonOrder.KEYS);
+        }
         put('{');
         boolean first = true;
         for (String key : keys) {
@@ -95,9 +106,10 @@ final class JupyterJsonWriter {
     }
 
     private void newline(int depth) {
-        ensure(depth + 1);
+        int spaces = depth * indent;
+        ensure(spaces + 1);
         buffer[size++] = '\n';
-        for (int i = 0; i < depth; i++) {
+        for (int i = 0; i < spaces; i++) {
             buffer[size++] = ' ';
         }
     }

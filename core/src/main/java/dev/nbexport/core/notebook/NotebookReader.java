@@ -36,6 +36,15 @@ public final class NotebookReader {
         return new NotebookReader(source, plan).read();
     }
 
+    /**
+     * Reads any JSON document (a Zeppelin note, say) into maps in file order, lists and scalars,
+     * with the checks a notebook gets: UTF-8 without byte order mark, one value, no key repeated
+     * with a different value.
+     */
+    public static Object readJson(NotebookSource source) throws IOException {
+        return new NotebookReader(source, ReadPlan.KEEP_ALL).readTree();
+    }
+
     /** Reads back an array that an earlier read deferred. */
     @SuppressWarnings("unchecked")
     public static List<Object> readDeferred(NotebookSource source, Notebook.Deferred deferred) throws IOException {
@@ -45,6 +54,23 @@ public final class NotebookReader {
             reader.parser = parser;
             parser.nextToken();
             return (List<Object>) reader.value();
+        } catch (JacksonException e) {
+            throw JsonParsing.translate(e, Location.UNKNOWN);
+        }
+    }
+
+    private Object readTree() throws IOException {
+        try (InputStream in = source.open(0, Math.min(source.length(), 64 * 1024))) {
+            checkEncoding(in.readAllBytes());
+        }
+        try (InputStream in = source.open(); JsonParser p = JsonParsing.FACTORY.createParser(in)) {
+            parser = p;
+            if (p.nextToken() == null) {
+                throw new InvalidNotebookException(Kind.NOT_JSON, Location.at(1, 1), "empty file");
+            }
+            Object tree = value();
+            requireEnd();
+            return tree;
         } catch (JacksonException e) {
             throw JsonParsing.translate(e, Location.UNKNOWN);
         }

@@ -12,7 +12,11 @@ final class NotebookShape {
 
     static FormatVersion check(Map<String, Object> root) {
         if (!root.containsKey("nbformat")) {
-            throw invalid(Kind.NOT_A_NOTEBOOK, -1, "not a notebook: no \"nbformat\" key");
+            if (!(root.get("cells") instanceof List<?> cells)) {
+                throw invalid(Kind.NOT_A_NOTEBOOK, -1, "not a notebook: no \"nbformat\" key");
+            }
+            checkCells(cells, 0);
+            return FormatVersion.UNDECLARED;
         }
         int major = wholeNumber(root.get("nbformat"), "nbformat");
         int minor = root.containsKey("nbformat_minor") ? wholeNumber(root.get("nbformat_minor"), "nbformat_minor") : 0;

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Writes a notebook as Jupyter ({@code nbformat.write}) does: multi-line text split into lines,
  * one-space indent, sorted keys, non-ASCII kept for nbformat 4 and escaped for 2 and 3, Python's
- * number formatting, and a final newline.
+ * number formatting, and a final newline. A notebook without {@code nbformat} is written as
+ * Jupyter writes one it takes for nbformat 1: four-space indent, keys in file order, ASCII only.
  */
 public final class NotebookWriter {
 
@@ -25,12 +26,23 @@ public final class NotebookWriter {
         }
         byte[] json;
         try {
-            json = new JupyterJsonWriter(notebook.version().major() < 4).write(notebook.root());
+            JupyterJsonWriter writer = notebook.version().declared()
+                    ? new JupyterJsonWriter(notebook.version().major() < 4)
+                    : new JupyterJsonWriter(true, 4, false);
+            json = writer.write(notebook.root());
         } catch (JupyterJsonWriter.LoneSurrogateException e) {
             throw new InvalidNotebookException(Kind.LONE_SURROGATE, Location.UNKNOWN,
                     "a string holds a lone UTF-16 surrogate, which cannot be written as UTF-8");
         }
         return crlf ? withCrlf(json) : withNewline(json);
+    }
+
+    /**
+     * Any JSON tree (maps in the order to write) as Python's {@code json.dump(tree, indent=indent)}
+     * writes it (keys in map order, non-ASCII escaped), followed by a newline.
+     */
+    public static byte[] writeJson(Object tree, int indent) {
+        return withNewline(new JupyterJsonWriter(true, indent, false).write(tree));
     }
 
     private static byte[] withNewline(byte[] json) {

@@ -48,6 +48,7 @@ final class Credentials {
     static void find(TextScanner.Scan scan) {
         pem(scan);
         awsKeyIds(scan);
+        awsSecrets(scan);
         tokens(scan);
         jwts(scan);
         urlPasswords(scan);
@@ -125,6 +126,54 @@ final class Credentials {
                     scan.add(Rule.CREDENTIAL, at, end, "an AWS access key id");
                 }
             }
+        }
+    }
+
+    /** 40 characters of base64 assigned to a name with {@code aws} and {@code secret}, or {@code secret_access_key}. */
+    private static void awsSecrets(TextScanner.Scan scan) {
+        String lower = scan.lower();
+        String text = scan.text;
+        int n = text.length();
+        for (int at = lower.indexOf("secret"); at >= 0; at = lower.indexOf("secret", at + 6)) {
+            int s = at;
+            while (s > 0 && (isWord(text.charAt(s - 1)) || text.charAt(s - 1) == '-')) {
+                s--;
+            }
+            int e = at + 6;
+            while (e < n && (isWord(text.charAt(e)) || text.charAt(e) == '-')) {
+                e++;
+            }
+            String name = lower.substring(s, e).replace("-", "_");
+            if (!name.contains("aws") && !name.contains("secret_access_key") && !name.contains("secretaccesskey")) {
+                continue;
+            }
+            int k = e;
+            if (k < n && (text.charAt(k) == '"' || text.charAt(k) == '\'')) {
+                k++;
+            }
+            k = skipSpaces(text, k);
+            if (k >= n || (text.charAt(k) != '=' && text.charAt(k) != ':') || k + 1 < n && text.charAt(k + 1) == '=') {
+                continue;
+            }
+            k = skipSpaces(text, k + 1);
+            if (k < n && (text.charAt(k) == '"' || text.charAt(k) == '\'')) {
+                k++;
+            }
+            int end = k;
+            while (end < n && end - k <= 40 && (Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) < 128
+                    || text.charAt(end) == '/' || text.charAt(end) == '+')) {
+                end++;
+            }
+            if (end - k != 40) {
+                continue;
+            }
+            String value = text.substring(k, end);
+            if (value.contains("EXAMPLE") || placeholder(value) || !value.chars().anyMatch(Character::isDigit)
+                    || !value.chars().anyMatch(Character::isUpperCase) || !value.chars().anyMatch(Character::isLowerCase)) {
+                continue;
+            }
+            scan.add(Rule.CREDENTIAL, s, end, "an AWS secret access key");
+            at = end;
         }
     }
 

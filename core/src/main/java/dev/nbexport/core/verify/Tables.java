@@ -234,6 +234,7 @@ final class Tables {
                     close(count, first, last, minNumbers, found);
                     count = 0;
                 }
+                i++;
                 while (i < n && isWordChar(text.charAt(i))) {
                     i++;
                 }
@@ -245,6 +246,7 @@ final class Tables {
                     close(count, first, last, minNumbers, found);
                     count = 0;
                 }
+                i++;
                 while (i < n && (isWordChar(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '+')) {
                     i++;
                 }

@@ -32,6 +32,8 @@ final class TextScanner {
     private static final int DATA_URI_TEXT_MIN = 32;
     /** Shortest line of a wrapped base64 block (MIME wraps at 76, PEM at 64). */
     private static final int WRAPPED_LINE_MIN = 60;
+    /** Hits of one rule reported for one string; the last says how many more there were. */
+    static final int MAX_HITS_PER_RULE = 100;
 
     private static final boolean[] BASE64 = new boolean[128];
     private static final boolean[] HEX = new boolean[128];
@@ -102,42 +104,87 @@ final class TextScanner {
             hits.add(new Raw(rule, start, end, what));
         }
 
-        boolean covered(Rule rule, int start, int end) {
+        List<TextHit> finish() {
+            if (hits.isEmpty()) {
+                return List.of();
+            }
+            List<Raw> credentials = distinctCredentials();
+            int[] credentialStarts = credentials.stream().mapToInt(Raw::start).toArray();
+            List<Raw> sorted = new ArrayList<>(hits.size());
             for (Raw hit : hits) {
-                if (hit.rule == rule && hit.start < end && start < hit.end) {
+                if (hit.rule == Rule.CREDENTIAL) {
+                    continue;
+                }
+                // A key's body or a token's parts are not a second finding; nor is an address in a connection string.
+                boolean shadowed = hit.rule != Rule.DATA_URI && hit.rule != Rule.LONG_LITERAL && hit.rule != Rule.INLINE_TABLE
+                        && overlaps(credentials, credentialStarts, hit);
+                if (!shadowed) {
+                    sorted.add(hit);
+                }
+            }
+            sorted.addAll(credentials);
+            sorted.sort(Comparator.comparingInt((Raw r) -> r.start).thenComparingInt(r -> r.rule.ordinal()));
+            int[] lineStarts = lineStarts(text);
+            int[] perRule = new int[Rule.values().length];
+            List<TextHit> out = new ArrayList<>(Math.min(sorted.size(), 64));
+            for (Raw hit : sorted) {
+                int seen = ++perRule[hit.rule.ordinal()];
+                if (seen <= MAX_HITS_PER_RULE) {
+                    out.add(new TextHit(hit.rule, hit.start, hit.end, line(lineStarts, hit.start), hit.what));
+                }
+            }
+            for (int i = out.size() - 1; i >= 0; i--) {
+                TextHit last = out.get(i);
+                int more = perRule[last.rule().ordinal()] - MAX_HITS_PER_RULE;
+                if (more > 0) {
+                    out.set(i, new TextHit(last.rule(), last.start(), last.end(), last.line(),
+                            last.what() + "; " + more + " more like it in the same text"));
+                    perRule[last.rule().ordinal()] = 0;
+                }
+            }
+            return out;
+        }
+
+        /** Credential hits in start order, one per place: where two overlap, the one found first (the more specific) stays. */
+        private List<Raw> distinctCredentials() {
+            List<Raw> found = new ArrayList<>();
+            for (int i = 0; i < hits.size(); i++) {
+                Raw hit = hits.get(i);
+                if (hit.rule == Rule.CREDENTIAL) {
+                    found.add(new Raw(hit.rule, hit.start, hit.end, hit.what, i));
+                }
+            }
+            found.sort(Comparator.comparingInt(Raw::start));
+            List<Raw> kept = new ArrayList<>();
+            for (Raw hit : found) {
+                Raw last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+                if (last != null && hit.start < last.end) {
+                    if (hit.order < last.order) {
+                        kept.set(kept.size() - 1, hit);
+                    }
+                } else {
+                    kept.add(hit);
+                }
+            }
+            return kept;
+        }
+
+        private static boolean overlaps(List<Raw> sorted, int[] starts, Raw hit) {
+            int i = Arrays.binarySearch(starts, hit.end);
+            int upper = i >= 0 ? i : -i - 1; // credentials starting before hit.end are below this index
+            for (int k = upper - 1; k >= 0 && k >= upper - 4; k--) {
+                if (sorted.get(k).end > hit.start) {
                     return true;
                 }
             }
             return false;
         }
-
-        List<TextHit> finish() {
-            if (hits.isEmpty()) {
-                return List.of();
-            }
-            List<Raw> sorted = new ArrayList<>(hits);
-            sorted.sort(Comparator.comparingInt((Raw r) -> r.start).thenComparingInt(r -> r.rule.ordinal()));
-            List<Raw> credentials = sorted.stream().filter(r -> r.rule == Rule.CREDENTIAL).toList();
-            List<Raw> kept = new ArrayList<>();
-            for (Raw hit : sorted) {
-                // A key's body or a token's parts are not a second finding; nor is an address in a connection string.
-                boolean shadowed = (hit.rule == Rule.ENCODED_BLOB || hit.rule == Rule.EMAIL || hit.rule == Rule.CARD_NUMBER
-                        || hit.rule == Rule.IBAN)
-                        && credentials.stream().anyMatch(c -> c.start < hit.end && hit.start < c.end);
-                if (!shadowed) {
-                    kept.add(hit);
-                }
-            }
-            int[] lineStarts = lineStarts(text);
-            List<TextHit> out = new ArrayList<>(kept.size());
-            for (Raw hit : kept) {
-                out.add(new TextHit(hit.rule, hit.start, hit.end, line(lineStarts, hit.start), hit.what));
-            }
-            return out;
-        }
     }
 
-    record Raw(Rule rule, int start, int end, String what) {
+    record Raw(Rule rule, int start, int end, String what, int order) {
+        Raw(Rule rule, int start, int end, String what) {
+            this(rule, start, end, what, 0);
+        }
     }
 
     static int[] lineStarts(String text) {

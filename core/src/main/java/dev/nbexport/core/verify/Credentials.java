@@ -199,35 +199,53 @@ final class Credentials {
         new Token("rk_live_", 20, 255, "a Stripe live key"),
     };
 
+    /** Token prefixes found through a shorter anchor each, so a long text is searched five times, not fourteen. */
+    private static final String[] TOKEN_ANCHORS = {"gh", "github_pat_", "xox", "AIza", "k_live_"};
+
     private static void tokens(TextScanner.Scan scan) {
         String text = scan.text;
-        for (Token token : TOKENS) {
-            boolean slack = token.prefix.startsWith("xox");
-            for (int at = text.indexOf(token.prefix); at >= 0; at = text.indexOf(token.prefix, at + 1)) {
-                if (at > 0 && isWord(text.charAt(at - 1))) {
+        for (String anchor : TOKEN_ANCHORS) {
+            int back = anchor.equals("k_live_") ? 1 : 0;
+            for (int hit = text.indexOf(anchor); hit >= 0; hit = text.indexOf(anchor, hit + 1)) {
+                int at = hit - back;
+                if (at < 0) {
                     continue;
                 }
-                int from = at + token.prefix.length();
-                int end = from;
-                while (end < text.length() && end - from <= token.max && isTokenChar(text.charAt(end), slack)) {
-                    end++;
+                for (Token token : TOKENS) {
+                    if ((anchor.equals("gh") ? token.prefix.startsWith("gh") && !token.prefix.startsWith("github")
+                            : token.prefix.contains(anchor)) && text.startsWith(token.prefix, at)) {
+                        token(scan, token, at);
+                    }
                 }
-                int length = end - from;
-                if (length < token.min || length > token.max) {
-                    continue;
-                }
-                if (placeholder(text.substring(from, end)) || lowVariety(text, from, end)) {
-                    continue;
-                }
-                if (slack && digits(text, from, end) < 10) {
-                    continue;
-                }
-                scan.add(Rule.CREDENTIAL, at, end, token.what);
             }
         }
     }
 
-    private static boolean isTokenChar(char c, boolean dash) {
+    private static void token(TextScanner.Scan scan, Token token, int at) {
+        String text = scan.text;
+        boolean slack = token.prefix.startsWith("xox");
+        if (at > 0 && isWord(text.charAt(at - 1))) {
+            return;
+        }
+        int from = at + token.prefix.length();
+        int end = from;
+        while (end < text.length() && end - from <= token.max && isTokenChar(text.charAt(end))) {
+            end++;
+        }
+        int length = end - from;
+        if (length < token.min || length > token.max) {
+            return;
+        }
+        if (placeholder(text.substring(from, end)) || lowVariety(text, from, end)) {
+            return;
+        }
+        if (slack && digits(text, from, end) < 10) {
+            return;
+        }
+        scan.add(Rule.CREDENTIAL, at, end, token.what);
+    }
+
+    private static boolean isTokenChar(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     }
 

@@ -1,13 +1,454 @@
 package dev.nbexport.core.verify;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
-/** Placeholder until the text rules land. */
+/**
+ * The text rules: what a cell's source, a metadata string or a text file may carry that is data.
+ *
+ * <p>Every rule is a hand-written, linear pass or a cheap literal pre-filter followed by a bounded
+ * check at the few places that pass it, so a large string of ordinary code costs a few passes of
+ * {@code indexOf} and character loops, never regex backtracking. A hit says where and what kind of
+ * thing was found, never the text itself.
+ *
+ * <ul>
+ * <li>{@code data-uri}: {@code data:[type][;params],payload} with a base64 payload of 16 characters or
+ * more, or any other payload of 32 or more. The stripper's placeholder holds no {@code data:}.</li>
+ * <li>{@code encoded-blob}: a run of base64 characters of {@code blobMinLength} or more (lines of 60 or
+ * more wrapped at line ends count as one run), or a run of hex digits of {@code hexMinLength} or more.
+ * Payloads of {@code data:} URIs are left to {@code data-uri}, so the policy's view of them holds.</li>
+ * <li>{@code long-literal}: a line longer than {@code longLineLength}, not counting encoded blobs on it
+ * (those are reported already).</li>
+ * <li>{@code inline-table}: see {@link Tables}.</li>
+ * <li>{@code credential}: see {@link Credentials}.</li>
+ * <li>{@code email}, {@code iban}, {@code card-number}: see {@link PersonalData}.</li>
+ * </ul>
+ */
 final class TextScanner {
+
+    private static final int DATA_URI_BASE64_MIN = 16;
+    private static final int DATA_URI_TEXT_MIN = 32;
+    /** Shortest line of a wrapped base64 block (MIME wraps at 76, PEM at 64). */
+    private static final int WRAPPED_LINE_MIN = 60;
+    /** Hits of one rule reported for one string; the last says how many more there were. */
+    static final int MAX_HITS_PER_RULE = 100;
+
+    private static final boolean[] BASE64 = new boolean[128];
+    private static final boolean[] HEX = new boolean[128];
+
+    static {
+        for (char c = 'A'; c <= 'Z'; c++) {
+            BASE64[c] = true;
+            BASE64[Character.toLowerCase(c)] = true;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            BASE64[c] = true;
+            HEX[c] = true;
+        }
+        for (char c : "+/=-_".toCharArray()) {
+            BASE64[c] = true;
+        }
+        for (char c : "abcdefABCDEF".toCharArray()) {
+            HEX[c] = true;
+        }
+    }
+
+    private final ScanSettings settings;
+
     TextScanner(ScanSettings settings) {
+        this.settings = settings;
     }
 
     List<TextHit> scan(String text) {
-        return List.of();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        Scan scan = new Scan(text);
+        List<int[]> dataUris = dataUris(scan);
+        blobs(scan, dataUris);
+        Credentials.find(scan);
+        longLines(scan);
+        Tables.find(scan, settings.tableMinRows());
+        PersonalData.find(scan);
+        return scan.finish();
+    }
+
+    /** One scan of one string: the text, a lazily built ASCII-lowercased copy, the hits so far. */
+    static final class Scan {
+        final String text;
+        private String lower;
+        final List<Raw> hits = new ArrayList<>();
+
+        Scan(String text) {
+            this.text = text;
+        }
+
+        /** The text with A–Z lowered and nothing else changed, so offsets stay the same. */
+        String lower() {
+            if (lower == null) {
+                char[] chars = text.toCharArray();
+                for (int i = 0; i < chars.length; i++) {
+                    char c = chars[i];
+                    if (c >= 'A' && c <= 'Z') {
+                        chars[i] = (char) (c + 32);
+                    }
+                }
+                lower = new String(chars);
+            }
+            return lower;
+        }
+
+        void add(Rule rule, int start, int end, String what) {
+            hits.add(new Raw(rule, start, end, what));
+        }
+
+        List<TextHit> finish() {
+            if (hits.isEmpty()) {
+                return List.of();
+            }
+            List<Raw> credentials = distinctCredentials();
+            int[] credentialStarts = credentials.stream().mapToInt(Raw::start).toArray();
+            List<Raw> sorted = new ArrayList<>(hits.size());
+            for (Raw hit : hits) {
+                if (hit.rule == Rule.CREDENTIAL) {
+                    continue;
+                }
+                // A key's body or a token's parts are not a second finding; nor is an address in a connection string.
+                boolean shadowed = hit.rule != Rule.DATA_URI && hit.rule != Rule.LONG_LITERAL && hit.rule != Rule.INLINE_TABLE
+                        && overlaps(credentials, credentialStarts, hit);
+                if (!shadowed) {
+                    sorted.add(hit);
+                }
+            }
+            sorted.addAll(credentials);
+            sorted.sort(Comparator.comparingInt((Raw r) -> r.start).thenComparingInt(r -> r.rule.ordinal()));
+            int[] lineStarts = lineStarts(text);
+            int[] perRule = new int[Rule.values().length];
+            List<TextHit> out = new ArrayList<>(Math.min(sorted.size(), 64));
+            for (Raw hit : sorted) {
+                int seen = ++perRule[hit.rule.ordinal()];
+                if (seen <= MAX_HITS_PER_RULE) {
+                    out.add(new TextHit(hit.rule, hit.start, hit.end, line(lineStarts, hit.start), hit.what));
+                }
+            }
+            for (int i = out.size() - 1; i >= 0; i--) {
+                TextHit last = out.get(i);
+                int more = perRule[last.rule().ordinal()] - MAX_HITS_PER_RULE;
+                if (more > 0) {
+                    out.set(i, new TextHit(last.rule(), last.start(), last.end(), last.line(),
+                            last.what() + "; " + more + " more like it in the same text"));
+                    perRule[last.rule().ordinal()] = 0;
+                }
+            }
+            return out;
+        }
+
+        /** Credential hits in start order, one per place: where two overlap, the one found first (the more specific) stays. */
+        private List<Raw> distinctCredentials() {
+            List<Raw> found = new ArrayList<>();
+            for (int i = 0; i < hits.size(); i++) {
+                Raw hit = hits.get(i);
+                if (hit.rule == Rule.CREDENTIAL) {
+                    found.add(new Raw(hit.rule, hit.start, hit.end, hit.what, i));
+                }
+            }
+            found.sort(Comparator.comparingInt(Raw::start));
+            List<Raw> kept = new ArrayList<>();
+            for (Raw hit : found) {
+                Raw last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+                if (last != null && hit.start < last.end) {
+                    if (hit.order < last.order) {
+                        kept.set(kept.size() - 1, hit);
+                    }
+                } else {
+                    kept.add(hit);
+                }
+            }
+            return kept;
+        }
+
+        private static boolean overlaps(List<Raw> sorted, int[] starts, Raw hit) {
+            int i = Arrays.binarySearch(starts, hit.end);
+            int upper = i >= 0 ? i : -i - 1; // credentials starting before hit.end are below this index
+            for (int k = upper - 1; k >= 0 && k >= upper - 4; k--) {
+                if (sorted.get(k).end > hit.start) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    record Raw(Rule rule, int start, int end, String what, int order) {
+        Raw(Rule rule, int start, int end, String what) {
+            this(rule, start, end, what, 0);
+        }
+    }
+
+    static int[] lineStarts(String text) {
+        int count = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            count++;
+        }
+        int[] starts = new int[count];
+        int k = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            starts[k++] = i + 1;
+        }
+        return starts;
+    }
+
+    /** The 1-based line holding offset {@code at}. */
+    static int line(int[] lineStarts, int at) {
+        int i = Arrays.binarySearch(lineStarts, at);
+        return (i >= 0 ? i : -i - 2) + 1;
+    }
+
+    // ---------------------------------------------------------------- data: URIs
+
+    private static List<int[]> dataUris(Scan scan) {
+        String text = scan.text;
+        List<int[]> found = new ArrayList<>();
+        String lower = scan.lower();
+        if (lower.indexOf("data:") < 0) {
+            return found;
+        }
+        int n = text.length();
+        for (int at = lower.indexOf("data:"); at >= 0; at = lower.indexOf("data:", at + 5)) {
+            if (at > 0 && isSchemeChar(text.charAt(at - 1))) {
+                continue; // "metadata:", "my-data:" and the like
+            }
+            int p = at + 5;
+            int typeStart = p;
+            while (p < n && p - typeStart < 128 && isTypeChar(text.charAt(p))) {
+                p++;
+            }
+            String type = lower.substring(typeStart, p);
+            boolean base64 = false;
+            while (p < n && text.charAt(p) == ';') {
+                int param = ++p;
+                while (p < n && p - param < 256 && isParamChar(text.charAt(p))) {
+                    p++;
+                }
+                if (p - param == 6 && lower.startsWith("base64", param)) {
+                    base64 = true;
+                }
+            }
+            if (p >= n || text.charAt(p) != ',') {
+                continue;
+            }
+            int payload = ++p;
+            while (p < n && isPayloadChar(text.charAt(p))) {
+                p++;
+            }
+            int length = p - payload;
+            if (base64 ? length >= DATA_URI_BASE64_MIN : length >= DATA_URI_TEXT_MIN) {
+                scan.add(Rule.DATA_URI, at, p, "a " + (base64 ? "base64 " : "") + "data: URI" + kind(type));
+                found.add(new int[] {payload, p});
+            }
+        }
+        return found;
+    }
+
+    private static String kind(String type) {
+        int slash = type.indexOf('/');
+        String top = slash < 0 ? type : type.substring(0, slash);
+        return switch (top) {
+            case "image", "text", "application", "audio", "video", "font" -> " (" + top + ")";
+            default -> "";
+        };
+    }
+
+    private static boolean isSchemeChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '+' || c == '.' || c == '-' || c == '_');
+    }
+
+    private static boolean isTypeChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || "!#$&^_.+-/".indexOf(c) >= 0);
+    }
+
+    private static boolean isParamChar(char c) {
+        return c > ' ' && ",;\"'()<>".indexOf(c) < 0;
+    }
+
+    private static boolean isPayloadChar(char c) {
+        return !Character.isWhitespace(c) && "\"'()<>[]`".indexOf(c) < 0;
+    }
+
+    // ---------------------------------------------------------------- encoded blobs
+
+    private void blobs(Scan scan, List<int[]> dataUris) {
+        String text = scan.text;
+        int n = text.length();
+        int minimum = Math.min(settings.blobMinLength(), settings.hexMinLength());
+        int uri = 0;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c >= 128 || !BASE64[c]) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && text.charAt(i) < 128 && BASE64[text.charAt(i)]) {
+                i++;
+            }
+            int end = i;
+            int total = end - start;
+            // Wrapped blocks: full-width lines of base64, each alone on its line, continue the run.
+            int segmentStart = start;
+            while (end - segmentStart >= WRAPPED_LINE_MIN && startsLine(text, segmentStart)) {
+                int next = nextLineContent(text, end);
+                if (next < 0) {
+                    break;
+                }
+                int k = next;
+                while (k < n && text.charAt(k) < 128 && BASE64[text.charAt(k)]) {
+                    k++;
+                }
+                if (k == next || !endsLine(text, k)) {
+                    break;
+                }
+                total += k - next;
+                segmentStart = next;
+                end = k;
+            }
+            i = Math.max(i, end);
+            if (total < minimum) {
+                continue;
+            }
+            while (uri < dataUris.size() && dataUris.get(uri)[1] <= start) {
+                uri++;
+            }
+            if (uri < dataUris.size() && dataUris.get(uri)[0] <= start) {
+                continue; // the payload of a data: URI, judged by that rule
+            }
+            classify(scan, start, end, total);
+        }
+    }
+
+    private void classify(Scan scan, int start, int end, int total) {
+        String text = scan.text;
+        int from = start;
+        if (end - start > 2 && text.charAt(start) == '0' && (text.charAt(start + 1) == 'x' || text.charAt(start + 1) == 'X')) {
+            from += 2;
+        }
+        boolean hex = true;
+        boolean upper = false;
+        boolean lower = false;
+        boolean digit = false;
+        boolean hexLetter = false;
+        long seen0 = 0;
+        long seen1 = 0;
+        for (int k = from; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r' || c == ' ' || c == '\t') {
+                continue;
+            }
+            if (!HEX[c]) {
+                hex = false;
+            } else if (c > '9') {
+                hexLetter = true;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                upper = true;
+            } else if (c >= 'a' && c <= 'z') {
+                lower = true;
+            } else if (c >= '0' && c <= '9') {
+                digit = true;
+            }
+            if (c < 64) {
+                seen0 |= 1L << c;
+            } else {
+                seen1 |= 1L << (c - 64);
+            }
+        }
+        int distinct = Long.bitCount(seen0) + Long.bitCount(seen1);
+        if (hex && total >= settings.hexMinLength() && hexLetter && digit && distinct >= 6) {
+            scan.add(Rule.ENCODED_BLOB, start, end, "a run of " + total + " hex digits");
+        } else if (total >= settings.blobMinLength() && upper && lower && digit && distinct >= 16) {
+            scan.add(Rule.ENCODED_BLOB, start, end, "a run of " + total + " base64 characters");
+        }
+    }
+
+    /** Whether only white space or an opening quote stands between the line's start and {@code at}. */
+    private static boolean startsLine(String text, int at) {
+        for (int k = at - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                return true;
+            }
+            if (c != ' ' && c != '\t' && c != '"' && c != '\'') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether only white space, a closing quote or a backslash stands between {@code at} and the line's end. */
+    private static boolean endsLine(String text, int at) {
+        for (int k = at; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                return true;
+            }
+            if (c != ' ' && c != '\t' && c != '\r' && c != '"' && c != '\'' && c != '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** If only quotes, backslashes and white space follow {@code at} to the line's end: the first content of the next line. */
+    private static int nextLineContent(String text, int at) {
+        int n = text.length();
+        int k = at;
+        while (k < n && text.charAt(k) != '\n') {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '\t' && c != '\r' && c != '"' && c != '\'' && c != '\\') {
+                return -1;
+            }
+            k++;
+        }
+        if (k >= n) {
+            return -1;
+        }
+        k++;
+        while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '"' || text.charAt(k) == '\'')) {
+            k++;
+        }
+        return k < n ? k : -1;
+    }
+
+    // ---------------------------------------------------------------- long lines
+
+    private void longLines(Scan scan) {
+        String text = scan.text;
+        int n = text.length();
+        int limit = settings.longLineLength();
+        if (n <= limit) {
+            return;
+        }
+        List<Raw> blobs = scan.hits.stream().filter(h -> h.rule == Rule.ENCODED_BLOB).toList();
+        int start = 0;
+        while (start < n) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? n : nl;
+            int lineEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            int length = lineEnd - start;
+            if (length > limit) {
+                int s = start;
+                int counted = length;
+                for (Raw blob : blobs) {
+                    counted -= Math.max(0, Math.min(blob.end, lineEnd) - Math.max(blob.start, s));
+                }
+                if (counted > limit) {
+                    scan.add(Rule.LONG_LITERAL, start, lineEnd, "a line of " + length + " characters");
+                }
+            }
+            start = end + 1;
+        }
     }
 }

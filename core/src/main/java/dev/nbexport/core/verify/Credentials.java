@@ -1,0 +1,585 @@
+package dev.nbexport.core.verify;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * The {@code credential} rule: a small set of shapes, each found by a literal anchor and checked
+ * by hand around it.
+ *
+ * <ul>
+ * <li>PEM private keys: a {@code -----BEGIN ... PRIVATE KEY-----} line followed by key material
+ * (a line that only names the header, as parsing code does, is not a key).</li>
+ * <li>AWS access key ids ({@code AKIA}/{@code ASIA} and 16 upper-case letters or digits) and AWS
+ * secret keys (40 characters) assigned to a name like {@code aws_secret_access_key}. The
+ * documentation's {@code ...EXAMPLE} keys are ignored.</li>
+ * <li>GitHub ({@code ghp_ gho_ ghs_ ghu_ ghr_ github_pat_}), Slack ({@code xoxb- xoxa- xoxp- xoxr- xoxs-}),
+ * Google API ({@code AIza} and 35), Stripe live ({@code sk_live_ rk_live_}) tokens.</li>
+ * <li>JWTs: three base64url parts whose first decodes to a JSON object with {@code "alg"}; the
+ * jwt.io sample token is ignored.</li>
+ * <li>Passwords in URLs ({@code scheme://user:password@host}) and in key=value connection
+ * strings ({@code Password=...;}), and quoted literals assigned to a name ending in
+ * {@code password}, {@code passwd}, {@code pwd} or {@code passphrase} ({@code =}, {@code :},
+ * {@code <-}; not {@code ==}). Values read from the environment or a prompt are not literals and
+ * are not matched.</li>
+ * <li>A quoted literal of 20 or more characters without spaces, with letters and digits and a
+ * Shannon entropy of at least 3.5 bits a character, assigned to a name ending in {@code secret},
+ * {@code token}, {@code api_key}, {@code apikey}, {@code access_key} or {@code private_key}.</li>
+ * </ul>
+ *
+ * <p>Placeholders never count: empty values, {@code <...>}, {@code ${...}}, {@code {...}},
+ * {@code %(...)s}, {@code $VAR}, runs of one character ({@code ***}, {@code xxx}), and words such as
+ * {@code password}, {@code secret}, {@code changeme} or anything with {@code your}, {@code example},
+ * {@code placeholder}, {@code redacted}.
+ */
+final class Credentials {
+
+    private static final Set<String> PLACEHOLDER_WORDS = Set.of("password", "passwd", "pass", "pwd", "secret", "changeme",
+            "change_me", "change-me", "mypassword", "my_password", "pa$$word", "passw0rd", "p@ssw0rd", "p@ssword", "string",
+            "none", "null", "nil", "undefined", "true", "false", "todo", "fixme", "tbd", "test", "dummy", "fake", "sample",
+            "token", "api_key", "apikey", "key", "secret_key", "access_key", "value", "admin", "root", "user", "username",
+            "pass123", "password123", "123456", "12345678", "letmein", "hunter2", "foo", "bar", "foobar", "abc", "abc123",
+            "xyz", "qwerty", "default", "required", "optional", "env", "environ");
+
+    private Credentials() {
+    }
+
+    static void find(TextScanner.Scan scan) {
+        pem(scan);
+        awsKeyIds(scan);
+        awsSecrets(scan);
+        tokens(scan);
+        jwts(scan);
+        urlPasswords(scan);
+        connectionStringPasswords(scan);
+        assignments(scan);
+    }
+
+    // ---------------------------------------------------------------- PEM
+
+    private static void pem(TextScanner.Scan scan) {
+        String text = scan.text;
+        for (int at = text.indexOf("PRIVATE KEY-----"); at >= 0; at = text.indexOf("PRIVATE KEY-----", at + 16)) {
+            int begin = text.lastIndexOf("-----BEGIN ", at);
+            if (begin < 0 || at - begin > 40) {
+                continue;
+            }
+            for (int k = begin + 11; k < at; k++) {
+                char c = text.charAt(k);
+                if (!(c >= 'A' && c <= 'Z') && c != ' ') {
+                    begin = -1;
+                    break;
+                }
+            }
+            if (begin < 0) {
+                continue;
+            }
+            int body = at + 16;
+            // white space, or the two characters \n of an escaped newline in JSON or a string literal
+            while (body < text.length()) {
+                char c = text.charAt(body);
+                if (c == '\n' || c == '\r' || c == ' ' || c == '\t') {
+                    body++;
+                } else if (c == '\\' && body + 1 < text.length() && (text.charAt(body + 1) == 'n' || text.charAt(body + 1) == 'r')) {
+                    body += 2;
+                } else {
+                    break;
+                }
+            }
+            int material = body;
+            while (material < text.length() && isBase64(text.charAt(material))) {
+                material++;
+            }
+            if (material - body < 40) {
+                continue;
+            }
+            int end = text.indexOf("-----END ", material);
+            end = end < 0 || end - material > 20000 ? material : Math.min(text.length(), lineEnd(text, end));
+            scan.add(Rule.CREDENTIAL, begin, end, "a PEM private key");
+        }
+    }
+
+    private static int lineEnd(String text, int at) {
+        int nl = text.indexOf('\n', at);
+        int quote = text.indexOf('"', at);
+        int end = nl < 0 ? text.length() : nl;
+        return quote >= 0 && quote < end ? quote : end;
+    }
+
+    // ---------------------------------------------------------------- AWS
+
+    private static void awsKeyIds(TextScanner.Scan scan) {
+        for (String prefix : new String[] {"AKIA", "ASIA"}) {
+            String text = scan.text;
+            for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 4)) {
+                int end = at + 20;
+                if (end > text.length() || (at > 0 && isWord(text.charAt(at - 1))) || (end < text.length() && isWord(text.charAt(end)))) {
+                    continue;
+                }
+                boolean shape = true;
+                for (int k = at + 4; k < end && shape; k++) {
+                    char c = text.charAt(k);
+                    shape = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+                }
+                if (shape && !text.startsWith("EXAMPLE", end - 7) && !lowVariety(text, at + 4, end)) {
+                    scan.add(Rule.CREDENTIAL, at, end, "an AWS access key id");
+                }
+            }
+        }
+    }
+
+    /** 40 characters of base64 assigned to a name with {@code aws} and {@code secret}, or {@code secret_access_key}. */
+    private static void awsSecrets(TextScanner.Scan scan) {
+        String lower = scan.lower();
+        String text = scan.text;
+        int n = text.length();
+        for (int at = lower.indexOf("secret"); at >= 0; at = lower.indexOf("secret", at + 6)) {
+            int s = at;
+            while (s > 0 && (isWord(text.charAt(s - 1)) || text.charAt(s - 1) == '-')) {
+                s--;
+            }
+            int e = at + 6;
+            while (e < n && (isWord(text.charAt(e)) || text.charAt(e) == '-')) {
+                e++;
+            }
+            String name = lower.substring(s, e).replace("-", "_");
+            if (!name.contains("aws") && !name.contains("secret_access_key") && !name.contains("secretaccesskey")) {
+                continue;
+            }
+            int k = e;
+            if (k < n && (text.charAt(k) == '"' || text.charAt(k) == '\'')) {
+                k++;
+            }
+            k = skipSpaces(text, k);
+            if (k >= n || (text.charAt(k) != '=' && text.charAt(k) != ':') || k + 1 < n && text.charAt(k + 1) == '=') {
+                continue;
+            }
+            k = skipSpaces(text, k + 1);
+            if (k < n && (text.charAt(k) == '"' || text.charAt(k) == '\'')) {
+                k++;
+            }
+            int end = k;
+            while (end < n && end - k <= 40 && (Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) < 128
+                    || text.charAt(end) == '/' || text.charAt(end) == '+')) {
+                end++;
+            }
+            if (end - k != 40) {
+                continue;
+            }
+            String value = text.substring(k, end);
+            if (value.contains("EXAMPLE") || placeholder(value) || !value.chars().anyMatch(Character::isDigit)
+                    || !value.chars().anyMatch(Character::isUpperCase) || !value.chars().anyMatch(Character::isLowerCase)) {
+                continue;
+            }
+            scan.add(Rule.CREDENTIAL, s, end, "an AWS secret access key");
+            at = end;
+        }
+    }
+
+    // ---------------------------------------------------------------- vendor tokens
+
+    private record Token(String prefix, int min, int max, String what) {
+    }
+
+    private static final Token[] TOKENS = {
+        new Token("ghp_", 36, 255, "a GitHub token"),
+        new Token("gho_", 36, 255, "a GitHub token"),
+        new Token("ghs_", 36, 255, "a GitHub token"),
+        new Token("ghu_", 36, 255, "a GitHub token"),
+        new Token("ghr_", 36, 255, "a GitHub token"),
+        new Token("github_pat_", 40, 255, "a GitHub token"),
+        new Token("xoxb-", 20, 255, "a Slack token"),
+        new Token("xoxa-", 20, 255, "a Slack token"),
+        new Token("xoxp-", 20, 255, "a Slack token"),
+        new Token("xoxr-", 20, 255, "a Slack token"),
+        new Token("xoxs-", 20, 255, "a Slack token"),
+        new Token("AIza", 35, 35, "a Google API key"),
+        new Token("sk_live_", 20, 255, "a Stripe live key"),
+        new Token("rk_live_", 20, 255, "a Stripe live key"),
+    };
+
+    /** Token prefixes found through a shorter anchor each, so a long text is searched five times, not fourteen. */
+    private static final String[] TOKEN_ANCHORS = {"gh", "github_pat_", "xox", "AIza", "k_live_"};
+
+    private static void tokens(TextScanner.Scan scan) {
+        String text = scan.text;
+        for (String anchor : TOKEN_ANCHORS) {
+            int back = anchor.equals("k_live_") ? 1 : 0;
+            for (int hit = text.indexOf(anchor); hit >= 0; hit = text.indexOf(anchor, hit + 1)) {
+                int at = hit - back;
+                if (at < 0) {
+                    continue;
+                }
+                for (Token token : TOKENS) {
+                    if ((anchor.equals("gh") ? token.prefix.startsWith("gh") && !token.prefix.startsWith("github")
+                            : token.prefix.contains(anchor)) && text.startsWith(token.prefix, at)) {
+                        token(scan, token, at);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void token(TextScanner.Scan scan, Token token, int at) {
+        String text = scan.text;
+        boolean slack = token.prefix.startsWith("xox");
+        if (at > 0 && isWord(text.charAt(at - 1))) {
+            return;
+        }
+        int from = at + token.prefix.length();
+        int end = from;
+        while (end < text.length() && end - from <= token.max && isTokenChar(text.charAt(end))) {
+            end++;
+        }
+        int length = end - from;
+        if (length < token.min || length > token.max) {
+            return;
+        }
+        if (placeholder(text.substring(from, end)) || lowVariety(text, from, end)) {
+            return;
+        }
+        if (slack && digits(text, from, end) < 10) {
+            return;
+        }
+        scan.add(Rule.CREDENTIAL, at, end, token.what);
+    }
+
+    private static boolean isTokenChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    }
+
+    // ---------------------------------------------------------------- JWT
+
+    private static void jwts(TextScanner.Scan scan) {
+        String text = scan.text;
+        for (int at = text.indexOf("eyJ"); at >= 0; at = text.indexOf("eyJ", at + 3)) {
+            if (at > 0 && isBase64Url(text.charAt(at - 1))) {
+                continue;
+            }
+            int[] dots = new int[2];
+            int k = at;
+            int parts = 0;
+            while (k < text.length()) {
+                char c = text.charAt(k);
+                if (c == '.' && parts < 2) {
+                    dots[parts++] = k;
+                } else if (!isBase64Url(c)) {
+                    break;
+                }
+                k++;
+            }
+            int end = k;
+            if (parts < 2 || dots[0] - at < 10 || dots[1] - dots[0] - 1 < 10 || end - dots[1] - 1 < 16) {
+                at = Math.max(at, end - 3);
+                continue;
+            }
+            String header = decode(text.substring(at, dots[0]));
+            if (header == null || !header.trim().startsWith("{") || !header.contains("\"alg\"")) {
+                continue;
+            }
+            String payload = decode(text.substring(dots[0] + 1, dots[1]));
+            if (payload != null && payload.contains("John Doe") && payload.contains("1234567890")) {
+                continue; // the sample token of jwt.io and countless tutorials
+            }
+            scan.add(Rule.CREDENTIAL, at, end, "a JSON web token");
+            at = end;
+        }
+    }
+
+    private static String decode(String part) {
+        try {
+            return new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    // ---------------------------------------------------------------- passwords
+
+    private static void urlPasswords(TextScanner.Scan scan) {
+        String text = scan.text;
+        int n = text.length();
+        for (int at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
+            int scheme = at;
+            while (scheme > 0 && isSchemeChar(text.charAt(scheme - 1))) {
+                scheme--;
+            }
+            if (scheme == at || !Character.isLetter(text.charAt(scheme))) {
+                continue;
+            }
+            int userStart = at + 3;
+            int colon = -1;
+            int k = userStart;
+            while (k < n && k - userStart < 512) {
+                char c = text.charAt(k);
+                if (c == '@') {
+                    break;
+                }
+                if (c == '/' || c == '?' || c == '#' || Character.isWhitespace(c) || c == '"' || c == '\'' || c == '`' || c == '\\') {
+                    k = -1;
+                    break;
+                }
+                if (c == ':' && colon < 0) {
+                    colon = k;
+                }
+                k++;
+            }
+            if (k < 0 || k >= n || text.charAt(k) != '@' || colon < 0) {
+                continue;
+            }
+            // the last '@' of the authority: a password may hold '@' when it is not encoded
+            int at2 = k;
+            int host = at2 + 1;
+            if (host >= n || !(Character.isLetterOrDigit(text.charAt(host)) || text.charAt(host) == '[' || text.charAt(host) == '{'
+                    || text.charAt(host) == '$' || text.charAt(host) == '%' || text.charAt(host) == '<')) {
+                continue;
+            }
+            String password = text.substring(colon + 1, at2);
+            if (password.isEmpty() || placeholder(password)) {
+                continue;
+            }
+            scan.add(Rule.CREDENTIAL, scheme, at2, "a password in a URL");
+        }
+    }
+
+    /** {@code Password=...;} in ODBC/ADO/JDBC-style strings, {@code &password=...} in query strings. */
+    private static void connectionStringPasswords(TextScanner.Scan scan) {
+        String lower = scan.lower();
+        String text = scan.text;
+        int n = text.length();
+        for (String key : new String[] {"password=", "pwd="}) {
+            for (int at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+                int before = at - 1;
+                while (before >= 0 && text.charAt(before) == ' ') {
+                    before--;
+                }
+                boolean afterSeparator = before >= 0 && ";&?".indexOf(text.charAt(before)) >= 0;
+                if (at > 0 && isWord(text.charAt(at - 1))) {
+                    continue;
+                }
+                int from = at + key.length();
+                int end = from;
+                while (end < n && end - from < 256 && ";&\"'\n\r\t ,)".indexOf(text.charAt(end)) < 0) {
+                    end++;
+                }
+                char stop = end < n ? text.charAt(end) : '\n';
+                boolean closed = stop == ';' || afterSeparator && (stop == '&' || stop == '"' || stop == '\'' || stop == '\n'
+                        || stop == '\r' || end == n);
+                if (!closed || end == from) {
+                    continue;
+                }
+                String value = text.substring(from, end);
+                if (placeholder(value)) {
+                    continue;
+                }
+                scan.add(Rule.CREDENTIAL, at, end, "a password in a connection string");
+            }
+        }
+    }
+
+    private static final String[] PASSWORD_NAMES = {"password", "passwd", "pwd", "passphrase"};
+
+    /** {@code name = "literal"} for password-like and secret-like names. */
+    private static void assignments(TextScanner.Scan scan) {
+        String lower = scan.lower();
+        if (lower.indexOf("pass") < 0 && lower.indexOf("pwd") < 0 && lower.indexOf("secret") < 0 && lower.indexOf("token") < 0
+                && lower.indexOf("key") < 0) {
+            return;
+        }
+        for (String name : PASSWORD_NAMES) {
+            assignments(scan, lower, name, true);
+        }
+        for (String name : new String[] {"secret", "token", "api_key", "apikey", "access_key", "secret_key", "api-key"}) {
+            assignments(scan, lower, name, false);
+        }
+    }
+
+    private static void assignments(TextScanner.Scan scan, String lower, String name, boolean password) {
+        String text = scan.text;
+        int n = text.length();
+        for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+            int nameEnd = at + name.length();
+            if (nameEnd < n && isWord(text.charAt(nameEnd))) {
+                continue; // the name must end here: "password_hash", "tokenizer" are other things
+            }
+            int nameStart = at;
+            while (nameStart > 0 && (isWord(text.charAt(nameStart - 1)) || text.charAt(nameStart - 1) == '-')) {
+                nameStart--;
+            }
+            int k = nameEnd;
+            if (k < n && (text.charAt(k) == '"' || text.charAt(k) == '\'')) {
+                k++; // a quoted key: "password": "..."
+            }
+            k = skipSpaces(text, k);
+            if (k >= n) {
+                continue;
+            }
+            char c = text.charAt(k);
+            if (c == '=' && k + 1 < n && text.charAt(k + 1) == '=') {
+                continue;
+            }
+            if (c == ':' && k + 1 < n && text.charAt(k + 1) == '=') {
+                k++; // Go's :=
+            } else if (c == '<' && k + 1 < n && text.charAt(k + 1) == '-') {
+                k++; // R's <-
+            } else if (c != '=' && c != ':') {
+                continue;
+            }
+            k = skipSpaces(text, k + 1);
+            if (k >= n) {
+                continue;
+            }
+            char quote = text.charAt(k);
+            int from = k + 1;
+            if (quote != '"' && quote != '\'') {
+                // a Python prefix: r"...", b"...", f"..." (f-strings are judged by their braces)
+                if ((quote == 'r' || quote == 'b' || quote == 'u') && k + 1 < n && (text.charAt(k + 1) == '"' || text.charAt(k + 1) == '\'')) {
+                    quote = text.charAt(k + 1);
+                    from = k + 2;
+                } else {
+                    continue;
+                }
+            }
+            int end = from;
+            while (end < n && text.charAt(end) != quote && text.charAt(end) != '\n' && end - from <= 256) {
+                end++;
+            }
+            if (end >= n || text.charAt(end) != quote) {
+                continue;
+            }
+            String value = text.substring(from, end);
+            if (value.isEmpty() || placeholder(value)) {
+                continue;
+            }
+            if (password) {
+                scan.add(Rule.CREDENTIAL, nameStart, end + 1, "a password assigned as a literal");
+            } else if (looksRandom(value)) {
+                scan.add(Rule.CREDENTIAL, nameStart, end + 1, "a secret assigned as a literal");
+            }
+        }
+    }
+
+    private static int skipSpaces(String text, int k) {
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Long, without spaces, letters and digits mixed, and close to random. */
+    static boolean looksRandom(String value) {
+        if (value.length() < 20 || value.length() > 256) {
+            return false;
+        }
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c <= ' ' || c >= 127) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+            digit |= Character.isDigit(c);
+        }
+        if (value.contains("/") && (value.startsWith("/") || value.startsWith(".") || value.contains("://"))) {
+            return false; // a path or a URL
+        }
+        return letter && digit && entropy(value) >= 3.5;
+    }
+
+    static double entropy(String value) {
+        int[] counts = new int[128];
+        for (int i = 0; i < value.length(); i++) {
+            counts[value.charAt(i) & 127]++;
+        }
+        double bits = 0;
+        for (int count : counts) {
+            if (count > 0) {
+                double p = (double) count / value.length();
+                bits -= p * Math.log(p) / Math.log(2);
+            }
+        }
+        return bits;
+    }
+
+    /** Whether a value is a stand-in for a secret rather than one. */
+    static boolean placeholder(String raw) {
+        String value = raw.strip();
+        if (value.isEmpty()) {
+            return true;
+        }
+        String lower = value.toLowerCase(java.util.Locale.ROOT);
+        if (PLACEHOLDER_WORDS.contains(lower)) {
+            return true;
+        }
+        char first = value.charAt(0);
+        char last = value.charAt(value.length() - 1);
+        if ((first == '<' && last == '>') || (first == '{' && last == '}') || (first == '[' && last == ']')
+                || (first == '(' && last == ')')) {
+            return true;
+        }
+        if (first == '$' || first == '%' || first == '@' && value.length() > 1 && Character.isLetter(value.charAt(1))) {
+            return true; // $VAR, ${VAR}, %(name)s, %s, @param
+        }
+        if (value.contains("${") || value.contains("{{") || value.contains("}}") || value.contains("%s") || value.contains("%(")
+                || value.contains("...") || value.contains("…")) {
+            return true;
+        }
+        if (value.indexOf('{') >= 0 && value.indexOf('}') > value.indexOf('{')) {
+            return true; // a template or an f-string: user:{pw}@host
+        }
+        for (String word : new String[] {"your", "example", "placeholder", "redacted", "secret_here", "password_here", "insert",
+            "replace", "enter_", "enter-", "<", ">", "xxxx", "****", "dummy", "changeme", "change_me", "mypass", "my_pass",
+            "getenv", "environ"}) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return lowVariety(value, 0, value.length());
+    }
+
+    /** Fewer than four distinct characters: {@code ***}, {@code xxxxxx}, {@code 000000}. */
+    static boolean lowVariety(String text, int from, int end) {
+        long seen0 = 0;
+        long seen1 = 0;
+        int other = 0;
+        for (int k = from; k < end; k++) {
+            char c = text.charAt(k);
+            if (c < 64) {
+                seen0 |= 1L << c;
+            } else if (c < 128) {
+                seen1 |= 1L << (c - 64);
+            } else {
+                other = 1;
+            }
+        }
+        return Long.bitCount(seen0) + Long.bitCount(seen1) + other < 4;
+    }
+
+    private static int digits(String text, int from, int end) {
+        int count = 0;
+        for (int k = from; k < end; k++) {
+            if (Character.isDigit(text.charAt(k))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    static boolean isWord(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+
+    private static boolean isSchemeChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-';
+    }
+
+    private static boolean isBase64(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '=';
+    }
+
+    private static boolean isBase64Url(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '=';
+    }
+}

@@ -1,0 +1,357 @@
+package dev.nbexport.core.verify;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The warning rules on personal data.
+ *
+ * <ul>
+ * <li>{@code email}: {@code local@domain.tld} where the top-level domain is a two-letter country
+ * code or a common generic one (so {@code X@W.T}, {@code a@b.shape} or {@code icon@2x.png} in code are
+ * not addresses). Ignored: reserved and sample domains ({@code example.*}, {@code *.example},
+ * {@code *.test}, {@code *.invalid}, {@code *.localhost}, {@code domain.com}, {@code yourdomain.com},
+ * {@code company.com}, {@code email.com}, {@code test.com}), no-reply senders ({@code noreply},
+ * {@code no-reply}, {@code donotreply}, any {@code *.noreply.*} domain), git remotes
+ * ({@code git@github.com}), and the user part of a URL ({@code ://user:pw@host}, left to
+ * {@code credential}). Addresses without a dot ({@code user@localhost}) never match.</li>
+ * <li>{@code iban}: two letters, two check digits and the country's length (a table of 70-odd
+ * countries; unknown countries are not reported), compact or in groups of four separated by single
+ * spaces, whose ISO 7064 mod-97 remainder is 1.</li>
+ * <li>{@code card-number}: 13 to 19 digits, compact or in groups separated by one kind of single
+ * space or dash (4-4-4-4[-3], 4-6-5, 4-6-4), not touching other digits, letters, dots or dashes
+ * (so parts of longer numbers, floats, versions and ids are out), with a known issuer's prefix and
+ * length (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay), passing Luhn, and not a
+ * well-known test number with fewer than four distinct digits ({@code 4111 1111 1111 1111},
+ * {@code 4242...}).</li>
+ * </ul>
+ */
+final class PersonalData {
+
+    private static final Set<String> GENERIC_TLDS = Set.of("com", "org", "net", "edu", "gov", "mil", "int", "info", "biz",
+            "name", "pro", "dev", "app", "io", "ai", "cloud", "tech", "online", "site", "email", "mail", "xyz", "aero", "coop",
+            "museum", "jobs", "mobi", "travel", "asia", "eu", "academy", "company", "solutions", "systems", "digital", "science");
+
+    private static final Set<String> SAMPLE_DOMAINS = Set.of("domain.com", "yourdomain.com", "your-domain.com", "company.com",
+            "yourcompany.com", "email.com", "test.com", "mydomain.com", "somewhere.com", "somedomain.com");
+
+    private PersonalData() {
+    }
+
+    static void find(TextScanner.Scan scan) {
+        emails(scan);
+        ibansAndCards(scan);
+    }
+
+    // ---------------------------------------------------------------- e-mail
+
+    private static void emails(TextScanner.Scan scan) {
+        String text = scan.text;
+        int n = text.length();
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int local = at;
+            while (local > 0 && at - local < 64 && isLocalChar(text.charAt(local - 1))) {
+                local--;
+            }
+            if (local == at || text.charAt(local) == '.' || text.charAt(at - 1) == '.') {
+                continue;
+            }
+            if (local > 0 && (text.charAt(local - 1) == ':' || text.charAt(local - 1) == '/' || text.charAt(local - 1) == '@'
+                    || (local > 0 && isDigitOrLetterBeyondAscii(text.charAt(local - 1))))) {
+                continue;
+            }
+            int k = at + 1;
+            int lastDot = -1;
+            int labelStart = k;
+            while (k < n) {
+                char c = text.charAt(k);
+                if (isDomainChar(c)) {
+                    k++;
+                } else if (c == '.' && k > labelStart && k + 1 < n && isDomainChar(text.charAt(k + 1))) {
+                    lastDot = k;
+                    k++;
+                    labelStart = k;
+                } else {
+                    break;
+                }
+                if (k - at > 255) {
+                    break;
+                }
+            }
+            int end = k;
+            if (lastDot < 0 || (end < n && (text.charAt(end) == '_' || text.charAt(end) == '@' || text.charAt(end) >= 128))) {
+                continue;
+            }
+            String domain = scan.lower().substring(at + 1, end);
+            String tld = domain.substring(lastDot - at);
+            if (!tld.chars().allMatch(Character::isLetter) || !(tld.length() == 2 || GENERIC_TLDS.contains(tld))) {
+                continue;
+            }
+            String user = scan.lower().substring(local, at);
+            if (ignoredAddress(user, domain, tld)) {
+                continue;
+            }
+            scan.add(Rule.EMAIL, local, end, "an e-mail address");
+            at = end - 1;
+        }
+    }
+
+    private static boolean ignoredAddress(String user, String domain, String tld) {
+        if (domain.equals("example.com") || domain.equals("example.org") || domain.equals("example.net") || domain.equals("example.edu")
+                || domain.startsWith("example.") || domain.endsWith(".example.com") || domain.endsWith(".example.org")
+                || domain.endsWith(".example.net") || SAMPLE_DOMAINS.contains(domain)) {
+            return true;
+        }
+        if (tld.equals("test") || tld.equals("invalid") || tld.equals("example") || tld.equals("localhost")) {
+            return true;
+        }
+        if (user.equals("noreply") || user.equals("no-reply") || user.equals("donotreply") || user.equals("do-not-reply")
+                || user.equals("no_reply") || domain.contains("noreply.") || domain.contains("no-reply.")) {
+            return true;
+        }
+        return user.equals("git") && (domain.equals("github.com") || domain.equals("gitlab.com") || domain.equals("bitbucket.org")
+                || domain.equals("ssh.dev.azure.com") || domain.startsWith("git"));
+    }
+
+    private static boolean isLocalChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || ".%+-_".indexOf(c) >= 0;
+    }
+
+    private static boolean isDomainChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+    }
+
+    private static boolean isDigitOrLetterBeyondAscii(char c) {
+        return c >= 128 && Character.isLetterOrDigit(c);
+    }
+
+    // ---------------------------------------------------------------- IBAN and cards
+
+    private static final Map<String, Integer> IBAN_LENGTHS = ibanLengths();
+
+    private static Map<String, Integer> ibanLengths() {
+        String table = "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 EE20 EG29 ES24"
+                + " FI18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32"
+                + " LI21 LT20 LU20 LV21 LY25 MC27 MD24 ME22 MK19 MR27 MT31 MU30 NL18 NO15 PK24 PL28 PS29 PT25 QA29 RO24 RS22"
+                + " SA24 SC31 SE24 SI19 SK24 SM27 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20";
+        java.util.HashMap<String, Integer> map = new java.util.HashMap<>();
+        for (String entry : table.split(" ")) {
+            map.put(entry.substring(0, 2), Integer.parseInt(entry.substring(2)));
+        }
+        return Map.copyOf(map);
+    }
+
+    private static void ibansAndCards(TextScanner.Scan scan) {
+        String text = scan.text;
+        int n = text.length();
+        int i = 0;
+        while (i < n - 12) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (i + 3 < n && text.charAt(i + 1) >= 'A' && text.charAt(i + 1) <= 'Z' && isDigit(text.charAt(i + 2))
+                        && isDigit(text.charAt(i + 3)) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+                    int end = iban(scan, i);
+                    if (end > 0) {
+                        i = end;
+                        continue;
+                    }
+                }
+                i++;
+            } else if (c >= '0' && c <= '9') {
+                int end = card(scan, i);
+                i = end > i ? end : i + 1;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** Checks an IBAN at {@code at}; returns its end, or -1. */
+    private static int iban(TextScanner.Scan scan, int at) {
+        String text = scan.text;
+        Integer length = IBAN_LENGTHS.get(text.substring(at, at + 2));
+        if (length == null) {
+            return -1;
+        }
+        StringBuilder compact = new StringBuilder(34);
+        int k = at;
+        int n = text.length();
+        boolean grouped = at + 4 < n && text.charAt(at + 4) == ' ';
+        while (k < n && compact.length() < length) {
+            char c = text.charAt(k);
+            if (isUpperOrDigit(c)) {
+                compact.append(c);
+                k++;
+            } else if (grouped && c == ' ' && compact.length() % 4 == 0 && k + 1 < n && isUpperOrDigit(text.charAt(k + 1))) {
+                k++;
+            } else {
+                return -1;
+            }
+        }
+        if (compact.length() != length || (k < n && isWordChar(text.charAt(k)))) {
+            return -1;
+        }
+        if (!mod97IsOne(compact)) {
+            return -1;
+        }
+        scan.add(Rule.IBAN, at, k, "an IBAN with valid check digits");
+        return k;
+    }
+
+    private static boolean mod97IsOne(CharSequence iban) {
+        int remainder = 0;
+        int length = iban.length();
+        for (int i = 0; i < length; i++) {
+            char c = iban.charAt((i + 4) % length);
+            int value = c <= '9' ? c - '0' : c - 'A' + 10;
+            remainder = value < 10 ? (remainder * 10 + value) % 97 : (remainder * 100 + value) % 97;
+        }
+        return remainder == 1;
+    }
+
+    /**
+     * Checks a card number starting at {@code at}; returns the end of the digit run looked at (so a
+     * long run is skipped at once), reporting a hit if it is a card number.
+     */
+    private static int card(TextScanner.Scan scan, int at) {
+        String text = scan.text;
+        int n = text.length();
+        if (at > 0) {
+            char before = text.charAt(at - 1);
+            if (isWordChar(before) || before == '.' || before == '-' || before == ',' && at > 1 && isDigit(text.charAt(at - 2))) {
+                int k = at;
+                while (k < n && isDigit(text.charAt(k))) {
+                    k++;
+                }
+                return k;
+            }
+        }
+        int[] groups = new int[8];
+        int count = 0;
+        char separator = 0;
+        int digits = 0;
+        int k = at;
+        while (k < n) {
+            int start = k;
+            while (k < n && isDigit(text.charAt(k))) {
+                k++;
+            }
+            int size = k - start;
+            if (count == 8 || digits + size > 19) {
+                return skipRun(text, k);
+            }
+            groups[count++] = size;
+            digits += size;
+            char c = k < n ? text.charAt(k) : 0;
+            boolean separated = k + 1 < n && (c == ' ' || c == '-') && isDigit(text.charAt(k + 1))
+                    && (separator == 0 || separator == c);
+            if (separated && (size == 4 || count == 2 && groups[0] == 4 && size == 6)) {
+                separator = c;
+                k++;
+                continue;
+            }
+            break;
+        }
+        int end = k;
+        if (end < n && (isWordChar(text.charAt(end)) || text.charAt(end) == '.' && end + 1 < n && isDigit(text.charAt(end + 1))
+                || text.charAt(end) == '-' || text.charAt(end) == ',' && end + 1 < n && isDigit(text.charAt(end + 1)))) {
+            return end;
+        }
+        if (digits < 13 || !shapeOk(groups, count)) {
+            return end;
+        }
+        StringBuilder number = new StringBuilder(19);
+        for (int j = at; j < end; j++) {
+            if (isDigit(text.charAt(j))) {
+                number.append(text.charAt(j));
+            }
+        }
+        String issuer = issuer(number);
+        if (issuer != null && luhn(number) && !Credentials.lowVariety(number.toString(), 0, number.length())) {
+            scan.add(Rule.CARD_NUMBER, at, end, "a " + issuer + " card number passing Luhn");
+        }
+        return end;
+    }
+
+    private static int skipRun(String text, int k) {
+        while (k < text.length() && (isDigit(text.charAt(k)) || text.charAt(k) == ' ' || text.charAt(k) == '-')) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean shapeOk(int[] groups, int count) {
+        if (count == 1) {
+            return true;
+        }
+        if (count == 3 && groups[0] == 4 && groups[1] == 6 && (groups[2] == 5 || groups[2] == 4)) {
+            return true;
+        }
+        for (int g = 0; g < count - 1; g++) {
+            if (groups[g] != 4) {
+                return false;
+            }
+        }
+        return count >= 4 && groups[count - 1] >= 1 && groups[count - 1] <= 4;
+    }
+
+    /** The issuer whose prefix and length the number has, or null. */
+    static String issuer(CharSequence number) {
+        int length = number.length();
+        int p2 = Integer.parseInt(number.subSequence(0, 2).toString());
+        int p3 = Integer.parseInt(number.subSequence(0, 3).toString());
+        int p4 = Integer.parseInt(number.subSequence(0, 4).toString());
+        int p6 = Integer.parseInt(number.subSequence(0, 6).toString());
+        if (number.charAt(0) == '4' && (length == 13 || length == 16 || length == 19)) {
+            return "Visa";
+        }
+        if (length == 16 && ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720))) {
+            return "Mastercard";
+        }
+        if (length == 15 && (p2 == 34 || p2 == 37)) {
+            return "American Express";
+        }
+        if (length >= 16 && (p4 == 6011 || p2 == 65 || (p3 >= 644 && p3 <= 649) || (p6 >= 622126 && p6 <= 622925))) {
+            return "Discover";
+        }
+        if (length >= 16 && p4 >= 3528 && p4 <= 3589) {
+            return "JCB";
+        }
+        if (length >= 14 && (p2 == 36 || p2 == 38 || p2 == 39 || (p3 >= 300 && p3 <= 305))) {
+            return "Diners Club";
+        }
+        if (length >= 16 && p2 == 62) {
+            return "UnionPay";
+        }
+        return null;
+    }
+
+    static boolean luhn(CharSequence number) {
+        int sum = 0;
+        boolean twice = false;
+        for (int i = number.length() - 1; i >= 0; i--) {
+            int d = number.charAt(i) - '0';
+            if (twice) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+            twice = !twice;
+        }
+        return sum % 10 == 0;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isUpperOrDigit(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 128 && Character.isLetterOrDigit(c);
+    }
+}

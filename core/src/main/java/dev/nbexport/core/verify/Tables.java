@@ -1,0 +1,319 @@
+package dev.nbexport.core.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code inline-table} rule: pasted tables and long number lists.
+ *
+ * <p>A table is at least {@code minRows} consecutive lines with the same nonzero count of one
+ * delimiter ({@code ,} {@code ;} tab {@code |}) where every line has two or more nonempty fields and
+ * its fields look like table cells: at least half of them numbers, or all of them short (40
+ * characters at most) and free of code punctuation ({@code ( ) = { } [ ]} inside a field, brackets at
+ * a field's edges are fine). A call-heavy block of code, a dict or list literal with one item a line,
+ * or a markdown table of a few rows stays below this.
+ *
+ * <p>A number list is a run of {@code 10 * minRows} or more numbers with only separators between them
+ * (white space, {@code , ;} and brackets): a pasted array however it is laid out.
+ *
+ * <p>Overlapping findings (a CSV is both) are merged into one.
+ */
+final class Tables {
+
+    private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+    private static final int MAX_TEXT_FIELD = 40;
+
+    private Tables() {
+    }
+
+    static void find(TextScanner.Scan scan, int minRows) {
+        List<int[]> found = new ArrayList<>();
+        delimited(scan.text, Math.max(2, minRows), found);
+        numberLists(scan.text, Math.max(20, 10 * minRows), found);
+        if (found.isEmpty()) {
+            return;
+        }
+        found.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+        int[] current = null;
+        for (int[] table : found) {
+            if (current != null && table[0] < current[1]) {
+                current[1] = Math.max(current[1], table[1]);
+                current[2] = Math.max(current[2], table[2]);
+                current[3] = Math.max(current[3], table[3]);
+                continue;
+            }
+            if (current != null) {
+                add(scan, current);
+            }
+            current = table.clone();
+        }
+        add(scan, current);
+    }
+
+    private static void add(TextScanner.Scan scan, int[] table) {
+        String what = table[2] > 0 ? "a table of " + table[2] + " rows" : "a list of " + table[3] + " numbers";
+        scan.add(Rule.INLINE_TABLE, table[0], table[1], what);
+    }
+
+    // {start, end, rows, numbers}
+
+    private static void delimited(String text, int minRows, List<int[]> found) {
+        int n = text.length();
+        int[] runCount = new int[DELIMITERS.length];
+        int[] runRows = new int[DELIMITERS.length];
+        int[] runStart = new int[DELIMITERS.length];
+        int[] runEnd = new int[DELIMITERS.length];
+        int[] counts = new int[DELIMITERS.length];
+        int start = 0;
+        while (start <= n) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? n : nl;
+            java.util.Arrays.fill(counts, 0);
+            for (int k = start; k < end; k++) {
+                char c = text.charAt(k);
+                if (c == ',') {
+                    counts[0]++;
+                } else if (c == ';') {
+                    counts[1]++;
+                } else if (c == '\t') {
+                    counts[2]++;
+                } else if (c == '|') {
+                    counts[3]++;
+                }
+            }
+            for (int d = 0; d < DELIMITERS.length; d++) {
+                boolean row = counts[d] > 0 && looksLikeRow(text, start, end, DELIMITERS[d]);
+                if (row && runRows[d] > 0 && counts[d] == runCount[d]) {
+                    runRows[d]++;
+                    runEnd[d] = end;
+                    continue;
+                }
+                if (runRows[d] >= minRows) {
+                    found.add(new int[] {runStart[d], runEnd[d], runRows[d], 0});
+                }
+                runRows[d] = row ? 1 : 0;
+                runCount[d] = counts[d];
+                runStart[d] = start;
+                runEnd[d] = end;
+            }
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+        }
+        for (int d = 0; d < DELIMITERS.length; d++) {
+            if (runRows[d] >= minRows) {
+                found.add(new int[] {runStart[d], runEnd[d], runRows[d], 0});
+            }
+        }
+    }
+
+    private static boolean looksLikeRow(String text, int start, int end, char delimiter) {
+        int fields = 0;
+        int numbers = 0;
+        boolean plain = true;
+        int fieldStart = start;
+        for (int k = start; k <= end; k++) {
+            if (k < end && text.charAt(k) != delimiter) {
+                continue;
+            }
+            int a = fieldStart;
+            int b = k;
+            fieldStart = k + 1;
+            while (a < b && isEdge(text.charAt(a))) {
+                a++;
+            }
+            while (b > a && isEdge(text.charAt(b - 1))) {
+                b--;
+            }
+            if (a == b) {
+                continue;
+            }
+            fields++;
+            if (isNumber(text, a, b)) {
+                numbers++;
+            } else if (plain && (b - a > MAX_TEXT_FIELD || hasCode(text, a, b))) {
+                plain = false;
+            }
+        }
+        return fields >= 2 && (plain || 2 * numbers >= fields && !hasCodeAnywhere(text, start, end));
+    }
+
+    private static boolean isEdge(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '"' || c == '\'' || c == '[' || c == ']' || c == '(' || c == ')'
+                || c == '{' || c == '}';
+    }
+
+    private static boolean hasCode(String text, int a, int b) {
+        for (int k = a; k < b; k++) {
+            char c = text.charAt(k);
+            if (c == '(' || c == ')' || c == '=' || c == '{' || c == '}' || c == '[' || c == ']') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A call or an assignment inside the row: {@code f(1, 2)} is code even though its fields are numbers. */
+    private static boolean hasCodeAnywhere(String text, int start, int end) {
+        for (int k = start + 1; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '=' || ((c == '(' || c == '[') && isWordChar(text.charAt(k - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.');
+    }
+
+    /** A decimal number with optional sign, thousands separators of none, exponent, percent or currency sign. */
+    static boolean isNumber(String text, int a, int b) {
+        int k = a;
+        if (k < b && (text.charAt(k) == '-' || text.charAt(k) == '+' || text.charAt(k) == '$')) {
+            k++;
+        }
+        int digits = 0;
+        while (k < b && Character.isDigit(text.charAt(k))) {
+            k++;
+            digits++;
+        }
+        if (k < b && text.charAt(k) == '.') {
+            k++;
+            while (k < b && Character.isDigit(text.charAt(k))) {
+                k++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (k < b && (text.charAt(k) == 'e' || text.charAt(k) == 'E')) {
+            int e = k + 1;
+            if (e < b && (text.charAt(e) == '-' || text.charAt(e) == '+')) {
+                e++;
+            }
+            int expDigits = 0;
+            while (e < b && Character.isDigit(text.charAt(e))) {
+                e++;
+                expDigits++;
+            }
+            if (expDigits > 0) {
+                k = e;
+            }
+        }
+        if (k < b && text.charAt(k) == '%') {
+            k++;
+        }
+        return k == b;
+    }
+
+    private static void numberLists(String text, int minNumbers, List<int[]> found) {
+        int n = text.length();
+        int count = 0;
+        int first = -1;
+        int last = -1;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            boolean signed = (c == '-' || c == '+') && i + 1 < n && (Character.isDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '.');
+            boolean dotted = c == '.' && i + 1 < n && Character.isDigit(text.charAt(i + 1));
+            if (!(c >= '0' && c <= '9') && !signed && !dotted) {
+                if (count > 0 && !isSeparator(c)) {
+                    close(count, first, last, minNumbers, found);
+                    count = 0;
+                }
+                i++;
+                continue;
+            }
+            if (i > 0 && isWordChar(text.charAt(i - 1))) {
+                // inside an identifier or a longer token: not a number of a list
+                if (count > 0) {
+                    close(count, first, last, minNumbers, found);
+                    count = 0;
+                }
+                i++;
+                while (i < n && isWordChar(text.charAt(i))) {
+                    i++;
+                }
+                continue;
+            }
+            int end = numberEnd(text, i + (signed ? 1 : 0));
+            if (end < 0 || (end < n && (isWordChar(text.charAt(end)) && text.charAt(end) != '.'))) {
+                if (count > 0) {
+                    close(count, first, last, minNumbers, found);
+                    count = 0;
+                }
+                i++;
+                while (i < n && (isWordChar(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '+')) {
+                    i++;
+                }
+                continue;
+            }
+            if (count == 0) {
+                first = i;
+            }
+            count++;
+            last = end;
+            i = end;
+        }
+        if (count > 0) {
+            close(count, first, last, minNumbers, found);
+        }
+    }
+
+    private static void close(int count, int first, int last, int minNumbers, List<int[]> found) {
+        if (count >= minNumbers) {
+            found.add(new int[] {first, last, 0, count});
+        }
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ';' || c == '[' || c == ']';
+    }
+
+    /** The end of a decimal or 0x-hex number starting at {@code i}, or -1. */
+    private static int numberEnd(String text, int i) {
+        int n = text.length();
+        int k = i;
+        if (k + 2 < n && text.charAt(k) == '0' && (text.charAt(k + 1) == 'x' || text.charAt(k + 1) == 'X')
+                && Character.digit(text.charAt(k + 2), 16) >= 0) {
+            k += 2;
+            while (k < n && Character.digit(text.charAt(k), 16) >= 0) {
+                k++;
+            }
+            return k;
+        }
+        int digits = 0;
+        while (k < n && Character.isDigit(text.charAt(k)) && text.charAt(k) < 128) {
+            k++;
+            digits++;
+        }
+        if (k < n && text.charAt(k) == '.') {
+            k++;
+            while (k < n && Character.isDigit(text.charAt(k)) && text.charAt(k) < 128) {
+                k++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return -1;
+        }
+        if (k < n && (text.charAt(k) == 'e' || text.charAt(k) == 'E')) {
+            int e = k + 1;
+            if (e < n && (text.charAt(e) == '-' || text.charAt(e) == '+')) {
+                e++;
+            }
+            int exp = e;
+            while (e < n && Character.isDigit(text.charAt(e)) && text.charAt(e) < 128) {
+                e++;
+            }
+            if (e > exp) {
+                k = e;
+            }
+        }
+        return k;
+    }
+}

@@ -1,0 +1,377 @@
+package dev.nbexport.core.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nbexport.core.Nbexport;
+import dev.nbexport.core.notebook.NotebookSource;
+import dev.nbexport.core.policy.Preset;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Each text rule fires on what it looks for, at the right line, and stays quiet on its near misses. */
+class TextScannerTest {
+
+    private static final TextScanner SCANNER = new TextScanner(ScanSettings.DEFAULTS);
+
+    private static List<TextHit> scan(String text) {
+        return SCANNER.scan(text);
+    }
+
+    private static List<String> rules(String text) {
+        return scan(text).stream().map(h -> h.rule().id()).toList();
+    }
+
+    /** Exactly one hit, of {@code rule}, on {@code line}, whose description does not repeat {@code secret}. */
+    private static TextHit assertOne(Rule rule, int line, String text, String secret) {
+        List<TextHit> hits = scan(text);
+        assertEquals(List.of(rule), hits.stream().map(TextHit::rule).toList(), () -> "hits: " + hits);
+        TextHit hit = hits.get(0);
+        assertEquals(line, hit.line());
+        assertFalse(hit.what().contains(secret), hit.what());
+        assertTrue(text.substring(hit.start(), hit.end()).contains(secret), "the hit covers the secret");
+        return hit;
+    }
+
+    private static void assertClean(String text) {
+        assertEquals(List.of(), scan(text), text.length() > 200 ? text.substring(0, 200) : text);
+    }
+
+    private static String randomBase64(int bytes, long seed) {
+        byte[] data = new byte[bytes];
+        new Random(seed).nextBytes(data);
+        return Base64.getEncoder().encodeToString(data);
+    }
+
+    private static String randomHex(int bytes, long seed) {
+        byte[] data = new byte[bytes];
+        new Random(seed).nextBytes(data);
+        return java.util.HexFormat.of().formatHex(data);
+    }
+
+    private static final String PANDAS = """
+            import pandas as pd
+            import numpy as np
+            import matplotlib.pyplot as plt
+
+            df = pd.read_csv("data/customers.csv", sep=";", encoding="utf-8")
+            df = df.dropna(subset=["age", "income"])
+            df["ratio"] = df["income"] / df["age"].clip(lower=1)
+            summary = df.groupby(["region", "segment"]).agg({"income": ["mean", "median"], "age": "max"})
+            fig, ax = plt.subplots(1, 2, figsize=(12, 4))
+            ax[0].hist(df["age"], bins=30, color="steelblue", alpha=0.7)
+            ax[1].scatter(df["age"], df["income"], s=3, c="k")
+            model = LogisticRegression(C=1.0, max_iter=200, random_state=42)
+            print(f"accuracy: {accuracy_score(y_test, model.predict(X_test)):.3f}")
+            """;
+
+    // ---------------------------------------------------------------- data: URIs
+
+    @Test
+    void findsDataUrisInMarkdownHtmlAndCss() {
+        String payload = randomBase64(60, 1);
+        assertOne(Rule.DATA_URI, 2, "# Plot\n![plot](data:image/png;base64," + payload + ")\n", payload);
+        assertOne(Rule.DATA_URI, 1, "<img src=\"data:image/jpeg;base64," + payload + "\"/>", payload);
+        assertOne(Rule.DATA_URI, 3, ".a {\n  color: red;\n  background: url(data:image/gif;base64," + payload + ");\n}", payload);
+        String csv = "id%2Cname%0A1%2CJane%20Doe%0A2%2CJohn%20Roe%0A";
+        assertOne(Rule.DATA_URI, 1, "<a href=\"data:text/csv;charset=utf-8," + csv + "\">download</a>", csv);
+    }
+
+    @Test
+    void theStrippersPlaceholderAndTalkAboutDataUrisAreNotDataUris() {
+        assertClean("![plot](removed-by-nbexport:data-uri) and <img src=\"removed-by-nbexport:data-uri\"/>");
+        assertClean("metadata: {}\nmydata:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAE\n");
+        assertClean("Use a `data:image/png;base64,<payload>` URI to inline an image.");
+        assertClean("url = \"data:text/plain,hello\"");
+    }
+
+    // ---------------------------------------------------------------- encoded blobs
+
+    @Test
+    void findsLongBase64AndHexRunsOncePerRun() {
+        String blob = randomBase64(1200, 2);
+        TextHit hit = assertOne(Rule.ENCODED_BLOB, 2, "x = 1\npayload = \"" + blob + "\"\n", blob.substring(0, 40));
+        assertTrue(hit.what().contains("base64"));
+        String hex = randomHex(200, 3);
+        assertOne(Rule.ENCODED_BLOB, 1, "key = bytes.fromhex('" + hex + "')", hex.substring(0, 40));
+    }
+
+    @Test
+    void findsBase64WrappedOverLines() {
+        String blob = randomBase64(1500, 4);
+        String wrapped = IntStream.range(0, (blob.length() + 75) / 76)
+                .mapToObj(i -> blob.substring(i * 76, Math.min(blob.length(), i * 76 + 76))).collect(Collectors.joining("\n"));
+        List<TextHit> hits = scan("data = '''\n" + wrapped + "\n'''\n");
+        assertEquals(List.of(Rule.ENCODED_BLOB), hits.stream().map(TextHit::rule).toList());
+        assertEquals(2, hits.get(0).line());
+    }
+
+    @Test
+    void shortRunsShasUuidsAndIdentifiersAreNotBlobs() {
+        assertClean("git checkout 3f786850e387550fdab836ed7e6dc881de23001b\nsha256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'\n");
+        assertClean("run_id = '123e4567-e89b-12d3-a456-426614174000'\n");
+        assertClean("token = \"" + randomBase64(300, 5).replaceAll("[^A-Za-z]", "") + "\"\n".repeat(0));
+        assertClean("x = '" + "-".repeat(2000) + "'\n" + "=".repeat(2000));
+        assertClean(PANDAS);
+    }
+
+    // ---------------------------------------------------------------- long lines
+
+    @Test
+    void findsVeryLongLines() {
+        String longLine = "values = \"" + "lorem ipsum dolor sit amet, ".repeat(200) + "\"";
+        TextHit hit = assertOne(Rule.LONG_LITERAL, 2, "x = 1\n" + longLine + "\ny = 2\n", "lorem");
+        assertEquals(longLine.length(), hit.end() - hit.start());
+        assertClean("x = 1\n" + "y = 'short'\n".repeat(1000));
+    }
+
+    @Test
+    void aLongLineThatIsOneBlobIsReportedOnceAsABlob() {
+        String blob = randomBase64(9000, 6);
+        assertEquals(List.of("encoded-blob"), rules("img = '" + blob + "'\n"));
+    }
+
+    // ---------------------------------------------------------------- inline tables
+
+    @Test
+    void findsAPastedCsvOnce() {
+        StringBuilder csv = new StringBuilder("id,age,income,region\n");
+        Random random = new Random(7);
+        for (int i = 0; i < 30; i++) {
+            csv.append(i).append(',').append(20 + random.nextInt(50)).append(',').append(random.nextInt(90000)).append(".50,north\n");
+        }
+        TextHit hit = assertOne(Rule.INLINE_TABLE, 3, "Some data:\n\n" + csv, "income");
+        assertTrue(hit.what().contains("31 rows"), hit.what());
+    }
+
+    @Test
+    void findsSemicolonTabAndPipeTablesAndNumberLists() {
+        StringBuilder semicolons = new StringBuilder();
+        StringBuilder tabs = new StringBuilder();
+        StringBuilder pipes = new StringBuilder("| name | city | score |\n|---|---|---|\n");
+        for (int i = 0; i < 26; i++) {
+            semicolons.append("2024-01-").append(i).append(";").append(i * 3).append(";").append(i % 7).append('\n');
+            tabs.append("Jane").append(i).append('\t').append("Berlin").append('\t').append(i).append('\n');
+            pipes.append("| Jane ").append(i).append(" | Berlin | ").append(i * 7).append(" |\n");
+        }
+        assertEquals(List.of("inline-table"), rules(semicolons.toString()));
+        assertEquals(List.of("inline-table"), rules(tabs.toString()));
+        assertEquals(List.of("inline-table"), rules(pipes.toString()));
+        String numbers = IntStream.range(0, 300).mapToObj(i -> String.format(java.util.Locale.ROOT, "%.3f", Math.sin(i))).collect(Collectors.joining(", "));
+        TextHit hit = assertOne(Rule.INLINE_TABLE, 2, "import numpy as np\nweights = np.array([" + numbers + "])\n", "0.841");
+        assertTrue(hit.what().contains("300 numbers"), hit.what());
+    }
+
+    @Test
+    void ordinaryCodeSmallMarkdownTablesAndRequirementsAreNotTables() {
+        StringBuilder calls = new StringBuilder();
+        StringBuilder layers = new StringBuilder();
+        StringBuilder list = new StringBuilder("columns = [\n");
+        StringBuilder requirements = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            calls.append("ax.plot(x, y").append(i).append(", label='run ").append(i).append("')\n");
+            layers.append("model.add(Dense(").append(64 + i).append(", activation='relu'))\n");
+            list.append("    \"feature_").append(i).append("\",\n");
+            requirements.append("package").append(i).append(">=1.").append(i).append(".0\n");
+        }
+        assertClean(calls.toString());
+        assertClean(layers.toString());
+        assertClean(list.append("]\n").toString());
+        assertClean(requirements.toString());
+        assertClean("| option | default | meaning |\n|---|---|---|\n| a | 1 | first |\n| b | 2 | second |\n| c | 3 | third |\n");
+        assertClean(PANDAS.repeat(10));
+        assertClean("x = np.linspace(0, 1, 100)\nrange(0, 10, 2)\nshape = (3, 224, 224)\n");
+    }
+
+    // ---------------------------------------------------------------- credentials
+
+    @Test
+    void findsPemPrivateKeys() {
+        String body = randomBase64(600, 8);
+        String pem = "-----BEGIN RSA PRIVATE KEY-----\n" + body.replaceAll("(.{64})", "$1\n") + "\n-----END RSA PRIVATE KEY-----\n";
+        assertOne(Rule.CREDENTIAL, 2, "key = '''\n" + pem + "'''", body.substring(0, 30));
+        String json = "{\"type\": \"service_account\", \"private_key\": \"-----BEGIN PRIVATE KEY-----\\n" + body.substring(0, 64)
+                + "\\n-----END PRIVATE KEY-----\\n\"}";
+        assertOne(Rule.CREDENTIAL, 1, json, body.substring(0, 30));
+        assertClean("if line.startswith('-----BEGIN RSA PRIVATE KEY-----'):\n    in_key = True\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "AWS_ACCESS_KEY_ID = \"AKIAQ3EGRZ7T4XJ2VBNM\"",
+        "export AWS_ACCESS_KEY_ID=ASIAZ5XK3MPL7QWE9RTY",
+        "gh = \"ghp_R7b2Kx9mQ4vLp8ZtW3nY6cJ1hF5dS0aGuE2i\"",
+        "GITHUB_TOKEN=github_pat_11ABCDEFG0x9Yk2Lm4Np6Qr8St0Uv2Wx4Yz6Ab8Cd0Ef2Gh4Ij6Kl8Mn0Op2",
+        "client = WebClient(token=\"xoxb-2048163409732-5551234567890-aB3dE5fG7hI9jK1lM3nO5pQ7\")",
+        "url = f'https://maps.googleapis.com/maps/api/geocode/json?key=AIzaSyD4k9Xw2Lm7Qp3Rv8Tn1Yb6Zc5Hf0Jg2Ks'",
+        "stripe.api_key = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc9Xq2'",
+        "engine = create_engine('postgresql://analyst:T0p-S3cr3t!@db.internal:5432/sales')",
+        "conn = pyodbc.connect('DRIVER={ODBC Driver 18};SERVER=sql01;DATABASE=crm;UID=etl;PWD=Wint3r2026!;')",
+        "db_password = \"Wint3r2026!\"",
+        "connect(host='db', user='etl', password='Wint3r2026!')",
+        "config = {\"password\": \"Wint3r2026!\"}",
+        "password <- \"Wint3r2026!\"",
+        "aws_secret_access_key = Zq8vN3kLp2Xw7Rt5Yb9Mc4Hd6Jf1Gs0Ka3Ue8Wi2",
+        "API_KEY = \"a8f3kL29xQm7Vb4nZ1pW6rT0yH5jC2dE\"",
+    })
+    void findsCredentials(String line) {
+        List<TextHit> hits = scan("import os\n" + line + "\n");
+        assertEquals(List.of(Rule.CREDENTIAL), hits.stream().map(TextHit::rule).toList(), line);
+        assertEquals(2, hits.get(0).line());
+        String matched = line.substring(hits.get(0).start() - "import os\n".length(), hits.get(0).end() - "import os\n".length());
+        assertFalse(hits.get(0).what().contains(matched));
+        for (String secret : List.of("Wint3r2026!", "T0p-S3cr3t!", "AKIAQ3EGRZ7T4XJ2VBNM")) {
+            assertFalse(hits.get(0).what().contains(secret));
+        }
+    }
+
+    @Test
+    void findsJsonWebTokensByTheirHeader() {
+        String header = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        String claims = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"sub\":\"u-8812\",\"tenant\":\"acme\"}".getBytes(StandardCharsets.UTF_8));
+        String jwt = header + "." + claims + "." + randomBase64(32, 9).replace('+', '-').replace('/', '_').replace("=", "");
+        assertOne(Rule.CREDENTIAL, 1, "headers = {'Authorization': 'Bearer " + jwt + "'}", jwt);
+        String notJwt = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"name\":\"x\",\"v\":1}".getBytes(StandardCharsets.UTF_8));
+        assertClean("s = '" + notJwt + "." + claims + ".abcdefghijklmnopqrstu'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "password = os.environ[\"DB_PASSWORD\"]",
+        "password=os.environ[\"X\"]",
+        "password = getpass.getpass(\"Password: \")",
+        "password = input('password? ')",
+        "password = \"\"",
+        "password = \"password\"",
+        "password = \"***\"",
+        "password = \"<password>\"",
+        "password = \"${DB_PASSWORD}\"",
+        "password = \"xxxxxxxx\"",
+        "password = \"your-password-here\"",
+        "if password == \"Wint3r2026!\":",
+        "password_hash = \"pbkdf2:sha256:600000$abc\"",
+        "engine = create_engine('postgresql://user@host/db')",
+        "engine = create_engine('postgresql://user:@host/db')",
+        "engine = create_engine('postgresql://user:password@localhost/db')",
+        "engine = create_engine('mysql://root:***@localhost/db')",
+        "engine = create_engine('mongodb+srv://<username>:<password>@cluster0.mongodb.net')",
+        "engine = create_engine(f'postgresql://{user}:{password}@{host}/db')",
+        "engine = create_engine('postgresql://admin:${PGPASSWORD}@db/x')",
+        "url = 'https://github.com/org/repo.git'",
+        "AWS_ACCESS_KEY_ID = 'AKIAIOSFODNN7EXAMPLE'",
+        "tokenizer = AutoTokenizer.from_pretrained('bert-base-uncased')",
+        "pad_token = '<|endoftext|>'",
+        "token = 'hello world this is long'",
+        "SECRET_KEY = 'replace-me-with-your-own-secret-key'",
+        "api_key = os.getenv('OPENAI_API_KEY')",
+        "gh = 'ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'",
+        "client = WebClient(token='xoxb-your-token-goes-here-please')",
+        "<input type=\"password\" name=\"password\" id=\"pwd\">",
+        "jwt = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'",
+    })
+    void placeholdersAndValuesFromElsewhereAreNotCredentials(String line) {
+        assertClean(line + "\n");
+    }
+
+    // ---------------------------------------------------------------- e-mail, IBAN, card numbers
+
+    @Test
+    void findsEmailAddressesButNotSamplesOrCode() {
+        assertOne(Rule.EMAIL, 2, "# Contact\nWrite to jane.doe@acme-corp.de for access.", "jane.doe");
+        assertClean("user@example.com, admin@example.org, noreply@github.com, 123+octocat@users.noreply.github.com\n");
+        assertClean("git clone git@github.com:org/repo.git\n@dataclass\nclass A:\n    pass\n");
+        assertClean("y = X@W.T\nz = a@b.shape\nicon = 'logo@2x.png'\nuser@localhost\n");
+    }
+
+    @Test
+    void findsIbansWithValidCheckDigitsOnly() {
+        assertOne(Rule.IBAN, 1, "iban = 'DE75512108001245126199'", "DE75512108001245126199");
+        assertOne(Rule.IBAN, 2, "Bank:\nGB33 BUKB 2020 1555 5555 55 (current account)", "GB33 BUKB");
+        assertClean("iban = 'DE75512108001245126198'\n");
+        assertClean("GB34 BUKB 2020 1555 5555 55\n");
+        assertClean("ZZ12345678901234567890\nSKU DE1234 and AB12\n");
+    }
+
+    @Test
+    void findsCardNumbersPassingLuhnWithAKnownIssuer() {
+        assertOne(Rule.CARD_NUMBER, 1, "card = '4556 7375 8689 9855'", "4556 7375 8689 9855");
+        assertOne(Rule.CARD_NUMBER, 2, "x\n5425-2334-3010-9903\n", "5425-2334-3010-9903");
+        assertOne(Rule.CARD_NUMBER, 1, "amex: 3714 496353 98431", "496353");
+        assertOne(Rule.CARD_NUMBER, 1, "pan=4556737586899855;", "4556737586899855");
+        assertClean("card = '4556 7375 8689 9856'\n");
+        assertClean("test cards 4111 1111 1111 1111 and 4242424242424242\n");
+        assertClean("ts = 1700000000000\nid = 94556737586899855\nx = 0.4556737586899855\nv = 4556737586899855.0\n");
+        assertClean("phone +49 1234 5678 90, order 1234-5678\n");
+    }
+
+    // ---------------------------------------------------------------- lines, flooding, speed
+
+    @Test
+    void linesAreCountedFromOneWithinTheText() {
+        String text = "a\r\nb\n\nc = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc9Xq2'\n";
+        assertEquals(4, scan(text).get(0).line());
+    }
+
+    @Test
+    void tenMegabytesOfOrdinaryCodeScanFastAndClean() {
+        StringBuilder big = new StringBuilder();
+        while (big.length() < 10_000_000) {
+            big.append(PANDAS);
+        }
+        String text = big.toString();
+        assertEquals(List.of(), scan(text));
+        long start = System.nanoTime();
+        scan(text);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("TextScanner: " + text.length() / 1_000_000 + " MB of code in " + millis + " ms");
+        assertTrue(millis < 3000, millis + " ms");
+    }
+
+    @Test
+    void adversarialInputStaysLinear() {
+        for (String unit : List.of("a", "@", "1 ", "1,", "eyJ", "://a:", "data:", "AKIA", "password=", "-----BEGIN ", "4", "DE89 ")) {
+            String text = unit.repeat(2_000_000 / unit.length());
+            long start = System.nanoTime();
+            scan(text);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < 3000, unit + ": " + millis + " ms");
+        }
+    }
+
+    // ---------------------------------------------------------------- through the notebook verifier
+
+    @Test
+    void aCredentialInACodeCellIsFoundWithItsCell() throws Exception {
+        String nb = "{\"cells\": [{\"cell_type\": \"markdown\", \"id\": \"m\", \"metadata\": {}, \"source\": [\"# Load\\n\"]},"
+                + "{\"cell_type\": \"code\", \"execution_count\": null, \"id\": \"c\", \"metadata\": {}, \"outputs\": [],"
+                + " \"source\": [\"import sqlalchemy\\n\", \"engine = sqlalchemy.create_engine('postgresql://etl:Wint3r2026!@db.acme.internal/crm')\\n\"]}],"
+                + " \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}";
+        List<Finding> findings = Nbexport.verify(NotebookSource.of("load.ipynb", nb.getBytes(StandardCharsets.UTF_8)),
+                Preset.EXPORT.policy());
+        assertEquals(List.of(Rule.CREDENTIAL), findings.stream().map(Finding::rule).toList());
+        Finding finding = findings.get(0);
+        assertEquals(1, finding.cellIndex());
+        assertEquals("c", finding.cellId());
+        assertEquals("/cells/1/source", finding.pointer());
+        assertFalse(finding.toString().contains("Wint3r2026"), finding.toString());
+    }
+
+    @Test
+    void aDataUriInMarkdownIsAnErrorUnderExportAndGoneAfterStripping() throws Exception {
+        String nb = "{\"cells\": [{\"cell_type\": \"markdown\", \"id\": \"m\", \"metadata\": {}, \"source\": "
+                + "[\"![x](data:image/png;base64," + randomBase64(300, 10) + ")\"]}], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}";
+        NotebookSource source = NotebookSource.of("img.ipynb", nb.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(Rule.DATA_URI), Nbexport.verify(source, Preset.EXPORT.policy()).stream().map(Finding::rule).toList());
+        byte[] stripped = Nbexport.strip(source, Preset.EXPORT.policy()).bytes();
+        assertEquals(List.of(), Nbexport.verify(NotebookSource.of("img.ipynb", stripped), Preset.EXPORT.policy()));
+        assertEquals(List.of(), Nbexport.verify(source, Preset.NBSTRIPOUT.policy()));
+    }
+}

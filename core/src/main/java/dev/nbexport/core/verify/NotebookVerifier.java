@@ -424,9 +424,8 @@ public final class NotebookVerifier {
                 new MetadataCheck(walk, Rule.CELL_METADATA, cell.place("/metadata", cell.lines.getOrDefault("metadata", -1L))).run(cell.metadata,
                         PolicyReading.cellRemoved(policy), PolicyReading.cellAllowed(policy));
             }
-            boolean code = "code".equals(cell.cellType);
-            scanField(cell.source, "/source", policy.stripDataUris() && !code);
-            scanField(cell.input, "/input", false);
+            scanField(cell.source, "/source", policy.stripDataUris());
+            scanField(cell.input, "/input", policy.stripDataUris());
             scanField(cell.rendered, "/rendered", policy.stripDataUris());
         }
 

@@ -374,4 +374,19 @@ class TextScannerTest {
         assertEquals(List.of(), Nbexport.verify(NotebookSource.of("img.ipynb", stripped), Preset.EXPORT.policy()));
         assertEquals(List.of(), Nbexport.verify(source, Preset.NBSTRIPOUT.policy()));
     }
+
+    @Test
+    void aDataUriInACodeCellIsReportedUnderExportBecauseStrippingCannotRemoveIt() throws Exception {
+        String nb = "{\"cells\": [{\"cell_type\": \"code\", \"execution_count\": null, \"id\": \"c\", \"metadata\": {}, "
+                + "\"outputs\": [], \"source\": [\"logo = 'data:image/png;base64," + randomBase64(3000, 11) + "'\"]}], "
+                + "\"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}";
+        NotebookSource source = NotebookSource.of("code.ipynb", nb.getBytes(StandardCharsets.UTF_8));
+        byte[] stripped = Nbexport.strip(source, Preset.EXPORT.policy()).bytes();
+
+        List<Rule> rules = Nbexport.verify(NotebookSource.of("code.ipynb", stripped), Preset.EXPORT.policy()).stream()
+                .map(Finding::rule).toList();
+
+        assertEquals(List.of(Rule.DATA_URI), rules);
+        assertEquals(List.of(), Nbexport.verify(source, Preset.NBSTRIPOUT.policy()));
+    }
 }

@@ -79,6 +79,13 @@ class NotebookVerifierTest {
     }
 
     @Test
+    void aKeepOutputTagWrittenAsAStringIsReadAsTheStripperReadsIt() throws IOException {
+        String nb = notebook("{}", code("").replace("\"metadata\": {}", "\"metadata\": {\"tags\": \"keep_output\"}")
+                .replace("\"outputs\": []", "\"outputs\": [{\"name\": \"stdout\", \"output_type\": \"stream\", \"text\": \"1\"}]"));
+        assertEquals(List.of(), verify(nb, NBSTRIPOUT));
+    }
+
+    @Test
     void findsExecutionCounts() throws IOException {
         assertEquals(List.of("execution-count"), rules(verify(notebook("{}",
                 code("").replace("\"execution_count\": null", "\"execution_count\": 3")), NBSTRIPOUT)));

@@ -153,6 +153,14 @@ class NotebookVerifierTest {
     }
 
     @Test
+    void aKeptNbformat3OutputMayKeepItsPromptNumberAsNbstripoutLeavesIt() throws IOException {
+        String v3 = "{\"metadata\": {}, \"nbformat\": 3, \"nbformat_minor\": 0, \"worksheets\": [{\"cells\": ["
+                + "{\"cell_type\": \"code\", \"input\": \"1\", \"language\": \"python\", \"metadata\": {\"keep_output\": true},"
+                + " \"outputs\": [{\"output_type\": \"pyout\", \"prompt_number\": 1, \"text\": \"1\"}], \"prompt_number\": null}]}]}";
+        assertEquals(List.of(), verify(v3, NBSTRIPOUT));
+    }
+
+    @Test
     void aRuleSwitchedOffStaysSilent() throws IOException {
         NotebookVerifier quiet = new NotebookVerifier(NBSTRIPOUT,
                 new Severities(java.util.Map.of(Rule.EXECUTION_COUNT, Severity.OFF)), ScanSettings.DEFAULTS);

@@ -63,7 +63,7 @@ class ArbitraryBytesProperties {
         }
     }
 
-    @Property(tries = 500)
+    @Property(tries = 250)
     void damagedFixturesGiveAResultOrATypedError(@ForAll("damagedFixtures") byte[] bytes) throws IOException {
         readThroughEveryEntryPoint(bytes);
     }

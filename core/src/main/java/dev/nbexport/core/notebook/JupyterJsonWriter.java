@@ -121,7 +121,8 @@ final class JupyterJsonWriter {
         for (int i = 0; i < length; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
-                if (c >= 0x20 && c != '"' && c != '\\') {
+                // ensure_ascii escapes everything outside ' '..'~', DEL (0x7f) included.
+                if (c >= 0x20 && c != '"' && c != '\\' && !(ensureAscii && c == 0x7f)) {
                     buffer[size++] = (byte) c;
                 } else {
                     escapeAscii(c);

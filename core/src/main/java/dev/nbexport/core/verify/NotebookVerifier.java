@@ -225,7 +225,9 @@ public final class NotebookVerifier {
                         type = parser.getText();
                     } else if (key.equals("name") && value == JsonToken.VALUE_STRING) {
                         name = parser.getText();
-                    } else if ((key.equals("execution_count") || key.equals("prompt_number")) && value != JsonToken.VALUE_NULL) {
+                    } else if (key.equals("execution_count") && value != JsonToken.VALUE_NULL) {
+                        // Only execution_count: nbstripout, and so the stripper, leaves the
+                        // prompt_number of a kept nbformat 3 output as it is.
                         counted = true;
                     }
                     parser.skipChildren();

@@ -61,8 +61,10 @@ final class PolicyReading {
         if (cellMetadata.has("init_cell")) {
             return truthy(cellMetadata.get("init_cell")) && !policy.stripInitCells();
         }
-        boolean tagged = false;
-        for (JsonNode tag : cellMetadata.path("tags")) {
+        // As the stripper reads tags (Python's "in"): a list holds the tag, a string contains it.
+        JsonNode tags = cellMetadata.path("tags");
+        boolean tagged = tags.isTextual() && tags.textValue().contains("keep_output");
+        for (JsonNode tag : tags) {
             tagged |= "keep_output".equals(tag.asText(null));
         }
         if (cellMetadata.has("keep_output")) {

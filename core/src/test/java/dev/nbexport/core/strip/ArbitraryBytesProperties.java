@@ -7,9 +7,13 @@ import dev.nbexport.core.notebook.InvalidNotebookException;
 import dev.nbexport.core.notebook.NotebookSource;
 import dev.nbexport.core.policy.Preset;
 import java.io.IOException;
+import dev.nbexport.fixtures.Fixtures;
+import dev.nbexport.fixtures.HostileInputs;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -46,6 +50,60 @@ class ArbitraryBytesProperties {
                     return copy;
                 }));
         return Arbitraries.oneOf(truncated, flipped);
+    }
+
+    @Example
+    void hostileInputsGiveAResultOrATypedError() {
+        for (Map.Entry<String, byte[]> input : HostileInputs.all().entrySet()) {
+            try {
+                readThroughEveryEntryPoint(input.getValue());
+            } catch (Throwable e) {
+                throw new AssertionError(input.getKey() + ": " + e, e);
+            }
+        }
+    }
+
+    @Property(tries = 250)
+    void damagedFixturesGiveAResultOrATypedError(@ForAll("damagedFixtures") byte[] bytes) throws IOException {
+        readThroughEveryEntryPoint(bytes);
+    }
+
+    @Provide
+    Arbitrary<byte[]> damagedFixtures() {
+        return Arbitraries.of(Fixtures.ALL).map(Fixtures::bytes).flatMap(valid -> {
+            Arbitrary<byte[]> truncated = Arbitraries.integers().between(0, valid.length)
+                    .map(n -> java.util.Arrays.copyOf(valid, n));
+            Arbitrary<byte[]> flipped = Arbitraries.integers().between(0, valid.length - 1).list().ofMinSize(1).ofMaxSize(4)
+                    .flatMap(positions -> Arbitraries.bytes().list().ofSize(positions.size()).map(values -> {
+                        byte[] copy = valid.clone();
+                        for (int i = 0; i < positions.size(); i++) {
+                            copy[positions.get(i)] = values.get(i);
+                        }
+                        return copy;
+                    }));
+            Arbitrary<byte[]> spliced = Arbitraries.integers().between(0, valid.length).flatMap(at ->
+                    Arbitraries.of(HostileInputs.all().values().stream().filter(b -> b.length < 1000).toList())
+                            .map(piece -> {
+                                byte[] copy = java.util.Arrays.copyOf(valid, valid.length + piece.length);
+                                System.arraycopy(piece, 0, copy, at, piece.length);
+                                System.arraycopy(valid, at, copy, at + piece.length, valid.length - at);
+                                return copy;
+                            }));
+            return Arbitraries.oneOf(truncated, flipped, spliced);
+        });
+    }
+
+    /** Strip under every preset, write back, verify: each gives a result or a typed error. */
+    private static void readThroughEveryEntryPoint(byte[] bytes) throws IOException {
+        stripUnderEveryPreset(bytes);
+        try {
+            assertNotNull(Nbexport.canonical(NotebookSource.of("fuzz.ipynb", bytes)));
+        } catch (InvalidNotebookException e) {
+            assertNotNull(e.kind());
+        }
+        for (Preset preset : Preset.values()) {
+            assertNotNull(Nbexport.verify(NotebookSource.of("fuzz.ipynb", bytes), preset.policy()));
+        }
     }
 
     private static void stripUnderEveryPreset(byte[] bytes) throws IOException {

@@ -79,6 +79,13 @@ class NotebookVerifierTest {
     }
 
     @Test
+    void aKeepOutputTagWrittenAsAStringIsReadAsTheStripperReadsIt() throws IOException {
+        String nb = notebook("{}", code("").replace("\"metadata\": {}", "\"metadata\": {\"tags\": \"keep_output\"}")
+                .replace("\"outputs\": []", "\"outputs\": [{\"name\": \"stdout\", \"output_type\": \"stream\", \"text\": \"1\"}]"));
+        assertEquals(List.of(), verify(nb, NBSTRIPOUT));
+    }
+
+    @Test
     void findsExecutionCounts() throws IOException {
         assertEquals(List.of("execution-count"), rules(verify(notebook("{}",
                 code("").replace("\"execution_count\": null", "\"execution_count\": 3")), NBSTRIPOUT)));
@@ -143,6 +150,14 @@ class NotebookVerifierTest {
         List<Finding> findings = verify(v3, NBSTRIPOUT);
         assertEquals(List.of("output-rich", "execution-count"), rules(findings));
         assertEquals("/worksheets/0/cells/0/outputs/0", findings.get(0).pointer());
+    }
+
+    @Test
+    void aKeptNbformat3OutputMayKeepItsPromptNumberAsNbstripoutLeavesIt() throws IOException {
+        String v3 = "{\"metadata\": {}, \"nbformat\": 3, \"nbformat_minor\": 0, \"worksheets\": [{\"cells\": ["
+                + "{\"cell_type\": \"code\", \"input\": \"1\", \"language\": \"python\", \"metadata\": {\"keep_output\": true},"
+                + " \"outputs\": [{\"output_type\": \"pyout\", \"prompt_number\": 1, \"text\": \"1\"}], \"prompt_number\": null}]}]}";
+        assertEquals(List.of(), verify(v3, NBSTRIPOUT));
     }
 
     @Test

@@ -40,10 +40,8 @@ class PlantedDataProperties {
     }
 
     /**
-     * The same for a {@code data:} URI in markdown. Disabled while the text rules (which find
-     * {@code data:} URIs) are a placeholder on this branch: enable it when they land.
+     * The same for a {@code data:} URI in markdown.
      */
-    @net.jqwik.api.Disabled("the data-uri rule lives in TextScanner, still a placeholder here")
     @Property(tries = 100)
     void verifyFindsAPlantedDataUri(@ForAll("notebooks") ObjectNode generated,
                                     @ForAll @IntRange(min = 0, max = 1000) int where) throws IOException {

@@ -138,7 +138,7 @@ public class BundleMojo extends AbstractNbexportMojo {
                 + output.getFileName() + ".sha256");
         if (attach) {
             projectHelper.attachArtifact(project, type, classifier.strip(), output.toFile());
-            getLog().info("nbexport: attached as " + project.getArtifactId() + "-" + classifier.strip() + "." + type);
+            getLog().info("nbexport: attached with classifier " + classifier.strip() + " (type " + type + ")");
         }
     }
 

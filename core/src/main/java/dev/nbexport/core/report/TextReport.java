@@ -34,7 +34,8 @@ public final class TextReport {
         return out.toString();
     }
 
-    static String where(Finding finding) {
+    /** Where a finding is, for one-line messages: {@code line 41, cell 2 (id c2), /cells/2/outputs/0}, or {@code file}. */
+    public static String where(Finding finding) {
         StringBuilder where = new StringBuilder();
         if (finding.line() > 0) {
             where.append("line ").append(finding.line());

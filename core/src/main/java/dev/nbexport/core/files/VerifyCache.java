@@ -1,0 +1,149 @@
+package dev.nbexport.core.files;
+
+import dev.nbexport.core.Version;
+import dev.nbexport.core.io.AtomicFiles;
+import dev.nbexport.core.policy.Policy;
+import dev.nbexport.core.policy.PolicyDocument;
+import dev.nbexport.core.verify.Finding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Remembers which files verified clean (no findings at all) under which policy, so that a later
+ * run can skip them while they stay unchanged. An entry holds a file's absolute path, size and
+ * modification time and a fingerprint of the policy and of the nbexport version: when any of them
+ * differs the file is verified again.
+ *
+ * <p>Only clean results are kept. Files with findings are verified every time, so a report built
+ * from the files verified plus the files skipped is always complete. A file modified less than
+ * {@link #RACY_WINDOW} before it was read is not remembered: a change within the file system's
+ * timestamp granularity could otherwise go unseen. A missing, unreadable or foreign cache file is
+ * an empty cache. {@link #save()} keeps only the entries of files looked at in this run.
+ * Thread-safe.
+ */
+public final class VerifyCache {
+
+    static final String HEADER = "nbexport-verify-cache 1";
+
+    /** How recent a modification must not be for a file to be remembered. */
+    public static final Duration RACY_WINDOW = Duration.ofSeconds(2);
+
+    /** A file's size and modification time, and when they were read. */
+    public record Stamp(long size, long modifiedNanos, Instant readAt) {
+
+        /** Modified so shortly before it was read that a later change might keep the same time. */
+        boolean racy() {
+            Instant limit = readAt.minus(RACY_WINDOW);
+            return modifiedNanos > TimeUnit.SECONDS.toNanos(limit.getEpochSecond()) + limit.getNano();
+        }
+    }
+
+    private record Entry(String policy, long size, long modifiedNanos) {
+    }
+
+    private final Path file;
+    private final Map<String, Entry> loaded;
+    private final Map<String, Entry> kept = new ConcurrentHashMap<>();
+    private final Map<Policy, String> fingerprints = new ConcurrentHashMap<>();
+
+    private VerifyCache(Path file, Map<String, Entry> loaded) {
+        this.file = file;
+        this.loaded = loaded;
+    }
+
+    /** The cache stored in {@code cacheFile}; empty when there is none or it cannot be read. */
+    public static VerifyCache load(Path cacheFile) {
+        Map<String, Entry> entries = new ConcurrentHashMap<>();
+        try {
+            if (Files.isRegularFile(cacheFile)) {
+                List<String> lines = Files.readAllLines(cacheFile, StandardCharsets.UTF_8);
+                if (!lines.isEmpty() && lines.get(0).equals(HEADER)) {
+                    for (String line : lines.subList(1, lines.size())) {
+                        String[] fields = line.split("\t", 4);
+                        if (fields.length == 4) {
+                            entries.put(fields[3], new Entry(fields[0], Long.parseLong(fields[1]), Long.parseLong(fields[2])));
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            entries.clear();
+        }
+        return new VerifyCache(cacheFile, entries);
+    }
+
+    /** Reads the size and modification time of {@code path}; take it before reading the file. */
+    public Stamp stamp(Path path) throws IOException {
+        Instant now = Instant.now();
+        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        return new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), now);
+    }
+
+    /**
+     * Whether {@code path}, as {@code stamp} describes it now, verified clean under {@code policy}
+     * in an earlier run. A file found clean is kept by the next {@link #save()}.
+     */
+    public boolean isClean(Path path, Stamp stamp, Policy policy) {
+        String key = key(path);
+        Entry entry = loaded.get(key);
+        if (entry != null && entry.size() == stamp.size() && entry.modifiedNanos() == stamp.modifiedNanos()
+                && entry.policy().equals(fingerprint(policy))) {
+            kept.put(key, entry);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Records the outcome of verifying {@code path}, stamped before it was read: remembered when
+     * there were no findings and the file was not modified just before; forgotten otherwise.
+     */
+    public void record(Path path, Stamp stamp, Policy policy, List<Finding> findings) {
+        String key = key(path);
+        if (findings.isEmpty() && !stamp.racy() && key.indexOf('\n') < 0 && key.indexOf('\r') < 0) {
+            kept.put(key, new Entry(fingerprint(policy), stamp.size(), stamp.modifiedNanos()));
+        } else {
+            kept.remove(key);
+        }
+    }
+
+    /** Writes the entries of the files looked at in this run, atomically, in path order. */
+    public void save() throws IOException {
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        new TreeMap<>(kept).forEach((path, entry) -> text.append(entry.policy()).append('\t').append(entry.size())
+                .append('\t').append(entry.modifiedNanos()).append('\t').append(path).append('\n'));
+        AtomicFiles.writeIfDifferent(file, text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A fingerprint of the policy and of this nbexport's version: equal policies give equal text. */
+    public String fingerprint(Policy policy) {
+        return fingerprints.computeIfAbsent(policy, p -> sha256(Version.get() + "\n" + PolicyDocument.of(p)));
+    }
+
+    private static String key(Path path) {
+        return path.toAbsolutePath().normalize().toString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+def churn(rows):
+    return [r for r in rows if r.churned]

@@ -1,0 +1,8 @@
+// Backdate the notebook, so that the first build may remember it (a file modified within the last
+// seconds is never remembered: its change could hide within the file system's time granularity).
+assert new File(basedir, 'notebooks/clean.ipynb').setLastModified(System.currentTimeMillis() - 60_000)
+// A notebook in the build directory must never be looked at.
+def stale = new File(basedir, 'target/stale/dirty.ipynb')
+stale.parentFile.mkdirs()
+stale.text = new File(basedir, 'notebooks/clean.ipynb').text.replace('"execution_count": null', '"execution_count": 7')
+return true

@@ -1,0 +1,147 @@
+package dev.nbexport.maven;
+
+import dev.nbexport.core.notebook.InvalidNotebookException;
+import dev.nbexport.core.policy.InvalidPolicyException;
+import dev.nbexport.core.policy.Policy;
+import dev.nbexport.core.policy.PolicyResolver;
+import dev.nbexport.core.policy.Preset;
+import dev.nbexport.core.report.TextReport;
+import dev.nbexport.core.verify.Finding;
+import dev.nbexport.core.verify.Severity;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What every nbexport goal shares: skipping, the policy (preset or policy file) and one-line
+ * messages. Goals keep no state between executions and share none, so builds may run with
+ * {@code -T}.
+ */
+abstract class AbstractNbexportMojo extends AbstractMojo {
+
+    /** The project being built. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    /**
+     * Skip this goal: nothing is read or written, and the build goes on. {@code -Dnbexport.skip}
+     * skips every nbexport goal.
+     */
+    @Parameter(property = "nbexport.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /**
+     * The preset the policy starts from: {@code nbstripout} (what nbstripout removes: outputs,
+     * execution counts, a few metadata keys) or {@code export} (strict, for code leaving a site:
+     * also attachments, {@code data:} URIs and all but a short list of metadata). When not set,
+     * the preset named in the policy file is used, else {@code nbstripout} for {@code strip} and
+     * {@code verify} and {@code export} for {@code bundle}.
+     */
+    @Parameter(property = "nbexport.preset")
+    protected String preset;
+
+    /**
+     * A policy file (YAML, as written by {@code nbexport policy init}) to use for every file.
+     * When not set, each file gets the nearest {@code .nbexport.yaml} found walking up from its
+     * directory, if there is one.
+     */
+    @Parameter(property = "nbexport.policy")
+    protected File policyFile;
+
+    /** The policy resolver for this execution: preset, then the policy file. */
+    protected PolicyResolver resolver(Preset defaultPreset) throws MojoExecutionException {
+        Optional<Preset> chosen;
+        try {
+            chosen = preset == null || preset.isBlank() ? Optional.empty() : Optional.of(Preset.byId(preset.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("nbexport: <preset>: " + e.getMessage());
+        }
+        try {
+            return new PolicyResolver(chosen, Optional.ofNullable(policyFile).map(File::toPath), builder -> { },
+                    defaultPreset);
+        } catch (InvalidPolicyException e) {
+            throw new MojoExecutionException("nbexport: " + e.getMessage());
+        }
+    }
+
+    /** The policy for one file or directory; a broken policy file is the user's error, named. */
+    protected static Policy policyFor(PolicyResolver resolver, Path path) throws MojoExecutionException {
+        try {
+            return resolver.forPath(path);
+        } catch (InvalidPolicyException e) {
+            throw new MojoExecutionException("nbexport: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("nbexport: " + path + ": " + describe(e));
+        }
+    }
+
+    /** Whether to skip, logging that the goal was skipped. */
+    protected boolean skipped() {
+        if (skip) {
+            getLog().info("nbexport: skipped (nbexport.skip)");
+        }
+        return skip;
+    }
+
+    /** The project's base directory. */
+    protected Path basedir() {
+        return project.getBasedir().toPath().toAbsolutePath().normalize();
+    }
+
+    /** A path as users see it: relative to the project's base directory when inside it. */
+    protected String display(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path base = basedir();
+        String shown = absolute.startsWith(base) && !absolute.equals(base) ? base.relativize(absolute).toString()
+                : absolute.toString();
+        return shown.replace(File.separatorChar, '/');
+    }
+
+    /** One line for a finding: {@code FILE: PLACE: RULE: MESSAGE}. */
+    static String line(Finding finding) {
+        return finding.file() + ": " + TextReport.where(finding) + ": " + finding.rule().id() + ": " + finding.message();
+    }
+
+    /** Logs findings one line each: errors as errors, warnings as warnings. */
+    protected void log(Iterable<Finding> findings) {
+        for (Finding finding : findings) {
+            if (finding.severity() == Severity.ERROR) {
+                getLog().error(line(finding));
+            } else {
+                getLog().warn(line(finding));
+            }
+        }
+    }
+
+    /** What went wrong with a file, in one line, for broken input. */
+    static String describe(Throwable failure) {
+        Throwable cause = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
+        if (cause instanceof InvalidNotebookException || cause instanceof InvalidPolicyException) {
+            return cause.getMessage();
+        }
+        if (cause instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (cause instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (cause instanceof IOException) {
+            return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        }
+        return cause.toString();
+    }
+
+    /** Fails the build for findings: the build's fault is in its files, not in the build. */
+    protected static MojoFailureException failure(String message) {
+        return new MojoFailureException("nbexport: " + message);
+    }
+}

@@ -1,0 +1,171 @@
+package dev.nbexport.maven;
+
+import dev.nbexport.core.bundle.ArchiveFormat;
+import dev.nbexport.core.bundle.BundleResult;
+import dev.nbexport.core.bundle.Bundler;
+import dev.nbexport.core.bundle.Selection;
+import dev.nbexport.core.policy.Policy;
+import dev.nbexport.core.policy.Preset;
+import dev.nbexport.core.report.TextReport;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProjectHelper;
+
+/**
+ * Exports the project: takes its source-like files (notebooks, scripts, docs, environment files;
+ * never the build directory), strips the notebooks in memory (the originals stay as they are),
+ * verifies every entry, and writes a deterministic archive with a manifest
+ * ({@code NBEXPORT-MANIFEST.json}) and a {@code .sha256} beside it, then attaches the archive to
+ * the project with a classifier, so that {@code install} and {@code deploy} carry it. Any error
+ * finding fails the build and nothing is written. The preset is {@code export} unless
+ * {@code preset} or the policy file says otherwise.
+ */
+@Mojo(name = "bundle", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public class BundleMojo extends AbstractNbexportMojo {
+
+    /** The directory exported. */
+    @Parameter(property = "nbexport.bundleDirectory", defaultValue = "${project.basedir}")
+    protected File bundleDirectory;
+
+    /**
+     * Paths to leave out of the archive, as gitignore-style patterns relative to the bundle
+     * directory (the syntax of {@code .nbexportignore}, which is read too), e.g. {@code scratch/}.
+     * The build directory is always left out.
+     */
+    @Parameter
+    protected List<String> excludes;
+
+    /** The archive format: {@code tar.gz}, {@code zip} or {@code tar}. */
+    @Parameter(property = "nbexport.format", defaultValue = "tar.gz")
+    protected String format;
+
+    /** The classifier the archive is attached with; the archive is {@code FINALNAME-CLASSIFIER.EXT}. */
+    @Parameter(property = "nbexport.classifier", defaultValue = "export")
+    protected String classifier;
+
+    /** Attach the archive to the project, so that {@code install} and {@code deploy} carry it. */
+    @Parameter(property = "nbexport.attach", defaultValue = "true")
+    protected boolean attach;
+
+    /** Where the archive is written. */
+    @Parameter(defaultValue = "${project.build.directory}", required = true)
+    protected File outputDirectory;
+
+    /** The archive's name before the classifier. */
+    @Parameter(defaultValue = "${project.build.finalName}", required = true)
+    protected String finalName;
+
+    /**
+     * The time of every entry in the archive, for reproducible builds: an ISO-8601 instant
+     * ({@code 2026-01-01T00:00:00Z}) or seconds since the epoch. Default: the project's
+     * {@code project.build.outputTimestamp}, else the {@code SOURCE_DATE_EPOCH} environment
+     * variable, else 2000-01-01T00:00:00Z.
+     */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}")
+    protected String outputTimestamp;
+
+    /** The build directory, always left out of the archive. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    protected File buildDirectory;
+
+    @Component
+    protected MavenProjectHelper projectHelper;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped()) {
+            return;
+        }
+        ArchiveFormat archiveFormat;
+        try {
+            archiveFormat = ArchiveFormat.byName(format.strip());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("nbexport: <format>: " + e.getMessage());
+        }
+        if (classifier == null || classifier.isBlank()) {
+            throw new MojoExecutionException("nbexport: <classifier> must not be empty: the archive must not replace"
+                    + " the project's main artifact");
+        }
+        Path root = bundleDirectory.toPath().toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new MojoExecutionException("nbexport: " + display(root) + ": no such directory");
+        }
+        String type = archiveFormat.extension().substring(1);
+        Path output = outputDirectory.toPath().toAbsolutePath().normalize()
+                .resolve(finalName + "-" + classifier.strip() + archiveFormat.extension());
+        List<String> patterns = new ArrayList<>(excludes == null ? List.of() : excludes);
+        leaveOut(root, buildDirectory.toPath(), patterns);
+        leaveOut(root, output.getParent(), patterns);
+
+        Policy policy = policyFor(resolver(Preset.EXPORT), root);
+        BundleResult result;
+        try {
+            result = new Bundler(policy, archiveFormat, time()).bundle(root, patterns, output);
+        } catch (IOException | UncheckedIOException e) {
+            throw new MojoExecutionException("nbexport: bundle of " + display(root) + " failed: " + describe(e));
+        }
+        log(result.report().findings());
+        List<Selection.Excluded> excluded = result.selection().excluded();
+        for (Selection.Excluded entry : excluded) {
+            getLog().debug("nbexport: left out " + entry.path() + ": " + entry.reason());
+        }
+        if (result.archive().isEmpty()) {
+            throw failure(TextReport.summary(result.report()) + ". Nothing written: the error findings above must be"
+                    + " fixed first (strip the notebooks, move data out, or exclude the files)");
+        }
+        long size;
+        try {
+            size = Files.size(output);
+        } catch (IOException e) {
+            throw new MojoExecutionException("nbexport: " + display(output) + ": " + describe(e));
+        }
+        getLog().info("nbexport: wrote " + display(output) + ": " + result.selection().included().size() + " files, "
+                + size + " bytes, " + excluded.size() + " left out (listed with -X and in the manifest); checksum in "
+                + output.getFileName() + ".sha256");
+        if (attach) {
+            projectHelper.attachArtifact(project, type, classifier.strip(), output.toFile());
+            getLog().info("nbexport: attached with classifier " + classifier.strip() + " (type " + type + ")");
+        }
+    }
+
+    /** Adds a pattern leaving out {@code directory} when it lies inside the bundle's root. */
+    private static void leaveOut(Path root, Path directory, List<String> patterns) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        if (absolute.startsWith(root) && !absolute.equals(root)) {
+            patterns.add("/" + root.relativize(absolute).toString().replace(File.separatorChar, '/') + "/");
+        }
+    }
+
+    private Instant time() throws MojoExecutionException {
+        String value = outputTimestamp == null ? "" : outputTimestamp.strip();
+        // Maven's convention: a single character (or nothing) means no timestamp was set.
+        if (value.length() < 2) {
+            try {
+                return Bundler.timeFrom(System.getenv("SOURCE_DATE_EPOCH"));
+            } catch (NumberFormatException e) {
+                throw new MojoExecutionException("nbexport: SOURCE_DATE_EPOCH is not a number of seconds");
+            }
+        }
+        try {
+            return value.chars().allMatch(Character::isDigit) ? Instant.ofEpochSecond(Long.parseLong(value))
+                    : OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeException | NumberFormatException e) {
+            throw new MojoExecutionException("nbexport: <outputTimestamp> '" + value
+                    + "' is neither an ISO-8601 time (2026-01-01T00:00:00Z) nor seconds since the epoch");
+        }
+    }
+}

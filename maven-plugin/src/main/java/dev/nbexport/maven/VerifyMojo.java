@@ -1,0 +1,158 @@
+package dev.nbexport.maven;
+
+import dev.nbexport.core.Nbexport;
+import dev.nbexport.core.files.VerifyCache;
+import dev.nbexport.core.io.AtomicFiles;
+import dev.nbexport.core.policy.Policy;
+import dev.nbexport.core.policy.PolicyResolver;
+import dev.nbexport.core.policy.Preset;
+import dev.nbexport.core.report.JsonReport;
+import dev.nbexport.core.report.SarifReport;
+import dev.nbexport.core.report.TextReport;
+import dev.nbexport.core.report.VerifyReport;
+import dev.nbexport.core.verify.Finding;
+import dev.nbexport.core.verify.Rule;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Checks, independently of stripping, that notebooks hold no data under the policy, and fails the
+ * build on any error finding (on warnings too with {@code failOnWarnings}). Each finding is logged
+ * on one line (file, place, rule, what was found; never the data itself), and the reports are
+ * written to {@code target/nbexport/} as {@code verify.txt}, {@code verify.json} and
+ * {@code verify.sarif}. Files that verified clean in an earlier build and have not changed since
+ * (same size, modification time and policy) are not read again.
+ */
+@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class VerifyMojo extends AbstractFilesMojo {
+
+    /** The report formats written: any of {@code text}, {@code json}, {@code sarif}; none for an empty list. */
+    @Parameter(property = "nbexport.formats", defaultValue = "text,json,sarif")
+    protected List<String> formats;
+
+    /** Where the reports ({@code verify.txt}, {@code verify.json}, {@code verify.sarif}) and the cache go. */
+    @Parameter(property = "nbexport.reportDirectory", defaultValue = "${project.build.directory}/nbexport")
+    protected File reportDirectory;
+
+    /** Fail the build on warning findings too, not only on errors. */
+    @Parameter(property = "nbexport.failOnWarnings", defaultValue = "false")
+    protected boolean failOnWarnings;
+
+    /**
+     * Skip files that verified clean in an earlier build and have not changed since. The cache,
+     * {@code verify.cache} in the report directory, is keyed by path, size, modification time,
+     * policy and nbexport version; files with findings are always verified again.
+     */
+    @Parameter(property = "nbexport.cache", defaultValue = "true")
+    protected boolean useCache;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped()) {
+            return;
+        }
+        Set<String> chosen = formats();
+        PolicyResolver resolver = resolver(Preset.NBSTRIPOUT);
+        List<Path> files = files();
+        Path reports = reportDirectory.toPath();
+        VerifyCache cache = VerifyCache.load(reports.resolve("verify.cache"));
+        List<Finding> findings = new ArrayList<>();
+        int unchanged = 0;
+        for (Path file : files) {
+            Policy policy = policyFor(resolver, file);
+            try {
+                VerifyCache.Stamp stamp = cache.stamp(file);
+                if (useCache && cache.isClean(file, stamp, policy)) {
+                    unchanged++;
+                    continue;
+                }
+                List<Finding> found = Nbexport.verifyFile(file, policy);
+                cache.record(file, stamp, policy, found);
+                String shown = display(file);
+                for (Finding f : found) {
+                    findings.add(new Finding(f.rule(), f.severity(), shown, f.cellIndex(), f.cellId(), f.pointer(),
+                            f.line(), f.size(), f.hashPrefix(), f.message()));
+                }
+            } catch (IOException | UncheckedIOException e) {
+                throw new MojoExecutionException("nbexport: " + display(file) + ": " + describe(e));
+            }
+        }
+        VerifyReport report = new VerifyReport(files.size(), findings);
+        write(report, chosen, reports);
+        if (useCache) {
+            try {
+                cache.save();
+            } catch (IOException e) {
+                getLog().warn("nbexport: cannot write the verify cache: " + describe(e));
+            }
+        }
+        log(findings);
+        String summary = TextReport.summary(report)
+                + (unchanged > 0 ? "; " + unchanged + " unchanged since the last build, skipped" : "")
+                + (chosen.isEmpty() ? "" : "; reports in " + display(reports));
+        if (report.passes(failOnWarnings)) {
+            getLog().info("nbexport: " + summary);
+        }
+        List<String> unreadable = findings.stream().filter(f -> f.rule() == Rule.UNREADABLE)
+                .map(f -> f.file() + ": " + (TextReport.where(f).equals("file") ? "" : TextReport.where(f) + ": ")
+                        + f.message())
+                .toList();
+        if (!unreadable.isEmpty()) {
+            throw new MojoExecutionException("nbexport: not a notebook nbexport can read: " + String.join("; ", unreadable));
+        }
+        if (!report.passes(failOnWarnings)) {
+            long count = failOnWarnings ? report.errors() + report.warnings() : report.errors();
+            throw failure(summary + ". " + count + " finding" + (count == 1 ? "" : "s") + " above fail the build"
+                    + (failOnWarnings ? " (failOnWarnings)" : "")
+                    + "; strip the notebooks (mvn nbexport:strip) or move the data out");
+        }
+    }
+
+    private Set<String> formats() throws MojoExecutionException {
+        Set<String> chosen = new LinkedHashSet<>();
+        for (String format : formats == null ? List.<String>of() : formats) {
+            for (String word : format.split("[,\\s]+")) {
+                String name = word.strip().toLowerCase(Locale.ROOT);
+                if (name.isEmpty()) {
+                    continue;
+                }
+                if (!Set.of("text", "json", "sarif").contains(name)) {
+                    throw new MojoExecutionException("nbexport: <formats>: unknown report format '" + word
+                            + "' (text, json, sarif)");
+                }
+                chosen.add(name);
+            }
+        }
+        return chosen;
+    }
+
+    private void write(VerifyReport report, Set<String> chosen, Path directory) throws MojoExecutionException {
+        for (String format : chosen) {
+            String name = "verify." + (format.equals("text") ? "txt" : format);
+            String rendered = switch (format) {
+                case "json" -> JsonReport.render(report);
+                case "sarif" -> SarifReport.render(report);
+                default -> TextReport.render(report);
+            };
+            Path file = directory.resolve(name);
+            try {
+                AtomicFiles.writeIfDifferent(file, rendered.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new MojoExecutionException("nbexport: cannot write " + display(file) + ": " + describe(e));
+            }
+        }
+    }
+}

@@ -5,12 +5,15 @@ import dev.nbexport.core.policy.OutputType;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -152,29 +155,42 @@ final class PolicyOptions {
         }
     }
 
-    /** nbstripout's sizes: a whole number, optionally followed by k, M or G (powers of 1000). */
+    /**
+     * nbstripout's sizes: a whole number, optionally followed by k, M or G (powers of 1000, either
+     * case). The number is read as Python's {@code int()} reads it: blanks around it, a sign and
+     * underscores between digits are allowed. A negative size keeps no output, like 0.
+     */
     static final class SizeConverter implements ITypeConverter<Long> {
+        private static final Pattern PYTHON_INT =
+                Pattern.compile("\\s*([+-]?)(\\d+(?:_\\d+)*)\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+
         @Override
         public Long convert(String value) {
-            String text = value.trim().toUpperCase(Locale.ROOT);
+            String text = value.toUpperCase(Locale.ROOT);
             long factor = 1;
-            if (!text.isEmpty() && "KMG".indexOf(text.charAt(text.length() - 1)) >= 0) {
-                factor = switch (text.charAt(text.length() - 1)) {
-                    case 'K' -> 1_000L;
-                    case 'M' -> 1_000_000L;
-                    default -> 1_000_000_000L;
-                };
+            char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+            if (last == 'K' || last == 'M' || last == 'G') {
+                factor = last == 'K' ? 1_000L : last == 'M' ? 1_000_000L : 1_000_000_000L;
                 text = text.substring(0, text.length() - 1);
+            } else if (!Character.isDigit(last)) {
+                throw notASize(value);
+            }
+            Matcher number = PYTHON_INT.matcher(text);
+            if (!number.matches()) {
+                throw notASize(value);
+            }
+            if (number.group(1).equals("-")) {
+                return 0L;
             }
             try {
-                long number = Long.parseLong(text);
-                if (number < 0) {
-                    throw new NumberFormatException();
-                }
-                return Math.multiplyExact(number, factor);
-            } catch (NumberFormatException | ArithmeticException e) {
-                throw new TypeConversionException("'" + value + "' is not a size (a whole number, optionally with k, M or G)");
+                return Math.multiplyExact(new BigInteger(number.group(2).replace("_", "")).longValueExact(), factor);
+            } catch (ArithmeticException e) {
+                throw notASize(value);
             }
+        }
+
+        private static TypeConversionException notASize(String value) {
+            return new TypeConversionException("'" + value + "' is not a size (a whole number, optionally with k, M or G)");
         }
     }
 }

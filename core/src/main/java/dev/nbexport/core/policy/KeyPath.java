@@ -44,7 +44,6 @@ public record KeyPath(String scope, String key) {
         return remove(root, key);
     }
 
-    @SuppressWarnings("unchecked")
     private static boolean remove(Object node, String key) {
         if (!(node instanceof Map<?, ?> map)) {
             return false;
@@ -57,8 +56,8 @@ public record KeyPath(String scope, String key) {
         if (dot < 0) {
             return false;
         }
-        Object child = map.get(key.substring(0, dot));
-        return child != null && remove((Map<String, Object>) child, key.substring(dot + 1));
+        // A head that names a string, number or list ends the search, as nbstripout's pop_recursive does.
+        return remove(map.get(key.substring(0, dot)), key.substring(dot + 1));
     }
 
     /** The first segment when the key has no dots, used to skip a subtree while parsing. */

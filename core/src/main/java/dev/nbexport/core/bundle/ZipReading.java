@@ -3,173 +3,180 @@ package dev.nbexport.core.bundle;
 import dev.nbexport.core.verify.Rule;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.compress.archivers.zip.UnicodePathExtraField;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
- * Reads a zip bundle twice over, as a hostile zip demands: the central directory (what most tools
- * list) and the local headers (what streaming tools extract) must tell the same story, entries must
- * follow each other with no bytes before, between or after them, and nothing may be encrypted.
+ * Reads a zip bundle twice over, as a hostile zip demands: the central directory (what listing
+ * tools show) and the local headers (what streaming tools extract) must tell the same story; the
+ * entries must fill the file with nothing before, between or after them ({@link ZipLayout}); links,
+ * special files and encrypted entries are refused; content is read through the local headers, each
+ * expanded byte metered.
  */
 final class ZipReading {
 
-    private static final int LOCAL_HEADER = 0x04034b50;
-    private static final int DATA_DESCRIPTOR = 0x08074b50;
-    private static final int END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+    /** Unix file type bits of an entry's mode, where the central directory records one. */
+    private static final int TYPE_MASK = 0170000;
+    private static final int REGULAR = 0100000;
+    private static final int DIRECTORY = 0040000;
+    private static final int SYMLINK = 0120000;
+    /** A generous size of one central directory record, to bound the directory before it is loaded. */
+    private static final long MAX_RECORD_BYTES = 1024;
 
-    private final BundleVerifier.Run run;
-    private final Path archive;
-    private final ArchiveLimits limits;
-
-    ZipReading(BundleVerifier.Run run, Path archive, ArchiveLimits limits) {
-        this.run = run;
-        this.archive = archive;
-        this.limits = limits;
-    }
+    private enum Kind { FILE, DIRECTORY, LINK, SPECIAL, ENCRYPTED }
 
     /** What a header says about an entry; local and central must agree on all of it. */
     private record Header(String name, int method, long crc, long size, long compressedSize) {
         static Header of(ZipArchiveEntry entry) {
-            return new Header(entry.getName(), entry.getMethod(), entry.getCrc(), entry.getSize(), entry.getCompressedSize());
+            return new Header(nameOf(entry), entry.getMethod(), entry.getCrc(), entry.getSize(), entry.getCompressedSize());
         }
     }
 
-    void read() throws IOException {
+    private final BundleScan scan;
+
+    ZipReading(BundleScan scan) {
+        this.scan = scan;
+    }
+
+    void read(Path archive) throws IOException {
+        Optional<ZipLayout.EndRecord> end = ZipLayout.endRecord(archive);
+        if (end.isEmpty()) {
+            scan.findings.archive(Rule.ARCHIVE_FORMAT, "no end of central directory record");
+            return;
+        }
+        scan.budget.checkEntries(end.get().entries());
+        scan.budget.checkEntries(end.get().directorySize() / MAX_RECORD_BYTES);
         List<ZipArchiveEntry> central;
         try (ZipFile zip = ZipFile.builder().setPath(archive).setUseUnicodeExtraFields(false).get()) {
             central = Collections.list(zip.getEntriesInPhysicalOrder());
-            if (central.size() > limits.maxEntries()) {
-                run.archiveFinding(Rule.ARCHIVE_BOMB, "more than " + limits.maxEntries() + " entries");
-                throw new BundleVerifier.Stop();
-            }
-            checkLayout(central);
-        } catch (IOException e) {
-            if (e instanceof BundleVerifier.Stop stop) {
-                throw stop;
-            }
-            run.archiveFinding(Rule.ARCHIVE_FORMAT, "not a readable zip archive");
+        } catch (IOException | RuntimeException e) {
+            scan.findings.archive(Rule.ARCHIVE_FORMAT, "not a readable zip archive");
             return;
         }
-        List<Header> local = readEntries();
-        List<Header> expected = central.stream().filter(e -> !e.getGeneralPurposeBit().usesEncryption()).map(Header::of).toList();
-        if (local != null && !local.equals(expected)) {
-            run.archiveFinding(Rule.ARCHIVE_HEADER_MISMATCH, "the local headers disagree with the central directory");
-        }
+        scan.budget.checkEntries(central.size());
+        Optional<String> layout = ZipLayout.problem(archive, end.get(), central);
+        layout.ifPresent(problem -> scan.findings.archive(Rule.ARCHIVE_TRAILING, problem));
+        List<Kind> kinds = new ArrayList<>();
         for (ZipArchiveEntry entry : central) {
-            UnicodePathExtraField unicode = (UnicodePathExtraField) entry.getExtraField(UnicodePathExtraField.UPATH_ID);
-            if (unicode != null && !new String(unicode.getUnicodeName(), java.nio.charset.StandardCharsets.UTF_8).equals(entry.getName())) {
-                run.entryFinding(Rule.ARCHIVE_PATH, entry.getName(), "its Unicode path field names another file");
-            }
+            kinds.add(judge(entry));
+        }
+        List<ZipArchiveEntry> local = readLocal(archive, kinds);
+        if (local != null) {
+            compare(central, kinds, local);
         }
     }
 
-    /** Reads every entry through its local header, verifying content; returns the headers seen. */
-    private List<Header> readEntries() throws IOException {
-        List<Header> headers = new ArrayList<>();
-        try (InputStream raw = Files.newInputStream(archive);
-             ZipArchiveInputStream zip = new ZipArchiveInputStream(raw, "UTF-8", false, true)) {
+    /** The central directory's kind of entry, reported when it is refused. */
+    private Kind judge(ZipArchiveEntry entry) {
+        String name = nameOf(entry);
+        UnicodePathExtraField unicode = (UnicodePathExtraField) entry.getExtraField(UnicodePathExtraField.UPATH_ID);
+        if (unicode != null && !new String(unicode.getUnicodeName(), StandardCharsets.UTF_8).equals(name)) {
+            scan.findings.entry(Rule.ARCHIVE_PATH, name, "its Unicode path field names another file");
+        }
+        if (entry.getGeneralPurposeBit().usesEncryption()) {
+            scan.findings.entry(Rule.ARCHIVE_ENCRYPTED, name, "an encrypted entry");
+            return Kind.ENCRYPTED;
+        }
+        int type = entry.getPlatform() == ZipArchiveEntry.PLATFORM_UNIX ? entry.getUnixMode() & TYPE_MASK : 0;
+        if (type == SYMLINK) {
+            scan.findings.entry(Rule.ARCHIVE_LINK, name, "a symbolic link");
+            return Kind.LINK;
+        }
+        if (type != 0 && type != REGULAR && type != DIRECTORY) {
+            scan.findings.entry(Rule.ARCHIVE_SPECIAL, name, "a device, FIFO or other entry that is not a file or directory");
+            return Kind.SPECIAL;
+        }
+        return name.endsWith("/") || type == DIRECTORY ? Kind.DIRECTORY : Kind.FILE;
+    }
+
+    /**
+     * Reads every entry through its local header, verifying files; returns the local entries (their
+     * sizes and CRC complete once the next entry is reached), or null when the stream cannot be read.
+     */
+    private List<ZipArchiveEntry> readLocal(Path archive, List<Kind> kinds) throws IOException {
+        List<ZipArchiveEntry> local = new ArrayList<>();
+        boolean encrypted = kinds.contains(Kind.ENCRYPTED);
+        try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(archive));
+             ZipArchiveInputStream zip = new ZipArchiveInputStream(counted, "UTF-8", false, true)) {
             for (ZipArchiveEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                String name = entry.getName();
-                if (entry.getGeneralPurposeBit().usesEncryption() || !zip.canReadEntryData(entry)) {
-                    run.entryFinding(entry.getGeneralPurposeBit().usesEncryption() ? Rule.ARCHIVE_ENCRYPTED : Rule.ARCHIVE_FORMAT,
-                            name, entry.getGeneralPurposeBit().usesEncryption() ? "an encrypted entry" : "an entry that cannot be read");
+                scan.countEntry();
+                Kind kind = local.size() < kinds.size() ? kinds.get(local.size()) : Kind.FILE;
+                local.add(entry);
+                String name = nameOf(entry);
+                if (entry.getGeneralPurposeBit().usesEncryption() && kind != Kind.ENCRYPTED) {
+                    scan.findings.entry(Rule.ARCHIVE_ENCRYPTED, name, "an encrypted entry");
+                    encrypted = true;
+                    kind = Kind.ENCRYPTED;
+                }
+                if (kind == Kind.ENCRYPTED) {
                     continue;
                 }
-                if (entry.isUnixSymlink()) {
-                    run.entryFinding(Rule.ARCHIVE_LINK, name, "a link");
-                    zip.transferTo(java.io.OutputStream.nullOutputStream());
-                } else if (entry.isDirectory()) {
-                    run.checkName(name);
-                } else {
-                    ZipArchiveInputStream current = zip;
-                    run.entry(name, zip, () -> current.getCompressedCount() + compressedBefore(headers));
+                if (!zip.canReadEntryData(entry)) {
+                    scan.findings.entry(Rule.ARCHIVE_FORMAT, name, "compressed in a way nbexport cannot read");
+                    return null;
                 }
-                headers.add(Header.of(entry));
+                InputStream content = scan.budget.meter(zip, counted::count);
+                if (kind == Kind.FILE && !name.endsWith("/")) {
+                    if (scan.names.accept(name)) {
+                        scan.contents.read(name, content);
+                    }
+                } else {
+                    if (kind == Kind.DIRECTORY) {
+                        scan.names.accept(name);
+                    }
+                    content.transferTo(OutputStream.nullOutputStream());
+                }
             }
-        } catch (IOException e) {
-            if (e instanceof BundleVerifier.Stop stop) {
-                throw stop;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof IOException io) {
+                scan.budget.rethrowIfStopped(io);
             }
-            run.archiveFinding(Rule.ARCHIVE_FORMAT, "a local entry cannot be read");
+            if (!encrypted) {
+                // After an encrypted entry the stream may not find the next one; that entry is already refused.
+                scan.findings.archive(Rule.ARCHIVE_FORMAT, "a local entry cannot be read");
+            }
             return null;
         }
-        return headers;
+        return local;
     }
 
-    private static long compressedBefore(List<Header> headers) {
-        return headers.stream().mapToLong(Header::compressedSize).sum();
-    }
-
-    /** Entries must start at byte 0 and follow one another up to the central directory; the end record closes the file. */
-    private void checkLayout(List<ZipArchiveEntry> central) throws IOException {
-        try (FileChannel channel = FileChannel.open(archive, StandardOpenOption.READ)) {
-            long size = channel.size();
-            long expected = 0;
-            for (ZipArchiveEntry entry : central) {
-                if (entry.getLocalHeaderOffset() != expected) {
-                    run.archiveFinding(Rule.ARCHIVE_TRAILING, "bytes before or between entries");
-                    return;
-                }
-                expected = entry.getDataOffset() + entry.getCompressedSize();
-                if (entry.getGeneralPurposeBit().usesDataDescriptor()) {
-                    boolean signed = readInt(channel, expected) == DATA_DESCRIPTOR;
-                    boolean zip64 = entry.getExtraField(new org.apache.commons.compress.archivers.zip.ZipShort(1)) != null;
-                    expected += (signed ? 4 : 0) + (zip64 ? 20 : 12);
-                }
-            }
-            long end = findEndRecord(channel, size);
-            if (end < 0) {
-                run.archiveFinding(Rule.ARCHIVE_FORMAT, "no end of central directory record");
-                return;
-            }
-            ByteBuffer record = read(channel, end, 22);
-            long centralOffset = Integer.toUnsignedLong(record.getInt(16));
-            int commentLength = Short.toUnsignedInt(record.getShort(20));
-            if (commentLength > 0 || end + 22 != size) {
-                run.archiveFinding(Rule.ARCHIVE_TRAILING, "a zip comment or bytes after the end record");
-            }
-            if (centralOffset != 0xffffffffL && centralOffset != expected) {
-                run.archiveFinding(Rule.ARCHIVE_TRAILING, "bytes between the last entry and the central directory");
-            }
-            if (!central.isEmpty() && readInt(channel, 0) != LOCAL_HEADER) {
-                run.archiveFinding(Rule.ARCHIVE_TRAILING, "bytes before the first entry");
+    /** Local headers and central directory must agree entry by entry (encrypted entries aside). */
+    private void compare(List<ZipArchiveEntry> central, List<Kind> kinds, List<ZipArchiveEntry> local) {
+        if (central.size() != local.size()) {
+            scan.findings.archive(Rule.ARCHIVE_HEADER_MISMATCH, "the local headers and the central directory list different entries");
+            return;
+        }
+        for (int i = 0; i < central.size(); i++) {
+            boolean encrypted = kinds.get(i) == Kind.ENCRYPTED || local.get(i).getGeneralPurposeBit().usesEncryption();
+            if (!encrypted && !Header.of(central.get(i)).equals(Header.of(local.get(i)))) {
+                scan.findings.entry(Rule.ARCHIVE_HEADER_MISMATCH, nameOf(central.get(i)),
+                        "its local header disagrees with the central directory (name, method, CRC or size)");
             }
         }
     }
 
-    private static long findEndRecord(FileChannel channel, long size) throws IOException {
-        long from = Math.max(0, size - 22 - 65535);
-        ByteBuffer tail = read(channel, from, (int) (size - from));
-        for (int i = tail.limit() - 22; i >= 0; i--) {
-            if (tail.getInt(i) == END_OF_CENTRAL_DIRECTORY) {
-                return from + i;
-            }
+    /** The name as stored, decoded strictly as UTF-8; undecodable bytes become U+FFFD, which no name may hold. */
+    private static String nameOf(ZipArchiveEntry entry) {
+        byte[] raw = entry.getRawName();
+        if (raw == null) {
+            return entry.getName();
         }
-        return -1;
-    }
-
-    private static int readInt(FileChannel channel, long position) throws IOException {
-        ByteBuffer buffer = read(channel, position, 4);
-        return buffer.limit() < 4 ? 0 : buffer.getInt(0);
-    }
-
-    private static ByteBuffer read(FileChannel channel, long position, int length) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
-        while (buffer.hasRemaining() && channel.read(buffer, position + buffer.position()) > 0) {
-            // keep reading until the range is in or the file ends
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(raw)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(raw, StandardCharsets.UTF_8);
         }
-        buffer.flip();
-        return buffer;
     }
 }

@@ -1,0 +1,100 @@
+package dev.nbexport.core.bundle;
+
+import dev.nbexport.core.notebook.NotebookSource;
+import dev.nbexport.core.policy.Policy;
+import dev.nbexport.core.verify.FileVerifier;
+import dev.nbexport.core.verify.NotebookVerifier;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads each regular entry of a bundle once: spools it to a private directory (one entry at a time,
+ * so memory stays bounded whatever the bundle holds), hashes it, verifies it with the notebook or
+ * file rules under the name {@code archive!entry}, and remembers its size and SHA-256 for the
+ * manifest check. The manifest itself is kept aside, not verified as content.
+ */
+final class EntryContents {
+
+    /** Size and SHA-256 of an entry as read. */
+    record Read(long size, String sha256) {
+    }
+
+    private final Path spool;
+    private final ExpansionBudget budget;
+    private final BundleFindings findings;
+    private final NotebookVerifier notebooks;
+    private final FileVerifier files;
+    private final Map<String, Read> read = new LinkedHashMap<>();
+    private Path manifest;
+    private int verified;
+
+    EntryContents(Policy policy, Path spool, ExpansionBudget budget, BundleFindings findings) {
+        this.spool = spool;
+        this.budget = budget;
+        this.findings = findings;
+        this.notebooks = new NotebookVerifier(policy);
+        this.files = new FileVerifier(policy);
+    }
+
+    /** Reads, records and verifies one entry whose name was accepted. */
+    void read(String name, InputStream content) throws IOException {
+        Path file = spool.resolve("entry");
+        MessageDigest digest = sha256();
+        long size = 0;
+        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = content.read(buffer)) >= 0; ) {
+                size += n;
+                budget.checkEntry(name, size);
+                out.write(buffer, 0, n);
+            }
+        }
+        read.put(name, new Read(size, HexFormat.of().formatHex(digest.digest())));
+        if (name.equals(Manifest.ENTRY_NAME)) {
+            manifest = Files.move(file, spool.resolve("manifest"), StandardCopyOption.REPLACE_EXISTING);
+            return;
+        }
+        verified++;
+        String where = findings.where(name);
+        if (name.endsWith(".ipynb")) {
+            findings.addAll(notebooks.verify(NotebookSource.of(file, where)));
+        } else {
+            findings.addAll(files.verify(file, where, name.substring(name.lastIndexOf('/') + 1)));
+        }
+        Files.delete(file);
+    }
+
+    /** Every regular entry read, in archive order, manifest included. */
+    Map<String, Read> entries() {
+        return read;
+    }
+
+    /** The spooled manifest, when the bundle has one. */
+    Optional<Path> manifest() {
+        return Optional.ofNullable(manifest);
+    }
+
+    /** The count of entries verified as content (the manifest is not one). */
+    int verified() {
+        return verified;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

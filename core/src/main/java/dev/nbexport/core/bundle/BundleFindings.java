@@ -42,10 +42,6 @@ final class BundleFindings {
         findings.addAll(content);
     }
 
-    boolean has(Rule rule) {
-        return findings.stream().anyMatch(f -> f.rule() == rule);
-    }
-
     List<Finding> list() {
         return findings;
     }

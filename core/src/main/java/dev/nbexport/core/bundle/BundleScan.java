@@ -19,6 +19,15 @@ final class BundleScan {
         this.contents = new EntryContents(policy, spool, budget, findings);
     }
 
+    /** Whether an entry may be read under {@code name}; a refused name is remembered as refused. */
+    boolean accept(String name) {
+        if (names.accept(name)) {
+            return true;
+        }
+        contents.refuse(name);
+        return false;
+    }
+
     /** Counts one more entry of any kind against the limit. */
     void countEntry() throws ReadingStopped {
         budget.checkEntries(++entries);

@@ -50,23 +50,24 @@ public final class BundleVerifier {
         return new VerifyReport(scan.contents.verified(), scan.findings.list());
     }
 
-    /** Reads the archive; false when its format is unknown or unreadable, so that no manifest can be judged. */
+    /** Reads the archive; false when it could not be read to its end, so that its manifest cannot be judged. */
     private static boolean read(Path archive, BundleScan scan) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(archive)) {
             head = in.readNBytes(512);
         }
         if (startsWith(head, 0x1f, 0x8b)) {
-            new TarReading(scan).readTarGz(archive, head);
-        } else if (isTar(head)) {
-            new TarReading(scan).readTar(archive);
-        } else if (startsWith(head, 'P', 'K') || ZipLayout.endRecord(archive).isPresent()) {
-            // Bytes before the first entry do not hide a zip: the layout check reports them.
-            new ZipReading(scan).read(archive);
-        } else {
-            scan.findings.archive(Rule.ARCHIVE_FORMAT, "not a tar, tar.gz or zip archive");
+            return new TarReading(scan).readTarGz(archive, head);
         }
-        return !scan.findings.has(Rule.ARCHIVE_FORMAT);
+        if (isTar(head)) {
+            return new TarReading(scan).readTar(archive);
+        }
+        if (startsWith(head, 'P', 'K') || ZipLayout.endRecord(archive).isPresent()) {
+            // Bytes before the first entry do not hide a zip: the layout check reports them.
+            return new ZipReading(scan).read(archive);
+        }
+        scan.findings.archive(Rule.ARCHIVE_FORMAT, "not a tar, tar.gz or zip archive");
+        return false;
     }
 
     /** POSIX and GNU tar headers carry {@code ustar} at offset 257. */

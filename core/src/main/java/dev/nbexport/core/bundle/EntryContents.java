@@ -13,10 +13,12 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads each regular entry of a bundle once: spools it to a private directory (one entry at a time,
@@ -36,6 +38,7 @@ final class EntryContents {
     private final NotebookVerifier notebooks;
     private final FileVerifier files;
     private final Map<String, Read> read = new LinkedHashMap<>();
+    private final Set<String> refused = new HashSet<>();
     private Path manifest;
     private int verified;
 
@@ -73,6 +76,19 @@ final class EntryContents {
             findings.addAll(files.verify(file, where, name.substring(name.lastIndexOf('/') + 1)));
         }
         Files.delete(file);
+    }
+
+    /**
+     * Remembers an entry that is in the archive but was not read (a link, a special file, an
+     * unsafe or colliding name): its own finding says why, so the manifest check does not call
+     * it missing.
+     */
+    void refuse(String name) {
+        refused.add(name);
+    }
+
+    Set<String> refused() {
+        return refused;
     }
 
     /** Every regular entry read, in archive order, manifest included. */

@@ -38,6 +38,9 @@ final class ManifestCheck {
         }
         for (Map.Entry<String, EntryContents.Read> item : listed.entrySet()) {
             EntryContents.Read actual = contents.entries().get(item.getKey());
+            if (actual == null && contents.refused().contains(item.getKey())) {
+                continue;
+            }
             if (actual == null) {
                 findings.entry(Rule.MANIFEST_MISMATCH, item.getKey(), "listed in the manifest but not in the archive");
             } else if (!actual.equals(item.getValue())) {

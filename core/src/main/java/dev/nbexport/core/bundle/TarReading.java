@@ -27,22 +27,24 @@ final class TarReading {
         this.scan = scan;
     }
 
-    void readTar(Path archive) throws IOException {
+    /** Reads a plain tar; false when it could not be read to its end. */
+    boolean readTar(Path archive) throws IOException {
         try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(archive))) {
-            readEntries(new BufferedInputStream(counted, 64 * 1024), counted);
+            return readEntries(new BufferedInputStream(counted, 64 * 1024), counted);
         }
     }
 
-    void readTarGz(Path archive, byte[] head) throws IOException {
+    /** Reads a tar.gz whose first bytes are {@code head}; false when it could not be read to its end. */
+    boolean readTarGz(Path archive, byte[] head) throws IOException {
         int flags = head.length > 3 ? head[3] & 0xff : 0;
         if ((flags & GZIP_RESERVED_FLAGS) != 0) {
             scan.findings.archive(Rule.ARCHIVE_FORMAT, "not a readable gzip stream");
-            return;
+            return false;
         }
         if ((flags & GZIP_DATA_FLAGS) != 0) {
             // Our bundles never carry them, and the library would read a name or comment of any length into memory.
             scan.findings.archive(Rule.ARCHIVE_TRAILING, "a file name, comment or extra field in the gzip header");
-            return;
+            return false;
         }
         try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(archive))) {
             // Mark and reset on this buffer let the decompressor stop exactly at the end of the first member.
@@ -52,14 +54,15 @@ final class TarReading {
                 gzip = new GzipCompressorInputStream(compressed, false);
             } catch (IOException e) {
                 scan.findings.archive(Rule.ARCHIVE_FORMAT, "not a readable gzip stream");
-                return;
+                return false;
             }
             if (!readEntries(gzip, counted)) {
-                return;
+                return false;
             }
             if (compressed.read() >= 0) {
                 scan.findings.archive(Rule.ARCHIVE_TRAILING, "bytes after the first gzip member");
             }
+            return true;
         }
     }
 
@@ -96,15 +99,17 @@ final class TarReading {
         byte type = entry.getLinkFlag();
         if (entry.isSymbolicLink() || entry.isLink()) {
             scan.findings.entry(Rule.ARCHIVE_LINK, name, "a symbolic or hard link");
+            scan.contents.refuse(name);
         } else if (type == TarConstants.LF_DIR && entry.getSize() == 0) {
-            scan.names.accept(name);
+            scan.accept(name);
         } else if ((type == TarConstants.LF_NORMAL || type == TarConstants.LF_OLDNORM) && !name.endsWith("/")
                 && !entry.isSparse()) {
-            if (scan.names.accept(name)) {
+            if (scan.accept(name)) {
                 scan.contents.read(name, tar);
             }
         } else {
             scan.findings.entry(Rule.ARCHIVE_SPECIAL, name, "a device, FIFO or other entry that is not a file or directory");
+            scan.contents.refuse(name);
         }
     }
 }

@@ -50,11 +50,12 @@ final class ZipReading {
         this.scan = scan;
     }
 
-    void read(Path archive) throws IOException {
+    /** Reads a zip; false when it could not be read to its end, so that its manifest cannot be judged. */
+    boolean read(Path archive) throws IOException {
         Optional<ZipLayout.EndRecord> end = ZipLayout.endRecord(archive);
         if (end.isEmpty()) {
             scan.findings.archive(Rule.ARCHIVE_FORMAT, "no end of central directory record");
-            return;
+            return false;
         }
         scan.budget.checkEntries(end.get().entries());
         scan.budget.checkEntries(end.get().directorySize() / MAX_RECORD_BYTES);
@@ -63,7 +64,7 @@ final class ZipReading {
             central = Collections.list(zip.getEntriesInPhysicalOrder());
         } catch (IOException | RuntimeException e) {
             scan.findings.archive(Rule.ARCHIVE_FORMAT, "not a readable zip archive");
-            return;
+            return false;
         }
         scan.budget.checkEntries(central.size());
         Optional<String> layout = ZipLayout.problem(archive, end.get(), central);
@@ -73,9 +74,11 @@ final class ZipReading {
             kinds.add(judge(entry));
         }
         List<ZipArchiveEntry> local = readLocal(archive, kinds);
-        if (local != null) {
-            compare(central, kinds, local);
+        if (local == null) {
+            return false;
         }
+        compare(central, kinds, local);
+        return true;
     }
 
     /** The central directory's kind of entry, reported when it is refused. */
@@ -120,6 +123,9 @@ final class ZipReading {
                     encrypted = true;
                     kind = Kind.ENCRYPTED;
                 }
+                if (kind != Kind.FILE && kind != Kind.DIRECTORY) {
+                    scan.contents.refuse(name);
+                }
                 if (kind == Kind.ENCRYPTED) {
                     continue;
                 }
@@ -129,12 +135,12 @@ final class ZipReading {
                 }
                 InputStream content = scan.budget.meter(zip, counted::count);
                 if (kind == Kind.FILE && !name.endsWith("/")) {
-                    if (scan.names.accept(name)) {
+                    if (scan.accept(name)) {
                         scan.contents.read(name, content);
                     }
                 } else {
                     if (kind == Kind.DIRECTORY) {
-                        scan.names.accept(name);
+                        scan.accept(name);
                     }
                     content.transferTo(OutputStream.nullOutputStream());
                 }

@@ -12,6 +12,12 @@ package dev.nbexport.core.bundle;
  */
 public record ArchiveLimits(int maxEntries, long maxEntryBytes, long maxTotalBytes, long maxRatio, long ratioFloor) {
 
+    public ArchiveLimits {
+        if (maxEntries < 1 || maxEntryBytes < 1 || maxTotalBytes < 1 || maxRatio < 1 || ratioFloor < 0) {
+            throw new IllegalArgumentException("archive limits must be positive");
+        }
+    }
+
     public static final ArchiveLimits DEFAULTS =
             new ArchiveLimits(100_000, 1L << 30, 8L << 30, 200, 16L << 20);
 }

@@ -44,6 +44,11 @@ public final class BundleVerifier {
             }
         } catch (ReadingStopped stopped) {
             // A limit was breached; the finding says which, and the rest is not read.
+        } catch (EntryContents.OwnFailure failure) {
+            if (failure.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) failure.getCause();
         } finally {
             deleteTree(spool);
         }

@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
@@ -50,32 +49,72 @@ final class EntryContents {
         this.files = new FileVerifier(policy);
     }
 
-    /** Reads, records and verifies one entry whose name was accepted. */
+    /**
+     * A failure of the verifier's own work (the spool, the rules), not of the archive: readers let it
+     * through instead of calling the archive unreadable, and {@link BundleVerifier} throws its cause.
+     */
+    static final class OwnFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OwnFailure(Exception cause) {
+            super(cause);
+        }
+    }
+
+    /**
+     * Reads, records and verifies one entry whose name was accepted. An {@link IOException} comes
+     * from the archive; an {@link OwnFailure} from the spool or the rules.
+     */
     void read(String name, InputStream content) throws IOException {
         Path file = spool.resolve("entry");
         MessageDigest digest = sha256();
         long size = 0;
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
+        OutputStream out = own(() -> Files.newOutputStream(file));
+        try {
             byte[] buffer = new byte[64 * 1024];
             for (int n; (n = content.read(buffer)) >= 0; ) {
                 size += n;
                 budget.checkEntry(name, size);
-                out.write(buffer, 0, n);
+                digest.update(buffer, 0, n);
+                int length = n;
+                own(() -> {
+                    out.write(buffer, 0, length);
+                    return null;
+                });
             }
+        } finally {
+            own(() -> {
+                out.close();
+                return null;
+            });
         }
         read.put(name, new Read(size, HexFormat.of().formatHex(digest.digest())));
         if (name.equals(Manifest.ENTRY_NAME)) {
-            manifest = Files.move(file, spool.resolve("manifest"), StandardCopyOption.REPLACE_EXISTING);
+            manifest = own(() -> Files.move(file, spool.resolve("manifest"), StandardCopyOption.REPLACE_EXISTING));
             return;
         }
         verified++;
         String where = findings.where(name);
-        if (name.endsWith(".ipynb")) {
-            findings.addAll(notebooks.verify(NotebookSource.of(file, where)));
-        } else {
-            findings.addAll(files.verify(file, where, name.substring(name.lastIndexOf('/') + 1)));
+        String fileName = name.substring(name.lastIndexOf('/') + 1);
+        findings.addAll(own(() -> name.endsWith(".ipynb")
+                ? notebooks.verify(NotebookSource.of(file, where))
+                : files.verify(file, where, fileName)));
+        own(() -> {
+            Files.delete(file);
+            return null;
+        });
+    }
+
+    private interface Work<T> {
+        T run() throws IOException;
+    }
+
+    private static <T> T own(Work<T> work) {
+        try {
+            return work.run();
+        } catch (IOException | RuntimeException e) {
+            throw new OwnFailure(e);
         }
-        Files.delete(file);
     }
 
     /**

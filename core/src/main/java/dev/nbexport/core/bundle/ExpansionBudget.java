@@ -93,6 +93,11 @@ final class ExpansionBudget {
         }
     }
 
+    /** Stops a tar whose headers or end take more than {@code max} bytes. */
+    void stopMetadata(long max) throws ReadingStopped {
+        stop(null, "more than " + max + " bytes of headers outside the entries' content");
+    }
+
     private void count(int bytes, LongSupplier compressed) throws ReadingStopped {
         expanded += bytes;
         if (expanded > limits.maxTotalBytes()) {

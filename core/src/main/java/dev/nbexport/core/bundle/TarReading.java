@@ -68,12 +68,18 @@ final class TarReading {
 
     /** Reads the tar in {@code decompressed} to its very end; false when it is not a readable tar. */
     private boolean readEntries(InputStream decompressed, CountingInputStream compressed) throws IOException {
-        TarTail tail = new TarTail(scan.budget.meter(decompressed, compressed::count));
+        TarTail tail = new TarTail(scan.budget.meter(decompressed, compressed::count), scan.budget);
+        boolean extended = false;
         try {
             TarArchiveInputStream tar = new TarArchiveInputStream(tail, "UTF-8");
             for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
                 scan.countEntry();
                 tail.entryStarts(Math.max(0, entry.getSize()));
+                if (!extended && !entry.getExtraPaxHeaders().isEmpty()) {
+                    // Keys the format does not need (a comment, attributes): text that no rule would read.
+                    scan.findings.archive(Rule.ARCHIVE_TRAILING, "data in extended (PAX) headers");
+                    extended = true;
+                }
                 read(entry, tar);
             }
             long end = tail.contentEnd();
@@ -86,6 +92,9 @@ final class TarReading {
             }
             return true;
         } catch (IOException | RuntimeException e) {
+            if (e instanceof EntryContents.OwnFailure own) {
+                throw own;
+            }
             if (e instanceof IOException io) {
                 scan.budget.rethrowIfStopped(io);
             }

@@ -9,17 +9,26 @@ import java.io.InputStream;
  * content, and everything after the last entry (the end-of-archive records, the rest of the last
  * block, and whatever follows). The tar reader reads records exactly, so the position here is the
  * position in the tar.
+ *
+ * <p>It also caps what lies outside entries' content: headers, extended (PAX) headers and long
+ * names, which the tar reader keeps in memory, and what follows the end. More than
+ * {@link #MAX_METADATA_BYTES} there is a bomb, stopped while it is read.
  */
 final class TarTail extends FilterInputStream {
 
+    /** Header bytes allowed before an entry's content (or after the last), long names and PAX headers included. */
+    static final long MAX_METADATA_BYTES = 1L << 20;
+
+    private final ExpansionBudget budget;
     private long position;
     private long lastNonZero = -1;
     private long zerosFrom = Long.MAX_VALUE;
     private long zerosTo = Long.MAX_VALUE;
     private boolean dataInPadding;
 
-    TarTail(InputStream in) {
+    TarTail(InputStream in, ExpansionBudget budget) {
         super(in);
+        this.budget = budget;
     }
 
     /** An entry's content of {@code size} bytes starts here; its padding to a whole record must be zeros. */
@@ -47,6 +56,7 @@ final class TarTail extends FilterInputStream {
         int b = super.read();
         if (b >= 0) {
             see(b, position++);
+            checkMetadata();
         }
         return b;
     }
@@ -57,6 +67,7 @@ final class TarTail extends FilterInputStream {
         for (int i = 0; i < read; i++) {
             see(buffer[offset + i], position++);
         }
+        checkMetadata();
         return read;
     }
 
@@ -70,6 +81,12 @@ final class TarTail extends FilterInputStream {
     @Override
     public boolean markSupported() {
         return false;
+    }
+
+    private void checkMetadata() throws ReadingStopped {
+        if (position - contentEnd() > MAX_METADATA_BYTES) {
+            budget.stopMetadata(MAX_METADATA_BYTES);
+        }
     }
 
     private void see(int b, long at) {

@@ -146,6 +146,9 @@ final class ZipReading {
                 }
             }
         } catch (IOException | RuntimeException e) {
+            if (e instanceof EntryContents.OwnFailure own) {
+                throw own;
+            }
             if (e instanceof IOException io) {
                 scan.budget.rethrowIfStopped(io);
             }

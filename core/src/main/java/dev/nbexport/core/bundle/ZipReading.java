@@ -139,10 +139,12 @@ final class ZipReading {
                         scan.contents.read(name, content);
                     }
                 } else {
-                    if (kind == Kind.DIRECTORY) {
-                        scan.accept(name);
+                    boolean accepted = kind == Kind.DIRECTORY && scan.accept(name);
+                    // Drained through the budget; a directory has no content, so any is hidden.
+                    if (content.transferTo(OutputStream.nullOutputStream()) > 0 && accepted) {
+                        scan.findings.entry(Rule.ARCHIVE_SPECIAL, name, "a directory entry with content");
+                        scan.contents.refuse(name);
                     }
-                    content.transferTo(OutputStream.nullOutputStream());
                 }
             }
         } catch (IOException | RuntimeException e) {

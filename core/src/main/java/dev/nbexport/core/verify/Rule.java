@@ -29,7 +29,7 @@ public enum Rule {
     BINARY_FILE("binary-file", Severity.ERROR, "a binary file of unknown kind"),
     OVERSIZE_FILE("oversize-file", Severity.ERROR, "a file larger than the policy allows"),
     ARCHIVE_FORMAT("archive-format", Severity.ERROR, "a bundle that is not a readable tar, tar.gz or zip archive"),
-    ARCHIVE_PATH("archive-path", Severity.ERROR, "an entry name with .., an absolute path, a backslash, a drive letter or control characters"),
+    ARCHIVE_PATH("archive-path", Severity.ERROR, "an entry name with .., an absolute path, a backslash, a colon (drive letter, alternate stream) or control characters"),
     ARCHIVE_LINK("archive-link", Severity.ERROR, "a symbolic or hard link in a bundle"),
     ARCHIVE_SPECIAL("archive-special", Severity.ERROR, "a device, FIFO or other special entry in a bundle"),
     ARCHIVE_DUPLICATE("archive-duplicate", Severity.ERROR, "two entries whose names are equal, also after case folding or Unicode normalisation"),

@@ -72,6 +72,7 @@ class BundleVerifierHostileTest {
                         HostileArchives.manifest(java.util.Map.of())).toTarGz(), Rule.ARCHIVE_PATH),
                 hostile("tar.gz: absolute path", "b.tar.gz", unlisted(HostileArchives.tar().file("/etc/evil.py", code())), Rule.ARCHIVE_PATH),
                 hostile("tar.gz: drive letter", "b.tar.gz", unlisted(HostileArchives.tar().file("C:/evil.py", code())), Rule.ARCHIVE_PATH),
+                hostile("tar.gz: an NTFS alternate data stream", "b.tar.gz", unlisted(HostileArchives.tar().file("notes.md:hidden", code())), Rule.ARCHIVE_PATH),
                 hostile("tar.gz: backslash", "b.tar.gz", unlisted(HostileArchives.tar().file("src\\..\\evil.py", code())), Rule.ARCHIVE_PATH),
                 hostile("tar.gz: control character", "b.tar.gz", unlisted(HostileArchives.tar().file("a\u001b[2J.py", code())), Rule.ARCHIVE_PATH),
                 hostile("tar.gz: symbolic link", "b.tar.gz", HostileArchives.tar().symlink("link.py", "/etc/passwd").toTarGz(), Rule.ARCHIVE_LINK),
@@ -115,6 +116,8 @@ class BundleVerifierHostileTest {
                 hostile("zip: symbolic link", "b.zip", HostileArchives.zip().symlink("link.py", "/etc/passwd").toZip(), Rule.ARCHIVE_LINK),
                 hostile("zip: FIFO", "b.zip", HostileArchives.zip().special("pipe", 0010000).toZip(), Rule.ARCHIVE_SPECIAL),
                 hostile("zip: character device", "b.zip", HostileArchives.zip().special("dev/zero", 0020000).toZip(), Rule.ARCHIVE_SPECIAL),
+                hostile("zip: a directory entry with content", "b.zip", unlisted(HostileArchives.zip().file("src/", code())), Rule.ARCHIVE_SPECIAL),
+                hostile("zip: entries past the count limit", "b.zip", Archive.of(manyZipEntries(20)), Set.of(Rule.ARCHIVE_BOMB), SMALL),
                 hostile("zip: names differing in case only", "b.zip", HostileArchives.zip().file("A.py", code()).file("a.py", code()).toZip(), Rule.ARCHIVE_DUPLICATE),
                 hostile("zip: local header names another file", "b.zip", Archive.of(HostileArchives.withLocalName(stored, "good.py", "evil.py")),
                         Set.of(Rule.ARCHIVE_HEADER_MISMATCH, Rule.MANIFEST_MISMATCH), ArchiveLimits.DEFAULTS),
@@ -197,6 +200,14 @@ class BundleVerifierHostileTest {
             tar.file("f" + i + ".py", text(size));
         }
         return tar.toTarGz();
+    }
+
+    private static byte[] manyZipEntries(int count) {
+        HostileArchives.Zip zip = HostileArchives.zip();
+        for (int i = 0; i < count; i++) {
+            zip.file("f" + i + ".py", code());
+        }
+        return zip.toZip();
     }
 
     /** A gzip header with FCOMMENT (flag 0x10) set and a comment, around the same deflate stream. */

@@ -34,7 +34,7 @@ final class ExpansionBudget {
     }
 
     /** Rethrows as {@link ReadingStopped} when the budget stopped the reading, whatever {@code e} is. */
-    void rethrowIfStopped(IOException e) throws ReadingStopped {
+    void rethrowIfStopped(Exception e) throws ReadingStopped {
         if (stopped || e instanceof ReadingStopped) {
             throw new ReadingStopped();
         }

@@ -95,9 +95,7 @@ final class TarReading {
             if (e instanceof EntryContents.OwnFailure own) {
                 throw own;
             }
-            if (e instanceof IOException io) {
-                scan.budget.rethrowIfStopped(io);
-            }
+            scan.budget.rethrowIfStopped(e);
             scan.findings.archive(Rule.ARCHIVE_FORMAT, "not a readable tar archive");
             return false;
         }

@@ -151,9 +151,7 @@ final class ZipReading {
             if (e instanceof EntryContents.OwnFailure own) {
                 throw own;
             }
-            if (e instanceof IOException io) {
-                scan.budget.rethrowIfStopped(io);
-            }
+            scan.budget.rethrowIfStopped(e);
             if (!encrypted) {
                 // After an encrypted entry the stream may not find the next one; that entry is already refused.
                 scan.findings.archive(Rule.ARCHIVE_FORMAT, "a local entry cannot be read");

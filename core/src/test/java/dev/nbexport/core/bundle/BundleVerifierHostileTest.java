@@ -113,6 +113,8 @@ class BundleVerifierHostileTest {
                 hostile("tar.gz: truncated", "b.tar.gz", truncated(HostileArchives.tar().file("a.py", code()).toTarGz()), Rule.ARCHIVE_FORMAT),
                 hostile("zip: .. in a name", "b.zip", unlisted(HostileArchives.zip().file("../evil.py", code())), Rule.ARCHIVE_PATH),
                 hostile("zip: backslash", "b.zip", unlisted(HostileArchives.zip().file("src/..\\evil.py", code())), Rule.ARCHIVE_PATH),
+                hostile("zip: a Unicode path field naming another file", "b.zip",
+                        HostileArchives.zip().fileWithUnicodePath("a.py", code(), "../evil.py").toZip(), Rule.ARCHIVE_PATH),
                 hostile("zip: symbolic link", "b.zip", HostileArchives.zip().symlink("link.py", "/etc/passwd").toZip(), Rule.ARCHIVE_LINK),
                 hostile("zip: FIFO", "b.zip", HostileArchives.zip().special("pipe", 0010000).toZip(), Rule.ARCHIVE_SPECIAL),
                 hostile("zip: character device", "b.zip", HostileArchives.zip().special("dev/zero", 0020000).toZip(), Rule.ARCHIVE_SPECIAL),

@@ -96,7 +96,8 @@ final class EntryContents {
         verified++;
         String where = findings.where(name);
         String fileName = name.substring(name.lastIndexOf('/') + 1);
-        findings.addAll(own(() -> name.endsWith(".ipynb")
+        boolean notebook = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".ipynb");
+        findings.addAll(own(() -> notebook
                 ? notebooks.verify(NotebookSource.of(file, where))
                 : files.verify(file, where, fileName)));
         own(() -> {

@@ -165,6 +165,13 @@ class BundleVerifierTest {
     }
 
     @Test
+    void aNotebookIsVerifiedAsANotebookWhateverTheCaseOfItsExtension() throws Exception {
+        Path archive = out.resolve("case.tar.gz");
+        Files.write(archive, HostileArchives.tar().file("Analysis.IPYNB", NOTEBOOK).toTarGz());
+        assertTrue(rules(verify(archive)).contains(Rule.OUTPUT_STREAM));
+    }
+
+    @Test
     void bundlesAreToldByTheirNames() {
         for (String name : List.of("a.tar.gz", "b.TGZ", "c.tar", "d.Zip", "dir/e.tar.gz")) {
             assertTrue(Nbexport.isBundle(Path.of(name)), name);

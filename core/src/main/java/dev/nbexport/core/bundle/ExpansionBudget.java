@@ -95,7 +95,7 @@ final class ExpansionBudget {
 
     /** Stops a tar whose headers or end take more than {@code max} bytes. */
     void stopMetadata(long max) throws ReadingStopped {
-        stop(null, "more than " + max + " bytes of headers outside the entries' content");
+        stop(null, "more than " + max + " bytes outside the entries' content (headers, extended headers, end padding)");
     }
 
     private void count(int bytes, LongSupplier compressed) throws ReadingStopped {

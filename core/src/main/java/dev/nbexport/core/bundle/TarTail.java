@@ -64,10 +64,15 @@ final class TarTail extends FilterInputStream {
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int read = super.read(buffer, offset, length);
-        for (int i = 0; i < read; i++) {
-            see(buffer[offset + i], position++);
+        if (read > 0) {
+            // Only bytes past the current entry's content can be out of place; content is not scanned here.
+            long from = Math.max(0, Math.min(read, zerosFrom - position));
+            for (long i = from; i < read; i++) {
+                see(buffer[offset + (int) i], position + i);
+            }
+            position += read;
+            checkMetadata();
         }
-        checkMetadata();
         return read;
     }
 

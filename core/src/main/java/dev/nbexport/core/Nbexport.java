@@ -1,5 +1,8 @@
 package dev.nbexport.core;
 
+import dev.nbexport.core.bundle.ArchiveFormat;
+import dev.nbexport.core.bundle.ArchiveLimits;
+import dev.nbexport.core.bundle.BundleVerifier;
 import dev.nbexport.core.io.AtomicFiles;
 import dev.nbexport.core.notebook.InvalidNotebookException;
 import dev.nbexport.core.notebook.Notebook;
@@ -8,6 +11,7 @@ import dev.nbexport.core.notebook.NotebookSource;
 import dev.nbexport.core.notebook.NotebookWriter;
 import dev.nbexport.core.notebook.ReadPlan;
 import dev.nbexport.core.policy.Policy;
+import dev.nbexport.core.report.VerifyReport;
 import dev.nbexport.core.strip.NotebookStripper;
 import dev.nbexport.core.strip.StripResult;
 import dev.nbexport.core.verify.FileVerifier;
@@ -78,5 +82,34 @@ public final class Nbexport {
             AtomicFiles.writeIfDifferent(target, result.bytes());
         }
         return result;
+    }
+
+    /**
+     * Whether {@code path} names a bundle ({@code .tar.gz}, {@code .tgz}, {@code .tar} or
+     * {@code .zip}, in any case), which {@link #verifyBundle} checks rather than {@link #verifyFile}.
+     */
+    public static boolean isBundle(Path path) {
+        Path name = path.getFileName();
+        return name != null && ArchiveFormat.ofBundleName(name.toString()).isPresent();
+    }
+
+    /**
+     * Verifies a bundle as hostile input, under the default {@link ArchiveLimits}: the archive's
+     * structure (unsafe or colliding names, links, special files, encryption, zip headers that
+     * disagree, bombs, hidden trailing bytes), every entry with the notebook or file rules (named
+     * {@code archive!path} in findings), and the manifest (every entry listed with its size and
+     * SHA-256, nothing more, nothing less; {@code manifest-missing} when there is none). The
+     * report's file count is the entries verified. Never extracts anything; never throws for a
+     * broken or hostile archive.
+     *
+     * @throws IOException when the file cannot be read at all, or no temporary file can be written
+     */
+    public static VerifyReport verifyBundle(Path archive, Policy policy) throws IOException {
+        return verifyBundle(archive, policy, ArchiveLimits.DEFAULTS);
+    }
+
+    /** {@link #verifyBundle(Path, Policy)} with explicit limits on entries and expansion. */
+    public static VerifyReport verifyBundle(Path archive, Policy policy, ArchiveLimits limits) throws IOException {
+        return new BundleVerifier(policy, limits).verify(archive);
     }
 }

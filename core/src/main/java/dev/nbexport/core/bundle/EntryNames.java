@@ -11,10 +11,11 @@ public final class EntryNames {
 
     /**
      * A relative, {@code /}-separated name without {@code ..} or empty segments, backslashes,
-     * drive letters or control characters.
+     * colons (a drive letter, or an NTFS alternate data stream: {@code notes.txt:hidden}) or
+     * control characters.
      */
     public static boolean isPortable(String name) {
-        if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.matches("^[A-Za-z]:.*")) {
+        if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains(":")) {
             return false;
         }
         for (int i = 0; i < name.length(); i++) {

@@ -123,7 +123,7 @@ public final class Selector {
             return "excluded by pattern '" + pattern + "'";
         }
         if (!EntryNames.isPortable(path)) {
-            return "a name that is not portable (control characters, backslashes or a drive letter)";
+            return "a name that is not portable (control characters, backslashes or colons)";
         }
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);

@@ -33,13 +33,18 @@ public final class FileVerifier {
 
     /** Verifies {@code file}, naming it {@code name} in findings. */
     public List<Finding> verify(Path file, String name) throws IOException {
+        return verify(file, name, file.getFileName().toString());
+    }
+
+    /** Verifies {@code file}, naming it {@code name} in findings and judging its kind by {@code fileName}. */
+    public List<Finding> verify(Path file, String name, String fileName) throws IOException {
         long size = Files.size(file);
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(HEAD);
         }
         List<Finding> findings = new ArrayList<>();
-        FileKind.Verdict verdict = FileKind.of(file.getFileName().toString(), head);
+        FileKind.Verdict verdict = FileKind.of(fileName, head);
         switch (verdict.kind()) {
             case DATA -> add(findings, Rule.DATA_FILE, name, -1, size, hash(file), verdict.why());
             case ARCHIVE -> add(findings, Rule.NESTED_ARCHIVE, name, -1, size, hash(file), verdict.why());

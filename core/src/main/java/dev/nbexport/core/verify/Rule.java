@@ -27,7 +27,18 @@ public enum Rule {
     DATA_FILE("data-file", Severity.ERROR, "a data file (CSV, Parquet, Excel, pickle, HDF5, SQLite, RDS, SAS, ...) by name or content"),
     NESTED_ARCHIVE("nested-archive", Severity.ERROR, "an archive or compressed file, whose content cannot be checked"),
     BINARY_FILE("binary-file", Severity.ERROR, "a binary file of unknown kind"),
-    OVERSIZE_FILE("oversize-file", Severity.ERROR, "a file larger than the policy allows");
+    OVERSIZE_FILE("oversize-file", Severity.ERROR, "a file larger than the policy allows"),
+    ARCHIVE_FORMAT("archive-format", Severity.ERROR, "a bundle that is not a readable tar, tar.gz or zip archive"),
+    ARCHIVE_PATH("archive-path", Severity.ERROR, "an entry name with .., an absolute path, a backslash, a colon (drive letter, alternate stream) or control characters"),
+    ARCHIVE_LINK("archive-link", Severity.ERROR, "a symbolic or hard link in a bundle"),
+    ARCHIVE_SPECIAL("archive-special", Severity.ERROR, "a device, FIFO or other special entry in a bundle"),
+    ARCHIVE_DUPLICATE("archive-duplicate", Severity.ERROR, "two entries whose names are equal, also after case folding or Unicode normalisation"),
+    ARCHIVE_HEADER_MISMATCH("archive-header-mismatch", Severity.ERROR, "a zip entry whose local header disagrees with the central directory"),
+    ARCHIVE_ENCRYPTED("archive-encrypted", Severity.ERROR, "an encrypted entry, whose content cannot be checked"),
+    ARCHIVE_BOMB("archive-bomb", Severity.ERROR, "an archive that expands beyond the size, count or ratio limits"),
+    ARCHIVE_TRAILING("archive-trailing", Severity.ERROR, "bytes hidden before, between or after the archive's entries, or a second gzip member"),
+    MANIFEST_MISSING("manifest-missing", Severity.ERROR, "a bundle without its NBEXPORT-MANIFEST.json"),
+    MANIFEST_MISMATCH("manifest-mismatch", Severity.ERROR, "an entry whose size or SHA-256 differs from the manifest, or that only one of them lists");
 
     private final String id;
     private final Severity defaultSeverity;

@@ -1,0 +1,70 @@
+package dev.nbexport.core.bundle;
+
+import dev.nbexport.core.policy.Policy;
+import dev.nbexport.core.verify.Finding;
+import dev.nbexport.core.verify.Rule;
+import dev.nbexport.core.verify.Severities;
+import dev.nbexport.core.verify.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The findings of one bundle, at the policy's severities. An entry is named {@code archive!entry};
+ * names come from hostile input, so control characters are escaped before they reach a terminal,
+ * and nothing of an entry's content is ever quoted.
+ */
+final class BundleFindings {
+
+    private final String archive;
+    private final Severities severities;
+    private final List<Finding> findings = new ArrayList<>();
+
+    BundleFindings(String archive, Policy policy) {
+        this.archive = archive;
+        this.severities = Severities.of(policy.verify());
+    }
+
+    /** How an entry is named in findings. */
+    String where(String entry) {
+        return archive + "!" + printable(entry);
+    }
+
+    void archive(Rule rule, String message) {
+        add(rule, archive, message);
+    }
+
+    void entry(Rule rule, String entry, String message) {
+        add(rule, where(entry), message);
+    }
+
+    /** Findings of the notebook and file rules on an entry's content. */
+    void addAll(List<Finding> content) {
+        findings.addAll(content);
+    }
+
+    List<Finding> list() {
+        return findings;
+    }
+
+    private void add(Rule rule, String file, String message) {
+        Severity severity = severities.of(rule);
+        if (severity != Severity.OFF) {
+            findings.add(new Finding(rule, severity, file, -1, null, null, -1, 0, null, message));
+        }
+    }
+
+    /** Control characters (C0, DEL, C1) and bidirectional overrides as {@code \\u....}. */
+    static String printable(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        name.codePoints().forEach(c -> {
+            boolean unsafe = c < 0x20 || (c >= 0x7f && c < 0xa0) || (c >= 0x202a && c <= 0x202e)
+                    || (c >= 0x2066 && c <= 0x2069);
+            if (unsafe) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+}

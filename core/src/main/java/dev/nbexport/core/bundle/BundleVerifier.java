@@ -1,0 +1,103 @@
+package dev.nbexport.core.bundle;
+
+import dev.nbexport.core.policy.Policy;
+import dev.nbexport.core.report.VerifyReport;
+import dev.nbexport.core.verify.Rule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The gate at the office: reads a bundle (tar, tar.gz or zip, told apart by content, not by name)
+ * as hostile input, refuses unsafe archives each with its own rule, verifies every entry with the
+ * notebook or file rules, and holds the bundle to its manifest. Nothing is extracted: entries are
+ * spooled one at a time to a private temporary directory that is removed afterwards, and reading
+ * stops at the first breach of the {@link ArchiveLimits}, so time, memory and disk stay bounded
+ * whatever the archive holds. Findings name entries {@code archive!path} and never quote content.
+ */
+public final class BundleVerifier {
+
+    private final Policy policy;
+    private final ArchiveLimits limits;
+
+    public BundleVerifier(Policy policy, ArchiveLimits limits) {
+        this.policy = policy;
+        this.limits = limits;
+    }
+
+    /**
+     * Verifies {@code archive}. A broken or hostile archive is a finding, not an exception.
+     *
+     * @throws IOException when the file cannot be read at all, or the spool cannot be written
+     */
+    public VerifyReport verify(Path archive) throws IOException {
+        Path spool = Files.createTempDirectory("nbexport-verify-");
+        BundleScan scan = new BundleScan(archive.toString(), policy, limits, spool);
+        try {
+            if (read(archive, scan)) {
+                new ManifestCheck(scan.findings).check(scan.contents);
+            }
+        } catch (ReadingStopped stopped) {
+            // A limit was breached; the finding says which, and the rest is not read.
+        } catch (EntryContents.OwnFailure failure) {
+            if (failure.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) failure.getCause();
+        } finally {
+            deleteTree(spool);
+        }
+        return new VerifyReport(scan.contents.verified(), scan.findings.list());
+    }
+
+    /** Reads the archive; false when it could not be read to its end, so that its manifest cannot be judged. */
+    private static boolean read(Path archive, BundleScan scan) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(archive)) {
+            head = in.readNBytes(512);
+        }
+        if (startsWith(head, 0x1f, 0x8b)) {
+            return new TarReading(scan).readTarGz(archive, head);
+        }
+        if (isTar(head)) {
+            return new TarReading(scan).readTar(archive);
+        }
+        if (startsWith(head, 'P', 'K') || ZipLayout.endRecord(archive).isPresent()) {
+            // Bytes before the first entry do not hide a zip: the layout check reports them.
+            return new ZipReading(scan).read(archive);
+        }
+        scan.findings.archive(Rule.ARCHIVE_FORMAT, "not a tar, tar.gz or zip archive");
+        return false;
+    }
+
+    /** POSIX and GNU tar headers carry {@code ustar} at offset 257. */
+    private static boolean isTar(byte[] head) {
+        return head.length == 512
+                && Arrays.equals(head, 257, 262, "ustar".getBytes(StandardCharsets.US_ASCII), 0, 5);
+    }
+
+    private static boolean startsWith(byte[] head, int... magic) {
+        if (head.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((head[i] & 0xff) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,274 @@
+package dev.nbexport.core.bundle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nbexport.core.Nbexport;
+import dev.nbexport.core.policy.Preset;
+import dev.nbexport.core.report.VerifyReport;
+import dev.nbexport.core.verify.Finding;
+import dev.nbexport.core.verify.Rule;
+import dev.nbexport.fixtures.HostileArchives;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every hostile archive is refused with its own rule, quickly, whatever it would expand to. Each
+ * archive carries a manifest listing its regular files, so that its one fault is all there is to
+ * find. Time is measured around the verification only (building a bomb is the test's own cost).
+ */
+class BundleVerifierHostileTest {
+
+    private static final long GIB = 1L << 30;
+    private static final long MIB = 1L << 20;
+    /** Small limits where the default ones would only make a test slow. */
+    private static final ArchiveLimits SMALL = new ArchiveLimits(10, MIB, 4 * MIB, Long.MAX_VALUE, 0);
+    private static final List<String> TIMES = new ArrayList<>();
+
+    @TempDir
+    Path dir;
+
+    @FunctionalInterface
+    interface Archive {
+        void write(OutputStream out) throws IOException;
+
+        static Archive of(byte[] bytes) {
+            return out -> out.write(bytes);
+        }
+    }
+
+    private static Arguments hostile(String what, String fileName, Archive archive, Set<Rule> expected, ArchiveLimits limits) {
+        return Arguments.of(what, fileName, archive, expected, limits);
+    }
+
+    private static Arguments hostile(String what, String fileName, byte[] archive, Rule expected) {
+        return hostile(what, fileName, Archive.of(archive), Set.of(expected), ArchiveLimits.DEFAULTS);
+    }
+
+    private static byte[] code() {
+        return "print('hello')\n".getBytes(StandardCharsets.UTF_8);
+    }
+
+    static Stream<Arguments> hostileArchives() {
+        byte[] tar = HostileArchives.tar().file("ok.py", code()).toTar();
+        byte[] zip = HostileArchives.zip().file("ok.py", code()).toZip();
+        byte[] stored = HostileArchives.zip().storedFile("good.py", code()).toZip();
+        return Stream.of(
+                hostile("tar.gz: .. in a name", "b.tar.gz", HostileArchives.tar().file("../evil.py", code()).withManifest(
+                        HostileArchives.manifest(java.util.Map.of())).toTarGz(), Rule.ARCHIVE_PATH),
+                hostile("tar.gz: absolute path", "b.tar.gz", unlisted(HostileArchives.tar().file("/etc/evil.py", code())), Rule.ARCHIVE_PATH),
+                hostile("tar.gz: drive letter", "b.tar.gz", unlisted(HostileArchives.tar().file("C:/evil.py", code())), Rule.ARCHIVE_PATH),
+                hostile("tar.gz: an NTFS alternate data stream", "b.tar.gz", unlisted(HostileArchives.tar().file("notes.md:hidden", code())), Rule.ARCHIVE_PATH),
+                hostile("tar.gz: backslash", "b.tar.gz", unlisted(HostileArchives.tar().file("src\\..\\evil.py", code())), Rule.ARCHIVE_PATH),
+                hostile("tar.gz: control character", "b.tar.gz", unlisted(HostileArchives.tar().file("a\u001b[2J.py", code())), Rule.ARCHIVE_PATH),
+                hostile("tar.gz: symbolic link", "b.tar.gz", HostileArchives.tar().symlink("link.py", "/etc/passwd").toTarGz(), Rule.ARCHIVE_LINK),
+                hostile("tar.gz: hard link", "b.tar.gz", HostileArchives.tar().file("a.py", code()).hardLink("b.py", "a.py").toTarGz(), Rule.ARCHIVE_LINK),
+                hostile("tar.gz: character device", "b.tar.gz", HostileArchives.tar().characterDevice("dev/zero").toTarGz(), Rule.ARCHIVE_SPECIAL),
+                hostile("tar.gz: block device", "b.tar.gz", HostileArchives.tar().blockDevice("dev/sda").toTarGz(), Rule.ARCHIVE_SPECIAL),
+                hostile("tar.gz: FIFO", "b.tar.gz", HostileArchives.tar().fifo("pipe").toTarGz(), Rule.ARCHIVE_SPECIAL),
+                hostile("tar.gz: same name twice", "b.tar.gz", HostileArchives.tar().file("a.py", code()).file("a.py", "x = 1\n").toTarGz(), Rule.ARCHIVE_DUPLICATE),
+                hostile("tar.gz: names differing in case only", "b.tar.gz", HostileArchives.tar().file("A.py", code()).file("a.py", code()).toTarGz(), Rule.ARCHIVE_DUPLICATE),
+                hostile("tar.gz: names equal after Unicode normalisation", "b.tar.gz",
+                        HostileArchives.tar().file("caf\u00e9.py", code()).file("cafe\u0301.py", code()).toTarGz(), Rule.ARCHIVE_DUPLICATE),
+                hostile("tar.gz: a file where a directory must be", "b.tar.gz",
+                        HostileArchives.tar().file("src", code()).file("src/a.py", code()).toTarGz(), Rule.ARCHIVE_DUPLICATE),
+                hostile("tar.gz: a second gzip member", "b.tar.gz",
+                        HostileArchives.concat(HostileArchives.tar().file("a.py", code()).toTarGz(), HostileArchives.gzip(code())), Rule.ARCHIVE_TRAILING),
+                hostile("tar.gz: bytes after the tar's end, inside the gzip", "b.tar.gz",
+                        HostileArchives.gzip(HostileArchives.concat(tar, "hidden".getBytes(StandardCharsets.UTF_8))), Rule.ARCHIVE_TRAILING),
+                hostile("tar.gz: bytes after the gzip member", "b.tar.gz",
+                        HostileArchives.concat(HostileArchives.gzip(tar), "hidden".getBytes(StandardCharsets.UTF_8)), Rule.ARCHIVE_TRAILING),
+                hostile("tar.gz: a comment in the gzip header", "b.tar.gz", gzipWithComment(tar), Rule.ARCHIVE_TRAILING),
+                hostile("tar: bytes after the end", "b.tar", HostileArchives.concat(tar, "hidden".getBytes(StandardCharsets.UTF_8)), Rule.ARCHIVE_TRAILING),
+                hostile("tar: data in an entry's padding", "b.tar", dataInPadding(tar), Rule.ARCHIVE_TRAILING),
+                hostile("tar.gz: a comment in an entry's PAX header", "b.tar.gz",
+                        HostileArchives.tar().fileWithPaxHeader("a.py", code(), "comment", "hidden").toTarGz(), Rule.ARCHIVE_TRAILING),
+                hostile("tar.gz: a comment in a global PAX header", "b.tar.gz",
+                        HostileArchives.tar().globalPaxHeader("comment", "hidden").file("a.py", code()).toTarGz(), Rule.ARCHIVE_TRAILING),
+                hostile("tar.gz: a PAX header of 2 MiB (metadata cap, default limits)", "b.tar.gz",
+                        out -> out.write(HostileArchives.tar().fileWithPaxHeader("a.py", code(), "comment", "x".repeat((int) (2 * MIB))).toTarGz()),
+                        Set.of(Rule.ARCHIVE_BOMB), ArchiveLimits.DEFAULTS),
+                hostile("tar.gz: a nested archive", "b.tar.gz", HostileArchives.tar().file("inner.zip", zip).toTarGz(), Rule.NESTED_ARCHIVE),
+                hostile("tar.gz: one entry past the entry limit", "b.tar.gz",
+                        out -> out.write(HostileArchives.tar().file("big.py", text((int) (2 * MIB))).toTarGz()), Set.of(Rule.ARCHIVE_BOMB), SMALL),
+                hostile("tar.gz: entries past the total limit", "b.tar.gz", out -> out.write(manyEntries(6, (int) MIB - 1)), Set.of(Rule.ARCHIVE_BOMB), SMALL),
+                hostile("tar.gz: entries past the count limit", "b.tar.gz", Archive.of(manyEntries(20, 10)), Set.of(Rule.ARCHIVE_BOMB), SMALL),
+                hostile("tar: 5 MiB of zeros after the end (total limit)", "b.tar",
+                        out -> { out.write(tar); out.write(new byte[(int) (5 * MIB)]); }, Set.of(Rule.ARCHIVE_BOMB), SMALL),
+                hostile("not an archive", "b.tar.gz", "just text\n".getBytes(StandardCharsets.UTF_8), Rule.ARCHIVE_FORMAT),
+                hostile("tar.gz: truncated", "b.tar.gz", truncated(HostileArchives.tar().file("a.py", code()).toTarGz()), Rule.ARCHIVE_FORMAT),
+                hostile("zip: .. in a name", "b.zip", unlisted(HostileArchives.zip().file("../evil.py", code())), Rule.ARCHIVE_PATH),
+                hostile("zip: backslash", "b.zip", unlisted(HostileArchives.zip().file("src/..\\evil.py", code())), Rule.ARCHIVE_PATH),
+                hostile("zip: a Unicode path field naming another file", "b.zip",
+                        HostileArchives.zip().fileWithUnicodePath("a.py", code(), "../evil.py").toZip(), Rule.ARCHIVE_PATH),
+                hostile("zip: symbolic link", "b.zip", HostileArchives.zip().symlink("link.py", "/etc/passwd").toZip(), Rule.ARCHIVE_LINK),
+                hostile("zip: FIFO", "b.zip", HostileArchives.zip().special("pipe", 0010000).toZip(), Rule.ARCHIVE_SPECIAL),
+                hostile("zip: character device", "b.zip", HostileArchives.zip().special("dev/zero", 0020000).toZip(), Rule.ARCHIVE_SPECIAL),
+                hostile("zip: a directory entry with content", "b.zip", unlisted(HostileArchives.zip().file("src/", code())), Rule.ARCHIVE_SPECIAL),
+                hostile("zip: entries past the count limit", "b.zip", Archive.of(manyZipEntries(20)), Set.of(Rule.ARCHIVE_BOMB), SMALL),
+                hostile("zip: names differing in case only", "b.zip", HostileArchives.zip().file("A.py", code()).file("a.py", code()).toZip(), Rule.ARCHIVE_DUPLICATE),
+                hostile("zip: local header names another file", "b.zip", Archive.of(HostileArchives.withLocalName(stored, "good.py", "evil.py")),
+                        Set.of(Rule.ARCHIVE_HEADER_MISMATCH, Rule.MANIFEST_MISMATCH), ArchiveLimits.DEFAULTS),
+                hostile("zip: local header has another CRC", "b.zip", localCrcChanged(stored), Rule.ARCHIVE_HEADER_MISMATCH),
+                hostile("zip: encrypted entry (stored)", "b.zip", HostileArchives.withEncryptedFlag(stored, "good.py"), Rule.ARCHIVE_ENCRYPTED),
+                hostile("zip: encrypted entry (deflated, data descriptor)", "b.zip",
+                        HostileArchives.withEncryptedFlag(HostileArchives.zip().file("a.py", code()).file("b.py", code()).toZip(), "a.py"), Rule.ARCHIVE_ENCRYPTED),
+                hostile("zip: bytes after the end record", "b.zip", HostileArchives.concat(zip, "hidden".getBytes(StandardCharsets.UTF_8)), Rule.ARCHIVE_TRAILING),
+                hostile("zip: bytes before the first entry", "b.zip", HostileArchives.concat("hidden".getBytes(StandardCharsets.UTF_8), zip), Rule.ARCHIVE_TRAILING));
+    }
+
+    /**
+     * Bombs streamed from a repeated deflate block: the archives stay small (10 MiB for 10 GiB) and
+     * so does the heap; run alone with {@code -DargLine=-Xmx24m} to see it.
+     */
+    static Stream<Arguments> streamedBombs() {
+        return Stream.of(
+                hostile("tar.gz: 10 GiB of zeros (ratio, default limits)", "bomb.tar.gz",
+                        out -> HostileArchives.gzipBomb(out, "zeros.py", 10 * GIB), Set.of(Rule.ARCHIVE_BOMB), ArchiveLimits.DEFAULTS),
+                hostile("zip: 1 GiB of zeros (ratio, default limits)", "bomb.zip",
+                        out -> HostileArchives.zipBomb(out, "zeros.py", GIB, GIB), Set.of(Rule.ARCHIVE_BOMB), ArchiveLimits.DEFAULTS),
+                hostile("zip: 1 GiB of zeros whose headers claim 1 KiB", "bomb.zip",
+                        out -> HostileArchives.zipBomb(out, "zeros.py", GIB, 1024), Set.of(Rule.ARCHIVE_BOMB), ArchiveLimits.DEFAULTS));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileArchives")
+    void refusesEachHostileArchiveWithItsOwnRuleQuickly(String what, String fileName, Archive archive, Set<Rule> expected,
+                                                       ArchiveLimits limits) throws Exception {
+        refusedWithItsOwnRule(what, fileName, archive, expected, limits);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("streamedBombs")
+    void refusesStreamedBombsQuicklyAndInLittleMemory(String what, String fileName, Archive archive, Set<Rule> expected,
+                                                      ArchiveLimits limits) throws Exception {
+        refusedWithItsOwnRule(what, fileName, archive, expected, limits);
+    }
+
+    private void refusedWithItsOwnRule(String what, String fileName, Archive archive, Set<Rule> expected,
+                                       ArchiveLimits limits) throws Exception {
+        Path file = dir.resolve(fileName);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            archive.write(out);
+        }
+        long start = System.nanoTime();
+        VerifyReport report = Nbexport.verifyBundle(file, Preset.EXPORT.policy(), limits);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        Set<Rule> rules = report.findings().stream().map(Finding::rule).collect(Collectors.toCollection(TreeSet::new));
+        TIMES.add(String.format("| %s | %s | %d ms | %s | %s |", what, rules.stream().map(Rule::id).collect(Collectors.joining(", ")),
+                millis, humanSize(Files.size(file)),
+                report.findings().stream().map(Finding::message).distinct().collect(Collectors.joining("; "))));
+        assertEquals(new TreeSet<>(expected), rules, () -> what + ": " + report.findings());
+        assertTrue(report.errors() > 0);
+        assertTrue(millis < 20_000, what + " took " + millis + " ms");
+        for (Finding finding : report.findings()) {
+            assertTrue(finding.file().startsWith(file.toString()), finding.toString());
+            assertTrue(!finding.file().contains("\u001b"), "control characters escaped: " + finding);
+        }
+    }
+
+    @AfterAll
+    static void printTimes() {
+        System.out.println("| hostile archive | rule ids | verification time | archive size | messages |");
+        TIMES.forEach(System.out::println);
+    }
+
+    /** A tar.gz whose only file is not in its (empty) manifest: the name is the fault, and no file is read. */
+    private static byte[] unlisted(HostileArchives.Tar tar) {
+        return tar.withManifest(HostileArchives.manifest(java.util.Map.of())).toTarGz();
+    }
+
+    private static byte[] unlisted(HostileArchives.Zip zip) {
+        return zip.withManifest(HostileArchives.manifest(java.util.Map.of())).toZip();
+    }
+
+    private static byte[] manyEntries(int count, int size) {
+        HostileArchives.Tar tar = HostileArchives.tar();
+        for (int i = 0; i < count; i++) {
+            tar.file("f" + i + ".py", text(size));
+        }
+        return tar.toTarGz();
+    }
+
+    private static byte[] manyZipEntries(int count) {
+        HostileArchives.Zip zip = HostileArchives.zip();
+        for (int i = 0; i < count; i++) {
+            zip.file("f" + i + ".py", code());
+        }
+        return zip.toZip();
+    }
+
+    /** A gzip header with FCOMMENT (flag 0x10) set and a comment, around the same deflate stream. */
+    private static byte[] gzipWithComment(byte[] content) {
+        byte[] plain = HostileArchives.gzip(content);
+        byte[] comment = "hidden\0".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] out = new byte[plain.length + comment.length];
+        System.arraycopy(plain, 0, out, 0, 10);
+        out[3] |= 0x10;
+        System.arraycopy(comment, 0, out, 10, comment.length);
+        System.arraycopy(plain, 10, out, 10 + comment.length, plain.length - 10);
+        return out;
+    }
+
+    /** The tar's first entry is the manifest; its padding (after its content, to 512 bytes) gets a byte. */
+    private static byte[] dataInPadding(byte[] tar) {
+        byte[] patched = tar.clone();
+        long size = Long.parseLong(new String(tar, 124, 11, StandardCharsets.US_ASCII).trim(), 8);
+        if (size % 512 == 0) {
+            throw new IllegalStateException("no padding");
+        }
+        patched[(int) (512 + size)] = 'x';
+        return patched;
+    }
+
+    /** Text of {@code size} bytes: a plain file in every respect but its size. */
+    private static byte[] text(int size) {
+        byte[] bytes = new byte[size];
+        java.util.Arrays.fill(bytes, (byte) 'x');
+        return bytes;
+    }
+
+    private static byte[] truncated(byte[] bytes) {
+        return java.util.Arrays.copyOf(bytes, bytes.length / 2);
+    }
+
+    /** The CRC of the first local header is at offset 14 (the manifest's, written before the files). */
+    private static byte[] localCrcChanged(byte[] stored) {
+        byte[] patched = HostileArchives.withLocalName(stored, "good.py", "good.py");
+        // good.py is stored with its sizes and CRC in the local header; find it through its name.
+        int at = indexOf(patched, "good.py".getBytes(StandardCharsets.UTF_8));
+        patched[at - 30 + 14] ^= 0x01;
+        return patched;
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i <= bytes.length - part.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new IllegalArgumentException("not found");
+    }
+
+    private static String humanSize(long bytes) {
+        return bytes >= MIB ? (bytes / MIB) + " MiB" : bytes >= 1024 ? (bytes / 1024) + " KiB" : bytes + " B";
+    }
+}

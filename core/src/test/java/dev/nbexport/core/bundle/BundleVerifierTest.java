@@ -1,0 +1,228 @@
+package dev.nbexport.core.bundle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nbexport.core.Nbexport;
+import dev.nbexport.core.policy.Policy;
+import dev.nbexport.core.policy.Preset;
+import dev.nbexport.core.policy.VerifySettings;
+import dev.nbexport.core.report.VerifyReport;
+import dev.nbexport.core.verify.Finding;
+import dev.nbexport.core.verify.Rule;
+import dev.nbexport.core.verify.Severity;
+import dev.nbexport.fixtures.HostileArchives;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The gate's ordinary work: clean bundles pass, tampered or data-carrying ones do not. */
+class BundleVerifierTest {
+
+    private static final String CUSTOMER = "Jane Example";
+    private static final String NOTEBOOK = "{\"cells\": [{\"cell_type\": \"code\", \"execution_count\": 3, \"id\": \"a\","
+            + " \"metadata\": {}, \"outputs\": [{\"name\": \"stdout\", \"output_type\": \"stream\","
+            + " \"text\": \"" + CUSTOMER + ",1001\\n\"}], \"source\": \"print(df.head())\"}], \"metadata\": {\"kernelspec\":"
+            + " {\"name\": \"python3\"}}, \"nbformat\": 4, \"nbformat_minor\": 5}";
+
+    @TempDir
+    Path project;
+    @TempDir
+    Path out;
+
+    @BeforeEach
+    void project() throws Exception {
+        write("analysis.ipynb", NOTEBOOK);
+        write("src/clean.py", "import pandas as pd\n");
+        write("requirements.txt", "pandas==2.2\n");
+        write("data/customers.csv", "id,name\n1001," + CUSTOMER + "\n");
+    }
+
+    private void write(String name, String content) throws Exception {
+        Path file = project.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    private Path bundle(String name) throws Exception {
+        BundleResult result = new Bundler(Preset.EXPORT.policy(), ArchiveFormat.forFileName(name), Bundler.DEFAULT_TIME)
+                .bundle(project, List.of(), out.resolve(name));
+        return result.archive().orElseThrow();
+    }
+
+    private static VerifyReport verify(Path archive) throws Exception {
+        return Nbexport.verifyBundle(archive, Preset.EXPORT.policy());
+    }
+
+    private static Set<Rule> rules(VerifyReport report) {
+        return report.findings().stream().map(Finding::rule).collect(Collectors.toSet());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"export.tar.gz", "export.tgz", "export.zip", "export.tar"})
+    void aBundleWrittenByTheBundlerVerifiesClean(String name) throws Exception {
+        VerifyReport report = verify(bundle(name));
+        assertEquals(List.of(), report.findings());
+        assertEquals(3, report.filesChecked(), "the notebook, the script and the requirements; not the manifest");
+        assertTrue(report.passes(true));
+    }
+
+    @Test
+    void tamperingWithOneEntrysBytesIsAManifestMismatchNamingThatEntry() throws Exception {
+        Path archive = bundle("export.tar.gz");
+        Map<String, byte[]> entries = readTarGz(archive);
+        entries.put("src/clean.py", "import pandas as pd  \n".getBytes(StandardCharsets.UTF_8));
+        Path tampered = rewrite(entries, "tampered.tar.gz");
+        VerifyReport report = verify(tampered);
+        assertEquals(1, report.findings().size(), report.findings().toString());
+        Finding finding = report.findings().get(0);
+        assertEquals(Rule.MANIFEST_MISMATCH, finding.rule());
+        assertEquals(tampered + "!src/clean.py", finding.file());
+        assertEquals(Severity.ERROR, finding.severity());
+    }
+
+    @Test
+    void anEntryAddedOrRemovedIsAManifestMismatch() throws Exception {
+        Map<String, byte[]> entries = readTarGz(bundle("export.tar.gz"));
+        entries.remove("requirements.txt");
+        entries.put("extra.py", "x = 1\n".getBytes(StandardCharsets.UTF_8));
+        VerifyReport report = verify(rewrite(entries, "changed.tar.gz"));
+        assertEquals(Set.of(Rule.MANIFEST_MISMATCH), rules(report));
+        assertEquals(Set.of("listed in the manifest but not in the archive", "in the archive but not in the manifest"),
+                report.findings().stream().map(Finding::message).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void aBundleWithoutAManifestIsReportedAsAnErrorUnderExport() throws Exception {
+        Map<String, byte[]> entries = readTarGz(bundle("export.tar.gz"));
+        entries.remove(Manifest.ENTRY_NAME);
+        Path archive = rewrite(entries, "bare.tar.gz");
+        VerifyReport report = verify(archive);
+        assertEquals(1, report.findings().size(), report.findings().toString());
+        assertEquals(Rule.MANIFEST_MISSING, report.findings().get(0).rule());
+        assertEquals(Severity.ERROR, report.findings().get(0).severity());
+        assertEquals(archive.toString(), report.findings().get(0).file());
+        assertEquals(3, report.filesChecked(), "the entries are still verified");
+    }
+
+    @Test
+    void thePolicySetsTheSeverityOfTheBundleRulesLikeAnyOther() throws Exception {
+        Map<String, byte[]> entries = readTarGz(bundle("export.tar.gz"));
+        entries.remove(Manifest.ENTRY_NAME);
+        Path archive = rewrite(entries, "bare.tar.gz");
+        Policy lenient = Policy.builder(Preset.EXPORT)
+                .verify(new VerifySettings(Map.of("manifest-missing", "warning"), Map.of())).build();
+        VerifyReport report = Nbexport.verifyBundle(archive, lenient);
+        assertEquals(Severity.WARNING, report.findings().get(0).severity());
+        assertTrue(report.passes(false));
+    }
+
+    @Test
+    void aManifestThatIsNotAnEntryListIsAMismatch() throws Exception {
+        Map<String, byte[]> entries = readTarGz(bundle("export.tar.gz"));
+        entries.put(Manifest.ENTRY_NAME, "{\"entries\": [{\"path\": 1}]}".getBytes(StandardCharsets.UTF_8));
+        VerifyReport report = verify(rewrite(entries, "odd.tar.gz"));
+        assertEquals(Set.of(Rule.MANIFEST_MISMATCH), rules(report));
+        assertTrue(report.findings().get(0).file().endsWith("!" + Manifest.ENTRY_NAME));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"data.tar.gz", "data.zip"})
+    void entriesCarryingDataGetTheUsualRulesNamedArchiveBangPathWithoutTheData(String name) throws Exception {
+        byte[] notebook = NOTEBOOK.getBytes(StandardCharsets.UTF_8);
+        byte[] csv = ("id,name\n1001," + CUSTOMER + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = name.endsWith(".zip")
+                ? HostileArchives.zip().file("analysis.ipynb", notebook).file("data/customers.csv", csv).toZip()
+                : HostileArchives.tar().file("analysis.ipynb", notebook).file("data/customers.csv", csv).toTarGz();
+        Path archive = out.resolve(name);
+        Files.write(archive, bytes);
+        VerifyReport report = verify(archive);
+        Map<String, Set<String>> byFile = new LinkedHashMap<>();
+        report.findings().forEach(f -> byFile.computeIfAbsent(f.file(), k -> new java.util.TreeSet<>()).add(f.rule().id()));
+        assertTrue(byFile.get(archive + "!analysis.ipynb").containsAll(Set.of("output-stream", "execution-count")), byFile.toString());
+        assertEquals(Set.of("data-file"), byFile.get(archive + "!data/customers.csv"));
+        assertEquals(2, byFile.size(), byFile.toString());
+        assertEquals(2, report.filesChecked());
+        for (Finding finding : report.findings()) {
+            assertFalse(finding.toString().contains(CUSTOMER), finding.toString());
+            assertFalse(finding.toString().contains("1001"), finding.toString());
+        }
+    }
+
+    @Test
+    void aNotebookIsVerifiedAsANotebookWhateverTheCaseOfItsExtension() throws Exception {
+        Path archive = out.resolve("case.tar.gz");
+        Files.write(archive, HostileArchives.tar().file("Analysis.IPYNB", NOTEBOOK).toTarGz());
+        assertTrue(rules(verify(archive)).contains(Rule.OUTPUT_STREAM));
+    }
+
+    @Test
+    void bundlesAreToldByTheirNames() {
+        for (String name : List.of("a.tar.gz", "b.TGZ", "c.tar", "d.Zip", "dir/e.tar.gz")) {
+            assertTrue(Nbexport.isBundle(Path.of(name)), name);
+        }
+        for (String name : List.of("a.ipynb", "b.gz", "c.tar.gz.sha256", "tar", "zip")) {
+            assertFalse(Nbexport.isBundle(Path.of(name)), name);
+        }
+    }
+
+    @Test
+    void theVerifierJudgesByContentNotByName() throws Exception {
+        Path archive = bundle("export.zip");
+        Path misnamed = Files.copy(archive, out.resolve("export.tar.gz"));
+        assertEquals(List.of(), verify(misnamed).findings());
+    }
+
+    @Test
+    void entryNamesWithControlCharactersReachTheReportEscaped() throws Exception {
+        Path archive = out.resolve("names.tar.gz");
+        Files.write(archive, HostileArchives.tar().file("a\u001b]0;x\u0007.py", "x = 1\n").withoutManifest().toTarGz());
+        for (Finding finding : verify(archive).findings()) {
+            assertTrue(finding.file().chars().noneMatch(c -> c < 0x20), finding.file());
+        }
+    }
+
+    private Path rewrite(Map<String, byte[]> entries, String name) throws Exception {
+        HostileArchives.Tar tar = HostileArchives.tar();
+        byte[] manifest = entries.get(Manifest.ENTRY_NAME);
+        if (manifest == null) {
+            tar.withoutManifest();
+        } else {
+            tar.withManifest(manifest);
+        }
+        entries.forEach((path, content) -> {
+            if (!path.equals(Manifest.ENTRY_NAME)) {
+                tar.file(path, content);
+            }
+        });
+        Path archive = out.resolve(name);
+        Files.write(archive, tar.toTarGz());
+        return archive;
+    }
+
+    private static Map<String, byte[]> readTarGz(Path archive) throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (InputStream in = new GzipCompressorInputStream(Files.newInputStream(archive));
+             TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
+            for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
+                entries.put(entry.getName(), tar.readAllBytes());
+            }
+        }
+        return entries;
+    }
+}

@@ -28,12 +28,15 @@ import picocli.CommandLine.Parameters;
         description = {
             "Check, independently of stripping, that files hold no data under the policy.",
             "Notebooks get the notebook rules; other files (given by name, or with --all-files) the file rules.",
+            "A bundle (.tar.gz, .tgz, .tar, .zip given by name) is read as hostile input: unsafe entries are refused,",
+            "every entry is verified, and the manifest is checked; bundles are judged under the export preset by default.",
             "Reports show where and what (rule, cell, pointer or line, size, hash prefix), never the data itself."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  nbexport verify notebooks/                          every notebook below notebooks/",
             "  nbexport verify --preset export --all-files project/",
             "  nbexport verify --format sarif --output nbexport.sarif notebooks/",
+            "  nbexport verify export.tar.gz                      the gate at the office",
             "",
             ExitCode.HELP})
 final class VerifyCommand implements Callable<Integer> {
@@ -80,6 +83,8 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Problems problems = new Problems(io.err(), verbose);
         PolicyResolver resolver = policy.resolver(Preset.NBSTRIPOUT, problems);
+        // A bundle is about to leave a site or has just arrived: judged under export unless told otherwise.
+        PolicyResolver bundleResolver = policy.resolver(Preset.EXPORT, problems);
         List<Path> files = new ArrayList<>();
         for (Path root : paths) {
             if (Files.isDirectory(root)) {
@@ -93,7 +98,9 @@ final class VerifyCommand implements Callable<Integer> {
         List<Finding> findings = new ArrayList<>();
         long totalBytes = io.terminal() ? files.stream().mapToLong(VerifyCommand::sizeOf).sum() : 0;
         try (Progress progress = Progress.start(io, "verifying", files.size(), totalBytes, quiet)) {
-            FileTasks.run(files, jobs, file -> Nbexport.verifyFile(file, resolver.forPath(file)),
+            FileTasks.run(files, jobs, file -> Nbexport.isBundle(file)
+                            ? Nbexport.verifyBundle(file, bundleResolver.forPath(file)).findings()
+                            : Nbexport.verifyFile(file, resolver.forPath(file)),
                     (file, found, failure) -> {
                         if (failure != null) {
                             problems.report(file.toString(), failure);

@@ -141,4 +141,35 @@ class VerifyCommandTest {
     void aPathIsRequired() {
         assertEquals(2, Cli.run("verify").exitCode());
     }
+
+    @Test
+    void aBundleIsVerifiedAsAWholeAtTheGate() throws IOException {
+        write("project/analysis.ipynb", DIRTY);
+        write("project/src/model.py", "def fit(x):\n    return x\n");
+        Path archive = dir.resolve("export.tar.gz");
+        assertEquals(0, Cli.run("bundle", dir.resolve("project").toString(), "-o", archive.toString()).exitCode());
+
+        Cli.Result clean = Cli.run("verify", archive.toString());
+        assertEquals(0, clean.exitCode(), clean.out());
+
+        Files.write(archive, new byte[] {1, 2, 3}, java.nio.file.StandardOpenOption.APPEND);
+        Cli.Result tampered = Cli.run("verify", archive.toString());
+        assertEquals(1, tampered.exitCode(), tampered.out());
+        assertTrue(tampered.out().contains("archive-trailing"), tampered.out());
+    }
+
+    @Test
+    void aZipWithoutManifestFailsUnderExport() throws IOException {
+        Path archive = dir.resolve("handmade.zip");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(archive))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("notes.md"));
+            zip.write("# notes\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+
+        Cli.Result result = Cli.run("verify", archive.toString());
+
+        assertEquals(1, result.exitCode(), result.out());
+        assertTrue(result.out().contains("manifest-missing"), result.out());
+    }
 }

@@ -30,7 +30,9 @@ public final class Main {
     static int run(Io io, String... args) {
         PrintStream out = io.out();
         PrintStream err = io.err();
-        CommandLine commandLine = new CommandLine(NbexportCommand.class, factory(io));
+        CommandLine.IFactory factory = factory(io);
+        CommandLine commandLine = new CommandLine(NbexportCommand.class, factory);
+        NbexportCommand.needed(args).forEach((name, type) -> commandLine.addSubcommand(name, new CommandLine(type, factory)));
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         commandLine.setParameterExceptionHandler((e, ignoredArgs) -> {

@@ -1,9 +1,14 @@
 package dev.nbexport.core.report;
 
 import dev.nbexport.core.verify.Finding;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** For people: findings grouped by file, one line each, and a summary line. */
+/** For people: findings grouped by file, in line order within a file, one line each, and a summary line. */
 public final class TextReport {
 
     private TextReport() {
@@ -12,7 +17,7 @@ public final class TextReport {
     public static String render(VerifyReport report) {
         StringBuilder out = new StringBuilder();
         String file = null;
-        for (Finding finding : report.findings()) {
+        for (Finding finding : inReadingOrder(report.findings())) {
             if (!finding.file().equals(file)) {
                 file = finding.file();
                 out.append(file).append('\n');
@@ -32,6 +37,17 @@ public final class TextReport {
         }
         out.append(summary(report)).append('\n');
         return out.toString();
+    }
+
+    /** Files in the order found; within a file, by line (findings without a line first). */
+    private static List<Finding> inReadingOrder(List<Finding> findings) {
+        Map<String, Integer> fileOrder = new HashMap<>();
+        for (Finding finding : findings) {
+            fileOrder.putIfAbsent(finding.file(), fileOrder.size());
+        }
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing((Finding f) -> fileOrder.get(f.file())).thenComparingLong(Finding::line));
+        return sorted;
     }
 
     /** Where a finding is, for one-line messages: {@code line 41, cell 2 (id c2), /cells/2/outputs/0}, or {@code file}. */

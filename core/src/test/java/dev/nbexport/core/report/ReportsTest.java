@@ -21,12 +21,12 @@ class ReportsTest {
             new Finding(Rule.UNREADABLE, Severity.ERROR, "b.ipynb", -1, null, null, -1, 10, null, "not valid JSON")));
 
     @Test
-    void textGroupsFindingsByFileWithOneLineEachAndASummary() {
+    void textGroupsFindingsByFileInLineOrderWithOneLineEachAndASummary() {
         String text = TextReport.render(REPORT);
         assertEquals("""
                 a.ipynb
-                  error   output-rich        line 41, cell 2 (id c2), /cells/2/outputs/0: a display_data output (3.2 KiB, sha256 1a2b3c4d)
                   warning email              line 12, cell 0, /cells/0/source: an e-mail address (18 B, sha256 99aa00ff)
+                  error   output-rich        line 41, cell 2 (id c2), /cells/2/outputs/0: a display_data output (3.2 KiB, sha256 1a2b3c4d)
                 b.ipynb
                   error   unreadable         file: not valid JSON (10 B)
                 3 files checked: 2 errors, 1 warning in 2 files

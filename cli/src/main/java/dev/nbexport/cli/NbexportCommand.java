@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
         description = {
             "Take the code home, leave the data on site:",
             "strip data from Jupyter notebooks, verify that files are data-free, bundle them for export."},
-        subcommands = {StripCommand.class, VerifyCommand.class, BundleCommand.class, PolicyCommand.class, ManPageCommand.class,
+        subcommands = {StripCommand.class, VerifyCommand.class, BundleCommand.class, PolicyCommand.class, GitCommand.class, ManPageCommand.class,
             AutoComplete.GenerateCompletion.class},
         footerHeading = "%n",
         footer = {

@@ -16,7 +16,7 @@ final class GitConfig {
         this.scope = scope;
     }
 
-    /** The key's value in this scope (for {@link GitScope#EFFECTIVE}: the value git would use). */
+    /** The key's value in this scope's file. */
     Optional<String> get(String key) throws IOException {
         GitRunner.Result result = git.run(args("--get", key));
         if (result.exitCode() == 1) {
@@ -51,7 +51,7 @@ final class GitConfig {
     private String[] args(String... rest) {
         List<String> args = new ArrayList<>();
         args.add("config");
-        scope.flag().ifPresent(args::add);
+        args.add(scope.flag());
         args.addAll(List.of(rest));
         return args.toArray(String[]::new);
     }

@@ -46,9 +46,7 @@ final class GitFilterProcessCommand implements Callable<Integer> {
         PolicyResolver resolver = policy.resolver(Preset.NBSTRIPOUT, problems);
         Path root = (workTree == null ? Path.of("") : workTree).toAbsolutePath();
         FilterServer server = new FilterServer(io.in(), io.out(),
-                (pathname, content) -> content.length() == 0
-                        ? new byte[0] // a new, empty file is no notebook yet: it stays as it is
-                        : Nbexport.strip(content, resolver.forPath(root.resolve(pathname))).bytes(),
+                (pathname, content) -> Nbexport.strip(content, resolver.forPath(root.resolve(pathname))).bytes(),
                 problems::report,
                 inMemoryLimit == null ? FilterServer.DEFAULT_IN_MEMORY_LIMIT : inMemoryLimit);
         try {

@@ -30,7 +30,7 @@ final class GitInstallCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Problems problems = new Problems(io.err(), false);
         try {
-            GitSetup setup = location.setup(location.scope());
+            GitSetup setup = location.setup();
             setup.install(GitSetup.launcher(System.getenv()));
             GitCommand.print(io.out(), setup, setup.status());
         } catch (IOException e) {

@@ -43,12 +43,12 @@ final class GitLocationOptions {
     }
 
     /** The setup at these options; in the repository scope, outside a repository, a usage error. */
-    GitSetup setup(GitScope configScope) throws IOException {
+    GitSetup setup() throws IOException {
         GitRunner git = git();
         Map<String, String> environment = System.getenv();
         Path file = attributes != null
                 ? git.directory().resolve(attributes)
                 : GitSetup.defaultAttributesFile(git, scope(), environment);
-        return new GitSetup(git, configScope, new GitAttributesFile(file));
+        return new GitSetup(git, scope(), new GitAttributesFile(file));
     }
 }

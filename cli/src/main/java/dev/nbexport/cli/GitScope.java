@@ -1,7 +1,5 @@
 package dev.nbexport.cli;
 
-import java.util.Optional;
-
 /** Which git configuration nbexport is installed into. */
 enum GitScope {
     /** The repository's own configuration, {@code .git/config}. */
@@ -9,9 +7,7 @@ enum GitScope {
     /** The user's, {@code ~/.gitconfig}. */
     GLOBAL("--global", "global"),
     /** The machine's, {@code /etc/gitconfig}. */
-    SYSTEM("--system", "system"),
-    /** Reading only: what git uses, all files together. */
-    EFFECTIVE(null, "effective");
+    SYSTEM("--system", "system");
 
     private final String flag;
     private final String label;
@@ -21,8 +17,9 @@ enum GitScope {
         this.label = label;
     }
 
-    Optional<String> flag() {
-        return Optional.ofNullable(flag);
+    /** The {@code git config} option that selects this configuration file. */
+    String flag() {
+        return flag;
     }
 
     String label() {

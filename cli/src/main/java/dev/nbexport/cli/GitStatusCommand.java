@@ -29,7 +29,7 @@ final class GitStatusCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Problems problems = new Problems(io.err(), false);
         try {
-            GitSetup setup = location.setup(location.scope());
+            GitSetup setup = location.setup();
             GitSetup.Status status = setup.status();
             GitCommand.print(io.out(), setup, status);
             if (!status.installed()) {

@@ -29,7 +29,7 @@ final class GitUninstallCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Problems problems = new Problems(io.err(), false);
         try {
-            GitSetup setup = location.setup(location.scope());
+            GitSetup setup = location.setup();
             setup.uninstall();
             GitCommand.print(io.out(), setup, setup.status());
         } catch (IOException e) {

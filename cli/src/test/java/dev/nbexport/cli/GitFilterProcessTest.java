@@ -137,13 +137,14 @@ class GitFilterProcessTest {
     }
 
     @Test
-    void smudgePassesContentThroughAndEmptyFilesStayEmpty() throws Exception {
+    void smudgePassesContentThroughAndAnEmptyFileIsNoNotebook() throws Exception {
         try (Git git = new Git()) {
             git.handshake("clean", "smudge");
             assertEquals(DIRTY, git.send("smudge", "a.ipynb", bytes(DIRTY)).text());
-            Answer empty = git.send("clean", "new.ipynb", new byte[0]);
-            assertEquals(List.of("status=success"), empty.status());
-            assertEquals(0, empty.content().length);
+            assertEquals(List.of("status=error"), git.send("clean", "new.ipynb", new byte[0]).status(),
+                    "as with the one-shot filter, nbexport strip");
+            assertTrue(git.err().contains("nbexport: new.ipynb: line 1, column 1: empty file"), git.err());
+            assertEquals(DIRTY, git.send("smudge", "a.ipynb", bytes(DIRTY)).text());
         }
     }
 

@@ -42,11 +42,6 @@ final class Spool extends OutputStream {
         }
     }
 
-    /** Whether the content went to disk. */
-    boolean spooled() {
-        return file != null;
-    }
-
     /** The content so far, as a notebook source named {@code name}. */
     NotebookSource source(String name) throws IOException {
         if (fileOut != null) {

@@ -31,6 +31,7 @@ final class NbexportCommand implements Runnable {
         commands.put("verify", VerifyCommand.class);
         commands.put("bundle", BundleCommand.class);
         commands.put("policy", PolicyCommand.class);
+        commands.put("git", GitCommand.class);
         commands.put("man", ManPageCommand.class);
         commands.put("generate-completion", AutoComplete.GenerateCompletion.class);
         return Collections.unmodifiableMap(commands);
@@ -54,6 +55,6 @@ final class NbexportCommand implements Runnable {
     @Override
     public void run() {
         // No command given: show what there is, and fail as a usage error.
-        throw new UsageException("a command is required (strip, verify, bundle, policy)");
+        throw new UsageException("a command is required (strip, verify, bundle, policy, git)");
     }
 }

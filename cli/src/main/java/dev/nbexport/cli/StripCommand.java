@@ -159,9 +159,19 @@ final class StripCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Where the policy is looked up for {@code file}: the file itself, except that git runs a
+     * textconv on a temporary copy of an old blob, outside the repository; then the current
+     * directory (git runs it at the top of the work tree) holds the right project file.
+     */
+    private Path policyPlace(Path file) {
+        Path here = Path.of("").toAbsolutePath();
+        return textconv && !file.toAbsolutePath().normalize().startsWith(here) ? here : file;
+    }
+
     private StripResult strip(Path file, Path target, PolicyResolver resolver) throws IOException {
         StripResult result = zeppelin() ? ZeppelinStripper.strip(NotebookSource.of(file))
-                : Nbexport.strip(NotebookSource.of(file), resolver.forPath(file));
+                : Nbexport.strip(NotebookSource.of(file), resolver.forPath(policyPlace(file)));
         if (!writesNothing() && !textconv && (result.changed() || !target.equals(file))) {
             AtomicFiles.writeIfDifferent(target, result.bytes());
         }

@@ -1,0 +1,160 @@
+package dev.nbexport.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What {@code nbexport git install} writes, and where: the filter and diff drivers in one git
+ * configuration, and two lines in one attributes file. Uninstall removes exactly these.
+ */
+final class GitSetup {
+
+    static final String FILTER = "filter.nbexport";
+    static final String DIFF = "diff.ipynb";
+    static final List<String> ATTRIBUTES = List.of("*.ipynb filter=nbexport", "*.ipynb diff=ipynb");
+
+    /** The environment variable the launcher script sets to its own absolute path. */
+    static final String LAUNCHER_VARIABLE = "NBEXPORT_LAUNCHER";
+
+    private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./:@%+=,-]+");
+
+    private final GitRunner git;
+    private final GitScope scope;
+    private final GitConfig config;
+    private final GitAttributesFile attributes;
+
+    GitSetup(GitRunner git, GitScope scope, GitAttributesFile attributes) {
+        this.git = git;
+        this.scope = scope;
+        this.config = new GitConfig(git, scope);
+        this.attributes = attributes;
+    }
+
+    /** The configuration keys and values nbexport installs, with {@code launcher} as the command. */
+    static Map<String, String> entries(String launcher) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put(FILTER + ".clean", launcher + " strip");
+        entries.put(FILTER + ".smudge", "cat");
+        entries.put(FILTER + ".process", launcher + " git filter-process");
+        entries.put(FILTER + ".required", "true");
+        entries.put(DIFF + ".textconv", launcher + " strip -t");
+        return entries;
+    }
+
+    /**
+     * The command git should run: the absolute path of the running launcher when it said so,
+     * quoted for the shell if need be, else {@code nbexport} from PATH.
+     */
+    static String launcher(Map<String, String> environment) {
+        String path = environment.get(LAUNCHER_VARIABLE);
+        if (path == null || path.isEmpty() || !Files.isExecutable(Path.of(path))) {
+            return "nbexport";
+        }
+        return SHELL_SAFE.matcher(path).matches() ? path : "'" + path.replace("'", "'\\''") + "'";
+    }
+
+    GitScope scope() {
+        return scope;
+    }
+
+    Path attributesFile() {
+        return attributes.path();
+    }
+
+    void install(String launcher) throws IOException {
+        for (Map.Entry<String, String> entry : entries(launcher).entrySet()) {
+            config.set(entry.getKey(), entry.getValue());
+        }
+        attributes.add(ATTRIBUTES);
+    }
+
+    void uninstall() throws IOException {
+        for (String key : entries("nbexport").keySet()) {
+            if (key.startsWith(DIFF + ".")) {
+                // The diff driver's name is shared with other tools: remove it only if it is ours.
+                Optional<String> value = config.get(key);
+                if (value.isEmpty() || !value.get().endsWith(" strip -t")) {
+                    continue;
+                }
+            }
+            config.unset(key);
+        }
+        config.removeSectionIfEmpty(FILTER);
+        config.removeSectionIfEmpty(DIFF);
+        attributes.remove(ATTRIBUTES);
+    }
+
+    /** What is installed: each key's value (empty when unset) and each attributes line's presence. */
+    Status status() throws IOException {
+        Map<String, Optional<String>> values = new LinkedHashMap<>();
+        for (String key : entries("nbexport").keySet()) {
+            values.put(key, config.get(key));
+        }
+        Map<String, Boolean> lines = new LinkedHashMap<>();
+        for (String line : ATTRIBUTES) {
+            lines.put(line, attributes.contains(line));
+        }
+        return new Status(values, lines);
+    }
+
+    /** The installed state; installed means every key set and every attributes line present. */
+    record Status(Map<String, Optional<String>> values, Map<String, Boolean> attributeLines) {
+        boolean installed() {
+            return values.values().stream().allMatch(Optional::isPresent)
+                    && attributeLines.values().stream().allMatch(Boolean::booleanValue);
+        }
+    }
+
+    /**
+     * Where the attributes go by default: the repository's {@code info/attributes}; for the global
+     * scope git's {@code core.attributesFile}, else {@code $XDG_CONFIG_HOME/git/attributes}; for the
+     * system scope {@code /etc/gitattributes} (or where this git keeps it).
+     */
+    static Path defaultAttributesFile(GitRunner git, GitScope scope, Map<String, String> environment) throws IOException {
+        switch (scope) {
+            case GLOBAL -> {
+                Optional<String> configured = new GitConfig(git, GitScope.GLOBAL).get("core.attributesFile");
+                if (configured.isPresent() && !configured.get().isBlank()) {
+                    return expandHome(configured.get(), environment);
+                }
+                String xdg = environment.get("XDG_CONFIG_HOME");
+                Path base = xdg != null && !xdg.isEmpty() ? Path.of(xdg) : home(environment).resolve(".config");
+                return base.resolve("git").resolve("attributes");
+            }
+            case SYSTEM -> {
+                GitRunner.Result result = git.run("var", "GIT_ATTR_SYSTEM");
+                return result.ok() && !result.firstLine().isBlank() ? Path.of(result.firstLine()) : Path.of("/etc/gitattributes");
+            }
+            default -> {
+                GitRunner.Result inside = git.run("rev-parse", "--is-inside-work-tree");
+                if (!inside.ok()) {
+                    throw new UsageException("not in a git repository: " + git.directory().toAbsolutePath()
+                            + " (use --global or --system to install for every repository)");
+                }
+                String path = git.require("rev-parse", "--git-path", "info/attributes").firstLine();
+                return git.directory().resolve(path).toAbsolutePath().normalize();
+            }
+        }
+    }
+
+    private static Path expandHome(String path, Map<String, String> environment) {
+        if (path.equals("~")) {
+            return home(environment);
+        }
+        if (path.startsWith("~/")) {
+            return home(environment).resolve(path.substring(2));
+        }
+        return Path.of(path);
+    }
+
+    private static Path home(Map<String, String> environment) {
+        String home = environment.get("HOME");
+        return Path.of(home != null && !home.isEmpty() ? home : System.getProperty("user.home"));
+    }
+}

@@ -1,0 +1,171 @@
+package dev.nbexport.cli;
+
+import static dev.nbexport.cli.Notebooks.DIRTY;
+import static dev.nbexport.cli.Notebooks.DIRTY_STRIPPED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The git filter and diff driver in real repositories, through the built launcher and the machine's git. */
+class GitFilterIT {
+
+    private static final Path EXAMPLE = Path.of(System.getProperty("nbexport.example", "examples/analysis.ipynb"));
+
+    @TempDir
+    Path dir;
+
+    private GitRepo repo;
+
+    @BeforeAll
+    static void launcherBuilt() {
+        GitRepo.assumeLauncher();
+    }
+
+    @BeforeEach
+    void createRepository() throws Exception {
+        repo = GitRepo.create(dir);
+    }
+
+    @Test
+    void installWritesTheRunningLauncherIntoTheRepositoryConfiguration() throws Exception {
+        assertEquals(1, repo.nbexport("git", "status").exitCode(), "not installed yet");
+        repo.nbexport("git", "install").ok();
+        String launcher = GitRepo.LAUNCHER.toRealPath().toString();
+        assertEquals(launcher + " git filter-process\n", repo.git("config", "--local", "filter.nbexport.process").ok().out());
+        assertEquals(launcher + " strip\n", repo.git("config", "--local", "filter.nbexport.clean").ok().out());
+        assertEquals("true\n", repo.git("config", "--local", "filter.nbexport.required").ok().out());
+        assertEquals(launcher + " strip -t\n", repo.git("config", "--local", "diff.ipynb.textconv").ok().out());
+        assertEquals("*.ipynb filter=nbexport\n*.ipynb diff=ipynb\n", Files.readString(repo.file(".git/info/attributes")));
+        GitRepo.Run status = repo.nbexport("git", "status").ok();
+        assertTrue(status.out().contains("filter.nbexport.process=" + launcher + " git filter-process"), status.out());
+        assertEquals("", repo.git("config", "--global", "--get-regexp", "nbexport").out(), "nothing global");
+    }
+
+    @Test
+    void commitsStrippedNotebooksKeepsOutputsInTheWorkingCopyAndShowsNoPhantomChanges() throws Exception {
+        repo.nbexport("git", "install").ok();
+        repo.write("a.ipynb", DIRTY);
+        Files.createDirectories(repo.file("sub"));
+        Files.copy(EXAMPLE, repo.file("sub/example.ipynb"));
+        repo.git("add", ".").ok();
+        repo.git("commit", "-q", "-m", "notebooks").ok();
+
+        assertEquals(DIRTY_STRIPPED, repo.git("show", "HEAD:a.ipynb").ok().out());
+        String exampleStripped = repo.nbexport("strip", "-t", EXAMPLE.toString()).ok().out();
+        assertEquals(exampleStripped, repo.git("show", "HEAD:sub/example.ipynb").ok().out());
+        assertEquals(DIRTY, Files.readString(repo.file("a.ipynb")), "the working copy keeps its outputs");
+        assertEquals("", repo.git("status", "--porcelain").ok().out());
+
+        repo.git("checkout", "-q", "-b", "other").ok();
+        repo.write("b.ipynb", DIRTY.replace("print('hello')", "print('b')"));
+        repo.git("add", "b.ipynb").ok();
+        repo.git("commit", "-q", "-m", "b").ok();
+        repo.git("checkout", "-q", "main").ok();
+        assertEquals("", repo.git("status", "--porcelain").ok().out(), "after switching branches");
+        repo.git("checkout", "-q", "other").ok();
+        assertEquals("", repo.git("status", "--porcelain").ok().out(), "and back");
+        assertEquals(DIRTY_STRIPPED.replace("print('hello')", "print('b')"), Files.readString(repo.file("b.ipynb")),
+                "a checkout writes the committed, stripped notebook");
+
+        repo.git("checkout", "-q", "main").ok();
+        repo.write("a.ipynb", DIRTY.replace("hello-data", "HELLO-DATA").replace("\"execution_count\": 3", "\"execution_count\": 9"));
+        assertEquals("", repo.git("status", "--porcelain").ok().out(), "new outputs alone are no change");
+        // A working copy whose size changed is listed by git status without a look at its content
+        // (git's own shortcut, nbstripout's too) until the next git add; git diff shows nothing.
+        repo.write("a.ipynb", DIRTY.replace("hello-data", "longer-new-data"));
+        assertEquals("", repo.git("diff", "--stat").ok().out());
+        repo.git("add", "-A").ok();
+        assertEquals("", repo.git("status", "--porcelain").ok().out());
+        assertEquals("", repo.git("diff", "--cached", "--stat").ok().out(), "nothing to commit");
+    }
+
+    @Test
+    void diffShowsStrippedNotebooksThroughTextconv() throws Exception {
+        repo.nbexport("git", "install").ok();
+        repo.write("a.ipynb", DIRTY);
+        repo.git("add", "a.ipynb").ok();
+        repo.git("commit", "-q", "-m", "a").ok();
+        repo.write("a.ipynb", DIRTY.replace("print('hello')", "print('changed')").replace("hello-data", "secret-data"));
+
+        String diff = repo.git("diff", "a.ipynb").ok().out();
+        assertTrue(diff.contains("-    \"print('hello')\"") && diff.contains("+    \"print('changed')\""), diff);
+        assertFalse(diff.contains("data"), "no outputs in the diff: " + diff);
+        String stat = repo.git("diff", "--numstat", "a.ipynb").ok().out();
+        assertEquals("1\t1\ta.ipynb\n", stat);
+    }
+
+    @Test
+    void aMalformedNotebookFailsAloneWithAClearError() throws Exception {
+        repo.nbexport("git", "install").ok();
+        repo.write("bad.ipynb", "{\"nbformat\": 4,");
+        repo.write("good.ipynb", DIRTY);
+
+        GitRepo.Run bad = repo.git("add", "bad.ipynb");
+        assertNotEquals(0, bad.exitCode());
+        assertTrue(bad.err().contains("nbexport: bad.ipynb: line 1, column "), bad.err());
+        assertTrue(bad.err().contains("bad.ipynb: clean filter 'nbexport' failed"), bad.err());
+
+        repo.git("add", "good.ipynb").ok();
+        assertEquals(DIRTY_STRIPPED, repo.git("show", ":good.ipynb").ok().out());
+    }
+
+    @Test
+    void theOneShotCleanFilterServesGitWithoutTheProcessProtocol() throws Exception {
+        repo.nbexport("git", "install").ok();
+        repo.git("config", "--unset", "filter.nbexport.process").ok();
+        repo.write("a.ipynb", DIRTY);
+        repo.git("add", "a.ipynb").ok();
+        assertEquals(DIRTY_STRIPPED, repo.git("show", ":a.ipynb").ok().out());
+    }
+
+    @Test
+    void projectPolicyFilesApplyToThePathsBelowThem() throws Exception {
+        repo.nbexport("git", "install").ok();
+        repo.write("keep/.nbexport.yaml", "strip:\n  keep-output: true\n");
+        repo.write("keep/a.ipynb", DIRTY);
+        repo.write("a.ipynb", DIRTY);
+        repo.git("add", ".").ok();
+        assertTrue(repo.git("show", ":keep/a.ipynb").ok().out().contains("hello-data"));
+        assertEquals(DIRTY_STRIPPED, repo.git("show", ":a.ipynb").ok().out());
+    }
+
+    @Test
+    void uninstallRemovesExactlyWhatInstallAdded() throws Exception {
+        String config = Files.readString(repo.file(".git/config"));
+        repo.write(".git/info/attributes", "*.csv -diff\n");
+        repo.nbexport("git", "install").ok();
+        repo.nbexport("git", "uninstall").ok();
+        assertEquals(config, Files.readString(repo.file(".git/config")));
+        assertEquals("*.csv -diff\n", Files.readString(repo.file(".git/info/attributes")));
+        assertEquals(1, repo.nbexport("git", "status").exitCode());
+
+        String global = Files.readString(repo.globalConfig());
+        repo.nbexport("git", "install", "--global").ok();
+        Path globalAttributes = repo.home().resolve(".config/git/attributes");
+        assertEquals("*.ipynb filter=nbexport\n*.ipynb diff=ipynb\n", Files.readString(globalAttributes));
+        assertEquals(0, repo.nbexport("git", "status", "--global").exitCode());
+        repo.write("a.ipynb", DIRTY);
+        repo.git("add", "a.ipynb").ok();
+        assertEquals(DIRTY_STRIPPED, repo.git("show", ":a.ipynb").ok().out(), "a global install filters this repository");
+        repo.nbexport("git", "uninstall", "--global").ok();
+        assertEquals(global, Files.readString(repo.globalConfig()));
+        assertFalse(Files.exists(globalAttributes));
+        assertEquals(1, repo.nbexport("git", "status", "--global").exitCode());
+    }
+
+    @Test
+    void installOutsideARepositoryIsAUsageError() throws Exception {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        GitRepo.Run run = repo.nbexport("git", "install", "-C", outside.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("not in a git repository"), run.err());
+    }
+}

@@ -66,17 +66,8 @@ final class StripCommand implements Callable<Integer> {
             description = "Write stripped copies under DIR, mirroring the tree; originals are untouched.")
     Path outputDir;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files stripped in parallel (default: the number of cores).")
-    int jobs = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    boolean quiet;
-
-    @Option(names = {"-v", "--verbose"}, description = "Print one line per file, and stack traces of internal errors.")
-    boolean verbose;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    @Mixin
+    RunOptions run;
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Notebooks and directories.")
     List<Path> paths = new ArrayList<>();
@@ -95,7 +86,7 @@ final class StripCommand implements Callable<Integer> {
         if (!mode.equals("jupyter") && !mode.equals("zeppelin")) {
             throw new UsageException("--mode must be jupyter or zeppelin, not '" + mode + "'");
         }
-        Problems problems = new Problems(io.err(), verbose);
+        Problems problems = new Problems(io.err(), run.verbose);
         PolicyResolver resolver = policy.resolver(Preset.NBSTRIPOUT, problems);
         if (paths.isEmpty()) {
             stripStandardInput(resolver, problems);
@@ -141,8 +132,8 @@ final class StripCommand implements Callable<Integer> {
     private void stripFiles(PolicyResolver resolver, Problems problems) {
         List<Target> targets = targets(problems);
         Tally tally = new Tally();
-        int workers = textconv ? 1 : jobs;
-        try (Progress progress = Progress.start(io, "stripping", targets.size(), totalSize(targets), quiet || textconv)) {
+        int workers = textconv ? 1 : run.jobs;
+        try (Progress progress = Progress.start(io, "stripping", targets.size(), totalSize(targets), run.quiet || textconv)) {
             FileTasks.run(targets, workers, target -> strip(target.file(), target.target(), resolver),
                     (target, result, failure) -> {
                         if (failure != null) {
@@ -154,7 +145,7 @@ final class StripCommand implements Callable<Integer> {
                         progress.done(target.size());
                     });
         }
-        if (!quiet && !textconv && !writesNothing() && !targets.isEmpty()) {
+        if (!run.quiet && !textconv && !writesNothing() && !targets.isEmpty()) {
             problems.note(tally.summary(targets.size(), outputDir != null));
         }
     }
@@ -190,7 +181,7 @@ final class StripCommand implements Callable<Integer> {
             if (result.changed()) {
                 io.out().println(file);
             }
-        } else if (verbose) {
+        } else if (run.verbose) {
             problems.note((result.changed() ? "stripped " : "unchanged ") + file + describe(result.stats()));
         }
         if ((verify || check) && result.changed()) {
@@ -210,7 +201,7 @@ final class StripCommand implements Callable<Integer> {
                 problems.report(root.toString(), new java.nio.file.NoSuchFileException(root.toString()));
             } else if (force || NotebookFiles.isNotebook(root) || root.getFileName().toString().endsWith(".zpln")) {
                 targets.add(target(root, outputDir == null ? root : outputDir.resolve(root.getFileName())));
-            } else if (verbose) {
+            } else if (run.verbose) {
                 problems.note("skipped " + root + ": not a .ipynb or .zpln file (use -f to strip it anyway)");
             }
         }

@@ -58,17 +58,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--all-files", description = "In directories, check every file, not only notebooks.")
     boolean allFiles;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files checked in parallel (default: the number of cores).")
-    int jobs = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but the report and errors.")
-    boolean quiet;
-
-    @Option(names = {"-v", "--verbose"}, description = "Stack traces of internal errors.")
-    boolean verbose;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    @Mixin
+    RunOptions run;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Notebooks, other files and directories.")
     List<Path> paths = new ArrayList<>();
@@ -81,7 +72,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Problems problems = new Problems(io.err(), verbose);
+        Problems problems = new Problems(io.err(), run.verbose);
         PolicyResolver resolver = policy.resolver(Preset.NBSTRIPOUT, problems);
         // A bundle is about to leave a site or has just arrived: judged under export unless told otherwise.
         PolicyResolver bundleResolver = policy.resolver(Preset.EXPORT, problems);
@@ -97,8 +88,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
         List<Finding> findings = new ArrayList<>();
         long totalBytes = io.terminal() ? files.stream().mapToLong(VerifyCommand::sizeOf).sum() : 0;
-        try (Progress progress = Progress.start(io, "verifying", files.size(), totalBytes, quiet)) {
-            FileTasks.run(files, jobs, file -> Nbexport.isBundle(file)
+        try (Progress progress = Progress.start(io, "verifying", files.size(), totalBytes, run.quiet)) {
+            FileTasks.run(files, run.jobs, file -> Nbexport.isBundle(file)
                             ? Nbexport.verifyBundle(file, bundleResolver.forPath(file)).findings()
                             : Nbexport.verifyFile(file, resolver.forPath(file)),
                     (file, found, failure) -> {
@@ -121,7 +112,7 @@ final class VerifyCommand implements Callable<Integer> {
             io.out().flush();
         } else {
             AtomicFiles.writeIfDifferent(output, rendered.getBytes(StandardCharsets.UTF_8));
-            if (!quiet) {
+            if (!run.quiet) {
                 problems.note(TextReport.summary(report) + "; report written to " + output);
             }
         }

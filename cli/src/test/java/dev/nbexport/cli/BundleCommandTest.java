@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nbexport.fixtures.ProjectTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,11 +35,8 @@ class BundleCommandTest {
         write("project/scratch/notes.md", "# scratch\n");
     }
 
-    private Path write(String name, String content) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
-        return file;
+    private Path write(String name, String content) {
+        return new ProjectTree(dir).write(name, content);
     }
 
     /** Entry names of a tar.gz, read with the JDK only (ustar names up to 100 characters). */

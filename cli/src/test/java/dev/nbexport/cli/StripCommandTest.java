@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nbexport.fixtures.ProjectTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,11 +27,8 @@ class StripCommandTest {
     @TempDir
     Path dir;
 
-    private Path write(String name, String content) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
-        return file;
+    private Path write(String name, String content) {
+        return new ProjectTree(dir).write(name, content);
     }
 
     private static JsonNode json(Path file) throws IOException {

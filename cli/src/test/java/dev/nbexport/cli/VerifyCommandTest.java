@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nbexport.fixtures.ProjectTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,11 +22,8 @@ class VerifyCommandTest {
     @TempDir
     Path dir;
 
-    private Path write(String name, String content) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
-        return file;
+    private Path write(String name, String content) {
+        return new ProjectTree(dir).write(name, content);
     }
 
     @Test

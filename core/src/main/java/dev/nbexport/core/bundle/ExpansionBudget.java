@@ -1,7 +1,6 @@
 package dev.nbexport.core.bundle;
 
 import dev.nbexport.core.verify.Rule;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.LongSupplier;
@@ -45,7 +44,7 @@ final class ExpansionBudget {
      * archive bytes consumed so far.
      */
     InputStream meter(InputStream decompressed, LongSupplier compressed) {
-        return new FilterInputStream(decompressed) {
+        return new CountedStream(decompressed) {
             @Override
             public int read() throws IOException {
                 int b = super.read();
@@ -62,19 +61,6 @@ final class ExpansionBudget {
                     count(read, compressed);
                 }
                 return read;
-            }
-
-            @Override
-            public long skip(long n) throws IOException {
-                // Skipped bytes are still expanded; read them so that they count.
-                byte[] buffer = new byte[(int) Math.min(8192, Math.max(n, 1))];
-                int read = read(buffer, 0, (int) Math.min(n, buffer.length));
-                return Math.max(read, 0);
-            }
-
-            @Override
-            public boolean markSupported() {
-                return false;
             }
         };
     }

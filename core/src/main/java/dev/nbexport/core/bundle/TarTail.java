@@ -1,6 +1,5 @@
 package dev.nbexport.core.bundle;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -14,7 +13,7 @@ import java.io.InputStream;
  * names, which the tar reader keeps in memory, and what follows the end. More than
  * {@link #MAX_METADATA_BYTES} there is a bomb, stopped while it is read.
  */
-final class TarTail extends FilterInputStream {
+final class TarTail extends CountedStream {
 
     /** Header bytes allowed before an entry's content (or after the last), long names and PAX headers included. */
     static final long MAX_METADATA_BYTES = 1L << 20;
@@ -74,18 +73,6 @@ final class TarTail extends FilterInputStream {
             checkMetadata();
         }
         return read;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-        byte[] buffer = new byte[(int) Math.min(8192, Math.max(n, 1))];
-        int read = read(buffer, 0, (int) Math.min(n, buffer.length));
-        return Math.max(read, 0);
-    }
-
-    @Override
-    public boolean markSupported() {
-        return false;
     }
 
     private void checkMetadata() throws ReadingStopped {

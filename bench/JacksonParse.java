@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 /**
  * The floor for stripping: the time Jackson's streaming parser takes just to read every token of
  * every notebook below a directory. Run with the shaded jar on the class path:
- * {@code java -cp cli/target/nbexport.jar bench/JacksonParse.java DIR}.
+ * {@code java -cp cli/target/nbexport.jar:CLASSES JacksonParse DIR} (bench/run compiles it).
  */
 public class JacksonParse {
     public static void main(String[] args) throws IOException {

@@ -301,7 +301,7 @@ public final class NotebookReader {
                 return list;
             }
             case VALUE_STRING:
-                return checked(parser.getText());
+                return text();
             case VALUE_NUMBER_INT:
                 return switch (parser.getNumberType()) {
                     case INT, LONG -> parser.getLongValue();
@@ -339,18 +339,38 @@ public final class NotebookReader {
 
     /** Notes the first lone surrogate; whether it is an error depends on the format version, known only at the end. */
     private String checked(String text) {
-        if (loneSurrogate == null) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                } else if (Character.isSurrogate(c)) {
-                    loneSurrogate = here();
-                    break;
-                }
-            }
+        if (loneSurrogate == null && hasLoneSurrogate(text)) {
+            loneSurrogate = here();
         }
         return text;
+    }
+
+    /** A string value, checked for lone surrogates in the parser's own buffer, before a String exists. */
+    private String text() throws IOException {
+        char[] buffer = parser.getTextCharacters();
+        int offset = parser.getTextOffset();
+        int length = parser.getTextLength();
+        if (loneSurrogate == null && hasLoneSurrogate(buffer, offset, offset + length)) {
+            loneSurrogate = here();
+        }
+        return new String(buffer, offset, length);
+    }
+
+    private static boolean hasLoneSurrogate(String text) {
+        return hasLoneSurrogate(text.toCharArray(), 0, text.length());
+    }
+
+    private static boolean hasLoneSurrogate(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 >= to || !Character.isLowSurrogate(chars[i + 1])) {
+                    return true;
+                }
+                i++;
+            }
+        }
+        return false;
     }
 
     private Location here() {

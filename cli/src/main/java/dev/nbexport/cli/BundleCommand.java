@@ -1,6 +1,7 @@
 package dev.nbexport.cli;
 
 import dev.nbexport.core.bundle.ArchiveFormat;
+import dev.nbexport.core.bundle.BundleListener;
 import dev.nbexport.core.bundle.BundleResult;
 import dev.nbexport.core.bundle.Bundler;
 import dev.nbexport.core.bundle.Selection;
@@ -85,7 +86,10 @@ final class BundleCommand implements Callable<Integer> {
         }
         Policy bundlePolicy = policy.resolver(Preset.EXPORT, problems).forPath(root);
         Bundler bundler = new Bundler(bundlePolicy, archiveFormat, Bundler.timeFrom(System.getenv("SOURCE_DATE_EPOCH")));
-        BundleResult result = bundler.bundle(root, excludes, output);
+        BundleResult result;
+        try (ProgressListener progress = new ProgressListener()) {
+            result = bundler.bundle(root, excludes, output, progress);
+        }
         PrintStream out = io.out();
         if (result.archive().isEmpty()) {
             out.print(TextReport.render(result.report()));
@@ -117,5 +121,28 @@ final class BundleCommand implements Callable<Integer> {
             out.flush();
         }
         return problems.exitCode();
+    }
+
+    /** Shows the checking of the selected files as progress on a terminal. */
+    private final class ProgressListener implements BundleListener, AutoCloseable {
+        private Progress progress;
+
+        @Override
+        public void selected(Selection selection) {
+            long bytes = selection.included().stream().mapToLong(file -> Progress.sizeOf(io, file.file())).sum();
+            progress = Progress.start(io, "bundling", selection.included().size(), bytes, quiet);
+        }
+
+        @Override
+        public void checked(Selection.Included file) {
+            progress.done(Progress.sizeOf(io, file.file()));
+        }
+
+        @Override
+        public void close() {
+            if (progress != null) {
+                progress.close();
+            }
+        }
     }
 }

@@ -1,6 +1,9 @@
 package dev.nbexport.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -40,6 +43,18 @@ final class Progress implements AutoCloseable {
     /** Whether this process talks to a person: a console, not CI, not a dumb terminal. */
     static boolean interactive() {
         return System.console() != null && System.getenv("CI") == null && !"dumb".equals(System.getenv("TERM"));
+    }
+
+    /** A file's size for the display: 0 when there is no display or the size cannot be read. */
+    static long sizeOf(Io io, Path file) {
+        if (!io.terminal()) {
+            return 0;
+        }
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     synchronized void done(long fileBytes) {

@@ -213,22 +213,11 @@ final class StripCommand implements Callable<Integer> {
     }
 
     private Target target(Path file, Path target) {
-        return new Target(file, target, sizeOf(file));
+        return new Target(file, target, Progress.sizeOf(io, file));
     }
 
     private static long totalSize(List<Target> targets) {
         return targets.stream().mapToLong(Target::size).sum();
-    }
-
-    private long sizeOf(Path file) {
-        if (!io.terminal()) {
-            return 0;
-        }
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
     }
 
     static String describe(StripStats stats) {

@@ -87,7 +87,7 @@ final class VerifyCommand implements Callable<Integer> {
             }
         }
         List<Finding> findings = new ArrayList<>();
-        long totalBytes = io.terminal() ? files.stream().mapToLong(VerifyCommand::sizeOf).sum() : 0;
+        long totalBytes = files.stream().mapToLong(file -> Progress.sizeOf(io, file)).sum();
         try (Progress progress = Progress.start(io, "verifying", files.size(), totalBytes, run.quiet)) {
             FileTasks.run(files, run.jobs, file -> Nbexport.isBundle(file)
                             ? Nbexport.verifyBundle(file, bundleResolver.forPath(file)).findings()
@@ -98,7 +98,7 @@ final class VerifyCommand implements Callable<Integer> {
                         } else {
                             findings.addAll(found);
                         }
-                        progress.done(io.terminal() ? sizeOf(file) : 0);
+                        progress.done(Progress.sizeOf(io, file));
                     });
         }
         VerifyReport report = new VerifyReport(files.size(), findings);
@@ -123,13 +123,5 @@ final class VerifyCommand implements Callable<Integer> {
             problems.raise(ExitCode.INVALID_INPUT);
         }
         return problems.exitCode();
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
     }
 }

@@ -59,11 +59,18 @@ public final class Bundler {
     }
 
     public BundleResult bundle(Path root, List<String> excludes, Path output) throws IOException {
+        return bundle(root, excludes, output, BundleListener.NONE);
+    }
+
+    /** Bundles {@code root} into {@code output}, telling {@code listener} how it advances. */
+    public BundleResult bundle(Path root, List<String> excludes, Path output, BundleListener listener) throws IOException {
         Selection selection = new Selector(root, excludes).select();
+        listener.selected(selection);
         List<Finding> findings = new ArrayList<>();
         List<Manifest.Entry> entries = new ArrayList<>();
         for (Selection.Included file : selection.included()) {
             entries.add(check(file, findings));
+            listener.checked(file);
         }
         VerifyReport report = new VerifyReport(selection.included().size(), findings);
         if (report.errors() > 0) {

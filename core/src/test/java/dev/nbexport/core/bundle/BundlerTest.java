@@ -93,6 +93,26 @@ class BundlerTest {
     }
 
     @Test
+    void aListenerHearsTheSelectionThenEachCheckedFile() throws Exception {
+        List<String> heard = new ArrayList<>();
+        new Bundler(Preset.EXPORT.policy(), ArchiveFormat.TAR_GZ, Bundler.DEFAULT_TIME).bundle(project, List.of(),
+                out.resolve("heard.tar.gz"), new BundleListener() {
+                    @Override
+                    public void selected(Selection selection) {
+                        heard.add("selected " + selection.included().size());
+                    }
+
+                    @Override
+                    public void checked(Selection.Included file) {
+                        heard.add(file.entryName());
+                    }
+                });
+
+        assertEquals(List.of("selected 6", ".nbexportignore", "README.md", "analysis.ipynb", "r/model.ipynb",
+                "requirements.txt", "src/clean.py"), heard);
+    }
+
+    @Test
     void bundlingTwiceGivesIdenticalBytesInEveryFormat() throws Exception {
         for (String name : List.of("a.tar.gz", "a.zip", "a.tar")) {
             bundle(name);

@@ -45,7 +45,9 @@ public final class AtomicFiles {
             return false;
         }
         Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
+        if (!Files.isDirectory(directory)) {
+            Files.createDirectories(directory);
+        }
         Path temp = Files.createTempFile(directory, "." + target.getFileName() + ".", ".nbexport-tmp");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {

@@ -47,12 +47,17 @@ public interface NotebookSource {
         };
     }
 
-    /** A file, read through positional reads (no memory mapping, no whole-file buffer). */
+    /** A file, named by its path in messages; see {@link #of(Path, String)}. */
     static NotebookSource of(Path file) {
         return of(file, file.toString());
     }
 
-    /** A file, named {@code name} in messages (for example standard input spooled to disk). */
+    /**
+     * A file, named {@code name} in messages (for example standard input spooled to disk). A file up
+     * to {@link #WHOLE_FILE_LIMIT} is read once, on first use, and then served from memory (every
+     * notebook is read at least twice: its head, then the whole); a larger one through positional
+     * reads, so that memory stays bounded.
+     */
     static NotebookSource of(Path file, String name) {
         long size;
         try {
@@ -60,22 +65,71 @@ public interface NotebookSource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new NotebookSource() {
-            @Override
-            public String name() {
-                return name;
-            }
+        return size <= WHOLE_FILE_LIMIT ? new WholeFile(file, name, size) : new FileRanges(file, name, size);
+    }
 
-            @Override
-            public long length() {
-                return size;
-            }
+    /** The largest file that {@link #of(Path, String)} holds in memory. */
+    long WHOLE_FILE_LIMIT = 16 << 20;
 
-            @Override
-            public InputStream open(long start, long end) throws IOException {
-                return new RangeInputStream(FileChannel.open(file, StandardOpenOption.READ), start, end);
+    /** A small file, read whole on first use. Not thread-safe, like every source. */
+    final class WholeFile implements NotebookSource {
+        private final Path file;
+        private final String name;
+        private final long size;
+        private byte[] bytes;
+
+        private WholeFile(Path file, String name, long size) {
+            this.file = file;
+            this.name = name;
+            this.size = size;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public long length() {
+            return size;
+        }
+
+        @Override
+        public InputStream open(long start, long end) throws IOException {
+            if (bytes == null) {
+                bytes = java.nio.file.Files.readAllBytes(file);
             }
-        };
+            int from = (int) Math.min(start, bytes.length);
+            return new ByteArrayInputStream(bytes, from, (int) Math.min(end, bytes.length) - from);
+        }
+    }
+
+    /** A large file, read a range at a time. */
+    final class FileRanges implements NotebookSource {
+        private final Path file;
+        private final String name;
+        private final long size;
+
+        private FileRanges(Path file, String name, long size) {
+            this.file = file;
+            this.name = name;
+            this.size = size;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public long length() {
+            return size;
+        }
+
+        @Override
+        public InputStream open(long start, long end) throws IOException {
+            return new RangeInputStream(FileChannel.open(file, StandardOpenOption.READ), start, end);
+        }
     }
 
     /** Reads a byte range of a channel and closes the channel when closed. */

@@ -1,6 +1,7 @@
 package dev.nbexport.core.notebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -66,5 +67,24 @@ class JupyterJsonWriterTest {
         root.put("a", null);
         assertEquals("{\n  \"b\": true,\n  \"a\": null\n}\n",
                 new String(NotebookWriter.writeJson(root, 2), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void longStringsAreWrittenWholeWhereverPairsAndEscapesFall() {
+        // The writer copies strings in segments of 4096 characters; pairs and escapes at the seams.
+        for (int at = 4090; at <= 4100; at++) {
+            String text = "a".repeat(at) + "\uD83D\uDE00\"\n\u00e9" + "b".repeat(9000) + "\u0001";
+            String expected = "\"" + "a".repeat(at) + "\uD83D\uDE00\\\"\\n\u00e9" + "b".repeat(9000) + "\\u0001\"";
+            assertEquals(expected, write(new JupyterJsonWriter(false), text));
+            String ascii = "\"" + "a".repeat(at) + "\\ud83d\\ude00\\\"\\n\\u00e9" + "b".repeat(9000) + "\\u0001\"";
+            assertEquals(ascii, write(new JupyterJsonWriter(true), text));
+        }
+    }
+
+    @Test
+    void aLoneSurrogateAtASeamIsRefused() {
+        for (String text : List.of("a".repeat(4095) + "\uD83D", "a".repeat(4095) + "\uD83Dx", "a".repeat(4096) + "\uDE00")) {
+            assertThrows(JupyterJsonWriter.LoneSurrogateException.class, () -> new JupyterJsonWriter(false).write(text));
+        }
     }
 }

@@ -22,11 +22,11 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "bundle", sortOptions = false, usageHelpAutoWidth = true,
         description = {
-            "Export a project: take its source-like files (notebooks, scripts, docs, environment files),",
-            "strip the notebooks in memory (the originals stay as they are), verify every entry, and write a",
-            "deterministic archive with a manifest, and a .sha256 beside it. Any error finding stops the",
-            "bundle: nothing is written. Every file left out is listed with its reason.",
-            "The preset is export unless a flag or the project's .nbexport.yaml says otherwise;",
+            "Export a project: its source-like files (notebooks, scripts, docs, environment files), never its data.",
+            "Notebooks are stripped in memory (the originals stay as they are), and every entry is verified.",
+            "The result is a deterministic archive with a manifest, and a .sha256 beside it.",
+            "Any error finding stops the bundle: nothing is written. Every file left out is listed with its reason.",
+            "The preset is export unless a flag or the project's .nbexport.yaml says otherwise.",
             "SOURCE_DATE_EPOCH sets the entries' time."},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -26,7 +26,7 @@ import picocli.CommandLine.TypeConversionException;
 final class PolicyOptions {
 
     @Option(names = "--preset", paramLabel = "NAME", converter = PresetConverter.class,
-            description = "Start from this preset: nbstripout (default) or export.")
+            description = "Start from this preset: nbstripout or export (default: export for bundles, nbstripout otherwise).")
     Preset preset;
 
     @Option(names = "--policy", paramLabel = "FILE",

@@ -1,6 +1,7 @@
 package dev.nbexport.cli;
 
 import dev.nbexport.core.Nbexport;
+import dev.nbexport.core.files.FileTasks;
 import dev.nbexport.core.files.NotebookFiles;
 import dev.nbexport.core.io.AtomicFiles;
 import dev.nbexport.core.notebook.InvalidNotebookException;

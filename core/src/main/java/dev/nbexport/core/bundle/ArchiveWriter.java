@@ -1,5 +1,6 @@
 package dev.nbexport.core.bundle;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -48,8 +49,11 @@ final class ArchiveWriter implements AutoCloseable {
                 GzipParameters parameters = new GzipParameters();
                 parameters.setModificationTime(0);
                 parameters.setOperatingSystem(UNKNOWN_OS);
-                parameters.setCompressionLevel(Deflater.BEST_COMPRESSION);
-                target = new GzipCompressorOutputStream(out, parameters);
+                // zlib's default level: twice as fast as the best, for archives a few percent larger.
+                parameters.setCompressionLevel(Deflater.DEFAULT_COMPRESSION);
+                parameters.setBufferSize(64 * 1024);
+                // Tar writes 512-byte records; the deflater is called once per 64 KB instead.
+                target = new BufferedOutputStream(new GzipCompressorOutputStream(out, parameters), 64 * 1024);
             }
             tar = new TarArchiveOutputStream(target, "UTF-8");
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);

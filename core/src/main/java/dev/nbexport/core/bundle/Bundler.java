@@ -1,5 +1,6 @@
 package dev.nbexport.core.bundle;
 
+import dev.nbexport.core.files.FileTasks;
 import dev.nbexport.core.io.AtomicFiles;
 import dev.nbexport.core.notebook.InvalidNotebookException;
 import dev.nbexport.core.notebook.NotebookSource;
@@ -38,6 +39,9 @@ public final class Bundler {
     /** The archive time when {@code SOURCE_DATE_EPOCH} is not set. */
     public static final Instant DEFAULT_TIME = Instant.parse("2000-01-01T00:00:00Z");
 
+    /** Files stripped and verified at once. */
+    private static final int JOBS = Runtime.getRuntime().availableProcessors();
+
     private final Policy policy;
     private final ArchiveFormat format;
     private final Instant time;
@@ -68,10 +72,11 @@ public final class Bundler {
         listener.selected(selection);
         List<Finding> findings = new ArrayList<>();
         List<Manifest.Entry> entries = new ArrayList<>();
-        for (Selection.Included file : selection.included()) {
-            entries.add(check(file, findings));
+        FileTasks.runOrThrow(selection.included(), JOBS, this::check, (file, checked) -> {
+            entries.add(checked.entry());
+            findings.addAll(checked.findings());
             listener.checked(file);
-        }
+        });
         VerifyReport report = new VerifyReport(selection.included().size(), findings);
         if (report.errors() > 0) {
             return new BundleResult(Optional.empty(), selection, report);
@@ -81,23 +86,27 @@ public final class Bundler {
         return new BundleResult(Optional.of(output), selection, report);
     }
 
-    /** Strips (for notebooks) and verifies one file, returning its manifest entry. */
-    private Manifest.Entry check(Selection.Included file, List<Finding> findings) throws IOException {
+    /** A file's manifest entry and what verifying it found. */
+    private record Checked(Manifest.Entry entry, List<Finding> findings) {
+    }
+
+    /** Strips (for notebooks) and verifies one file. Runs on several threads at once. */
+    private Checked check(Selection.Included file) throws IOException {
         if (!file.notebook()) {
-            findings.addAll(new FileVerifier(policy).verify(file.file(), file.entryName()));
-            return new Manifest.Entry(file.entryName(), Files.size(file.file()), sha256(file.file()), null);
+            List<Finding> findings = new FileVerifier(policy).verify(file.file(), file.entryName());
+            return new Checked(new Manifest.Entry(file.entryName(), Files.size(file.file()), sha256(file.file()), null), findings);
         }
         StripResult stripped;
         try {
             stripped = stripper.strip(NotebookSource.of(file.file()));
         } catch (InvalidNotebookException e) {
-            findings.add(new Finding(Rule.UNREADABLE, Severity.ERROR, file.entryName(), e.location().cellIndex(),
-                    e.location().cellId(), null, e.location().line(), Files.size(file.file()), null, e.problem()));
-            return new Manifest.Entry(file.entryName(), 0, "", null);
+            Finding unreadable = new Finding(Rule.UNREADABLE, Severity.ERROR, file.entryName(), e.location().cellIndex(),
+                    e.location().cellId(), null, e.location().line(), Files.size(file.file()), null, e.problem());
+            return new Checked(new Manifest.Entry(file.entryName(), 0, "", null), List.of(unreadable));
         }
-        findings.addAll(new NotebookVerifier(policy).verify(NotebookSource.of(file.entryName(), stripped.bytes())));
-        return new Manifest.Entry(file.entryName(), stripped.bytes().length, Manifest.sha256(stripped.bytes()),
-                stripped.stats());
+        List<Finding> findings = new NotebookVerifier(policy).verify(NotebookSource.of(file.entryName(), stripped.bytes()));
+        return new Checked(new Manifest.Entry(file.entryName(), stripped.bytes().length, Manifest.sha256(stripped.bytes()),
+                stripped.stats()), findings);
     }
 
     private void write(Path output, Selection selection, List<Manifest.Entry> entries, byte[] manifest) throws IOException {
@@ -109,18 +118,18 @@ public final class Bundler {
             try (OutputStream out = Files.newOutputStream(temp);
                  ArchiveWriter archive = new ArchiveWriter(out, format, time)) {
                 archive.add(Manifest.ENTRY_NAME, manifest);
-                for (int i = 0; i < entries.size(); i++) {
-                    Selection.Included file = selection.included().get(i);
+                // Notebooks are stripped again (keeping every result from the check would not keep
+                // memory bounded) on worker threads, while this thread compresses them in order.
+                List<Selection.Included> files = selection.included();
+                FileTasks.runOrThrow(range(files.size()), JOBS, i -> restrip(files.get(i), entries.get(i)), (i, bytes) -> {
                     Manifest.Entry entry = entries.get(i);
-                    if (file.notebook()) {
-                        byte[] bytes = stripper.strip(NotebookSource.of(file.file())).bytes();
-                        requireUnchanged(entry, Manifest.sha256(bytes));
-                        archive.add(entry.path(), bytes);
+                    if (bytes.isPresent()) {
+                        archive.add(entry.path(), bytes.get());
                     } else {
-                        archive.add(entry.path(), file.file());
-                        requireUnchanged(entry, sha256(file.file()));
+                        archive.add(entry.path(), files.get(i).file());
+                        requireUnchanged(entry, sha256(files.get(i).file()));
                     }
-                }
+                });
             }
             String checksum = sha256(temp) + "  " + output.getFileName() + "\n";
             move(temp, output);
@@ -129,6 +138,20 @@ public final class Bundler {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** A notebook stripped again, as it was when checked; nothing for other files. */
+    private Optional<byte[]> restrip(Selection.Included file, Manifest.Entry entry) throws IOException {
+        if (!file.notebook()) {
+            return Optional.empty();
+        }
+        byte[] bytes = stripper.strip(NotebookSource.of(file.file())).bytes();
+        requireUnchanged(entry, Manifest.sha256(bytes));
+        return Optional.of(bytes);
+    }
+
+    private static List<Integer> range(int size) {
+        return java.util.stream.IntStream.range(0, size).boxed().toList();
     }
 
     /** A file that changed between verification and writing must not slip into the archive unverified. */

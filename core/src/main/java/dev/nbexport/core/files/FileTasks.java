@@ -1,0 +1,116 @@
+package dev.nbexport.core.files;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs one task per file (or other item) on up to {@code jobs} threads and hands the results to a
+ * sink on the calling thread, in the items' order, so that output does not depend on scheduling. A
+ * failing task does not stop the others. Only a few tasks run ahead of the sink, so memory holds a
+ * few results at a time, not all of them.
+ */
+public final class FileTasks {
+
+    /** How many tasks per thread may be started or finished ahead of the sink. */
+    private static final int AHEAD_PER_JOB = 4;
+
+    public interface Task<I, T> {
+        T run(I item) throws Exception;
+    }
+
+    public interface Sink<I, T> {
+        /** Takes an item's result, or the failure ({@code result} then null). */
+        void accept(I item, T result, Throwable failure);
+    }
+
+    public interface ResultSink<I, T> {
+        void accept(I item, T result) throws IOException;
+    }
+
+    private FileTasks() {
+    }
+
+    /**
+     * Like {@link #run}, for work that stops at the first failure: the sink takes results in order
+     * until a task or the sink itself fails; that first failure is thrown once the tasks have ended.
+     */
+    public static <I, T> void runOrThrow(List<I> items, int jobs, Task<I, T> task, ResultSink<I, T> sink)
+            throws IOException {
+        Throwable[] first = new Throwable[1];
+        run(items, jobs, task, (item, result, failure) -> {
+            if (first[0] != null) {
+                return;
+            }
+            if (failure != null) {
+                first[0] = failure;
+                return;
+            }
+            try {
+                sink.accept(item, result);
+            } catch (IOException | RuntimeException e) {
+                first[0] = e;
+            }
+        });
+        if (first[0] instanceof IOException e) {
+            throw e;
+        } else if (first[0] instanceof RuntimeException e) {
+            throw e;
+        } else if (first[0] instanceof Error e) {
+            throw e;
+        } else if (first[0] != null) {
+            throw new IOException(first[0]);
+        }
+    }
+
+    public static <I, T> void run(List<I> items, int jobs, Task<I, T> task, Sink<I, T> sink) {
+        if (jobs <= 1 || items.size() <= 1) {
+            for (I item : items) {
+                runOne(item, task, sink);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, items.size()), runnable -> {
+            Thread thread = new Thread(runnable, "nbexport-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<T>> running = new ArrayDeque<>();
+            int submitted = 0;
+            for (I item : items) {
+                while (submitted < items.size() && running.size() < jobs * AHEAD_PER_JOB) {
+                    I next = items.get(submitted++);
+                    running.add(pool.submit(() -> task.run(next)));
+                }
+                try {
+                    sink.accept(item, running.remove().get(), null);
+                } catch (ExecutionException e) {
+                    sink.accept(item, null, e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    sink.accept(item, null, e);
+                    return;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <I, T> void runOne(I item, Task<I, T> task, Sink<I, T> sink) {
+        T result;
+        try {
+            result = task.run(item);
+        } catch (Exception | StackOverflowError e) {
+            sink.accept(item, null, e);
+            return;
+        }
+        sink.accept(item, result, null);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.nbexport.core.files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** Parallel work whose results arrive in order, whatever the scheduling, without piling up. */
+class FileTasksTest {
+
+    private static final List<Integer> ITEMS = IntStream.range(0, 200).boxed().toList();
+
+    @Test
+    void resultsArriveInTheItemsOrderWhateverTheTasksTake() {
+        for (int jobs : new int[] {1, 2, 3, 8}) {
+            List<Integer> seen = new ArrayList<>();
+            FileTasks.run(ITEMS, jobs, item -> {
+                Thread.sleep(item % 7 == 0 ? 2 : 0);
+                return item * 10;
+            }, (item, result, failure) -> {
+                assertNull(failure);
+                assertEquals(item * 10, result);
+                seen.add(item);
+            });
+            assertEquals(ITEMS, seen);
+        }
+    }
+
+    @Test
+    void aFailingTaskIsReportedAndTheOthersStillRun() {
+        IllegalStateException broken = new IllegalStateException("broken");
+        List<Integer> ok = new ArrayList<>();
+        List<Throwable> failures = new ArrayList<>();
+        FileTasks.run(ITEMS, 2, item -> {
+            if (item == 5) {
+                throw broken;
+            }
+            return item;
+        }, (item, result, failure) -> {
+            if (failure != null) {
+                failures.add(failure);
+            } else {
+                ok.add(item);
+            }
+        });
+        assertEquals(List.of(broken), failures);
+        assertEquals(ITEMS.size() - 1, ok.size());
+    }
+
+    @Test
+    void onlyAFewTasksRunAheadOfTheSink() {
+        AtomicInteger started = new AtomicInteger();
+        FileTasks.run(ITEMS, 2, item -> started.incrementAndGet(), (item, result, failure) -> {
+            assertTrue(started.get() <= item + 1 + 2 * 4, started.get() + " tasks started by the time item " + item + " arrived");
+            sleep();
+        });
+        assertEquals(ITEMS.size(), started.get());
+    }
+
+    @Test
+    void runOrThrowStopsTakingResultsAtTheFirstFailureAndThrowsIt() {
+        IOException first = new IOException("first");
+        List<Integer> taken = new ArrayList<>();
+        IOException thrown = assertThrows(IOException.class, () -> FileTasks.runOrThrow(ITEMS, 2, item -> {
+            if (item == 10) {
+                throw first;
+            }
+            if (item == 20) {
+                throw new IOException("second");
+            }
+            return item;
+        }, (item, result) -> taken.add(item)));
+        assertSame(first, thrown);
+        assertEquals(ITEMS.subList(0, 10), taken);
+    }
+
+    @Test
+    void runOrThrowThrowsWhatTheSinkThrows() {
+        IOException full = new IOException("disk full");
+        assertSame(full, assertThrows(IOException.class, () -> FileTasks.runOrThrow(ITEMS, 2, item -> item, (item, result) -> {
+            if (item == 3) {
+                throw full;
+            }
+        })));
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -11,17 +11,19 @@ final class PythonOrder {
     }
 
     private static int compare(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
+        int common = Math.min(a.length(), b.length());
+        for (int k = 0; k < common; k++) {
+            char x = a.charAt(k);
+            char y = b.charAt(k);
+            if (x != y) {
+                // A surrogate is part of a code point above U+FFFF, so it orders after any other
+                // character; two surrogates (both high, or both low after the same high) order as
+                // their code points do.
+                boolean xs = Character.isSurrogate(x);
+                boolean ys = Character.isSurrogate(y);
+                return xs == ys ? x - y : xs ? 1 : -1;
             }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
         }
-        return Integer.compare(a.length() - i, b.length() - j);
+        return a.length() - b.length();
     }
 }

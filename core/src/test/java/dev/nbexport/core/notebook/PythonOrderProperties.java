@@ -1,0 +1,31 @@
+package dev.nbexport.core.notebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Keys sort as Python sorts them: by code point, whatever UTF-16 does with surrogate pairs. */
+class PythonOrderProperties {
+
+    @Property(tries = 3000)
+    void ordersByCodePoint(@ForAll("keys") String a, @ForAll("keys") String b) {
+        int expected = Integer.signum(Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray()));
+        assertEquals(expected, Integer.signum(PythonOrder.KEYS.compare(a, b)), () -> a + " vs " + b);
+    }
+
+    /** Short keys from a few ranges where the orders differ: ASCII, U+E000..U+FFFF, and above U+FFFF. */
+    @Provide
+    Arbitrary<String> keys() {
+        Arbitrary<Integer> codePoint = Arbitraries.oneOf(List.of(
+                Arbitraries.integers().between('a', 'c'),
+                Arbitraries.integers().between(0xFFF0, 0xFFFF),
+                Arbitraries.integers().between(0x1F600, 0x1F602)));
+        return codePoint.list().ofMaxSize(4).map(points -> new String(points.stream().mapToInt(Integer::intValue).toArray(), 0, points.size()));
+    }
+}

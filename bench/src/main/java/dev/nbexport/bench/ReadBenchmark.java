@@ -13,19 +13,10 @@ import dev.nbexport.core.notebook.ReadPlan;
 import dev.nbexport.fixtures.LargeNotebookGenerator.Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading a notebook of {@code mib} MiB from memory: the floor (Jackson's tokens, nothing
@@ -34,13 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * under nbstripout, which honours {@code keep_output}) and skipped (the plan under export).
  * {@code MIXED} is mostly outputs; {@code CLEAN} is code and markdown only.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-@State(Scope.Benchmark)
-public class ReadBenchmark {
+public class ReadBenchmark extends HotPathBenchmark {
 
     /** Jackson's parser configured as the reader's is. */
     private static final JsonFactory JSON = JsonFactory.builder()
@@ -57,9 +42,6 @@ public class ReadBenchmark {
 
     @Param({"MIXED", "CLEAN"})
     public Profile profile;
-
-    @Param("4")
-    public int mib;
 
     private byte[] bytes;
     private NotebookSource source;

@@ -8,19 +8,10 @@ import dev.nbexport.core.verify.Finding;
 import dev.nbexport.fixtures.LargeNotebookGenerator.Profile;
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@link Nbexport#verify} under the export preset, from memory. The inputs:
@@ -36,13 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  * The log gives each input's size.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-@State(Scope.Benchmark)
-public class VerifyBenchmark {
+public class VerifyBenchmark extends HotPathBenchmark {
 
     /** What is verified. */
     public enum Input {
@@ -51,9 +36,6 @@ public class VerifyBenchmark {
 
     @Param({"STRIPPED", "UNSTRIPPED", "TEXT"})
     public Input input;
-
-    @Param("4")
-    public int mib;
 
     private NotebookSource source;
     private Policy policy;

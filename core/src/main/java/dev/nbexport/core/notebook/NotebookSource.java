@@ -65,20 +65,20 @@ public interface NotebookSource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return size <= WHOLE_FILE_LIMIT ? new WholeFile(file, name, size) : new FileRanges(file, name, size);
+        return new FileSource(file, name, size);
     }
 
     /** The largest file that {@link #of(Path, String)} holds in memory. */
     long WHOLE_FILE_LIMIT = 16 << 20;
 
-    /** A small file, read whole on first use. Not thread-safe, like every source. */
-    final class WholeFile implements NotebookSource {
+    /** A file: a small one read whole on first use, a large one a range at a time. Not thread-safe, like every source. */
+    final class FileSource implements NotebookSource {
         private final Path file;
         private final String name;
         private final long size;
-        private byte[] bytes;
+        private byte[] whole;
 
-        private WholeFile(Path file, String name, long size) {
+        private FileSource(Path file, String name, long size) {
             this.file = file;
             this.name = name;
             this.size = size;
@@ -96,39 +96,14 @@ public interface NotebookSource {
 
         @Override
         public InputStream open(long start, long end) throws IOException {
-            if (bytes == null) {
-                bytes = java.nio.file.Files.readAllBytes(file);
+            if (size > WHOLE_FILE_LIMIT) {
+                return new RangeInputStream(FileChannel.open(file, StandardOpenOption.READ), start, end);
             }
-            int from = (int) Math.min(start, bytes.length);
-            return new ByteArrayInputStream(bytes, from, (int) Math.min(end, bytes.length) - from);
-        }
-    }
-
-    /** A large file, read a range at a time. */
-    final class FileRanges implements NotebookSource {
-        private final Path file;
-        private final String name;
-        private final long size;
-
-        private FileRanges(Path file, String name, long size) {
-            this.file = file;
-            this.name = name;
-            this.size = size;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public long length() {
-            return size;
-        }
-
-        @Override
-        public InputStream open(long start, long end) throws IOException {
-            return new RangeInputStream(FileChannel.open(file, StandardOpenOption.READ), start, end);
+            if (whole == null) {
+                whole = java.nio.file.Files.readAllBytes(file);
+            }
+            int from = (int) Math.min(start, whole.length);
+            return new ByteArrayInputStream(whole, from, (int) Math.min(end, whole.length) - from);
         }
     }
 

@@ -13,11 +13,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What every benchmark here shares: milliseconds per operation on an input of {@code mib} MiB,
- * one fork, a few seconds of warm-up and of measurement.
+ * one fork, five seconds of warm-up and five of measurement.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 @State(Scope.Benchmark)

@@ -68,25 +68,47 @@ final class JupyterJsonWriter {
             ascii("{}");
             return;
         }
-        List<String> keys = new ArrayList<>(map.keySet());
-        if (sortKeys) {
-            keys.sort(PythonOrder.KEYS);
-        }
         put('{');
-        boolean first = true;
-        for (String key : keys) {
-            if (!first) {
-                put(',');
+        if (!sortKeys || inOrder(map)) {
+            // A map read from a file Jupyter wrote already iterates in sorted order.
+            boolean first = true;
+            for (Map.Entry<String, Object> entry : map.entrySet()) {
+                member(entry.getKey(), entry.getValue(), depth, first);
+                first = false;
             }
-            first = false;
-            newline(depth + 1);
-            string(key);
-            put(':');
-            put(' ');
-            value(map.get(key), depth + 1);
+        } else {
+            List<String> keys = new ArrayList<>(map.keySet());
+            keys.sort(PythonOrder.KEYS);
+            boolean first = true;
+            for (String key : keys) {
+                member(key, map.get(key), depth, first);
+                first = false;
+            }
         }
         newline(depth);
         put('}');
+    }
+
+    private static boolean inOrder(Map<String, Object> map) {
+        String previous = null;
+        for (String key : map.keySet()) {
+            if (previous != null && PythonOrder.KEYS.compare(previous, key) > 0) {
+                return false;
+            }
+            previous = key;
+        }
+        return true;
+    }
+
+    private void member(String key, Object value, int depth, boolean first) {
+        if (!first) {
+            put(',');
+        }
+        newline(depth + 1);
+        string(key);
+        put(':');
+        put(' ');
+        value(value, depth + 1);
     }
 
     private void array(List<?> list, int depth) {

@@ -39,10 +39,11 @@ public final class PythonText {
     }
 
     private static boolean isLineBreak(char c) {
-        return switch (c) {
-            case '\n', '\r', '\u000b', '\u000c', '\u001c', '\u001d', '\u001e', '\u0085', '\u2028', '\u2029' -> true;
-            default -> false;
-        };
+        // Ordered so that the common case, a printable character, takes few comparisons.
+        if (c >= 0x20) {
+            return c == '\u0085' || c == '\u2028' || c == '\u2029';
+        }
+        return (c >= '\n' && c <= '\r') || (c >= '\u001c' && c <= '\u001e');
     }
 
     /** Whether {@code str.strip()} would leave something: any character that is not Python white space. */

@@ -16,12 +16,13 @@ final class PythonOrder {
             char x = a.charAt(k);
             char y = b.charAt(k);
             if (x != y) {
-                // A surrogate is part of a code point above U+FFFF, so it orders after any other
-                // character; two surrogates (both high, or both low after the same high) order as
-                // their code points do.
-                boolean xs = Character.isSurrogate(x);
-                boolean ys = Character.isSurrogate(y);
-                return xs == ys ? x - y : xs ? 1 : -1;
+                if (!Character.isSurrogate(x) && !Character.isSurrogate(y)) {
+                    return x - y;
+                }
+                // Around surrogates, compare whole code points (a pair, or a lone surrogate as
+                // Python holds it), from the start of the code point that differs.
+                int at = k > 0 && Character.isHighSurrogate(a.charAt(k - 1)) ? k - 1 : k;
+                return Integer.compare(a.codePointAt(at), b.codePointAt(at));
             }
         }
         return a.length() - b.length();

@@ -27,21 +27,24 @@ public class JacksonParse {
         JsonFactory factory = new JsonFactory();
         AtomicLong tokens = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<?>> work = files.stream().<Future<?>>map(file -> pool.submit(() -> {
-            long count = 0;
-            try (JsonParser parser = factory.createParser(file.toFile())) {
-                while (parser.nextToken() != null) {
-                    count++;
+        try {
+            List<Future<?>> work = files.stream().<Future<?>>map(file -> pool.submit(() -> {
+                long count = 0;
+                try (JsonParser parser = factory.createParser(file.toFile())) {
+                    while (parser.nextToken() != null) {
+                        count++;
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                tokens.addAndGet(count);
+            })).toList();
+            for (Future<?> done : work) {
+                done.get();
             }
-            tokens.addAndGet(count);
-        })).toList();
-        for (Future<?> done : work) {
-            done.get();
+        } finally {
+            pool.shutdownNow();
         }
-        pool.shutdown();
         System.out.println(files.size() + " files, " + tokens + " tokens");
     }
 }

@@ -52,14 +52,8 @@ final class BundleCommand implements Callable<Integer> {
             description = "Leave out paths matching this gitignore-style pattern (repeatable); .nbexportignore is read too.")
     List<String> excludes = new ArrayList<>();
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    boolean quiet;
-
-    @Option(names = {"-v", "--verbose"}, description = "List the entries too, and stack traces of internal errors.")
-    boolean verbose;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    @Mixin
+    RunOptions run;
 
     @Parameters(paramLabel = "DIR", description = "The project directory.")
     Path root;
@@ -72,7 +66,7 @@ final class BundleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Problems problems = new Problems(io.err(), verbose);
+        Problems problems = new Problems(io.err(), run.verbose);
         if (!Files.isDirectory(root)) {
             problems.report(root.toString(), new java.nio.file.NoSuchFileException(root + " (not a directory)"));
             return problems.exitCode();
@@ -85,7 +79,7 @@ final class BundleCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         Policy bundlePolicy = policy.resolver(Preset.EXPORT, problems).forPath(root);
-        Bundler bundler = new Bundler(bundlePolicy, archiveFormat, Bundler.timeFrom(System.getenv("SOURCE_DATE_EPOCH")));
+        Bundler bundler = new Bundler(bundlePolicy, archiveFormat, Bundler.timeFrom(System.getenv("SOURCE_DATE_EPOCH")), run.jobs);
         BundleResult result;
         try (ProgressListener progress = new ProgressListener()) {
             result = bundler.bundle(root, excludes, output, progress);
@@ -99,8 +93,8 @@ final class BundleCommand implements Callable<Integer> {
             problems.raise(ExitCode.FINDINGS);
             return problems.exitCode();
         }
-        if (!quiet) {
-            if (verbose) {
+        if (!run.quiet) {
+            if (run.verbose) {
                 for (Selection.Included entry : result.selection().included()) {
                     out.println("  + " + entry.entryName());
                 }
@@ -130,7 +124,7 @@ final class BundleCommand implements Callable<Integer> {
         @Override
         public void selected(Selection selection) {
             long bytes = selection.included().stream().mapToLong(file -> Progress.sizeOf(io, file.file())).sum();
-            progress = Progress.start(io, "bundling", selection.included().size(), bytes, quiet);
+            progress = Progress.start(io, "bundling", selection.included().size(), bytes, run.quiet);
         }
 
         @Override

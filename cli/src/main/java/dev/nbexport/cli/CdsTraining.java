@@ -1,22 +1,50 @@
 package dev.nbexport.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
- * The build's class-data sharing training run: the commands that hooks and filters start most often, run
- * once each in one JVM, so that a single class list covers them all. Not a command of the tool.
+ * The build's class-data sharing training run: the commands people start most often, run once each
+ * in one JVM, so that a single class list covers them all. Not a command of the tool. Fails (exit 2)
+ * when a command does not do what it should, so that a broken training cannot pass unnoticed.
  */
 public final class CdsTraining {
 
     private CdsTraining() {
     }
 
-    /** Runs {@code strip --textconv NOTEBOOK} and {@code verify NOTEBOOK}, printing nothing. */
-    public static void main(String[] args) {
+    /** Strips NOTEBOOK to stdout, verifies it, bundles its folder and verifies the bundle, printing nothing. */
+    public static void main(String[] args) throws IOException {
+        Path notebook = Path.of(args[0]);
+        Path work = Files.createTempDirectory("nbexport-cds-training");
+        try {
+            Path bundle = work.resolve("export.tar.gz");
+            expect(0, "strip", "--textconv", notebook.toString());
+            // The example carries outputs: verify finds them.
+            expect(1, "verify", notebook.toString());
+            expect(0, "bundle", "-q", notebook.toAbsolutePath().getParent().toString(), "-o", bundle.toString());
+            expect(0, "verify", "-q", bundle.toString());
+        } finally {
+            try (Stream<Path> files = Files.walk(work)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static void expect(int exitCode, String... args) {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
-        Main.run(InputStream.nullInputStream(), nowhere, nowhere, "strip", "--textconv", args[0]);
-        Main.run(InputStream.nullInputStream(), nowhere, nowhere, "verify", args[0]);
+        int actual = Main.run(InputStream.nullInputStream(), nowhere, nowhere, args);
+        if (actual != exitCode) {
+            System.err.println("CDS training: nbexport " + String.join(" ", args) + " exited " + actual + ", not " + exitCode);
+            System.exit(2);
+        }
     }
 }

@@ -39,19 +39,24 @@ public final class Bundler {
     /** The archive time when {@code SOURCE_DATE_EPOCH} is not set. */
     public static final Instant DEFAULT_TIME = Instant.parse("2000-01-01T00:00:00Z");
 
-    /** Files stripped and verified at once. */
-    private static final int JOBS = Runtime.getRuntime().availableProcessors();
-
     private final Policy policy;
     private final ArchiveFormat format;
     private final Instant time;
     private final NotebookStripper stripper;
+    private final int jobs;
 
+    /** A bundler that works on as many files at once as there are cores. */
     public Bundler(Policy policy, ArchiveFormat format, Instant time) {
+        this(policy, format, time, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A bundler that strips and verifies up to {@code jobs} files at once (memory grows with it). */
+    public Bundler(Policy policy, ArchiveFormat format, Instant time, int jobs) {
         this.policy = policy;
         this.format = format;
         this.time = time;
         this.stripper = new NotebookStripper(policy);
+        this.jobs = jobs;
     }
 
     /** The time from {@code SOURCE_DATE_EPOCH} (seconds), or {@link #DEFAULT_TIME}. */
@@ -72,7 +77,7 @@ public final class Bundler {
         listener.selected(selection);
         List<Finding> findings = new ArrayList<>();
         List<Manifest.Entry> entries = new ArrayList<>();
-        FileTasks.runOrThrow(selection.included(), JOBS, this::check, (file, checked) -> {
+        FileTasks.runOrThrow(selection.included(), jobs, this::check, (file, checked) -> {
             entries.add(checked.entry());
             findings.addAll(checked.findings());
             listener.checked(file);
@@ -121,7 +126,7 @@ public final class Bundler {
                 // Notebooks are stripped again (keeping every result from the check would not keep
                 // memory bounded) on worker threads, while this thread compresses them in order.
                 List<Selection.Included> files = selection.included();
-                FileTasks.runOrThrow(range(files.size()), JOBS, i -> restrip(files.get(i), entries.get(i)), (i, bytes) -> {
+                FileTasks.runOrThrow(range(files.size()), jobs, i -> restrip(files.get(i), entries.get(i)), (i, bytes) -> {
                     Manifest.Entry entry = entries.get(i);
                     if (bytes.isPresent()) {
                         archive.add(entry.path(), bytes.get());

@@ -36,26 +36,31 @@ public final class FileTasks {
     private FileTasks() {
     }
 
+    public static <I, T> void run(List<I> items, int jobs, Task<I, T> task, Sink<I, T> sink) {
+        drive(items, jobs, task, (item, result, failure) -> {
+            sink.accept(item, result, failure);
+            return true;
+        });
+    }
+
     /**
      * Like {@link #run}, for work that stops at the first failure: the sink takes results in order
-     * until a task or the sink itself fails; that first failure is thrown once the tasks have ended.
+     * until a task or the sink itself fails; then no more tasks start, and that failure is thrown.
      */
     public static <I, T> void runOrThrow(List<I> items, int jobs, Task<I, T> task, ResultSink<I, T> sink)
             throws IOException {
         Throwable[] first = new Throwable[1];
-        run(items, jobs, task, (item, result, failure) -> {
-            if (first[0] != null) {
-                return;
+        drive(items, jobs, task, (item, result, failure) -> {
+            if (failure == null) {
+                try {
+                    sink.accept(item, result);
+                    return true;
+                } catch (IOException | RuntimeException e) {
+                    failure = e;
+                }
             }
-            if (failure != null) {
-                first[0] = failure;
-                return;
-            }
-            try {
-                sink.accept(item, result);
-            } catch (IOException | RuntimeException e) {
-                first[0] = e;
-            }
+            first[0] = failure;
+            return false;
         });
         if (first[0] instanceof IOException e) {
             throw e;
@@ -68,10 +73,17 @@ public final class FileTasks {
         }
     }
 
-    public static <I, T> void run(List<I> items, int jobs, Task<I, T> task, Sink<I, T> sink) {
+    /** A sink that says whether to go on. */
+    private interface Step<I, T> {
+        boolean accept(I item, T result, Throwable failure);
+    }
+
+    private static <I, T> void drive(List<I> items, int jobs, Task<I, T> task, Step<I, T> step) {
         if (jobs <= 1 || items.size() <= 1) {
             for (I item : items) {
-                runOne(item, task, sink);
+                if (!runOne(item, task, step)) {
+                    return;
+                }
             }
             return;
         }
@@ -88,13 +100,17 @@ public final class FileTasks {
                     I next = items.get(submitted++);
                     running.add(pool.submit(() -> task.run(next)));
                 }
+                boolean goOn;
                 try {
-                    sink.accept(item, running.remove().get(), null);
+                    goOn = step.accept(item, running.remove().get(), null);
                 } catch (ExecutionException e) {
-                    sink.accept(item, null, e.getCause());
+                    goOn = step.accept(item, null, e.getCause());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    sink.accept(item, null, e);
+                    step.accept(item, null, e);
+                    return;
+                }
+                if (!goOn) {
                     return;
                 }
             }
@@ -103,14 +119,13 @@ public final class FileTasks {
         }
     }
 
-    private static <I, T> void runOne(I item, Task<I, T> task, Sink<I, T> sink) {
+    private static <I, T> boolean runOne(I item, Task<I, T> task, Step<I, T> step) {
         T result;
         try {
             result = task.run(item);
         } catch (Exception | StackOverflowError e) {
-            sink.accept(item, null, e);
-            return;
+            return step.accept(item, null, e);
         }
-        sink.accept(item, result, null);
+        return step.accept(item, result, null);
     }
 }

@@ -100,7 +100,10 @@ public interface NotebookSource {
                 return new RangeInputStream(FileChannel.open(file, StandardOpenOption.READ), start, end);
             }
             if (whole == null) {
-                whole = java.nio.file.Files.readAllBytes(file);
+                // At most the size measured: a file that grows (or a pipe) cannot make this unbounded.
+                try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+                    whole = in.readNBytes((int) size);
+                }
             }
             int from = (int) Math.min(start, whole.length);
             return new ByteArrayInputStream(whole, from, (int) Math.min(end, whole.length) - from);

@@ -20,8 +20,11 @@ final class PythonOrder {
                     return x - y;
                 }
                 // Around surrogates, compare whole code points (a pair, or a lone surrogate as
-                // Python holds it), from the start of the code point that differs.
-                int at = k > 0 && Character.isHighSurrogate(a.charAt(k - 1)) ? k - 1 : k;
+                // Python holds it), from the start of the code point that differs: one back when
+                // a shared high surrogate opens a pair on either side.
+                boolean pairOpened = k > 0 && Character.isHighSurrogate(a.charAt(k - 1))
+                        && (Character.isLowSurrogate(x) || Character.isLowSurrogate(y));
+                int at = pairOpened ? k - 1 : k;
                 return Integer.compare(a.codePointAt(at), b.codePointAt(at));
             }
         }

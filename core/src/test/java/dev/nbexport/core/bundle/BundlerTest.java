@@ -124,6 +124,20 @@ class BundlerTest {
     }
 
     @Test
+    void theNumberOfJobsDoesNotChangeTheBytes() throws Exception {
+        byte[] previous = null;
+        for (int jobs : new int[] {1, 2, 5}) {
+            Path archive = out.resolve("jobs-" + jobs + ".tar.gz");
+            new Bundler(Preset.EXPORT.policy(), ArchiveFormat.TAR_GZ, Bundler.DEFAULT_TIME, jobs).bundle(project, List.of(), archive);
+            byte[] bytes = Files.readAllBytes(archive);
+            if (previous != null) {
+                assertArrayEquals(previous, bytes, jobs + " jobs");
+            }
+            previous = bytes;
+        }
+    }
+
+    @Test
     void tarEntriesCarryNoOwnerTimeOrModeOfTheMachine() throws Exception {
         bundle("export.tar");
         try (TarArchiveInputStream tar = new TarArchiveInputStream(Files.newInputStream(out.resolve("export.tar")))) {

@@ -83,6 +83,21 @@ class FileTasksTest {
     }
 
     @Test
+    void runOrThrowStartsNoMoreTasksAfterAFailure() {
+        for (int jobs : new int[] {1, 2}) {
+            AtomicInteger started = new AtomicInteger();
+            assertThrows(IOException.class, () -> FileTasks.runOrThrow(ITEMS, jobs, item -> {
+                started.incrementAndGet();
+                if (item == 10) {
+                    throw new IOException("unreadable");
+                }
+                return item;
+            }, (item, result) -> { }));
+            assertTrue(started.get() <= 11 + jobs * 4, started.get() + " tasks started with " + jobs + " jobs");
+        }
+    }
+
+    @Test
     void runOrThrowThrowsWhatTheSinkThrows() {
         IOException full = new IOException("disk full");
         assertSame(full, assertThrows(IOException.class, () -> FileTasks.runOrThrow(ITEMS, 2, item -> item, (item, result) -> {

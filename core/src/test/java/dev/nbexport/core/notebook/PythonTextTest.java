@@ -19,6 +19,17 @@ class PythonTextTest {
     }
 
     @Test
+    void splitsLongStringsWhereverABreakFalls() {
+        // splitlines reads 8192 characters at a time; a \r\n pair may straddle the edge.
+        for (int at = 8185; at <= 8195; at++) {
+            String head = "x".repeat(at) + "\r\n";
+            String text = head + "y\r" + "z".repeat(20_000) + "\n\n";
+            assertEquals(List.of(head, "y\r", "z".repeat(20_000) + "\n", "\n"), PythonText.splitLines(text, true));
+            assertEquals(List.of("x".repeat(at), "y", "z".repeat(20_000), ""), PythonText.splitLines(text, false));
+        }
+    }
+
+    @Test
     void treatsUnicodeSpacesAsWhitespaceLikePythonsStrip() {
         assertFalse(PythonText.hasNonWhitespace(" \t\n\u00a0\u2003\u3000"));
         assertTrue(PythonText.hasNonWhitespace("  x "));

@@ -61,6 +61,20 @@ class JupyterJsonWriterTest {
     }
 
     @Test
+    void aMapInUtf16OrderIsStillWrittenInCodePointOrder() {
+        // Keys in UTF-16 order are not yet in Python's order; keys already in Python's order stay.
+        Map<String, Object> utf16Order = new LinkedHashMap<>();
+        utf16Order.put("\uD83D\uDE00", 1L);
+        utf16Order.put("\uFF01", 2L);
+        Map<String, Object> pythonOrder = new LinkedHashMap<>();
+        pythonOrder.put("\uFF01", 2L);
+        pythonOrder.put("\uD83D\uDE00", 1L);
+        String expected = "{\n \"\\uff01\": 2,\n \"\\ud83d\\ude00\": 1\n}";
+        assertEquals(expected, write(new JupyterJsonWriter(true), utf16Order));
+        assertEquals(expected, write(new JupyterJsonWriter(true), pythonOrder));
+    }
+
+    @Test
     void writeJsonEndsWithANewlineAndKeepsMapOrder() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("b", true);

@@ -8,6 +8,18 @@ public record Location(long line, long column, int cellIndex, String cellId, Str
 
     public static final Location UNKNOWN = new Location(-1, -1, -1, null, null);
 
+    private static final java.util.regex.Pattern CELL_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    /** A cell id that is not of nbformat's form is left out: messages must not repeat what may be data. */
+    public Location {
+        cellId = isCellId(cellId) ? cellId : null;
+    }
+
+    /** nbformat's form of a cell id: 1 to 64 letters, digits, '-' and '_'. */
+    public static boolean isCellId(String id) {
+        return id != null && CELL_ID.matcher(id).matches();
+    }
+
     public static Location at(long line, long column) {
         return new Location(line, column, -1, null, null);
     }

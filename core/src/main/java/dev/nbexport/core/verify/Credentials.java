@@ -503,6 +503,24 @@ final class Credentials {
         return bits;
     }
 
+    private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "pwd", "passphrase", "secret", "token",
+            "apikey", "credential", "credentials");
+    private static final Set<String> SECRET_PAIRS = Set.of("api key", "access key", "private key", "secret key", "auth key",
+            "client secret");
+
+    /**
+     * Whether a key names a secret: its last word is one ({@code DB_PASSWORD}, {@code authToken},
+     * {@code api-key}), not merely its first ({@code password_protected}, {@code token_count}).
+     */
+    static boolean isSecretName(String key) {
+        String[] words = key.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+");
+        int last = words.length - 1;
+        if (last < 0) {
+            return false;
+        }
+        return SECRET_WORDS.contains(words[last]) || last > 0 && SECRET_PAIRS.contains(words[last - 1] + " " + words[last]);
+    }
+
     /** Whether a value is a stand-in for a secret rather than one. */
     static boolean placeholder(String raw) {
         String value = raw.strip();

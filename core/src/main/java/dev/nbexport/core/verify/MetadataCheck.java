@@ -82,7 +82,11 @@ final class MetadataCheck {
                 if (field.getKey().equals(WIDGET_STATE_MIME)) {
                     report(Rule.WIDGET_STATE, here, field.getValue(), "widget state in metadata");
                 } else {
-                    values(field.getValue(), here);
+                    JsonNode value = field.getValue();
+                    if (value.isTextual() && Credentials.isSecretName(field.getKey()) && !Credentials.placeholder(value.textValue())) {
+                        report(Rule.CREDENTIAL, here, value, "a value under a secret's name in metadata");
+                    }
+                    values(value, here);
                 }
             }
         } else if (node.isArray()) {

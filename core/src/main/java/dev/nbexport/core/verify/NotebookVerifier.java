@@ -9,10 +9,12 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nbexport.core.notebook.Location;
 import dev.nbexport.core.notebook.NotebookSource;
 import dev.nbexport.core.policy.Policy;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -72,6 +74,11 @@ public final class NotebookVerifier {
 
     /** Where a finding is: cell, pointer, line. */
     record Place(int cell, String cellId, String pointer, long line) {
+        /** A malformed id is not shown: it may be the data itself ({@code cell-shape} reports it). */
+        Place {
+            cellId = Location.isCellId(cellId) ? cellId : null;
+        }
+
         static Place of(String pointer) {
             return new Place(-1, null, pointer, -1);
         }
@@ -357,6 +364,7 @@ public final class NotebookVerifier {
         String cellType;
         JsonNode metadata;
         JsonNode source;
+        JsonNode idNode;
         JsonNode input;
         JsonNode rendered;
         JsonNode executionCount;
@@ -373,7 +381,10 @@ public final class NotebookVerifier {
         void put(String key, JsonNode value, long line) {
             lines.put(key, line);
             switch (key) {
-                case "id" -> id = value.isTextual() ? value.textValue() : null;
+                case "id" -> {
+                    idNode = value;
+                    id = value.isTextual() ? value.textValue() : null;
+                }
                 case "cell_type" -> cellType = value.isTextual() ? value.textValue() : String.valueOf(value);
                 case "metadata" -> metadata = value;
                 case "source" -> source = value;
@@ -426,14 +437,47 @@ public final class NotebookVerifier {
                 new MetadataCheck(walk, Rule.CELL_METADATA, cell.place("/metadata", cell.lines.getOrDefault("metadata", -1L))).run(cell.metadata,
                         PolicyReading.cellRemoved(policy), PolicyReading.cellAllowed(policy));
             }
+            checkId();
             scanField(cell.source, "/source", policy.stripDataUris());
             scanField(cell.input, "/input", policy.stripDataUris());
             scanField(cell.rendered, "/rendered", policy.stripDataUris());
         }
 
+        /** nbformat's cell id: 1 to 64 letters, digits, '-' and '_'. Anything else could be a payload. */
+        private void checkId() {
+            JsonNode id = cell.idNode;
+            if (id != null && !(id.isTextual() && Location.isCellId(id.textValue()))) {
+                reportShape("/id", id, "a cell id that is not 1 to 64 letters, digits, '-' or '_'");
+            }
+        }
+
+        private void reportShape(String suffix, JsonNode value, String message) {
+            String text = value.isTextual() ? value.textValue() : value.toString();
+            walk.report(Rule.CELL_SHAPE, cell.place(suffix, cell.lines.getOrDefault(suffix.substring(1), -1L)),
+                    text.getBytes(StandardCharsets.UTF_8).length, Hashes.prefix(text), message);
+        }
+
+        private static boolean isText(JsonNode value) {
+            if (value.isTextual()) {
+                return true;
+            }
+            if (!value.isArray()) {
+                return false;
+            }
+            for (JsonNode line : value) {
+                if (!line.isTextual()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private void scanField(JsonNode value, String suffix, boolean dataUrisAreData) {
             if (value == null) {
                 return;
+            }
+            if (!isText(value)) {
+                reportShape(suffix, value, "cell text that is neither a string nor a list of strings");
             }
             StringBuilder text = new StringBuilder();
             if (value.isTextual()) {

@@ -134,6 +134,35 @@ class NotebookVerifierTest {
     }
 
     @Test
+    void aCellIdOrSourceOutsideNbformatsShapeIsFoundWithoutRepeatingIt() throws IOException {
+        String longId = "X".repeat(65);
+        for (String cell : List.of(
+                code("").replace("\"id\": \"c1\"", "\"id\": \"" + longId + SECRET + "\""),
+                code("").replace("\"id\": \"c1\"", "\"id\": \"" + SECRET + "+rows\""),
+                code("").replace("\"id\": \"c1\"", "\"id\": {\"rows\": \"" + SECRET + "\"}"),
+                code("").replace("\"source\": \"x = 1\"", "\"source\": [\"x = 1\\n\", {\"rows\": \"" + SECRET + "\"}]"))) {
+            for (Policy policy : List.of(NBSTRIPOUT, EXPORT)) {
+                List<Finding> findings = verify(notebook("{}", cell), policy);
+                assertEquals(List.of("cell-shape"), rules(findings), cell);
+                assertNoSecretIn(findings);
+                assertFalse(findings.get(0).toString().contains(longId), findings.get(0).toString());
+            }
+        }
+        assertEquals(List.of(), verify(notebook("{}", code("").replace("\"c1\"", "\"" + "a-Z_9".repeat(12) + "\"")), EXPORT));
+    }
+
+    @Test
+    void aMetadataValueUnderASecretsNameIsACredential() throws IOException {
+        String nb = notebook("{\"kernelspec\": {\"name\": \"python3\", \"env\": {\"DB_PASSWORD\": \"" + SECRET
+                + "\", \"apiKey\": \"<your key>\", \"password_protected\": \"" + SECRET + "\", \"token_count\": \"12\"}}}",
+                code(""));
+        List<Finding> findings = verify(nb, NBSTRIPOUT);
+        assertEquals(List.of("credential"), rules(findings));
+        assertEquals("/metadata/kernelspec/env/DB_PASSWORD", findings.get(0).pointer());
+        assertNoSecretIn(findings);
+    }
+
+    @Test
     void unreadableInputIsOneFindingNeverAnException() throws IOException {
         for (String bad : List.of("", "{", "[]", "{\"cells\": []}", "{\"cells\": [], \"cells\": [], \"nbformat\": 4}",
                 "{\"cells\": [1], \"nbformat\": 4}", "{\"nbformat\": 4} trailing")) {

@@ -13,6 +13,8 @@ import java.util.List;
  * a field's edges are fine). A call-heavy block of code, a dict or list literal with one item a line,
  * or a markdown table of a few rows stays below this.
  *
+ * <p>An HTML table counts its {@code <tr>} rows, whatever its layout.
+ *
  * <p>A number list is a run of {@code 10 * minRows} or more numbers with only separators between them
  * (white space, {@code , ;} and brackets): a pasted array however it is laid out.
  *
@@ -29,6 +31,7 @@ final class Tables {
     static void find(TextScanner.Scan scan, int minRows) {
         List<int[]> found = new ArrayList<>();
         delimited(scan.text, Math.max(2, minRows), found);
+        htmlTables(scan, Math.max(2, minRows), found);
         numberLists(scan.text, Math.max(20, 10 * minRows), found);
         if (found.isEmpty()) {
             return;
@@ -56,6 +59,29 @@ final class Tables {
     }
 
     // {start, end, rows, numbers}
+
+    /** An HTML table (a pasted {@code DataFrame.to_html()}, say) of at least {@code minRows} rows, however it is laid out. */
+    private static void htmlTables(TextScanner.Scan scan, int minRows, List<int[]> found) {
+        String lower = scan.lower();
+        for (int start = lower.indexOf("<table"); start >= 0; start = lower.indexOf("<table", start + 6)) {
+            int close = lower.indexOf("</table", start);
+            int end = close < 0 ? lower.length() : close + 7;
+            int rows = 0;
+            for (int row = lower.indexOf("<tr", start); row >= 0 && row < end; row = lower.indexOf("<tr", row + 3)) {
+                int next = row + 3;
+                if (next >= lower.length() || lower.charAt(next) == '>' || Character.isWhitespace(lower.charAt(next))) {
+                    rows++;
+                }
+            }
+            if (rows >= minRows) {
+                found.add(new int[] {start, end, rows, 0});
+            }
+            if (close < 0) {
+                return;
+            }
+            start = close;
+        }
+    }
 
     private static void delimited(String text, int minRows, List<int[]> found) {
         int n = text.length();

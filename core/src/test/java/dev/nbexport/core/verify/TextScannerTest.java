@@ -171,6 +171,21 @@ class TextScannerTest {
     }
 
     @Test
+    void findsAPastedHtmlTableHoweverItIsLaidOut() {
+        StringBuilder oneLine = new StringBuilder("<p>Balances:</p><TABLE border=\"1\"><thead><tr><th>id</th><th>name</th></tr></thead>");
+        StringBuilder small = new StringBuilder("<table>");
+        for (int i = 0; i < 30; i++) {
+            oneLine.append("<tr class=\"r\"><td>").append(i).append("</td><td>Customer ").append(i).append("</td></tr>");
+        }
+        for (int i = 0; i < 5; i++) {
+            small.append("<tr>\n<td>").append(i).append("</td>\n</tr>\n");
+        }
+        TextHit hit = assertOne(Rule.INLINE_TABLE, 1, oneLine.append("</TABLE>").toString(), "Customer");
+        assertTrue(hit.what().contains("31 rows"), hit.what());
+        assertClean(small.append("</table>").toString() + "<track src=\"a.vtt\">".repeat(40));
+    }
+
+    @Test
     void ordinaryCodeSmallMarkdownTablesAndRequirementsAreNotTables() {
         StringBuilder calls = new StringBuilder();
         StringBuilder layers = new StringBuilder();

@@ -47,6 +47,7 @@ public final class NotebookStripper {
         Notebook notebook = NotebookReader.read(source, plan);
         Counts counts = new Counts();
         boolean keepOutput = stripNotebookMetadata(notebook, counts);
+        stripWorksheets(notebook, counts);
         if (policy.dropUnknownKeys()) {
             counts.metadataKeys += dropUnknownKeys(notebook.root(), FormatKeys.TOP_LEVEL);
             for (Map<String, Object> cell : notebook.cells()) {
@@ -80,6 +81,30 @@ public final class NotebookStripper {
         }
         metadata.values().removeIf(value -> value instanceof Notebook.Skipped);
         return keepOutput;
+    }
+
+    /**
+     * nbformat 2 and 3: a worksheet holds its cells and metadata, which nothing in Jupyter reads;
+     * under an allow-list (export) that metadata keeps nothing, and unknown keys go.
+     */
+    @SuppressWarnings("unchecked")
+    private void stripWorksheets(Notebook notebook, Counts counts) {
+        if (!(notebook.root().get("worksheets") instanceof List<?> worksheets)) {
+            return;
+        }
+        for (Object item : worksheets) {
+            if (!(item instanceof Map<?, ?> map)) {
+                continue;
+            }
+            Map<String, Object> worksheet = (Map<String, Object>) map;
+            if (policy.dropUnknownKeys()) {
+                counts.metadataKeys += dropUnknownKeys(worksheet, FormatKeys.WORKSHEET);
+            }
+            if (notebookMetadataAllowed != null && worksheet.get("metadata") instanceof Map<?, ?> metadata) {
+                counts.metadataKeys += metadata.size();
+                metadata.clear();
+            }
+        }
     }
 
     private static int dropUnknownKeys(Map<String, Object> map, Set<String> known) {

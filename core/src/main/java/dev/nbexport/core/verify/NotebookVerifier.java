@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -156,13 +157,20 @@ public final class NotebookVerifier {
                 if (parser.currentToken() != JsonToken.START_OBJECT) {
                     throw new Unreadable(Place.of("/worksheets/" + w), "not a notebook: a worksheet is not an object");
                 }
+                String pointer = "/worksheets/" + w;
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
                     JsonToken value = parser.nextToken();
                     if (key.equals("cells")) {
-                        cells(value, "/worksheets/" + w + "/cells");
+                        cells(value, pointer + "/cells");
+                    } else if (key.equals("metadata")) {
+                        worksheetMetadata(pointer + "/metadata");
                     } else {
-                        parser.skipChildren();
+                        Span span = skip();
+                        if (policy.dropUnknownKeys()) {
+                            report(Rule.NOTEBOOK_METADATA, new Place(-1, null, pointer + "/" + escape(key), span.line()),
+                                    span.size(), span.hash(), "an unexpected key in a worksheet");
+                        }
                     }
                 }
                 w++;
@@ -279,6 +287,17 @@ public final class NotebookVerifier {
             notebookMetadata = metadata;
             new MetadataCheck(this, Rule.NOTEBOOK_METADATA, new Place(-1, null, "/metadata", line)).run(metadata,
                     PolicyReading.notebookRemoved(policy), PolicyReading.notebookAllowed(policy));
+        }
+
+        /**
+         * nbformat 2 and 3: a worksheet's metadata, which nothing in Jupyter reads. Its values get
+         * the text rules; under an allow-list for notebook metadata (export) none of its keys is allowed.
+         */
+        private void worksheetMetadata(String pointer) throws IOException {
+            long line = parser.currentTokenLocation().getLineNr();
+            JsonNode metadata = TREES.readTree(parser);
+            Optional<List<String>> allowed = PolicyReading.notebookAllowed(policy).map(keys -> List.of());
+            new MetadataCheck(this, Rule.NOTEBOOK_METADATA, new Place(-1, null, pointer, line)).run(metadata, List.of(), allowed);
         }
 
         /** Skips the current value, returning the bytes it occupied. */

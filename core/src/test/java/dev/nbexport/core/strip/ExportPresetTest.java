@@ -57,6 +57,18 @@ class ExportPresetTest {
     }
 
     @Test
+    void anNbformat3WorksheetKeepsItsCellsButNoMetadataOrOtherKeys() {
+        String nb = "{\"metadata\": {}, \"nbformat\": 3, \"nbformat_minor\": 0, \"worksheets\": [{\"cells\": [{\"cell_type\":"
+                + " \"code\", \"input\": \"x = 1\", \"language\": \"python\", \"metadata\": {}, \"outputs\": []}],"
+                + " \"metadata\": {\"payload\": \"rows\"}, \"rows\": [[1, 2]]}]}";
+        JsonNode worksheet = stripped(nb, EXPORT).at("/worksheets/0");
+        assertEquals("{}", worksheet.get("metadata").toString());
+        assertFalse(worksheet.has("rows"));
+        assertEquals("x = 1", worksheet.at("/cells/0/input/0").asText());
+        assertEquals("{\"payload\":\"rows\"}", stripped(nb, Preset.NBSTRIPOUT.policy()).at("/worksheets/0/metadata").toString());
+    }
+
+    @Test
     void ignoresKeepOutputWrittenInsideTheNotebook() {
         String nb = notebook("{\"keep_output\": true}", code("a", "{\"keep_output\": true, \"init_cell\": true,"
                 + " \"tags\": [\"keep_output\"]}", "[" + STDOUT + "]"));

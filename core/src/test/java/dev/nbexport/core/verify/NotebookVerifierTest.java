@@ -163,6 +163,21 @@ class NotebookVerifierTest {
     }
 
     @Test
+    void anNbformat3WorksheetsMetadataAndExtraKeysAreChecked() throws IOException {
+        String nb = "{\"metadata\": {}, \"nbformat\": 3, \"nbformat_minor\": 0, \"worksheets\": [{\"cells\": [],"
+                + " \"metadata\": {\"DB_PASSWORD\": \"" + SECRET + "\", \"note\": \"ok\"}, \"rows\": [\"" + SECRET + "\"]}]}";
+        List<Finding> nbstripout = verify(nb, NBSTRIPOUT);
+        assertEquals(List.of("credential"), rules(nbstripout));
+        assertEquals("/worksheets/0/metadata/DB_PASSWORD", nbstripout.get(0).pointer());
+        List<Finding> export = verify(nb, EXPORT);
+        assertEquals(List.of("notebook-metadata", "notebook-metadata", "credential", "notebook-metadata"), rules(export));
+        assertEquals("/worksheets/0/rows", export.get(3).pointer());
+        assertNoSecretIn(export);
+        assertEquals(List.of(), verify(nb.replace("{\"DB_PASSWORD\": \"" + SECRET + "\", \"note\": \"ok\"}", "{}")
+                .replace(", \"rows\": [\"" + SECRET + "\"]", ""), EXPORT));
+    }
+
+    @Test
     void unreadableInputIsOneFindingNeverAnException() throws IOException {
         for (String bad : List.of("", "{", "[]", "{\"cells\": []}", "{\"cells\": [], \"cells\": [], \"nbformat\": 4}",
                 "{\"cells\": [1], \"nbformat\": 4}", "{\"nbformat\": 4} trailing")) {

@@ -68,6 +68,7 @@ final class TextScanner {
         Scan scan = new Scan(text);
         List<int[]> dataUris = dataUris(scan);
         blobs(scan, dataUris);
+        escapedBytes(scan);
         Credentials.find(scan);
         longLines(scan);
         Tables.find(scan, settings.tableMinRows());
@@ -76,6 +77,9 @@ final class TextScanner {
     }
 
     /** One scan of one string: the text, a lazily built ASCII-lowercased copy, the hits so far. */
+    /** Characters allowed between two escapes of one run: a closing quote, a line break, indentation, {@code b'}. */
+    private static final int ESCAPE_GAP = 16;
+
     static final class Scan {
         final String text;
         private String lower;
@@ -278,6 +282,44 @@ final class TextScanner {
     }
 
     // ---------------------------------------------------------------- encoded blobs
+
+    /**
+     * Bytes written as escapes ({@code \x80\x04…}, a pickle or an image in a bytes literal), also
+     * when the literal is split over many short pieces: escapes less than {@value #ESCAPE_GAP}
+     * characters apart count as one run, reported from half of {@code hex-min-length} bytes on (the
+     * data of a hex run the hex rule reports).
+     */
+    private void escapedBytes(Scan scan) {
+        String text = scan.text;
+        int minimum = settings.hexMinLength() / 2;
+        int start = -1;
+        int last = -1;
+        int count = 0;
+        for (int at = text.indexOf("\\x"); at >= 0; at = text.indexOf("\\x", at + 2)) {
+            if (at + 3 >= text.length() || Character.digit(text.charAt(at + 2), 16) < 0 || Character.digit(text.charAt(at + 3), 16) < 0) {
+                continue;
+            }
+            if (start >= 0 && at - last > ESCAPE_GAP) {
+                reportEscapes(scan, start, last, count, minimum);
+                start = -1;
+            }
+            if (start < 0) {
+                start = at;
+                count = 0;
+            }
+            count++;
+            last = at + 4;
+        }
+        if (start >= 0) {
+            reportEscapes(scan, start, last, count, minimum);
+        }
+    }
+
+    private static void reportEscapes(Scan scan, int start, int end, int count, int minimum) {
+        if (count >= minimum) {
+            scan.add(Rule.ENCODED_BLOB, start, end, "a run of " + count + " escaped bytes");
+        }
+    }
 
     private void blobs(Scan scan, List<int[]> dataUris) {
         String text = scan.text;

@@ -139,6 +139,22 @@ class TextScannerTest {
         assertEquals(List.of("encoded-blob"), rules("img = '" + blob + "'\n"));
     }
 
+    @Test
+    void findsBytesWrittenAsEscapesAlsoWhenTheLiteralIsSplit() {
+        Random random = new Random(3);
+        StringBuilder escapes = new StringBuilder();
+        for (int i = 0; i < 600; i++) {
+            escapes.append(String.format(java.util.Locale.ROOT, "\\x%02x", random.nextInt(256)));
+        }
+        StringBuilder split = new StringBuilder("payload = (\n");
+        for (int i = 0; i < escapes.length(); i += 64) {
+            split.append("    b'").append(escapes, i, Math.min(escapes.length(), i + 64)).append("'\n");
+        }
+        TextHit hit = assertOne(Rule.ENCODED_BLOB, 2, split.append(")\n").toString(), escapes.substring(640, 660));
+        assertTrue(hit.what().contains("600 escaped bytes"), hit.what());
+        assertClean("pattern = re.compile(rb'\\x00\\xff\\x1b\\x5b')\nsep = '\\x1f'\n".repeat(20));
+    }
+
     // ---------------------------------------------------------------- inline tables
 
     @Test

@@ -2,6 +2,7 @@ package dev.nbexport.core.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -73,9 +74,18 @@ final class MetadataCheck {
         }
     }
 
-    /** Widget state under any key, and the text rules on every string value. */
+    /**
+     * Widget state under any key, and the text rules on every string: values, and also keys and
+     * lists of strings taken as lines of one text, so that a table spread over many keys or list
+     * items (tags, say) is seen as a table.
+     */
     private void values(JsonNode node, String pointer) {
         if (node.isObject()) {
+            if (node.size() > 1) {
+                List<String> keys = new ArrayList<>(node.size());
+                node.fieldNames().forEachRemaining(keys::add);
+                walk.scanText(String.join("\n", keys), at(pointer), walk.dataUrisAreData());
+            }
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 String here = pointer + "/" + NotebookVerifier.escape(field.getKey());
@@ -89,6 +99,10 @@ final class MetadataCheck {
                     values(value, here);
                 }
             }
+        } else if (node.isArray() && node.size() > 1 && allText(node)) {
+            List<String> lines = new ArrayList<>(node.size());
+            node.forEach(item -> lines.add(item.textValue()));
+            walk.scanText(String.join("\n", lines), at(pointer), walk.dataUrisAreData());
         } else if (node.isArray()) {
             int i = 0;
             for (JsonNode item : node) {
@@ -97,6 +111,15 @@ final class MetadataCheck {
         } else if (node.isTextual()) {
             walk.scanText(node.textValue(), at(pointer), walk.dataUrisAreData());
         }
+    }
+
+    private static boolean allText(JsonNode array) {
+        for (JsonNode item : array) {
+            if (!item.isTextual()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private NotebookVerifier.Place at(String suffix) {

@@ -178,6 +178,22 @@ class NotebookVerifierTest {
     }
 
     @Test
+    void aTableSpreadOverTagsOrKeysIsStillATable() throws IOException {
+        StringBuilder tags = new StringBuilder();
+        StringBuilder keys = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            String row = i + "," + SECRET + "," + (i * 13) + ".50";
+            tags.append(i == 0 ? "" : ", ").append('"').append(row).append('"');
+            keys.append(i == 0 ? "" : ", ").append('"').append(row).append("\": 1");
+        }
+        for (String metadata : List.of("{\"tags\": [" + tags + "]}", "{\"slideshow\": {" + keys + "}}")) {
+            List<Finding> findings = verify(notebook("{}", code("").replace("\"metadata\": {}", "\"metadata\": " + metadata)), EXPORT);
+            assertEquals(List.of("inline-table"), rules(findings), metadata);
+            assertNoSecretIn(findings);
+        }
+    }
+
+    @Test
     void unreadableInputIsOneFindingNeverAnException() throws IOException {
         for (String bad : List.of("", "{", "[]", "{\"cells\": []}", "{\"cells\": [], \"cells\": [], \"nbformat\": 4}",
                 "{\"cells\": [1], \"nbformat\": 4}", "{\"nbformat\": 4} trailing")) {

@@ -115,17 +115,27 @@ public final class NotebookReader {
     }
 
     private static void checkEncoding(byte[] head) {
+        encodingProblem(head).ifPresent(problem -> {
+            throw new InvalidNotebookException(problem.startsWith("starts with") ? Kind.BYTE_ORDER_MARK : Kind.NOT_UTF8,
+                    Location.at(1, 1), problem);
+        });
+    }
+
+    /**
+     * What is wrong with a file's first bytes for a notebook, which Jupyter reads as UTF-8 without a
+     * byte-order mark: a BOM, or the zero and 0xFE/0xFF bytes of UTF-16 or UTF-32.
+     */
+    public static java.util.Optional<String> encodingProblem(byte[] head) {
         if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
-            throw new InvalidNotebookException(Kind.BYTE_ORDER_MARK, Location.at(1, 1),
-                    "starts with a UTF-8 byte-order mark, which Jupyter does not accept");
+            return java.util.Optional.of("starts with a UTF-8 byte-order mark, which Jupyter does not accept");
         }
         for (int i = 0; i < Math.min(4, head.length); i++) {
             int b = head[i] & 0xff;
             if (b == 0 || b == 0xfe || b == 0xff) {
-                throw new InvalidNotebookException(Kind.NOT_UTF8, Location.at(1, 1),
-                        "not UTF-8 (looks like UTF-16 or UTF-32)");
+                return java.util.Optional.of("not UTF-8 (looks like UTF-16 or UTF-32)");
             }
         }
+        return java.util.Optional.empty();
     }
 
     private static boolean usesCrlf(byte[] head) {

@@ -10,8 +10,10 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nbexport.core.notebook.Location;
+import dev.nbexport.core.notebook.NotebookReader;
 import dev.nbexport.core.notebook.NotebookSource;
 import dev.nbexport.core.policy.Policy;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -58,9 +60,22 @@ public final class NotebookVerifier {
 
     public List<Finding> verify(NotebookSource source) throws IOException {
         Walk walk = new Walk(source);
+        byte[] head;
+        try (InputStream in = source.open(0, Math.min(source.length(), 4))) {
+            head = in.readAllBytes();
+        }
+        // Jackson would guess UTF-16 or UTF-32 from these bytes; Jupyter reads only UTF-8.
+        var encoding = NotebookReader.encodingProblem(head);
+        if (encoding.isPresent()) {
+            walk.report(Rule.UNREADABLE, new Place(-1, null, null, 1), source.length(), null, encoding.get());
+            return walk.findings;
+        }
         try (InputStream in = source.open(); JsonParser parser = JSON.createParser(in)) {
             walk.parser = parser;
             walk.notebook();
+        } catch (CharConversionException e) {
+            walk.findings.clear();
+            walk.report(Rule.UNREADABLE, new Place(-1, null, null, -1), source.length(), null, "not UTF-8");
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
             walk.findings.clear();

@@ -196,7 +196,9 @@ class NotebookVerifierTest {
     @Test
     void unreadableInputIsOneFindingNeverAnException() throws IOException {
         for (String bad : List.of("", "{", "[]", "{\"cells\": []}", "{\"cells\": [], \"cells\": [], \"nbformat\": 4}",
-                "{\"cells\": [1], \"nbformat\": 4}", "{\"nbformat\": 4} trailing")) {
+                "{\"cells\": [1], \"nbformat\": 4}", "{\"nbformat\": 4} trailing",
+                // Bytes that make Jackson guess UTF-32 or UTF-16, and a byte-order mark.
+                "\u0000\u0000\u0000{\t \"cells\": [], \"nbformat\": 4}", "{\u0000\"cells\": []}", "\uFEFF{\"cells\": [], \"nbformat\": 4}")) {
             List<Finding> findings = verify(bad, EXPORT);
             assertEquals(List.of("unreadable"), rules(findings), bad);
         }

@@ -27,16 +27,23 @@ public enum Preset {
      * Strict, for leaving a customer site: everything {@link #NBSTRIPOUT} removes, plus cell
      * attachments, {@code data:} URIs in markdown and raw cells, all metadata except a short
      * allow-list, and keys the notebook format does not define. Opt-outs written inside the
-     * notebook are ignored.
+     * notebook are ignored; pasted tables and very long lines are errors.
      */
     EXPORT {
         @Override
         public Policy policy() {
             return new Policy(id(), false, false, false, false, false, false, List.of(), 0, Set.of(), Set.of(),
                     NBSTRIPOUT_KEYS, Optional.of(EXPORT_CELL_METADATA), Optional.of(EXPORT_NOTEBOOK_METADATA),
-                    true, true, true, false, VerifySettings.DEFAULTS);
+                    true, true, true, false, EXPORT_VERIFY);
         }
     };
+
+    /**
+     * Leaving a site, a pasted table or a line of thousands of characters is treated as the data it
+     * usually is: an error, not a warning (a project can set them back in its .nbexport.yaml).
+     */
+    private static final VerifySettings EXPORT_VERIFY = new VerifySettings(
+            java.util.Map.of("inline-table", "error", "long-literal", "error"), java.util.Map.of());
 
     private static final List<KeyPath> NBSTRIPOUT_KEYS = keys(
             "metadata.signature", "metadata.widgets",

@@ -165,9 +165,10 @@ final class Tables {
         return fields >= 2 && (plain || 2 * numbers >= fields && !hasCodeAnywhere(text, start, end));
     }
 
+    /** What may wrap a field: white space, quotes, brackets, and a list marker ({@code - [1, a, 2]} in YAML). */
     private static boolean isEdge(char c) {
         return c == ' ' || c == '\t' || c == '\r' || c == '"' || c == '\'' || c == '[' || c == ']' || c == '(' || c == ')'
-                || c == '{' || c == '}';
+                || c == '{' || c == '}' || c == '-';
     }
 
     private static boolean hasCode(String text, int a, int b) {

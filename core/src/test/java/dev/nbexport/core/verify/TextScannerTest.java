@@ -181,6 +181,11 @@ class TextScannerTest {
         assertEquals(List.of("inline-table"), rules(semicolons.toString()));
         assertEquals(List.of("inline-table"), rules(tabs.toString()));
         assertEquals(List.of("inline-table"), rules(pipes.toString()));
+        StringBuilder yaml = new StringBuilder("rows:\n");
+        for (int i = 0; i < 30; i++) {
+            yaml.append("  - [").append(i).append(", Customer ").append(i).append(", ").append(i * 13).append(".5]\n");
+        }
+        assertEquals(List.of("inline-table"), rules(yaml.toString()));
         String numbers = IntStream.range(0, 300).mapToObj(i -> String.format(java.util.Locale.ROOT, "%.3f", Math.sin(i))).collect(Collectors.joining(", "));
         TextHit hit = assertOne(Rule.INLINE_TABLE, 2, "import numpy as np\nweights = np.array([" + numbers + "])\n", "0.841");
         assertTrue(hit.what().contains("300 numbers"), hit.what());

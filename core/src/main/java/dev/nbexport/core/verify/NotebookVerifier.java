@@ -46,11 +46,16 @@ public final class NotebookVerifier {
     private final Policy policy;
     private final Severities severities;
     private final TextScanner scanner;
+    /** The cell metadata the policy removes and allows, worked out once rather than per cell. */
+    private final List<String> cellRemoved;
+    private final Optional<List<String>> cellAllowed;
 
     public NotebookVerifier(Policy policy, Severities severities, ScanSettings scan) {
         this.policy = policy;
         this.severities = severities;
         this.scanner = new TextScanner(scan);
+        this.cellRemoved = PolicyReading.cellRemoved(policy);
+        this.cellAllowed = PolicyReading.cellAllowed(policy);
     }
 
     /** A verifier with the severities and thresholds the policy sets. */
@@ -469,7 +474,7 @@ public final class NotebookVerifier {
             }
             if (cell.metadata != null) {
                 new MetadataCheck(walk, Rule.CELL_METADATA, cell.place("/metadata", cell.lines.getOrDefault("metadata", -1L))).run(cell.metadata,
-                        PolicyReading.cellRemoved(policy), PolicyReading.cellAllowed(policy));
+                        cellRemoved, cellAllowed);
             }
             checkId();
             scanField(cell.source, "/source", policy.stripDataUris());

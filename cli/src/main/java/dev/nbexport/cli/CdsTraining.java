@@ -19,7 +19,10 @@ public final class CdsTraining {
     private CdsTraining() {
     }
 
-    /** Strips NOTEBOOK to stdout, verifies it, bundles its folder and verifies the bundle, printing nothing. */
+    /**
+     * Strips NOTEBOOK to stdout, verifies it, strips and verifies a folder of copies, bundles the
+     * notebook's folder and verifies the bundle, printing nothing.
+     */
     public static void main(String[] args) throws IOException {
         Path notebook = Path.of(args[0]);
         Path work = Files.createTempDirectory("nbexport-cds-training");
@@ -28,6 +31,12 @@ public final class CdsTraining {
             expect(0, "strip", "--textconv", notebook.toString());
             // The example carries outputs: verify finds them.
             expect(1, "verify", notebook.toString());
+            // A folder of two copies: the parallel path, and writing in place.
+            Path folder = Files.createDirectories(work.resolve("notebooks"));
+            Files.copy(notebook, folder.resolve("a.ipynb"));
+            Files.copy(notebook, folder.resolve("b.ipynb"));
+            expect(0, "strip", "-q", folder.toString());
+            expect(0, "verify", "-q", folder.toString());
             expect(0, "bundle", "-q", notebook.toAbsolutePath().getParent().toString(), "-o", bundle.toString());
             expect(0, "verify", "-q", bundle.toString());
         } finally {

@@ -40,6 +40,8 @@ public final class NotebookVerifier {
 
     private static final Set<String> CELL_TYPES = Set.of("code", "markdown", "raw", "heading");
     /** Keys a cell may have in nbformat 2, 3 and 4; any other key could carry anything. */
+    /** A language's name, as nbformat 3 cells carry it: {@code python}, {@code r}, {@code c++}. */
+    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[A-Za-z0-9_+.#-]{1,64}");
     private static final Set<String> CELL_KEYS = Set.of("cell_type", "id", "metadata", "source", "outputs",
             "execution_count", "attachments", "input", "prompt_number", "language", "collapsed", "level", "rendered");
 
@@ -95,7 +97,7 @@ public final class NotebookVerifier {
 
     /** Where a finding is: cell, pointer, line. */
     record Place(int cell, String cellId, String pointer, long line) {
-        /** A malformed id is not shown: it may be the data itself ({@code cell-shape} reports it). */
+        /** A malformed id is not shown: it may be the data itself ({@code field-shape} reports it). */
         Place {
             cellId = Location.isCellId(cellId) ? cellId : null;
         }
@@ -147,7 +149,13 @@ public final class NotebookVerifier {
                         sawFormat = token == JsonToken.VALUE_NUMBER_INT;
                         parser.skipChildren();
                     }
-                    case "nbformat_minor" -> parser.skipChildren();
+                    case "nbformat_minor" -> {
+                        Span span = skip();
+                        if (token != JsonToken.VALUE_NUMBER_INT) {
+                            report(Rule.FIELD_SHAPE, new Place(-1, null, "/nbformat_minor", span.line()), span.size(), span.hash(),
+                                    "an nbformat_minor that is not a whole number");
+                        }
+                    }
                     default -> {
                         Span span = skip();
                         if (policy.dropUnknownKeys()) {
@@ -223,7 +231,8 @@ public final class NotebookVerifier {
                 switch (key) {
                     case "outputs" -> outputs(cell, token);
                     case "attachments" -> attachments(cell, token);
-                    case "metadata", "source", "input", "rendered", "cell_type", "id", "execution_count", "prompt_number" -> {
+                    case "metadata", "source", "input", "rendered", "cell_type", "id", "execution_count", "prompt_number",
+                         "collapsed", "level", "language" -> {
                         long valueLine = parser.currentTokenLocation().getLineNr();
                         cell.put(key, TREES.readTree(parser), valueLine);
                     }
@@ -404,6 +413,8 @@ public final class NotebookVerifier {
         JsonNode metadata;
         JsonNode source;
         JsonNode idNode;
+        /** nbformat 3 fields of a fixed type: {@code collapsed}, {@code level}, {@code language}. */
+        final java.util.Map<String, JsonNode> typed = new java.util.TreeMap<>();
         JsonNode input;
         JsonNode rendered;
         JsonNode executionCount;
@@ -429,6 +440,7 @@ public final class NotebookVerifier {
                 case "source" -> source = value;
                 case "input" -> input = value;
                 case "rendered" -> rendered = value;
+                case "collapsed", "level", "language" -> typed.put(key, value);
                 default -> executionCount = value.isNull() ? executionCount : value;
             }
         }
@@ -477,6 +489,7 @@ public final class NotebookVerifier {
                         cellRemoved, cellAllowed);
             }
             checkId();
+            checkTypedFields();
             scanField(cell.source, "/source", policy.stripDataUris());
             scanField(cell.input, "/input", policy.stripDataUris());
             scanField(cell.rendered, "/rendered", policy.stripDataUris());
@@ -490,9 +503,23 @@ public final class NotebookVerifier {
             }
         }
 
+        /** nbformat 3: {@code collapsed} is a flag, a heading's {@code level} a number, {@code language} a name. */
+        private void checkTypedFields() {
+            cell.typed.forEach((key, value) -> {
+                boolean fits = switch (key) {
+                    case "collapsed" -> value.isBoolean();
+                    case "level" -> value.isIntegralNumber();
+                    default -> value.isTextual() && LANGUAGE.matcher(value.textValue()).matches();
+                };
+                if (!fits) {
+                    reportShape("/" + key, value, "a " + key + " field of the wrong type or form");
+                }
+            });
+        }
+
         private void reportShape(String suffix, JsonNode value, String message) {
             String text = value.isTextual() ? value.textValue() : value.toString();
-            walk.report(Rule.CELL_SHAPE, cell.place(suffix, cell.lines.getOrDefault(suffix.substring(1), -1L)),
+            walk.report(Rule.FIELD_SHAPE, cell.place(suffix, cell.lines.getOrDefault(suffix.substring(1), -1L)),
                     text.getBytes(StandardCharsets.UTF_8).length, Hashes.prefix(text), message);
         }
 

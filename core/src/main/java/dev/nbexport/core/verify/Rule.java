@@ -17,7 +17,7 @@ public enum Rule {
     WIDGET_STATE("widget-state", Severity.ERROR, "saved widget state, which holds the widgets' data"),
     NOTEBOOK_METADATA("notebook-metadata", Severity.ERROR, "notebook metadata the policy removes"),
     CELL_METADATA("cell-metadata", Severity.ERROR, "cell metadata the policy removes"),
-    CELL_SHAPE("cell-shape", Severity.ERROR, "a cell id or text that nbformat would not accept (an id beyond 1-64 letters, digits, - and _; a source that is not text), which could carry anything"),
+    FIELD_SHAPE("field-shape", Severity.ERROR, "a field in a form nbformat would not accept (a cell id beyond 1-64 letters, digits, - and _; text that is not a string; a version, heading level, language or flag of the wrong type), which could carry anything"),
     ENCODED_BLOB("encoded-blob", Severity.ERROR, "a long base64 or hex run, or many bytes written as \\x escapes, in a cell's text or metadata"),
     LONG_LITERAL("long-literal", Severity.WARNING, "a very long line in a cell's source, typical of pasted data"),
     INLINE_TABLE("inline-table", Severity.WARNING, "many lines with the same count of delimiters, or an HTML table of many rows: a pasted table or CSV"),

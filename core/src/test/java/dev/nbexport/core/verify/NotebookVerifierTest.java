@@ -143,12 +143,26 @@ class NotebookVerifierTest {
                 code("").replace("\"source\": \"x = 1\"", "\"source\": [\"x = 1\\n\", {\"rows\": \"" + SECRET + "\"}]"))) {
             for (Policy policy : List.of(NBSTRIPOUT, EXPORT)) {
                 List<Finding> findings = verify(notebook("{}", cell), policy);
-                assertEquals(List.of("cell-shape"), rules(findings), cell);
+                assertEquals(List.of("field-shape"), rules(findings), cell);
                 assertNoSecretIn(findings);
                 assertFalse(findings.get(0).toString().contains(longId), findings.get(0).toString());
             }
         }
         assertEquals(List.of(), verify(notebook("{}", code("").replace("\"c1\"", "\"" + "a-Z_9".repeat(12) + "\"")), EXPORT));
+    }
+
+    @Test
+    void aVersionOrAnNbformat3FieldOfTheWrongTypeIsFound() throws IOException {
+        String minor = notebook("{}", code("")).replace("\"nbformat_minor\": 5", "\"nbformat_minor\": \"" + SECRET + "\"");
+        assertEquals(List.of("field-shape"), rules(verify(minor, NBSTRIPOUT)));
+        String v3 = "{\"metadata\": {}, \"nbformat\": 3, \"nbformat_minor\": 0, \"worksheets\": [{\"metadata\": {}, \"cells\": ["
+                + "{\"cell_type\": \"code\", \"collapsed\": %s, \"input\": \"x\", \"language\": %s, \"metadata\": {}, \"outputs\": []},"
+                + "{\"cell_type\": \"heading\", \"level\": %s, \"metadata\": {}, \"source\": \"T\"}]}]}";
+        String bad = "\"" + SECRET + " " + SECRET + "\"";
+        List<Finding> findings = verify(String.format(v3, bad, bad, bad), NBSTRIPOUT);
+        assertEquals(List.of("field-shape", "field-shape", "field-shape"), rules(findings));
+        assertNoSecretIn(findings);
+        assertEquals(List.of(), verify(String.format(v3, "false", "\"python\"", "2"), NBSTRIPOUT));
     }
 
     @Test

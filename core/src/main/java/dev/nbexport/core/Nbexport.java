@@ -3,6 +3,7 @@ package dev.nbexport.core;
 import dev.nbexport.core.bundle.ArchiveFormat;
 import dev.nbexport.core.bundle.ArchiveLimits;
 import dev.nbexport.core.bundle.BundleVerifier;
+import dev.nbexport.core.files.NotebookFiles;
 import dev.nbexport.core.io.AtomicFiles;
 import dev.nbexport.core.notebook.InvalidNotebookException;
 import dev.nbexport.core.notebook.Notebook;
@@ -61,11 +62,11 @@ public final class Nbexport {
     }
 
     /**
-     * Verifies one file: a notebook (by its {@code .ipynb} name) with the notebook rules, any other
+     * Verifies one file: a notebook (by its {@code .ipynb} name, in any case) with the notebook rules, any other
      * file with the file rules (data formats, archives, binaries, size, and the text rules).
      */
     public static List<Finding> verifyFile(Path file, Policy policy) throws IOException {
-        if (file.getFileName().toString().endsWith(".ipynb")) {
+        if (NotebookFiles.isNotebook(file)) {
             return verify(NotebookSource.of(file), policy);
         }
         return new FileVerifier(policy).verify(file, file.toString());

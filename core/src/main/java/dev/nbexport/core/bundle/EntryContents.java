@@ -1,5 +1,6 @@
 package dev.nbexport.core.bundle;
 
+import dev.nbexport.core.files.NotebookFiles;
 import dev.nbexport.core.notebook.NotebookSource;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.verify.FileVerifier;
@@ -96,7 +97,7 @@ final class EntryContents {
         verified++;
         String where = findings.where(name);
         String fileName = name.substring(name.lastIndexOf('/') + 1);
-        boolean notebook = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".ipynb");
+        boolean notebook = NotebookFiles.isNotebookName(fileName);
         findings.addAll(own(() -> notebook
                 ? notebooks.verify(NotebookSource.of(file, where))
                 : files.verify(file, where, fileName)));

@@ -1,5 +1,6 @@
 package dev.nbexport.core.bundle;
 
+import dev.nbexport.core.files.NotebookFiles;
 import dev.nbexport.core.verify.FileKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,7 +93,7 @@ public final class Selector {
                 String path = relative(file);
                 String reason = reasonToLeave(file, path, attributes);
                 if (reason == null) {
-                    included.add(new Selection.Included(file, path, path.endsWith(".ipynb")));
+                    included.add(new Selection.Included(file, path, NotebookFiles.isNotebookName(path)));
                 } else {
                     excluded.add(new Selection.Excluded(path, reason));
                 }

@@ -66,7 +66,12 @@ public final class NotebookFiles {
         return files;
     }
 
+    /** Whether a file is a notebook by its name: {@code .ipynb} in any case ({@code Report.IPYNB} is one too). */
     public static boolean isNotebook(Path file) {
-        return file.getFileName().toString().endsWith(".ipynb");
+        return isNotebookName(file.getFileName().toString());
+    }
+
+    public static boolean isNotebookName(String name) {
+        return name.regionMatches(true, name.length() - ".ipynb".length(), ".ipynb", 0, ".ipynb".length());
     }
 }

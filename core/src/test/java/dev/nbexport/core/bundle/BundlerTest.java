@@ -93,6 +93,15 @@ class BundlerTest {
     }
 
     @Test
+    void aNotebookIsStrippedWhateverTheCaseOfItsExtension() throws Exception {
+        write("Report.IPYNB", NOTEBOOK);
+        bundle("export.tar.gz");
+        String notebook = new String(readTarGz(out.resolve("export.tar.gz")).get("Report.IPYNB"), StandardCharsets.UTF_8);
+        assertFalse(notebook.contains("Jane Example"));
+        assertFalse(notebook.contains("ExecuteTime"));
+    }
+
+    @Test
     void aListenerHearsTheSelectionThenEachCheckedFile() throws Exception {
         List<String> heard = new ArrayList<>();
         new Bundler(Preset.EXPORT.policy(), ArchiveFormat.TAR_GZ, Bundler.DEFAULT_TIME).bundle(project, List.of(),

@@ -30,6 +30,15 @@ class NotebookFilesTest {
     }
 
     @Test
+    void aNotebookIsFoundWhateverTheCaseOfItsExtension() throws Exception {
+        Path upper = touch("Report.IPYNB");
+        Path mixed = touch("b.IpYnB");
+        touch("ipynb");
+        touch("x.ipynb.bak");
+        assertEquals(List.of(upper, mixed), NotebookFiles.find(List.of(dir), false));
+    }
+
+    @Test
     void takesNamedFilesAsTheyAreAndEveryFileWhenAsked() throws Exception {
         Path notes = touch("notes.md");
         Path nb = touch("a.ipynb");

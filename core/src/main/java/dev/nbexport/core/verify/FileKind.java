@@ -85,7 +85,24 @@ public enum FileKind {
         if (extension.equals("ipynb")) {
             return new Verdict(NOTEBOOK, "notebook");
         }
+        if (looksLikeNotebook(head)) {
+            return new Verdict(DATA, "a notebook under another name, which would not be stripped; name it .ipynb");
+        }
         return looksLikeText(head) ? new Verdict(TEXT, "text") : new Verdict(BINARY, "binary content");
+    }
+
+    /**
+     * Notebook JSON: an object whose first key is {@code "cells"} (Jupyter sorts keys, so nbformat 4
+     * starts so), or one that names {@code "nbformat"} and {@code "worksheets"} (nbformat 2 and 3).
+     */
+    private static boolean looksLikeNotebook(byte[] head) {
+        String text = new String(head, StandardCharsets.ISO_8859_1);
+        String start = text.stripLeading();
+        if (!start.startsWith("{")) {
+            return false;
+        }
+        return start.substring(1).stripLeading().startsWith("\"cells\"")
+                || text.contains("\"nbformat\"") && text.contains("\"worksheets\"");
     }
 
     /** Pickle protocols 2 to 5 start with PROTO (0x80) and the protocol number. */

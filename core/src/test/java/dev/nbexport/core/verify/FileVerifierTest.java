@@ -55,6 +55,16 @@ class FileVerifierTest {
     }
 
     @Test
+    void aNotebookUnderAnotherNameIsNotTakenForText() throws Exception {
+        byte[] v4 = "{\n \"cells\": [{\"cell_type\": \"code\", \"outputs\": [{\"text\": \"Jane,1001\"}]}],\n \"nbformat\": 4}"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] v3 = "{\"metadata\": {}, \"nbformat\": 3, \"worksheets\": []}".getBytes(StandardCharsets.UTF_8);
+        assertEquals(List.of("data-file"), rules("analysis.py", v4));
+        assertEquals(List.of("data-file"), rules("notes.md", v3));
+        assertEquals(List.of(), rules("settings.toml", "{\"cell_size\": 4}\n".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void ordinaryTextAndCodeAreClean() throws Exception {
         assertEquals(List.of(), rules("train.py", "import pandas as pd\ndf = pd.read_csv('data.csv')\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals(List.of(), rules("README.md", "# Analysis\n\nSee `train.py`.\n".getBytes(StandardCharsets.UTF_8)));

@@ -1,5 +1,7 @@
 package dev.nbexport.core.notebook;
 
+import java.util.regex.Pattern;
+
 /**
  * Where in a notebook something is: a line and column in the file, and where known the cell
  * (index and id) and a JSON pointer. Unknown parts are -1 or null.
@@ -8,7 +10,7 @@ public record Location(long line, long column, int cellIndex, String cellId, Str
 
     public static final Location UNKNOWN = new Location(-1, -1, -1, null, null);
 
-    private static final java.util.regex.Pattern CELL_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern CELL_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     /** A cell id that is not of nbformat's form is left out: messages must not repeat what may be data. */
     public Location {

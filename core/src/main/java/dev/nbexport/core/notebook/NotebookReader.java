@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads a notebook in one streaming pass, following a {@link ReadPlan}: what the plan skips is
@@ -125,17 +126,17 @@ public final class NotebookReader {
      * What is wrong with a file's first bytes for a notebook, which Jupyter reads as UTF-8 without a
      * byte-order mark: a BOM, or the zero and 0xFE/0xFF bytes of UTF-16 or UTF-32.
      */
-    public static java.util.Optional<String> encodingProblem(byte[] head) {
+    public static Optional<String> encodingProblem(byte[] head) {
         if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
-            return java.util.Optional.of("starts with a UTF-8 byte-order mark, which Jupyter does not accept");
+            return Optional.of("starts with a UTF-8 byte-order mark, which Jupyter does not accept");
         }
         for (int i = 0; i < Math.min(4, head.length); i++) {
             int b = head[i] & 0xff;
             if (b == 0 || b == 0xfe || b == 0xff) {
-                return java.util.Optional.of("not UTF-8 (looks like UTF-16 or UTF-32)");
+                return Optional.of("not UTF-8 (looks like UTF-16 or UTF-32)");
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static boolean usesCrlf(byte[] head) {

@@ -2,6 +2,7 @@ package dev.nbexport.core.policy;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -43,7 +44,7 @@ public enum Preset {
      * usually is: an error, not a warning (a project can set them back in its .nbexport.yaml).
      */
     private static final VerifySettings EXPORT_VERIFY = new VerifySettings(
-            java.util.Map.of("inline-table", "error", "long-literal", "error"), java.util.Map.of());
+            Map.of("inline-table", "error", "long-literal", "error"), Map.of());
 
     private static final List<KeyPath> NBSTRIPOUT_KEYS = keys(
             "metadata.signature", "metadata.widgets",

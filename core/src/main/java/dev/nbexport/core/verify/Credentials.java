@@ -2,6 +2,7 @@ package dev.nbexport.core.verify;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -513,7 +514,7 @@ final class Credentials {
      * {@code api-key}), not merely its first ({@code password_protected}, {@code token_count}).
      */
     static boolean isSecretName(String key) {
-        String[] words = key.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+");
+        String[] words = key.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
         int last = words.length - 1;
         if (last < 0) {
             return false;

@@ -20,8 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Checks that a notebook holds no data under a policy. It reads the file's bytes itself, with its
@@ -39,9 +42,9 @@ public final class NotebookVerifier {
     private static final ObjectMapper TREES = new ObjectMapper(JSON);
 
     private static final Set<String> CELL_TYPES = Set.of("code", "markdown", "raw", "heading");
-    /** Keys a cell may have in nbformat 2, 3 and 4; any other key could carry anything. */
     /** A language's name, as nbformat 3 cells carry it: {@code python}, {@code r}, {@code c++}. */
-    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[A-Za-z0-9_+.#-]{1,64}");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z0-9_+.#-]{1,64}");
+    /** Keys a cell may have in nbformat 2, 3 and 4; any other key could carry anything. */
     private static final Set<String> CELL_KEYS = Set.of("cell_type", "id", "metadata", "source", "outputs",
             "execution_count", "attachments", "input", "prompt_number", "language", "collapsed", "level", "rendered");
 
@@ -372,7 +375,7 @@ public final class NotebookVerifier {
                 String value = text.substring(hit.start(), hit.end());
                 long line = place.line() > 0 ? place.line() + hit.line() - 1 : -1;
                 report(hit.rule(), new Place(place.cell(), place.cellId(), place.pointer(), line),
-                        value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, Hashes.prefix(value), hit.what());
+                        value.getBytes(StandardCharsets.UTF_8).length, Hashes.prefix(value), hit.what());
             }
         }
     }
@@ -414,7 +417,7 @@ public final class NotebookVerifier {
         JsonNode source;
         JsonNode idNode;
         /** nbformat 3 fields of a fixed type: {@code collapsed}, {@code level}, {@code language}. */
-        final java.util.Map<String, JsonNode> typed = new java.util.TreeMap<>();
+        final Map<String, JsonNode> typed = new TreeMap<>();
         JsonNode input;
         JsonNode rendered;
         JsonNode executionCount;

@@ -1,13 +1,12 @@
 package dev.nbexport.cli;
 
+import dev.nbexport.core.io.Folders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * The build's class-data sharing training run: the commands people start most often, run once each
@@ -40,11 +39,7 @@ public final class CdsTraining {
             expect(0, "bundle", "-q", notebook.toAbsolutePath().getParent().toString(), "-o", bundle.toString());
             expect(0, "verify", "-q", bundle.toString());
         } finally {
-            try (Stream<Path> files = Files.walk(work)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
+            Folders.deleteTree(work);
         }
     }
 

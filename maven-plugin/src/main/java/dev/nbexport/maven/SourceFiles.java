@@ -1,14 +1,7 @@
 package dev.nbexport.maven;
 
 import dev.nbexport.core.files.NotebookFiles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,32 +35,7 @@ final class SourceFiles {
     }
 
     private List<Path> walk(Path root) {
-        List<Path> files = new ArrayList<>();
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    if (dir.equals(root)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    return pruned.contains(dir) || NotebookFiles.SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())
-                            ? FileVisitResult.SKIP_SUBTREE
-                            : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (attributes.isRegularFile() && taken(root.relativize(file).toString().replace('\\', '/'))) {
-                        files.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        files.sort(null);
-        return files;
+        return NotebookFiles.walk(root, pruned::contains, file -> taken(root.relativize(file).toString().replace('\\', '/')));
     }
 
     boolean taken(String relativePath) {

@@ -1,5 +1,6 @@
 package dev.nbexport.core.bundle;
 
+import dev.nbexport.core.io.Folders;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.report.VerifyReport;
 import dev.nbexport.core.verify.Rule;
@@ -9,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * The gate at the office: reads a bundle (tar, tar.gz or zip, told apart by content, not by name)
@@ -50,7 +49,7 @@ public final class BundleVerifier {
             }
             throw (RuntimeException) failure.getCause();
         } finally {
-            deleteTree(spool);
+            Folders.deleteTree(spool);
         }
         return new VerifyReport(scan.contents.verified(), scan.findings.list());
     }
@@ -91,13 +90,5 @@ public final class BundleVerifier {
             }
         }
         return true;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

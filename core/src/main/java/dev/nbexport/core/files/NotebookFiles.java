@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The files a command works on: files named explicitly are taken as they are; directories are
@@ -41,19 +42,27 @@ public final class NotebookFiles {
     }
 
     private static List<Path> walk(Path root, boolean anyFile) {
+        return walk(root, dir -> false, file -> anyFile || isNotebook(file));
+    }
+
+    /**
+     * The regular files below {@code root} that {@code take} accepts, sorted, never descending into
+     * {@link #SKIPPED_DIRECTORIES} nor into directories {@code prune} accepts, never following links.
+     */
+    public static List<Path> walk(Path root, Predicate<Path> prune, Predicate<Path> take) {
         List<Path> files = new ArrayList<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    return !dir.equals(root) && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())
+                    return !dir.equals(root) && (SKIPPED_DIRECTORIES.contains(dir.getFileName().toString()) || prune.test(dir))
                             ? FileVisitResult.SKIP_SUBTREE
                             : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (attributes.isRegularFile() && (anyFile || isNotebook(file))) {
+                    if (attributes.isRegularFile() && take.test(file)) {
                         files.add(file);
                     }
                     return FileVisitResult.CONTINUE;

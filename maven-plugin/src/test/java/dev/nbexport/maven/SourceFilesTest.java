@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nbexport.fixtures.ProjectTree;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,10 +16,8 @@ class SourceFilesTest {
     @TempDir
     Path dir;
 
-    private Path touch(String name) throws Exception {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        return Files.writeString(file, "{}");
+    private Path touch(String name) {
+        return new ProjectTree(dir).write(name, "{}");
     }
 
     @Test

@@ -12,8 +12,9 @@ import dev.nbexport.core.report.VerifyReport;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.Rule;
 import dev.nbexport.core.verify.Severity;
+import dev.nbexport.fixtures.ArchiveContents;
 import dev.nbexport.fixtures.HostileArchives;
-import java.io.InputStream;
+import dev.nbexport.fixtures.ProjectTree;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,10 +51,8 @@ class BundleVerifierTest {
         write("data/customers.csv", "id,name\n1001," + CUSTOMER + "\n");
     }
 
-    private void write(String name, String content) throws Exception {
-        Path file = project.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
+    private void write(String name, String content) {
+        new ProjectTree(project).write(name, content);
     }
 
     private Path bundle(String name) throws Exception {
@@ -85,7 +81,7 @@ class BundleVerifierTest {
     @Test
     void tamperingWithOneEntrysBytesIsAManifestMismatchNamingThatEntry() throws Exception {
         Path archive = bundle("export.tar.gz");
-        Map<String, byte[]> entries = readTarGz(archive);
+        Map<String, byte[]> entries = ArchiveContents.ofTarGz(archive);
         entries.put("src/clean.py", "import pandas as pd  \n".getBytes(StandardCharsets.UTF_8));
         Path tampered = rewrite(entries, "tampered.tar.gz");
         VerifyReport report = verify(tampered);
@@ -98,7 +94,7 @@ class BundleVerifierTest {
 
     @Test
     void anEntryAddedOrRemovedIsAManifestMismatch() throws Exception {
-        Map<String, byte[]> entries = readTarGz(bundle("export.tar.gz"));
+        Map<String, byte[]> entries = ArchiveContents.ofTarGz(bundle("export.tar.gz"));
         entries.remove("requirements.txt");
         entries.put("extra.py", "x = 1\n".getBytes(StandardCharsets.UTF_8));
         VerifyReport report = verify(rewrite(entries, "changed.tar.gz"));
@@ -109,7 +105,7 @@ class BundleVerifierTest {
 
     @Test
     void aBundleWithoutAManifestIsReportedAsAnErrorUnderExport() throws Exception {
-        Map<String, byte[]> entries = readTarGz(bundle("export.tar.gz"));
+        Map<String, byte[]> entries = ArchiveContents.ofTarGz(bundle("export.tar.gz"));
         entries.remove(Manifest.ENTRY_NAME);
         Path archive = rewrite(entries, "bare.tar.gz");
         VerifyReport report = verify(archive);
@@ -122,7 +118,7 @@ class BundleVerifierTest {
 
     @Test
     void thePolicySetsTheSeverityOfTheBundleRulesLikeAnyOther() throws Exception {
-        Map<String, byte[]> entries = readTarGz(bundle("export.tar.gz"));
+        Map<String, byte[]> entries = ArchiveContents.ofTarGz(bundle("export.tar.gz"));
         entries.remove(Manifest.ENTRY_NAME);
         Path archive = rewrite(entries, "bare.tar.gz");
         Policy lenient = Policy.builder(Preset.EXPORT)
@@ -134,7 +130,7 @@ class BundleVerifierTest {
 
     @Test
     void aManifestThatIsNotAnEntryListIsAMismatch() throws Exception {
-        Map<String, byte[]> entries = readTarGz(bundle("export.tar.gz"));
+        Map<String, byte[]> entries = ArchiveContents.ofTarGz(bundle("export.tar.gz"));
         entries.put(Manifest.ENTRY_NAME, "{\"entries\": [{\"path\": 1}]}".getBytes(StandardCharsets.UTF_8));
         VerifyReport report = verify(rewrite(entries, "odd.tar.gz"));
         assertEquals(Set.of(Rule.MANIFEST_MISMATCH), rules(report));
@@ -213,16 +209,5 @@ class BundleVerifierTest {
         Path archive = out.resolve(name);
         Files.write(archive, tar.toTarGz());
         return archive;
-    }
-
-    private static Map<String, byte[]> readTarGz(Path archive) throws Exception {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (InputStream in = new GzipCompressorInputStream(Files.newInputStream(archive));
-             TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
-            for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
-                entries.put(entry.getName(), tar.readAllBytes());
-            }
-        }
-        return entries;
     }
 }

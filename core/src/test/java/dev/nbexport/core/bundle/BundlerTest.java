@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.nbexport.core.policy.Preset;
-import java.io.InputStream;
+import dev.nbexport.fixtures.ArchiveContents;
+import dev.nbexport.fixtures.ProjectTree;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,6 @@ import org.apache.commons.compress.archivers.ArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
-import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,10 +53,8 @@ class BundlerTest {
         write(".nbexportignore", "scratch/\n");
     }
 
-    private void write(String name, String content) throws Exception {
-        Path file = project.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
+    private void write(String name, String content) {
+        new ProjectTree(project).write(name, content);
     }
 
     private BundleResult bundle(String name) throws Exception {
@@ -68,7 +66,7 @@ class BundlerTest {
     void takesOnlySourceAndSaysWhyEverythingElseStayedHome() throws Exception {
         BundleResult result = bundle("export.tar.gz");
         assertTrue(result.archive().isPresent());
-        Map<String, byte[]> entries = readTarGz(out.resolve("export.tar.gz"));
+        Map<String, byte[]> entries = ArchiveContents.ofTarGz(out.resolve("export.tar.gz"));
         assertEquals(List.of(Manifest.ENTRY_NAME, ".nbexportignore", "README.md", "analysis.ipynb", "r/model.ipynb", "requirements.txt",
                 "src/clean.py"), new ArrayList<>(entries.keySet()));
         String notebook = new String(entries.get("analysis.ipynb"), StandardCharsets.UTF_8);
@@ -96,7 +94,7 @@ class BundlerTest {
     void aNotebookIsStrippedWhateverTheCaseOfItsExtension() throws Exception {
         write("Report.IPYNB", NOTEBOOK);
         bundle("export.tar.gz");
-        String notebook = new String(readTarGz(out.resolve("export.tar.gz")).get("Report.IPYNB"), StandardCharsets.UTF_8);
+        String notebook = new String(ArchiveContents.ofTarGz(out.resolve("export.tar.gz")).get("Report.IPYNB"), StandardCharsets.UTF_8);
         assertFalse(notebook.contains("Jane Example"));
         assertFalse(notebook.contains("ExecuteTime"));
     }
@@ -182,16 +180,5 @@ class BundlerTest {
         }
         assertEquals(7, names.size());
         assertEquals(Manifest.ENTRY_NAME, names.get(0));
-    }
-
-    private static Map<String, byte[]> readTarGz(Path archive) throws Exception {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (InputStream in = new GzipCompressorInputStream(Files.newInputStream(archive));
-             TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
-            for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
-                entries.put(entry.getName(), tar.readAllBytes());
-            }
-        }
-        return entries;
     }
 }

@@ -2,6 +2,7 @@ package dev.nbexport.core.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.nbexport.fixtures.ProjectTree;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,10 +14,8 @@ class NotebookFilesTest {
     @TempDir
     Path dir;
 
-    private Path touch(String name) throws Exception {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        return Files.writeString(file, "{}");
+    private Path touch(String name) {
+        return new ProjectTree(dir).write(name, "{}");
     }
 
     @Test

@@ -49,40 +49,34 @@ class GeneratedReferenceTest {
     @Example
     void canonicalBytesAreNbformatsBytes() throws IOException {
         Map<String, byte[]> samples = samples(seed(), COUNT);
-        Map<String, Outcome> reference = ReferenceNbformat.get().canonical(samples);
-        List<String> problems = new ArrayList<>();
-        for (Map.Entry<String, byte[]> sample : samples.entrySet()) {
-            Outcome expected = reference.get(sample.getKey());
-            String ours;
-            try {
-                ours = compare(expected, Nbexport.canonical(NotebookSource.of(sample.getKey(), sample.getValue())));
-            } catch (InvalidNotebookException e) {
-                ours = "nbexport rejects it: " + e.getMessage();
-            }
-            if (ours != null) {
-                problems.add(sample.getKey() + ": " + ours);
-                save(sample.getKey(), sample.getValue());
-            }
-        }
-        assertEquals(List.of(), problems, "seed " + seed());
+        assertSameBytes(samples, ReferenceNbformat.get().canonical(samples), Nbexport::canonical);
     }
 
     @Example
     void nbstripoutPresetMatchesTheOracle() throws IOException {
         Map<String, byte[]> samples = samples(seed(), COUNT);
-        Map<String, Outcome> oracle = ReferenceNbformat.get().nbstripout(samples);
+        assertSameBytes(samples, ReferenceNbformat.get().nbstripout(samples),
+                source -> Nbexport.strip(source, Preset.NBSTRIPOUT.policy()).bytes());
+    }
+
+    /** What nbexport makes of one notebook. */
+    private interface Ours {
+        byte[] apply(NotebookSource source) throws IOException;
+    }
+
+    /** Every sample gives the reference's bytes; those that do not are saved and listed. */
+    private static void assertSameBytes(Map<String, byte[]> samples, Map<String, Outcome> reference, Ours ours)
+            throws IOException {
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, byte[]> sample : samples.entrySet()) {
-            Outcome expected = oracle.get(sample.getKey());
-            String ours;
+            String difference;
             try {
-                ours = compare(expected, Nbexport.strip(NotebookSource.of(sample.getKey(), sample.getValue()),
-                        Preset.NBSTRIPOUT.policy()).bytes());
+                difference = compare(reference.get(sample.getKey()), ours.apply(NotebookSource.of(sample.getKey(), sample.getValue())));
             } catch (InvalidNotebookException e) {
-                ours = "nbexport rejects it: " + e.getMessage();
+                difference = "nbexport rejects it: " + e.getMessage();
             }
-            if (ours != null) {
-                problems.add(sample.getKey() + ": " + ours);
+            if (difference != null) {
+                problems.add(sample.getKey() + ": " + difference);
                 save(sample.getKey(), sample.getValue());
             }
         }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The {@code credential} rule: a small set of shapes, each found by a literal anchor and checked
@@ -506,6 +507,9 @@ final class Credentials {
 
     private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "pwd", "passphrase", "secret", "token",
             "apikey", "credential", "credentials");
+    /** Compiled once: every metadata key of every verified notebook goes through them. */
+    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
     private static final Set<String> SECRET_PAIRS = Set.of("api key", "access key", "private key", "secret key", "auth key",
             "client secret");
 
@@ -514,7 +518,7 @@ final class Credentials {
      * {@code api-key}), not merely its first ({@code password_protected}, {@code token_count}).
      */
     static boolean isSecretName(String key) {
-        String[] words = key.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+        String[] words = NON_WORD.split(CAMEL_HUMP.matcher(key).replaceAll("$1 $2").toLowerCase(Locale.ROOT));
         int last = words.length - 1;
         if (last < 0) {
             return false;

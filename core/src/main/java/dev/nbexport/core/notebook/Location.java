@@ -1,7 +1,5 @@
 package dev.nbexport.core.notebook;
 
-import java.util.regex.Pattern;
-
 /**
  * Where in a notebook something is: a line and column in the file, and where known the cell
  * (index and id) and a JSON pointer. Unknown parts are -1 or null.
@@ -10,8 +8,6 @@ public record Location(long line, long column, int cellIndex, String cellId, Str
 
     public static final Location UNKNOWN = new Location(-1, -1, -1, null, null);
 
-    private static final Pattern CELL_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-
     /** A cell id that is not of nbformat's form is left out: messages must not repeat what may be data. */
     public Location {
         cellId = isCellId(cellId) ? cellId : null;
@@ -19,7 +15,16 @@ public record Location(long line, long column, int cellIndex, String cellId, Str
 
     /** nbformat's form of a cell id: 1 to 64 letters, digits, '-' and '_'. */
     public static boolean isCellId(String id) {
-        return id != null && CELL_ID.matcher(id).matches();
+        if (id == null || id.isEmpty() || id.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static Location at(long line, long column) {

@@ -1,5 +1,6 @@
 package dev.nbexport.core.policy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,13 +11,19 @@ import java.util.Objects;
  * <p>Resolution follows nbstripout: at each level the whole remaining key is tried first as a
  * literal key (so keys that contain dots work), and only then is it split at the first dot.
  */
-public record KeyPath(String scope, String key) {
+public final class KeyPath {
 
     /** Where a key path applies: the notebook's top level or each cell. */
     public static final String NOTEBOOK = "metadata";
     public static final String CELL = "cell";
 
-    public KeyPath {
+    private final String scope;
+    private final String key;
+    /** The key's splits, worked out once: it is removed from every cell of every notebook. */
+    private final String[] heads;
+    private final String[] rests;
+
+    public KeyPath(String scope, String key) {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(key, "key");
         if (!scope.equals(NOTEBOOK) && !scope.equals(CELL)) {
@@ -25,6 +32,19 @@ public record KeyPath(String scope, String key) {
         if (key.isEmpty()) {
             throw new IllegalArgumentException("empty key after '" + scope + ".'");
         }
+        this.scope = scope;
+        this.key = key;
+        List<String> headList = new ArrayList<>();
+        List<String> restList = new ArrayList<>();
+        String rest = key;
+        restList.add(rest);
+        for (int dot = rest.indexOf('.'); dot >= 0; dot = rest.indexOf('.')) {
+            headList.add(rest.substring(0, dot));
+            rest = rest.substring(dot + 1);
+            restList.add(rest);
+        }
+        this.heads = headList.toArray(String[]::new);
+        this.rests = restList.toArray(String[]::new);
     }
 
     /** Parses {@code metadata.foo} (notebook metadata) or {@code cell.metadata.foo} (relative to a cell). */
@@ -36,37 +56,42 @@ public record KeyPath(String scope, String key) {
         return new KeyPath(dotted.substring(0, dot), dotted.substring(dot + 1));
     }
 
+    public String scope() {
+        return scope;
+    }
+
+    public String key() {
+        return key;
+    }
+
     /**
      * Removes this key from {@code root} (the notebook metadata for {@link #NOTEBOOK}, the cell
      * for {@link #CELL}). Returns whether something was removed.
      */
     public boolean removeFrom(Map<String, Object> root) {
-        return remove(root, key);
+        Object node = root;
+        for (int level = 0; node instanceof Map<?, ?> map; level++) {
+            if (map.containsKey(rests[level])) {
+                map.remove(rests[level]);
+                return true;
+            }
+            if (level == heads.length) {
+                return false;
+            }
+            // A head that names a string, number or list ends the search, as nbstripout's pop_recursive does.
+            node = map.get(heads[level]);
+        }
+        return false;
     }
 
-    private static boolean remove(Object node, String key) {
-        if (!(node instanceof Map<?, ?> map)) {
-            return false;
-        }
-        if (map.containsKey(key)) {
-            map.remove(key);
-            return true;
-        }
-        int dot = key.indexOf('.');
-        if (dot < 0) {
-            return false;
-        }
-        // A head that names a string, number or list ends the search, as nbstripout's pop_recursive does.
-        return remove(map.get(key.substring(0, dot)), key.substring(dot + 1));
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof KeyPath that && scope.equals(that.scope) && key.equals(that.key);
     }
 
-    /** The first segment when the key has no dots, used to skip a subtree while parsing. */
-    public boolean isSingleSegment() {
-        return key.indexOf('.') < 0;
-    }
-
-    public List<String> segments() {
-        return List.of(key.split("\\.", -1));
+    @Override
+    public int hashCode() {
+        return 31 * scope.hashCode() + key.hashCode();
     }
 
     @Override

@@ -48,6 +48,8 @@ final class JupyterJsonWriter {
             ascii("null");
         } else if (value instanceof String s) {
             string(s);
+        } else if (value instanceof VerbatimSource verbatim) {
+            verbatim(verbatim, depth);
         } else if (value instanceof Map<?, ?> map) {
             object((Map<String, Object>) map, depth);
         } else if (value instanceof List<?> list) {
@@ -128,6 +130,22 @@ final class JupyterJsonWriter {
         }
         newline(depth);
         put(']');
+    }
+
+    /**
+     * A source list copied from the file where it was checked to be in this writer's layout (nbformat
+     * 4's: one space a level, non-ASCII kept, items one level below the member); elsewhere, its lines
+     * written out.
+     */
+    private void verbatim(VerbatimSource verbatim, int depth) {
+        if (ensureAscii || indent != 1 || depth + 1 != VerbatimSource.LINE_DEPTH) {
+            array(LineLayout.V4.split(verbatim.text()), depth);
+            return;
+        }
+        int length = verbatim.end() - verbatim.start();
+        ensure(length);
+        System.arraycopy(verbatim.bytes(), verbatim.start(), buffer, size, length);
+        size += length;
     }
 
     private void newline(int depth) {

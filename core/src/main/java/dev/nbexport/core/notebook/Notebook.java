@@ -9,7 +9,8 @@ import java.util.function.Predicate;
 /**
  * A notebook as read: the parts that were kept, as plain maps and lists in the form Jupyter holds
  * them in memory (multi-line text joined). Values that a read plan skipped or deferred appear as
- * {@link Skipped} or {@link Deferred} placeholders.
+ * {@link Skipped} or {@link Deferred} placeholders, and an nbformat 4 cell's source already in
+ * Jupyter's layout as a {@link VerbatimSource} (read it with {@link VerbatimSource#textOf}).
  */
 public final class Notebook {
 

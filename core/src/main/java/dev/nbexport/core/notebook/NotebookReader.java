@@ -161,7 +161,7 @@ public final class NotebookReader {
             JsonToken token = parser.nextToken();
             Object value;
             if (key.equals("cells") && token == JsonToken.START_ARRAY) {
-                value = cells();
+                value = cells(true);
             } else if (key.equals("worksheets") && token == JsonToken.START_ARRAY) {
                 value = worksheets();
             } else if (key.equals("metadata") && token == JsonToken.START_OBJECT) {
@@ -185,31 +185,35 @@ public final class NotebookReader {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 JsonToken token = parser.nextToken();
-                putUnique(worksheet, key, key.equals("cells") && token == JsonToken.START_ARRAY ? cells() : value());
+                putUnique(worksheet, key, key.equals("cells") && token == JsonToken.START_ARRAY ? cells(false) : value());
             }
             worksheets.add(worksheet);
         }
         return worksheets;
     }
 
-    private List<Object> cells() throws IOException {
+    /** The cells of a notebook ({@code topLevel}, as in nbformat 4) or of a worksheet. */
+    private List<Object> cells(boolean topLevel) throws IOException {
         List<Object> cells = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             cellIndex++;
             cellId = null;
-            cells.add(parser.currentToken() == JsonToken.START_OBJECT ? cell() : value());
+            cells.add(parser.currentToken() == JsonToken.START_OBJECT ? cell(topLevel) : value());
         }
         cellId = null;
         return cells;
     }
 
-    private Map<String, Object> cell() throws IOException {
+    private Map<String, Object> cell(boolean topLevel) throws IOException {
         Map<String, Object> cell = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             JsonToken token = parser.nextToken();
             Object value;
-            if (key.equals("outputs") && token == JsonToken.START_ARRAY && plan.outputs() != ReadPlan.Handling.KEEP) {
+            VerbatimSource verbatim;
+            if (topLevel && key.equals("source") && token == JsonToken.START_ARRAY && (verbatim = verbatimSource()) != null) {
+                value = verbatim;
+            } else if (key.equals("outputs") && token == JsonToken.START_ARRAY && plan.outputs() != ReadPlan.Handling.KEEP) {
                 value = outputs();
             } else if (key.equals("attachments") && token == JsonToken.START_OBJECT && plan.skipAttachments()) {
                 value = new Notebook.Skipped(countAndSkipFields(), 0);
@@ -222,6 +226,25 @@ public final class NotebookReader {
             putUnique(cell, key, value);
         }
         return cell;
+    }
+
+    /**
+     * The source list at the current token as a {@link VerbatimSource}, when the file is in memory
+     * and the list is in Jupyter's layout at a cell's depth; else null, and nothing is consumed.
+     */
+    private VerbatimSource verbatimSource() throws IOException {
+        byte[] bytes = source.bytesInMemory();
+        if (bytes == null) {
+            return null;
+        }
+        int start = (int) parser.currentTokenLocation().getByteOffset();
+        int end = CanonicalLines.end(bytes, start, VerbatimSource.LINE_DEPTH);
+        if (end < 0) {
+            return null;
+        }
+        // Checked to be a well-formed list of strings: the parser passes over it without surprise.
+        parser.skipChildren();
+        return new VerbatimSource(bytes, start, end);
     }
 
     /** Counts outputs and those carrying an image while skipping them; defers them if the plan says so. */

@@ -1,6 +1,7 @@
 package dev.nbexport.core.notebook;
 
 import java.io.ByteArrayInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 
 /**
  * Bytes of a notebook that can be read more than once, whole or a range at a time. Stripping
@@ -28,6 +30,14 @@ public interface NotebookSource {
         return open(0, length());
     }
 
+    /**
+     * The whole file when it is already in memory (never to be changed), else null; a reader may
+     * then look at bytes directly instead of through a stream.
+     */
+    default byte[] bytesInMemory() {
+        return null;
+    }
+
     static NotebookSource of(String name, byte[] bytes) {
         return new NotebookSource() {
             @Override
@@ -43,6 +53,11 @@ public interface NotebookSource {
             @Override
             public InputStream open(long start, long end) {
                 return new ByteArrayInputStream(bytes, (int) start, (int) (end - start));
+            }
+
+            @Override
+            public byte[] bytesInMemory() {
+                return bytes;
             }
         };
     }
@@ -101,12 +116,21 @@ public interface NotebookSource {
             }
             if (whole == null) {
                 // At most the size measured: a file that grows (or a pipe) cannot make this unbounded.
-                try (InputStream in = java.nio.file.Files.newInputStream(file)) {
-                    whole = in.readNBytes((int) size);
+                // Straight into one array, in as few reads as the system allows, not 8 KB at a time.
+                byte[] bytes = new byte[(int) size];
+                int read;
+                try (InputStream in = new FileInputStream(file.toFile())) {
+                    read = in.readNBytes(bytes, 0, bytes.length);
                 }
+                whole = read == bytes.length ? bytes : Arrays.copyOf(bytes, read);
             }
             int from = (int) Math.min(start, whole.length);
             return new ByteArrayInputStream(whole, from, (int) Math.min(end, whole.length) - from);
+        }
+
+        @Override
+        public byte[] bytesInMemory() {
+            return whole;
         }
     }
 

@@ -7,6 +7,7 @@ import dev.nbexport.core.notebook.NotebookReader;
 import dev.nbexport.core.notebook.NotebookSource;
 import dev.nbexport.core.notebook.NotebookWriter;
 import dev.nbexport.core.notebook.PythonText;
+import dev.nbexport.core.notebook.VerbatimSource;
 import dev.nbexport.core.policy.KeyPath;
 import dev.nbexport.core.policy.Policy;
 import java.io.IOException;
@@ -175,8 +176,11 @@ public final class NotebookStripper {
         }
 
         private boolean dropped(Map<String, Object> cell) {
-            if (policy.dropEmptyCells() && !(sourceText(cell) instanceof String text && PythonText.hasNonWhitespace(text))) {
-                return true;
+            if (policy.dropEmptyCells()) {
+                String text = VerbatimSource.textOf(sourceText(cell));
+                if (text == null || !PythonText.hasNonWhitespace(text)) {
+                    return true;
+                }
             }
             if (!policy.dropTaggedCells().isEmpty() && cell.get("metadata") instanceof Map<?, ?> metadata) {
                 Object tags = metadata.get("tags");
@@ -216,10 +220,14 @@ public final class NotebookStripper {
             if (policy.stripAttachments()) {
                 removeAttachments(cell);
             }
-            if (policy.stripDataUris() && !"code".equals(cell.get("cell_type")) && cell.get("source") instanceof String text) {
+            String text;
+            if (policy.stripDataUris() && !"code".equals(cell.get("cell_type"))
+                    && (text = VerbatimSource.textOf(cell.get("source"))) != null) {
                 DataUris.Replaced replaced = DataUris.replace(text);
-                cell.put("source", replaced.text());
-                counts.dataUris += replaced.count();
+                if (replaced.count() > 0) {
+                    cell.put("source", replaced.text());
+                    counts.dataUris += replaced.count();
+                }
             }
             if (cellMetadataAllowed != null && cell.get("metadata") instanceof Map<?, ?> metadata) {
                 @SuppressWarnings("unchecked")

@@ -17,7 +17,9 @@ import dev.nbexport.core.verify.Severity;
 import dev.nbexport.fixtures.NotebookArbitraries;
 import dev.nbexport.fixtures.NotebookTrees;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -71,6 +73,78 @@ class GeneratedNotebookProperties {
 
     private static StripResult strip(byte[] bytes, Policy policy) throws IOException {
         return Nbexport.strip(NotebookSource.of("generated.ipynb", bytes), policy);
+    }
+
+    /** The notebook as a stream only: the reader cannot look at its bytes, so it copies no source verbatim. */
+    private static NotebookSource streamed(byte[] bytes) {
+        NotebookSource inMemory = NotebookSource.of("generated.ipynb", bytes);
+        return new NotebookSource() {
+            @Override
+            public String name() {
+                return inMemory.name();
+            }
+
+            @Override
+            public long length() {
+                return inMemory.length();
+            }
+
+            @Override
+            public InputStream open(long start, long end) throws IOException {
+                return inMemory.open(start, end);
+            }
+        };
+    }
+
+    /** What a strip gives: the bytes, or the error's type and message. */
+    private static String outcome(NotebookSource source, Policy policy) {
+        try {
+            return Base64.getEncoder().encodeToString(Nbexport.strip(source, policy).bytes());
+        } catch (IOException | RuntimeException e) {
+            return e.getClass().getName() + ": " + e.getMessage();
+        }
+    }
+
+    /**
+     * Sources copied from the file (the reader's shortcut for lists already in Jupyter's layout)
+     * give the same bytes as decoding and writing them: on notebooks as generated, in Jupyter's own
+     * layout, and in that layout with one byte changed anywhere (an error must be the same too).
+     */
+    @Property(tries = 500)
+    void copyingSourcesVerbatimChangesNoOutcome(@ForAll("notebooks") byte[] notebook, @ForAll("presets") Preset preset,
+                                                @ForAll int position, @ForAll("edits") byte edit) throws IOException {
+        byte[] canonical = Nbexport.canonical(streamed(notebook));
+        byte[] edited = canonical.clone();
+        edited[Math.floorMod(position, edited.length)] = edit;
+        for (byte[] input : List.of(notebook, canonical, edited, reescaped(canonical))) {
+            assertEquals(outcome(streamed(input), preset.policy()),
+                    outcome(NotebookSource.of("generated.ipynb", input), preset.policy()));
+        }
+    }
+
+    /**
+     * The same JSON with escapes other writers use and Jupyter does not: {@code \\/} for a slash,
+     * {@code \\u00e9} for everything outside ASCII (both occur only inside strings in a notebook).
+     */
+    private static byte[] reescaped(byte[] json) {
+        StringBuilder out = new StringBuilder();
+        for (char c : new String(json, StandardCharsets.UTF_8).toCharArray()) {
+            if (c == '/') {
+                out.append("\\/");
+            } else if (c >= 0x80) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Provide
+    Arbitrary<Byte> edits() {
+        return net.jqwik.api.Arbitraries.of((byte) '\\', (byte) '"', (byte) 'n', (byte) 'u', (byte) '0', (byte) ' ',
+                (byte) '\n', (byte) '\r', (byte) ',', (byte) ']', (byte) 0x1f, (byte) 0x7f, (byte) 0x80, (byte) 0xc3,
+                (byte) 0xed, (byte) 0xff);
     }
 
     @Property(tries = 300)

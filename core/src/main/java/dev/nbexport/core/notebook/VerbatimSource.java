@@ -1,0 +1,71 @@
+package dev.nbexport.core.notebook;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * An nbformat 4 cell's {@code source} whose bytes in the file are already exactly what the writer
+ * would write for it ({@link CanonicalLines}): written back by copying them, and decoded only if a
+ * rule reads the text. Most of what a strip keeps is source, and most notebooks were written by
+ * Jupyter; this spares decoding, joining, splitting and encoding it again.
+ */
+public final class VerbatimSource {
+
+    /** Cells sit at depth 2 of a notebook, their members at 3, the lines of their source at 4. */
+    static final int LINE_DEPTH = 4;
+
+    private final byte[] file;
+    private final int start;
+    private final int end;
+    private String text;
+
+    VerbatimSource(byte[] file, int start, int end) {
+        this.file = file;
+        this.start = start;
+        this.end = end;
+    }
+
+    /**
+     * The text of a cell's {@code source} value: the value itself when it is a string, the decoded
+     * text of a verbatim source, else null (a list, or no source).
+     */
+    public static String textOf(Object source) {
+        if (source instanceof VerbatimSource verbatim) {
+            return verbatim.text();
+        }
+        return source instanceof String text ? text : null;
+    }
+
+    /** The text, as Jupyter holds it in memory: the lines joined. */
+    public String text() {
+        if (text == null) {
+            StringBuilder joined = new StringBuilder();
+            try (JsonParser parser = JsonParsing.FACTORY.createParser(file, start, end - start)) {
+                parser.nextToken();
+                while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                    joined.append(parser.getText());
+                }
+            } catch (IOException e) {
+                // Bytes already checked to be a well-formed list of strings: this cannot happen.
+                throw new UncheckedIOException(e);
+            }
+            text = joined.toString();
+        }
+        return text;
+    }
+
+    /** The file's bytes of the list, from its {@code [} to its {@code ]}. */
+    byte[] bytes() {
+        return file;
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.nbexport.core.notebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import dev.nbexport.core.Nbexport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Which source lists may be copied verbatim: exactly those Jupyter would write as they are. */
+class CanonicalLinesTest {
+
+    /** Where the list ends, read at a cell's source depth after two bytes it must not look at. */
+    private static int end(String list) {
+        byte[] bytes = ("xx" + list + ",").getBytes(StandardCharsets.UTF_8);
+        return CanonicalLines.end(bytes, 2, VerbatimSource.LINE_DEPTH);
+    }
+
+    private static String list(String... items) {
+        return items.length == 0 ? "[]" : "[\n    " + String.join(",\n    ", items) + "\n   ]";
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "\"x = 1\"",
+            "\"import os\\n\", \"x = 1\"",
+            "\"a\\n\", \"\\n\", \"b\\n\"",
+            "\"windows\\r\\n\", \"mac\\r\", \"end\"",
+            "\"tab\\there \\\"quoted\\\" back\\\\slash\\n\", \"\\u001b[31mred\\u0000\u007f\"",
+            "\"caf\u00e9 \u4e2d\u6587 \ud83d\ude00 \u007f\\n\", \"last\"",
+            "\"vertical\\u000b\", \"form\\f\", \"sep\\u001c\", \"next\u0085\", \"ls\u2028\", \"ps\u2029\"",
+            "\"ends with a break\\n\"",
+    })
+    void jupytersOwnListsAreRecognised(String items) {
+        String list = list(items.split(", (?=\")"));
+        assertEquals(2 + list.getBytes(StandardCharsets.UTF_8).length, end(list), list);
+    }
+
+    @Test
+    void anEmptyListIsRecognised() {
+        assertEquals(4, end("[]"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "\"a\\/b\"",                   // an escape Python does not write
+            "\"\\u0041\"",                 // a letter escaped
+            "\"\\u001B\"",                 // upper-case hex
+            "\"\\u000a\"",                 // a control character that has a short escape
+            "\"\\ud83d\\ude00\"",          // a pair escaped (Python writes it as UTF-8)
+            "\"\"",                        // an empty line
+            "\"a\", \"b\"",                // a line without its break before another
+            "\"a\\nb\"",                   // a break inside a line
+            "\"a\\r\", \"\\nb\"",          // \r and \n split across two lines: one line break
+            "\"a\\r\\r\"",                 // two breaks in one line
+            "\"a\\u000b\\n\"",             // two breaks in one line
+    })
+    void listsJupyterWouldWriteOtherwiseAreNot(String items) {
+        assertEquals(-1, end(list(items.split(", (?=\")"))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "[\n   \"a\"\n   ]",           // items one level too shallow
+            "[\n     \"a\"\n   ]",         // one level too deep
+            "[\r\n    \"a\"\r\n   ]",      // CRLF layout
+            "[\n    \"a\" \n   ]",         // a space after an item
+            "[\n    \"a\\n\" ,\n    \"b\"\n   ]",
+            "[ ]",
+            "[\n    \"a\"\n   ",           // cut short
+            "[\n    \"a",
+            "[\n    \"a\\",
+            "[\n    \"a\\u00",
+            "\"a\"",                        // not a list
+    })
+    void otherLayoutsAreNot(String list) {
+        assertEquals(-1, end(list));
+    }
+
+    @Test
+    void onlyShortestFormUtf8IsRecognised() {
+        byte[][] sequences = {
+                {(byte) 0xc0, (byte) 0xaf},                          // overlong '/'
+                {(byte) 0xe0, (byte) 0x80, (byte) 0xaf},             // overlong
+                {(byte) 0xed, (byte) 0xa0, (byte) 0x80},             // a surrogate, encoded
+                {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // past U+10FFFF
+                {(byte) 0x80},                                       // a lone continuation byte
+                {(byte) 0xc3},                                       // a cut sequence
+        };
+        for (byte[] sequence : sequences) {
+            byte[] head = "xx[\n    \"a".getBytes(StandardCharsets.US_ASCII);
+            byte[] tail = "\"\n   ],".getBytes(StandardCharsets.US_ASCII);
+            byte[] bytes = new byte[head.length + sequence.length + tail.length];
+            System.arraycopy(head, 0, bytes, 0, head.length);
+            System.arraycopy(sequence, 0, bytes, head.length, sequence.length);
+            System.arraycopy(tail, 0, bytes, head.length + sequence.length, tail.length);
+            assertEquals(-1, CanonicalLines.end(bytes, 2, VerbatimSource.LINE_DEPTH));
+        }
+    }
+
+    @Test
+    void aNotebookJupyterWroteKeepsItsSourcesVerbatim() throws IOException {
+        String notebook = """
+                {
+                 "cells": [
+                  {
+                   "cell_type": "code",
+                   "execution_count": 3,
+                   "id": "a1",
+                   "metadata": {},
+                   "outputs": [],
+                   "source": [
+                    "import pandas as pd\\n",
+                    "pd.read_csv(\\"x.csv\\")"
+                   ]
+                  }
+                 ],
+                 "metadata": {},
+                 "nbformat": 4,
+                 "nbformat_minor": 5
+                }
+                """;
+        NotebookSource source = NotebookSource.of("a.ipynb", notebook.getBytes(StandardCharsets.UTF_8));
+        Notebook read = NotebookReader.read(source, ReadPlan.KEEP_ALL);
+        Map<String, Object> cell = read.cells().get(0);
+        VerbatimSource verbatim = assertInstanceOf(VerbatimSource.class, cell.get("source"));
+        assertEquals("import pandas as pd\npd.read_csv(\"x.csv\")", verbatim.text());
+        assertEquals(notebook, new String(Nbexport.canonical(source), StandardCharsets.UTF_8));
+    }
+}

@@ -79,7 +79,7 @@ final class BundleCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         Policy bundlePolicy = policy.resolver(Preset.EXPORT, problems).forPath(root);
-        Bundler bundler = new Bundler(bundlePolicy, archiveFormat, Bundler.timeFrom(System.getenv("SOURCE_DATE_EPOCH")), run.jobs);
+        Bundler bundler = new Bundler(bundlePolicy, archiveFormat, Bundler.timeFrom(System.getenv("SOURCE_DATE_EPOCH")), run.jobs(false));
         BundleResult result;
         try (ProgressListener progress = new ProgressListener()) {
             result = bundler.bundle(root, excludes, output, progress);

@@ -133,7 +133,7 @@ final class StripCommand implements Callable<Integer> {
     private void stripFiles(PolicyResolver resolver, Problems problems) {
         List<Target> targets = targets(problems);
         Tally tally = new Tally();
-        int workers = textconv ? 1 : run.jobs;
+        int workers = textconv ? 1 : run.jobs(!writesNothing());
         try (Progress progress = Progress.start(io, "stripping", targets.size(), totalSize(targets), run.quiet || textconv)) {
             FileTasks.run(targets, workers, target -> strip(target.file(), target.target(), resolver),
                     (target, result, failure) -> {

@@ -92,7 +92,7 @@ final class VerifyCommand implements Callable<Integer> {
         long totalBytes = files.stream().mapToLong(file -> Progress.sizeOf(io, file)).sum();
         try (Progress progress = Progress.start(io, "verifying", files.size(), totalBytes, run.quiet)) {
             // A bundle counts as the entries it holds, so the summary says how much the gate looked at.
-            FileTasks.run(files, run.jobs, file -> Nbexport.isBundle(file)
+            FileTasks.run(files, run.jobs(false), file -> Nbexport.isBundle(file)
                             ? Nbexport.verifyBundle(file, bundleResolver.forPath(file))
                             : new VerifyReport(1, Nbexport.verifyFile(file, resolver.forPath(file))),
                     (file, report, failure) -> {

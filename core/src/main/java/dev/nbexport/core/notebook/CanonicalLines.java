@@ -89,15 +89,19 @@ final class CanonicalLines {
             int state = OPEN;
             boolean empty = true;
             while (at < bytes.length) {
-                int b = bytes[at++] & 0xff;
-                if (b >= 0x20 && b < 0x80 && b != '"' && b != '\\') {
-                    // Printable ASCII, nearly every byte of source code: text, allowed before a line break only.
+                // Printable ASCII, nearly every byte of source code: text, allowed before a line break only.
+                int plain = plainRun(bytes, at);
+                if (plain > 0) {
                     if (state != OPEN) {
                         return -1;
                     }
                     empty = false;
-                    continue;
+                    at += plain;
+                    if (at == bytes.length) {
+                        return -1;
+                    }
                 }
+                int b = bytes[at++] & 0xff;
                 int kind;
                 if (b == '"') {
                     return empty ? -1 : state;
@@ -118,6 +122,15 @@ final class CanonicalLines {
                 }
             }
             return -1;
+        }
+
+        /** How many bytes from {@code from} on are printable ASCII but a quote or a backslash (bytes from 0x80 on are negative). */
+        private static int plainRun(byte[] bytes, int from) {
+            int i = from;
+            while (i < bytes.length && bytes[i] >= 0x20 && bytes[i] != '"' && bytes[i] != '\\') {
+                i++;
+            }
+            return i - from;
         }
 
         private static final int TEXT = 0;

@@ -38,6 +38,31 @@ public final class VerbatimSource {
         return source instanceof String text ? text : null;
     }
 
+    /**
+     * Whether the text may hold {@code needle} (letters, digits and other printable ASCII but quote
+     * and backslash, letters in any case), from the file's bytes without decoding them. It never
+     * misses one: Jupyter's layout escapes none of those characters, and every line but the last
+     * ends in a line break, so no needle spans two. It may say yes where only the hex digits of an
+     * escape look like part of the needle.
+     */
+    public boolean mayContainIgnoringCase(String needle) {
+        int last = end - needle.length();
+        for (int i = start; i <= last; i++) {
+            int j = 0;
+            while (j < needle.length() && lower(file[i + j]) == lower((byte) needle.charAt(j))) {
+                j++;
+            }
+            if (j == needle.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lower(byte b) {
+        return b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b;
+    }
+
     /** The text, as Jupyter holds it in memory: the lines joined. */
     public String text() {
         if (text == null) {

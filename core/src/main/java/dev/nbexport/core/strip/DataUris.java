@@ -1,6 +1,5 @@
 package dev.nbexport.core.strip;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +19,11 @@ final class DataUris {
     record Replaced(String text, int count) {
     }
 
+    /** What every data URI starts with, in any case. */
+    static final String SCHEME = "data:";
+
     static Replaced replace(String text) {
-        if (!text.toLowerCase(Locale.ROOT).contains("data:")) {
+        if (!containsScheme(text)) {
             return new Replaced(text, 0);
         }
         Matcher matcher = DATA_URI.matcher(text);
@@ -33,5 +35,15 @@ final class DataUris {
         }
         matcher.appendTail(out);
         return new Replaced(count == 0 ? text : out.toString(), count);
+    }
+
+    /** Whether {@link #SCHEME} occurs, in any case; without a lower-case copy of the whole text. */
+    private static boolean containsScheme(String text) {
+        for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+            if (colon >= 4 && text.regionMatches(true, colon - 4, SCHEME, 0, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

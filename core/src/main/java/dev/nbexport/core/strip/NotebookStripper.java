@@ -221,7 +221,7 @@ public final class NotebookStripper {
                 removeAttachments(cell);
             }
             String text;
-            if (policy.stripDataUris() && !"code".equals(cell.get("cell_type"))
+            if (policy.stripDataUris() && !"code".equals(cell.get("cell_type")) && mayHoldDataUri(cell.get("source"))
                     && (text = VerbatimSource.textOf(cell.get("source"))) != null) {
                 DataUris.Replaced replaced = DataUris.replace(text);
                 if (replaced.count() > 0) {
@@ -310,6 +310,11 @@ public final class NotebookStripper {
                 counts.attachments += map.size();
             }
         }
+    }
+
+    /** A source copied verbatim is decoded only if its bytes show a data URI may be there. */
+    private static boolean mayHoldDataUri(Object source) {
+        return !(source instanceof VerbatimSource verbatim) || verbatim.mayContainIgnoringCase(DataUris.SCHEME);
     }
 
     private static void nullIfPresent(Map<String, Object> map, String key) {

@@ -1,12 +1,8 @@
 package dev.nbexport.core.notebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import dev.nbexport.core.Nbexport;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -100,35 +96,5 @@ class CanonicalLinesTest {
             System.arraycopy(tail, 0, bytes, head.length + sequence.length, tail.length);
             assertEquals(-1, CanonicalLines.end(bytes, 2, VerbatimSource.LINE_DEPTH));
         }
-    }
-
-    @Test
-    void aNotebookJupyterWroteKeepsItsSourcesVerbatim() throws IOException {
-        String notebook = """
-                {
-                 "cells": [
-                  {
-                   "cell_type": "code",
-                   "execution_count": 3,
-                   "id": "a1",
-                   "metadata": {},
-                   "outputs": [],
-                   "source": [
-                    "import pandas as pd\\n",
-                    "pd.read_csv(\\"x.csv\\")"
-                   ]
-                  }
-                 ],
-                 "metadata": {},
-                 "nbformat": 4,
-                 "nbformat_minor": 5
-                }
-                """;
-        NotebookSource source = NotebookSource.of("a.ipynb", notebook.getBytes(StandardCharsets.UTF_8));
-        Notebook read = NotebookReader.read(source, ReadPlan.KEEP_ALL);
-        Map<String, Object> cell = read.cells().get(0);
-        VerbatimSource verbatim = assertInstanceOf(VerbatimSource.class, cell.get("source"));
-        assertEquals("import pandas as pd\npd.read_csv(\"x.csv\")", verbatim.text());
-        assertEquals(notebook, new String(Nbexport.canonical(source), StandardCharsets.UTF_8));
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 final class RunOptions {
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Files processed in parallel (default: the number of cores; twice that where files are written in place).")
+            description = "Files processed in parallel (default: the number of cores; for strip writing files, twice that).")
     Integer jobs;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but the results and errors.")

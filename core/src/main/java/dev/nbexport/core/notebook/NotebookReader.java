@@ -237,9 +237,14 @@ public final class NotebookReader {
         if (bytes == null) {
             return null;
         }
-        int start = (int) parser.currentTokenLocation().getByteOffset();
+        long offset = parser.currentTokenLocation().getByteOffset();
+        if (offset < 0) {
+            return null;
+        }
+        int start = (int) offset;
         int end = CanonicalLines.end(bytes, start, VerbatimSource.LINE_DEPTH);
-        if (end < 0) {
+        // A list longer than the longest string kept goes the full way, which applies that limit.
+        if (end < 0 || end - start > JsonParsing.MAX_KEPT_STRING) {
             return null;
         }
         // Checked to be a well-formed list of strings: the parser passes over it without surprise.

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
@@ -76,7 +78,7 @@ public interface NotebookSource {
     static NotebookSource of(Path file, String name) {
         long size;
         try {
-            size = java.nio.file.Files.size(file);
+            size = Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -119,7 +121,8 @@ public interface NotebookSource {
                 // Straight into one array, in as few reads as the system allows, not 8 KB at a time.
                 byte[] bytes = new byte[(int) size];
                 int read;
-                try (InputStream in = new FileInputStream(file.toFile())) {
+                try (InputStream in = file.getFileSystem() == FileSystems.getDefault()
+                        ? new FileInputStream(file.toFile()) : Files.newInputStream(file)) {
                     read = in.readNBytes(bytes, 0, bytes.length);
                 }
                 whole = read == bytes.length ? bytes : Arrays.copyOf(bytes, read);

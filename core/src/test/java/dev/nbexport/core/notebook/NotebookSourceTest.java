@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +26,18 @@ class NotebookSourceTest {
     void smallAndLargeFilesServeTheirRanges() throws IOException {
         assertRangesMatch(write("small.ipynb", 100_000));
         assertRangesMatch(write("large.ipynb", (int) NotebookSource.WHOLE_FILE_LIMIT + 1));
+    }
+
+    @Test
+    void aFileInAnotherFileSystemIsReadToo() throws IOException {
+        try (FileSystem zip = FileSystems.newFileSystem(dir.resolve("notebooks.zip"), Map.of("create", "true"))) {
+            Path file = zip.getPath("/a.ipynb");
+            byte[] bytes = "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}".getBytes(StandardCharsets.UTF_8);
+            Files.write(file, bytes);
+            try (InputStream in = NotebookSource.of(file).open()) {
+                assertArrayEquals(bytes, in.readAllBytes());
+            }
+        }
     }
 
     @Test

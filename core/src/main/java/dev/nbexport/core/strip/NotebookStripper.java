@@ -220,19 +220,30 @@ public final class NotebookStripper {
             if (policy.stripAttachments()) {
                 removeAttachments(cell);
             }
-            String text;
-            if (policy.stripDataUris() && !"code".equals(cell.get("cell_type")) && mayHoldDataUri(cell.get("source"))
-                    && (text = VerbatimSource.textOf(cell.get("source"))) != null) {
-                DataUris.Replaced replaced = DataUris.replace(text);
-                if (replaced.count() > 0) {
-                    cell.put("source", replaced.text());
-                    counts.dataUris += replaced.count();
-                }
+            if (policy.stripDataUris() && !"code".equals(cell.get("cell_type"))) {
+                replaceDataUris(cell);
             }
             if (cellMetadataAllowed != null && cell.get("metadata") instanceof Map<?, ?> metadata) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> map = (Map<String, Object>) metadata;
                 counts.metadataKeys += AllowList.retain(map, cellMetadataAllowed);
+            }
+        }
+
+        private void replaceDataUris(Map<String, Object> cell) {
+            Object source = cell.get("source");
+            // A source copied verbatim is decoded only if its bytes show a data URI may be there.
+            if (source instanceof VerbatimSource verbatim && !verbatim.mayContainIgnoringCase(DataUris.SCHEME)) {
+                return;
+            }
+            String text = VerbatimSource.textOf(source);
+            if (text == null) {
+                return;
+            }
+            DataUris.Replaced replaced = DataUris.replace(text);
+            if (replaced.count() > 0) {
+                cell.put("source", replaced.text());
+                counts.dataUris += replaced.count();
             }
         }
 
@@ -310,11 +321,6 @@ public final class NotebookStripper {
                 counts.attachments += map.size();
             }
         }
-    }
-
-    /** A source copied verbatim is decoded only if its bytes show a data URI may be there. */
-    private static boolean mayHoldDataUri(Object source) {
-        return !(source instanceof VerbatimSource verbatim) || verbatim.mayContainIgnoringCase(DataUris.SCHEME);
     }
 
     private static void nullIfPresent(Map<String, Object> map, String key) {

@@ -127,7 +127,7 @@ final class MetadataCheck {
     }
 
     private void report(Rule which, String suffix, JsonNode value, String message) {
-        String text = value == null ? null : value.toString();
+        String text = value == null ? null : JsonTrees.compact(value);
         walk.report(which, at(suffix), text == null ? 0 : text.getBytes(StandardCharsets.UTF_8).length,
                 text == null ? null : Hashes.prefix(text), message);
     }

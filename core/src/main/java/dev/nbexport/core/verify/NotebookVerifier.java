@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nbexport.core.notebook.Location;
 import dev.nbexport.core.notebook.NotebookReader;
 import dev.nbexport.core.notebook.NotebookSource;
@@ -39,7 +38,6 @@ public final class NotebookVerifier {
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(1000).maxNumberLength(1000).maxStringLength(256 * 1024 * 1024).build())
             .build();
-    private static final ObjectMapper TREES = new ObjectMapper(JSON);
 
     private static final Set<String> CELL_TYPES = Set.of("code", "markdown", "raw", "heading");
     /** A language's name, as nbformat 3 cells carry it: {@code python}, {@code r}, {@code c++}. */
@@ -237,7 +235,7 @@ public final class NotebookVerifier {
                     case "metadata", "source", "input", "rendered", "cell_type", "id", "execution_count", "prompt_number",
                          "collapsed", "level", "language" -> {
                         long valueLine = parser.currentTokenLocation().getLineNr();
-                        cell.put(key, TREES.readTree(parser), valueLine);
+                        cell.put(key, JsonTrees.read(parser), valueLine);
                     }
                     default -> {
                         Span span = skip();
@@ -302,7 +300,7 @@ public final class NotebookVerifier {
                 return;
             }
             long line = parser.currentTokenLocation().getLineNr();
-            com.fasterxml.jackson.databind.node.ObjectNode metadata = TREES.createObjectNode();
+            com.fasterxml.jackson.databind.node.ObjectNode metadata = JsonTrees.object();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 parser.nextToken();
@@ -313,7 +311,7 @@ public final class NotebookVerifier {
                                 "widget state in the notebook metadata");
                     }
                 } else {
-                    metadata.set(key, TREES.readTree(parser));
+                    metadata.set(key, JsonTrees.read(parser));
                 }
             }
             notebookMetadata = metadata;
@@ -327,7 +325,7 @@ public final class NotebookVerifier {
          */
         private void worksheetMetadata(String pointer) throws IOException {
             long line = parser.currentTokenLocation().getLineNr();
-            JsonNode metadata = TREES.readTree(parser);
+            JsonNode metadata = JsonTrees.read(parser);
             Optional<List<String>> allowed = PolicyReading.notebookAllowed(policy).map(keys -> List.of());
             new MetadataCheck(this, Rule.NOTEBOOK_METADATA, new Place(-1, null, pointer, line)).run(metadata, List.of(), allowed);
         }
@@ -521,7 +519,7 @@ public final class NotebookVerifier {
         }
 
         private void reportShape(String suffix, JsonNode value, String message) {
-            String text = value.isTextual() ? value.textValue() : value.toString();
+            String text = value.isTextual() ? value.textValue() : JsonTrees.compact(value);
             walk.report(Rule.FIELD_SHAPE, cell.place(suffix, cell.lines.getOrDefault(suffix.substring(1), -1L)),
                     text.getBytes(StandardCharsets.UTF_8).length, Hashes.prefix(text), message);
         }
@@ -553,7 +551,7 @@ public final class NotebookVerifier {
                 text.append(value.textValue());
             } else if (value.isArray()) {
                 for (JsonNode line : value) {
-                    text.append(line.isTextual() ? line.textValue() : line.toString());
+                    text.append(line.isTextual() ? line.textValue() : JsonTrees.compact(line));
                 }
             } else {
                 text.append(value);

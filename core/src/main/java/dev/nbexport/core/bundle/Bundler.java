@@ -13,6 +13,8 @@ import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.NotebookVerifier;
 import dev.nbexport.core.verify.Rule;
 import dev.nbexport.core.verify.Severity;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,7 +34,9 @@ import java.util.Optional;
 /**
  * Builds an export bundle: selects files, strips notebooks in memory (the originals are never
  * touched), verifies every entry, and only when nothing is an error writes a deterministic archive
- * with its manifest, atomically, and a {@code .sha256} file beside it.
+ * with its manifest, atomically, and a {@code .sha256} file beside it. The stripped notebooks wait
+ * in a temporary file beside the archive between checking and writing: the archive holds exactly
+ * the bytes that were verified, and memory holds a few notebooks at a time, never all.
  */
 public final class Bundler {
 
@@ -75,24 +79,39 @@ public final class Bundler {
     public BundleResult bundle(Path root, List<String> excludes, Path output, BundleListener listener) throws IOException {
         Selection selection = new Selector(root, excludes).select();
         listener.selected(selection);
-        List<Finding> findings = new ArrayList<>();
-        List<Manifest.Entry> entries = new ArrayList<>();
-        FileTasks.runOrThrow(selection.included(), jobs, this::check, (file, checked) -> {
-            entries.add(checked.entry());
-            findings.addAll(checked.findings());
-            listener.checked(file);
-        });
-        VerifyReport report = new VerifyReport(selection.included().size(), findings);
-        if (report.errors() > 0) {
-            return new BundleResult(Optional.empty(), selection, report);
+        Path directory = output.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Path spool = Files.createTempFile(directory, "." + output.getFileName() + ".", ".nbexport-spool");
+        try {
+            List<Finding> findings = new ArrayList<>();
+            List<Manifest.Entry> entries = new ArrayList<>();
+            try (OutputStream stripped = new BufferedOutputStream(Files.newOutputStream(spool), 64 * 1024)) {
+                FileTasks.runOrThrow(selection.included(), jobs, this::check, (file, checked) -> {
+                    entries.add(checked.entry());
+                    findings.addAll(checked.findings());
+                    stripped.write(checked.stripped());
+                    listener.checked(file);
+                });
+            }
+            VerifyReport report = new VerifyReport(selection.included().size(), findings);
+            if (report.errors() > 0) {
+                return new BundleResult(Optional.empty(), selection, report);
+            }
+            byte[] manifest = Manifest.write(policy, entries, selection.excluded(), selection.included().size(), report.warnings());
+            write(output, selection, entries, manifest, spool);
+            return new BundleResult(Optional.of(output), selection, report);
+        } finally {
+            Files.deleteIfExists(spool);
         }
-        byte[] manifest = Manifest.write(policy, entries, selection.excluded(), selection.included().size(), report.warnings());
-        write(output, selection, entries, manifest);
-        return new BundleResult(Optional.of(output), selection, report);
     }
 
-    /** A file's manifest entry and what verifying it found. */
-    private record Checked(Manifest.Entry entry, List<Finding> findings) {
+    /** A file's manifest entry, what verifying it found, and a notebook's stripped bytes (none for other files). */
+    private record Checked(Manifest.Entry entry, List<Finding> findings, byte[] stripped) {
+        private static final byte[] NONE = new byte[0];
+
+        Checked(Manifest.Entry entry, List<Finding> findings) {
+            this(entry, findings, NONE);
+        }
     }
 
     /** Strips (for notebooks) and verifies one file. Runs on several threads at once. */
@@ -111,30 +130,29 @@ public final class Bundler {
         }
         List<Finding> findings = new NotebookVerifier(policy).verify(NotebookSource.of(file.entryName(), stripped.bytes()));
         return new Checked(new Manifest.Entry(file.entryName(), stripped.bytes().length, Manifest.sha256(stripped.bytes()),
-                stripped.stats()), findings);
+                stripped.stats()), findings, stripped.bytes());
     }
 
-    private void write(Path output, Selection selection, List<Manifest.Entry> entries, byte[] manifest) throws IOException {
-        Path directory = output.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temp = Files.createTempFile(directory, "." + output.getFileName() + ".", ".nbexport-tmp");
+    /** Writes the archive: the manifest, then every entry in order, notebooks from the spool of stripped bytes. */
+    private void write(Path output, Selection selection, List<Manifest.Entry> entries, byte[] manifest, Path spool)
+            throws IOException {
+        Path temp = Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName() + ".", ".nbexport-tmp");
         try {
             AtomicFiles.makeReadable(temp);
             try (OutputStream out = Files.newOutputStream(temp);
-                 ArchiveWriter archive = new ArchiveWriter(out, format, time)) {
+                 ArchiveWriter archive = new ArchiveWriter(out, format, time);
+                 InputStream stripped = new BufferedInputStream(Files.newInputStream(spool), 64 * 1024)) {
                 archive.add(Manifest.ENTRY_NAME, manifest);
-                // Notebooks are stripped again (keeping every result from the check would not keep
-                // memory bounded) on worker threads, while this thread compresses them in order.
                 List<Selection.Included> files = selection.included();
-                FileTasks.runOrThrow(range(files.size()), jobs, i -> restrip(files.get(i), entries.get(i)), (i, bytes) -> {
+                for (int i = 0; i < files.size(); i++) {
                     Manifest.Entry entry = entries.get(i);
-                    if (bytes.isPresent()) {
-                        archive.add(entry.path(), bytes.get());
+                    if (files.get(i).notebook()) {
+                        archive.add(entry.path(), stripped.readNBytes((int) entry.size()));
                     } else {
                         archive.add(entry.path(), files.get(i).file());
                         requireUnchanged(entry, sha256(files.get(i).file()));
                     }
-                });
+                }
             }
             String checksum = sha256(temp) + "  " + output.getFileName() + "\n";
             move(temp, output);
@@ -143,20 +161,6 @@ public final class Bundler {
         } finally {
             Files.deleteIfExists(temp);
         }
-    }
-
-    /** A notebook stripped again, as it was when checked; nothing for other files. */
-    private Optional<byte[]> restrip(Selection.Included file, Manifest.Entry entry) throws IOException {
-        if (!file.notebook()) {
-            return Optional.empty();
-        }
-        byte[] bytes = stripper.strip(NotebookSource.of(file.file())).bytes();
-        requireUnchanged(entry, Manifest.sha256(bytes));
-        return Optional.of(bytes);
-    }
-
-    private static List<Integer> range(int size) {
-        return java.util.stream.IntStream.range(0, size).boxed().toList();
     }
 
     /** A file that changed between verification and writing must not slip into the archive unverified. */

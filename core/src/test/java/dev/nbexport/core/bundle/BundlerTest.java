@@ -66,6 +66,10 @@ class BundlerTest {
     void takesOnlySourceAndSaysWhyEverythingElseStayedHome() throws Exception {
         BundleResult result = bundle("export.tar.gz");
         assertTrue(result.archive().isPresent());
+        try (var files = Files.list(out)) {
+            assertEquals(List.of("export.tar.gz", "export.tar.gz.sha256"),
+                    files.map(file -> file.getFileName().toString()).sorted().toList(), "no temporary file left beside the bundle");
+        }
         Map<String, byte[]> entries = ArchiveContents.ofTarGz(out.resolve("export.tar.gz"));
         assertEquals(List.of(Manifest.ENTRY_NAME, ".nbexportignore", "README.md", "analysis.ipynb", "r/model.ipynb", "requirements.txt",
                 "src/clean.py"), new ArrayList<>(entries.keySet()));

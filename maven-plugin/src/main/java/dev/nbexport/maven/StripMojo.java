@@ -1,9 +1,11 @@
 package dev.nbexport.maven;
 
 import dev.nbexport.core.Nbexport;
+import dev.nbexport.core.files.FileTasks;
 import dev.nbexport.core.files.NotebookFiles;
 import dev.nbexport.core.notebook.InvalidNotebookException;
 import dev.nbexport.core.notebook.NotebookSource;
+import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.strip.StripResult;
@@ -11,7 +13,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -42,26 +46,35 @@ public class StripMojo extends AbstractFilesMojo {
         }
         PolicyResolver resolver = resolver(Preset.NBSTRIPOUT);
         List<Path> notebooks = files().stream().filter(NotebookFiles::isNotebook).toList();
+        Map<Path, Policy> policies = new HashMap<>();
+        for (Path file : notebooks) {
+            policies.put(file, policyFor(resolver, file));
+        }
         List<String> changed = new ArrayList<>();
         List<String> broken = new ArrayList<>();
-        for (Path file : notebooks) {
-            var policy = policyFor(resolver, file);
-            try {
-                StripResult result = failOnChange ? Nbexport.strip(NotebookSource.of(file), policy)
-                        : Nbexport.stripFile(file, file, policy);
-                if (result.changed()) {
-                    changed.add(display(file));
-                    if (failOnChange) {
-                        getLog().error(display(file) + ": not stripped");
-                    } else {
-                        getLog().info("nbexport: stripped " + display(file));
+        List<Throwable> unexpected = new ArrayList<>();
+        // Two notebooks per core, as the command line does: writing one waits for the disk.
+        int jobs = 2 * Runtime.getRuntime().availableProcessors();
+        FileTasks.run(notebooks, jobs, file -> failOnChange ? Nbexport.strip(NotebookSource.of(file), policies.get(file))
+                : Nbexport.stripFile(file, file, policies.get(file)), (file, result, failure) -> {
+                    if (failure instanceof InvalidNotebookException || failure instanceof IOException
+                            || failure instanceof UncheckedIOException) {
+                        String message = display(file) + ": " + describe(failure);
+                        getLog().error(message);
+                        broken.add(message);
+                    } else if (failure != null) {
+                        unexpected.add(failure);
+                    } else if (result.changed()) {
+                        changed.add(display(file));
+                        if (failOnChange) {
+                            getLog().error(display(file) + ": not stripped");
+                        } else {
+                            getLog().info("nbexport: stripped " + display(file));
+                        }
                     }
-                }
-            } catch (InvalidNotebookException | IOException | UncheckedIOException e) {
-                String message = display(file) + ": " + describe(e);
-                getLog().error(message);
-                broken.add(message);
-            }
+                });
+        if (!unexpected.isEmpty()) {
+            throw new MojoExecutionException("nbexport: " + unexpected.get(0), unexpected.get(0));
         }
         if (!broken.isEmpty()) {
             throw new MojoExecutionException("nbexport: not a notebook nbexport can read: " + String.join("; ", broken)

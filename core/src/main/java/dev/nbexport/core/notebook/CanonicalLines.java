@@ -24,6 +24,9 @@ final class CanonicalLines {
      * at {@code depth} (one space a level); -1 when the bytes there are not Jupyter's layout.
      */
     static int end(byte[] bytes, int open, int depth) {
+        if (open < 0) {
+            return -1;
+        }
         Scan scan = new Scan(bytes);
         scan.at = open;
         if (!scan.take('[')) {

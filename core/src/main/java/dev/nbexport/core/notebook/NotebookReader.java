@@ -238,10 +238,7 @@ public final class NotebookReader {
             return null;
         }
         long offset = parser.currentTokenLocation().getByteOffset();
-        if (offset < 0) {
-            return null;
-        }
-        int start = (int) offset;
+        int start = offset < 0 || offset > bytes.length ? -1 : (int) offset;
         int end = CanonicalLines.end(bytes, start, VerbatimSource.LINE_DEPTH);
         // A list longer than the longest string kept goes the full way, which applies that limit.
         if (end < 0 || end - start > JsonParsing.MAX_KEPT_STRING) {

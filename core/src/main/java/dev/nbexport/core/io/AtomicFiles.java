@@ -13,7 +13,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Arrays;
 import java.util.Set;
 
 /** Writes that either happen completely or not at all. */
@@ -73,19 +72,9 @@ public final class AtomicFiles {
         if (Files.size(file) != bytes.length) {
             return false;
         }
-        byte[] buffer = new byte[64 * 1024];
-        int offset = 0;
         try (InputStream in = Files.newInputStream(file)) {
-            int read;
-            while ((read = in.readNBytes(buffer, 0, buffer.length)) > 0) {
-                if (offset + read > bytes.length
-                        || !Arrays.equals(buffer, 0, read, bytes, offset, offset + read)) {
-                    return false;
-                }
-                offset += read;
-            }
+            return Streams.holdsExactly(in, bytes);
         }
-        return offset == bytes.length;
     }
 
     private static void copyPermissions(Path from, Path to) throws IOException {

@@ -1,5 +1,6 @@
 package dev.nbexport.core.strip;
 
+import dev.nbexport.core.io.Streams;
 import dev.nbexport.core.notebook.FormatKeys;
 import dev.nbexport.core.notebook.Location;
 import dev.nbexport.core.notebook.Notebook;
@@ -13,7 +14,6 @@ import dev.nbexport.core.policy.Policy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -118,18 +118,9 @@ public final class NotebookStripper {
         if (source.length() != bytes.length) {
             return false;
         }
-        byte[] buffer = new byte[64 * 1024];
-        int offset = 0;
         try (InputStream in = source.open()) {
-            int read;
-            while ((read = in.readNBytes(buffer, 0, buffer.length)) > 0) {
-                if (!Arrays.equals(buffer, 0, read, bytes, offset, offset + read)) {
-                    return false;
-                }
-                offset += read;
-            }
+            return Streams.holdsExactly(in, bytes);
         }
-        return offset == bytes.length;
     }
 
     /** Running totals for {@link StripStats}. */

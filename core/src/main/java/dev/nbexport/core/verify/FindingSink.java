@@ -1,9 +1,17 @@
 package dev.nbexport.core.verify;
 
+import java.nio.charset.StandardCharsets;
+
 /** Where checks send what they find. */
 interface FindingSink {
 
     void report(Rule rule, NotebookVerifier.Place place, long size, String hash, String message);
+
+    /** Reports what was found as {@code text} by its size in UTF-8 and a hash prefix, never the text itself; null: neither. */
+    default void reportText(Rule rule, NotebookVerifier.Place place, String text, String message) {
+        report(rule, place, text == null ? 0 : text.getBytes(StandardCharsets.UTF_8).length,
+                text == null ? null : Hashes.prefix(text), message);
+    }
 
     /** Runs the text rules over a string found at {@code place}. */
     void scanText(String text, NotebookVerifier.Place place, boolean dataUrisAreData);

@@ -1,7 +1,6 @@
 package dev.nbexport.core.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -127,8 +126,6 @@ final class MetadataCheck {
     }
 
     private void report(Rule which, String suffix, JsonNode value, String message) {
-        String text = value == null ? null : JsonTrees.compact(value);
-        walk.report(which, at(suffix), text == null ? 0 : text.getBytes(StandardCharsets.UTF_8).length,
-                text == null ? null : Hashes.prefix(text), message);
+        walk.reportText(which, at(suffix), value == null ? null : JsonTrees.compact(value), message);
     }
 }

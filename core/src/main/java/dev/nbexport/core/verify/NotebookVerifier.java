@@ -15,7 +15,6 @@ import dev.nbexport.core.policy.Policy;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -370,10 +369,9 @@ public final class NotebookVerifier {
                 if (hit.rule() == Rule.DATA_URI && !dataUrisAreData) {
                     continue;
                 }
-                String value = text.substring(hit.start(), hit.end());
                 long line = place.line() > 0 ? place.line() + hit.line() - 1 : -1;
-                report(hit.rule(), new Place(place.cell(), place.cellId(), place.pointer(), line),
-                        value.getBytes(StandardCharsets.UTF_8).length, Hashes.prefix(value), hit.what());
+                reportText(hit.rule(), new Place(place.cell(), place.cellId(), place.pointer(), line),
+                        text.substring(hit.start(), hit.end()), hit.what());
             }
         }
     }
@@ -519,9 +517,8 @@ public final class NotebookVerifier {
         }
 
         private void reportShape(String suffix, JsonNode value, String message) {
-            String text = value.isTextual() ? value.textValue() : JsonTrees.compact(value);
-            walk.report(Rule.FIELD_SHAPE, cell.place(suffix, cell.lines.getOrDefault(suffix.substring(1), -1L)),
-                    text.getBytes(StandardCharsets.UTF_8).length, Hashes.prefix(text), message);
+            walk.reportText(Rule.FIELD_SHAPE, cell.place(suffix, cell.lines.getOrDefault(suffix.substring(1), -1L)),
+                    value.isTextual() ? value.textValue() : JsonTrees.compact(value), message);
         }
 
         private static boolean isText(JsonNode value) {

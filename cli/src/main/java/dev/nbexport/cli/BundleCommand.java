@@ -10,6 +10,8 @@ import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.report.TextReport;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,6 +85,9 @@ final class BundleCommand implements Callable<Integer> {
         BundleResult result;
         try (ProgressListener progress = new ProgressListener()) {
             result = bundler.bundle(root, excludes, output, progress);
+        } catch (IOException | UncheckedIOException e) {
+            problems.report(failedFile(e), e);
+            return problems.exitCode();
         }
         PrintStream out = io.out();
         if (result.archive().isEmpty()) {
@@ -115,6 +120,22 @@ final class BundleCommand implements Callable<Integer> {
             out.flush();
         }
         return problems.exitCode();
+    }
+
+    /**
+     * The file an I/O failure is about: a file of the project, or the output when the failure met
+     * its folder or one of the temporary files written beside it (named {@code .OUTPUT.*}).
+     */
+    private String failedFile(Exception failure) {
+        Throwable cause = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
+        if (!(cause instanceof FileSystemException fileSystem) || fileSystem.getFile() == null) {
+            return output.toString();
+        }
+        Path file = Path.of(fileSystem.getFile()).toAbsolutePath().normalize();
+        Path folder = output.toAbsolutePath().normalize().getParent();
+        boolean besideOutput = folder.equals(file.getParent())
+                && file.getFileName().toString().startsWith("." + output.getFileName() + ".");
+        return file.equals(folder) || besideOutput ? output.toString() : fileSystem.getFile();
     }
 
     /** Shows the checking of the selected files as progress on a terminal. */

@@ -69,6 +69,23 @@ class BundleCommandTest {
     }
 
     @Test
+    void anOutputThatCannotBeWrittenIsOneLineNamingItAndNothingIsLeft() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "not a folder");
+        Path archive = notAFolder.resolve("export.tar.gz");
+
+        Cli.Result result = Cli.run("bundle", project.toString(), "-o", archive.toString());
+
+        assertEquals(3, result.exitCode(), result.out() + result.stderr());
+        assertEquals(1, result.stderr().lines().count(), result.stderr());
+        assertTrue(result.stderr().startsWith("nbexport: " + archive + ": "), result.stderr());
+        assertFalse(result.stderr().contains("internal error"), result.stderr());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("notes.txt", "project"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        assertEquals(DIRTY, Files.readString(project.resolve("analysis.ipynb")), "originals are never modified");
+    }
+
+    @Test
     void bundlingTheSameTreeTwiceGivesTheSameBytes() throws IOException {
         Path first = dir.resolve("a.tar.gz");
         Path second = dir.resolve("b.tar.gz");

@@ -155,8 +155,10 @@ class BundleVerifierTest {
         assertEquals(2, byFile.size(), byFile.toString());
         assertEquals(2, report.filesChecked());
         for (Finding finding : report.findings()) {
-            assertFalse(finding.toString().contains(CUSTOMER), finding.toString());
-            assertFalse(finding.toString().contains("1001"), finding.toString());
+            // The archive's own path is a random temporary folder, which may hold "1001" by chance.
+            String shown = finding.toString().replace(archive.toString(), "ARCHIVE");
+            assertFalse(shown.contains(CUSTOMER), shown);
+            assertFalse(shown.contains("1001"), shown);
         }
     }
 

@@ -53,8 +53,7 @@ public class StripMojo extends AbstractFilesMojo {
         List<String> changed = new ArrayList<>();
         List<String> broken = new ArrayList<>();
         List<Throwable> unexpected = new ArrayList<>();
-        // Two notebooks per core, as the command line does: writing one waits for the disk.
-        int jobs = 2 * Runtime.getRuntime().availableProcessors();
+        int jobs = FileTasks.defaultJobs(!failOnChange);
         FileTasks.run(notebooks, jobs, file -> failOnChange ? Nbexport.strip(NotebookSource.of(file), policies.get(file))
                 : Nbexport.stripFile(file, file, policies.get(file)), (file, result, failure) -> {
                     if (failure instanceof InvalidNotebookException || failure instanceof IOException

@@ -51,7 +51,7 @@ public final class Bundler {
 
     /** A bundler that works on as many files at once as there are cores. */
     public Bundler(Policy policy, ArchiveFormat format, Instant time) {
-        this(policy, format, time, Runtime.getRuntime().availableProcessors());
+        this(policy, format, time, FileTasks.defaultJobs(false));
     }
 
     /** A bundler that strips and verifies up to {@code jobs} files at once (memory grows with it). */

@@ -36,6 +36,16 @@ public final class FileTasks {
     private FileTasks() {
     }
 
+    /**
+     * How many files to work on at once by default: one per core for computing; for replacing
+     * files, four per core, since each replacement waits for the disk (sync, rename) about as long
+     * as stripping the file takes, and more files in flight keep the cores busy meanwhile.
+     */
+    public static int defaultJobs(boolean writesFiles) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return writesFiles ? 4 * cores : cores;
+    }
+
     public static <I, T> void run(List<I> items, int jobs, Task<I, T> task, Sink<I, T> sink) {
         drive(items, jobs, task, (item, result, failure) -> {
             sink.accept(item, result, failure);

@@ -5,15 +5,21 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Writes that either happen completely or not at all. */
 public final class AtomicFiles {
@@ -38,53 +44,86 @@ public final class AtomicFiles {
      * nothing when the target already holds exactly these bytes. Returns whether it wrote.
      */
     public static boolean writeIfDifferent(Path path, byte[] bytes) throws IOException {
-        // Write through a symbolic link to the file it names, instead of replacing the link.
-        Path target = Files.isSymbolicLink(path) ? path.toRealPath() : path;
-        if (Files.isRegularFile(target) && hasContent(target, bytes)) {
+        // One attribute read answers whether the file exists, is a link, its size and permissions:
+        // strip rewrites thousands of files, and every extra call on a directory contends for its lock.
+        BasicFileAttributes existing = attributesOf(path);
+        Path target = path;
+        if (existing != null && existing.isSymbolicLink()) {
+            // Write through a symbolic link to the file it names, instead of replacing the link.
+            target = path.toRealPath();
+            existing = attributesOf(target);
+        }
+        if (existing != null && existing.isRegularFile() && existing.size() == bytes.length && hasContent(target, bytes)) {
             return false;
         }
         Path directory = target.toAbsolutePath().getParent();
-        if (!Files.isDirectory(directory)) {
+        if (existing == null && !Files.isDirectory(directory)) {
             Files.createDirectories(directory);
         }
-        Path temp = Files.createTempFile(directory, "." + target.getFileName() + ".", ".nbexport-tmp");
+        Set<PosixFilePermission> permissions = existing instanceof PosixFileAttributes attributes ? attributes.permissions() : NEW_FILE_PERMISSIONS;
+        boolean posix = Files.getFileAttributeView(directory, PosixFileAttributeView.class) != null;
+        Path temp = null;
+        boolean moved = false;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            FileChannel channel = null;
+            while (channel == null) {
+                temp = directory.resolve(temporaryName(target));
+                channel = createNew(temp, posix ? permissions : null);
+            }
+            try (FileChannel out = channel) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
-                    channel.write(buffer);
+                    out.write(buffer);
                 }
-                channel.force(true);
+                out.force(true);
             }
-            copyPermissions(target, temp);
+            if (posix) {
+                // The mode given at creation lost what the umask removes; set it exactly.
+                Files.setPosixFilePermissions(temp, permissions);
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            moved = true;
         } finally {
-            Files.deleteIfExists(temp);
+            if (!moved && temp != null) {
+                Files.deleteIfExists(temp);
+            }
         }
         return true;
     }
 
-    private static boolean hasContent(Path file, byte[] bytes) throws IOException {
-        if (Files.size(file) != bytes.length) {
-            return false;
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return Streams.holdsExactly(in, bytes);
+    /** A hidden name beside the target, unique enough that a clash (then another name is tried) is rare. */
+    private static String temporaryName(Path target) {
+        return "." + target.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".nbexport-tmp";
+    }
+
+    /** A new file, never an existing one nor through a link; null when the name is taken. */
+    private static FileChannel createNew(Path file, Set<PosixFilePermission> permissions) throws IOException {
+        Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        try {
+            return permissions == null ? FileChannel.open(file, options)
+                    : FileChannel.open(file, options, PosixFilePermissions.asFileAttribute(permissions));
+        } catch (FileAlreadyExistsException e) {
+            return null;
         }
     }
 
-    private static void copyPermissions(Path from, Path to) throws IOException {
-        PosixFileAttributeView target = Files.getFileAttributeView(to, PosixFileAttributeView.class);
-        if (target == null) {
-            return;
+    /** The attributes of {@code path} itself (not of a file it links to), or null when there is nothing there. */
+    private static BasicFileAttributes attributesOf(Path path) throws IOException {
+        try {
+            PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+            return view != null ? view.readAttributes() : Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return null;
         }
-        Set<PosixFilePermission> permissions = Files.exists(from, LinkOption.NOFOLLOW_LINKS)
-                ? Files.getPosixFilePermissions(from)
-                : NEW_FILE_PERMISSIONS;
-        target.setPermissions(permissions);
+    }
+
+    private static boolean hasContent(Path file, byte[] bytes) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Streams.holdsExactly(in, bytes);
+        }
     }
 }

@@ -3,13 +3,16 @@ package dev.nbexport.core.io;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +40,17 @@ class AtomicFilesTest {
         assertEquals("rwxr-x---", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(1, files.count());
+        }
+    }
+
+    @Test
+    void aFailedReplaceLeavesTheTargetAndNoTemporaryFile() throws Exception {
+        Path occupied = Files.createDirectory(dir.resolve("a.ipynb"));
+        Files.writeString(occupied.resolve("inside"), "kept");
+        assertThrows(IOException.class, () -> AtomicFiles.writeIfDifferent(occupied, "new".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("kept", Files.readString(occupied.resolve("inside")));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(occupied), files.toList());
         }
     }
 

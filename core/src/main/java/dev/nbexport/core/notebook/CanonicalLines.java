@@ -20,38 +20,53 @@ final class CanonicalLines {
     }
 
     /**
-     * The index just past the list that starts with the {@code [} at {@code open}, whose items sit
-     * at {@code depth} (one space a level); -1 when the bytes there are not Jupyter's layout.
+     * A list in Jupyter's layout: it ends just before {@code end}; its items, one a line, and its
+     * closing bracket each follow one of its {@code lineBreaks}.
      */
+    record Span(int end, int lineBreaks) {
+    }
+
+    /** The index just past the list at {@code open}, as {@link #span} finds it; -1 when there is none. */
     static int end(byte[] bytes, int open, int depth) {
+        Span span = span(bytes, open, depth);
+        return span == null ? -1 : span.end();
+    }
+
+    /**
+     * The list that starts with the {@code [} at {@code open}, whose items sit at {@code depth} (one
+     * space a level); null when the bytes there are not Jupyter's layout.
+     */
+    static Span span(byte[] bytes, int open, int depth) {
         if (open < 0) {
-            return -1;
+            return null;
         }
         Scan scan = new Scan(bytes);
         scan.at = open;
         if (!scan.take('[')) {
-            return -1;
+            return null;
         }
         if (scan.take(']')) {
-            return scan.at;
+            return new Span(scan.at, 0);
         }
         int previous = ENDED;
+        int lineBreaks = 0;
         while (true) {
             if (!scan.newline(depth) || !scan.take('"')) {
-                return -1;
+                return null;
             }
+            lineBreaks++;
             int state = scan.item(previous == AFTER_CR);
             if (state < 0) {
-                return -1;
+                return null;
             }
             if (scan.take(',')) {
                 if (state == OPEN) {
-                    return -1;
+                    return null;
                 }
                 previous = state;
                 continue;
             }
-            return scan.newline(depth - 1) && scan.take(']') ? scan.at : -1;
+            return scan.newline(depth - 1) && scan.take(']') ? new Span(scan.at, lineBreaks + 1) : null;
         }
     }
 
@@ -113,7 +128,7 @@ final class CanonicalLines {
                 } else if (b < 0x20) {
                     return -1;
                 } else {
-                    kind = utf8(b);
+                    kind = utf8();
                 }
                 if (kind < 0 || empty && afterLoneCr && kind == LF) {
                     return -1;
@@ -194,42 +209,13 @@ final class CanonicalLines {
             return b >= 'a' && b <= 'f' ? b - 'a' + 10 : -1;
         }
 
-        /**
-         * A multi-byte UTF-8 sequence that starts with {@code lead}: its kind, or -1 unless it is the
-         * shortest form of a scalar value (no overlong forms, no surrogates, nothing past U+10FFFF).
-         */
-        private int utf8(int lead) {
-            int count;
-            int min;
-            int cp;
-            if (lead >= 0xc2 && lead <= 0xdf) {
-                count = 1;
-                min = 0x80;
-                cp = lead & 0x1f;
-            } else if (lead >= 0xe0 && lead <= 0xef) {
-                count = 2;
-                min = 0x800;
-                cp = lead & 0x0f;
-            } else if (lead >= 0xf0 && lead <= 0xf4) {
-                count = 3;
-                min = 0x10000;
-                cp = lead & 0x07;
-            } else {
+        /** A multi-byte UTF-8 sequence whose lead byte was just read: its kind, or -1 unless strict UTF-8. */
+        private int utf8() {
+            int cp = Utf8.scalarAt(bytes, at - 1);
+            if (cp < 0) {
                 return -1;
             }
-            if (at + count > bytes.length) {
-                return -1;
-            }
-            for (int i = 0; i < count; i++) {
-                int b = bytes[at++] & 0xff;
-                if ((b & 0xc0) != 0x80) {
-                    return -1;
-                }
-                cp = cp << 6 | (b & 0x3f);
-            }
-            if (cp < min || cp > 0x10ffff || cp >= 0xd800 && cp <= 0xdfff) {
-                return -1;
-            }
+            at += Utf8.length(bytes[at - 1] & 0xff) - 1;
             return cp == 0x85 || cp == 0x2028 || cp == 0x2029 ? OTHER_BREAK : TEXT;
         }
     }

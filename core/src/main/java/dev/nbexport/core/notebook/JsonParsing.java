@@ -2,11 +2,13 @@ package dev.nbexport.core.notebook;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import java.io.IOException;
 import java.util.Set;
 
 /**
@@ -25,15 +27,10 @@ final class JsonParsing {
      */
     static final int MAX_KEPT_STRING = 256 * 1024 * 1024;
 
-    static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH)
-                    .maxNumberLength(MAX_NUMBER_LENGTH)
-                    .maxStringLength(MAX_KEPT_STRING)
-                    .build())
-            .build();
+    static final JsonFactory FACTORY = settings().build();
+
+    /** The same settings, for a whole file in memory: its parsers can jump over what a scan has checked. */
+    private static final JsonFactory WHOLE_FILE_FACTORY = new JumpingParser.Factory(settings());
 
     /** Keys of the notebook format itself, safe to name in a message; other keys may be data. */
     private static final Set<String> FORMAT_KEYS = Set.of("cells", "worksheets", "metadata", "nbformat",
@@ -42,6 +39,22 @@ final class JsonParsing {
             "ename", "evalue");
 
     private JsonParsing() {
+    }
+
+    private static JsonFactoryBuilder settings() {
+        return new JsonFactoryBuilder()
+                .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxStringLength(MAX_KEPT_STRING)
+                        .build());
+    }
+
+    /** A parser over a whole file's bytes (UTF-8, as the reader has checked). */
+    static JumpingParser parserOver(byte[] whole) throws IOException {
+        return (JumpingParser) WHOLE_FILE_FACTORY.createParser(whole, 0, whole.length);
     }
 
     static InvalidNotebookException translate(JacksonException e, Location context) {

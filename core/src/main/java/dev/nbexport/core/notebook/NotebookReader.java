@@ -24,6 +24,8 @@ public final class NotebookReader {
     private final NotebookSource source;
     private final ReadPlan plan;
     private JsonParser parser;
+    /** The parser again, when the whole file is in memory and the parser can jump over what a scan checked. */
+    private JumpingParser jumping;
     private int cellIndex = -1;
     private String cellId;
     private Location loneSurrogate;
@@ -84,8 +86,10 @@ public final class NotebookReader {
         }
         checkEncoding(head);
         Map<String, Object> root;
-        try (InputStream in = source.open(); JsonParser p = JsonParsing.FACTORY.createParser(in)) {
+        byte[] whole = source.bytesInMemory();
+        try (JsonParser p = whole != null ? JsonParsing.parserOver(whole) : JsonParsing.FACTORY.createParser(source.open())) {
             parser = p;
+            jumping = whole != null ? (JumpingParser) p : null;
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new InvalidNotebookException(Kind.NOT_JSON, Location.at(1, 1), "empty file");
@@ -233,19 +237,22 @@ public final class NotebookReader {
      * and the list is in Jupyter's layout at a cell's depth; else null, and nothing is consumed.
      */
     private VerbatimSource verbatimSource() throws IOException {
-        byte[] bytes = source.bytesInMemory();
-        if (bytes == null) {
+        if (jumping == null) {
             return null;
         }
+        byte[] bytes = jumping.bytes();
         long offset = parser.currentTokenLocation().getByteOffset();
         int start = offset < 0 || offset > bytes.length ? -1 : (int) offset;
-        int end = CanonicalLines.end(bytes, start, VerbatimSource.LINE_DEPTH);
+        CanonicalLines.Span span = CanonicalLines.span(bytes, start, VerbatimSource.LINE_DEPTH);
         // A list longer than the longest string kept goes the full way, which applies that limit.
-        if (end < 0 || end - start > JsonParsing.MAX_KEPT_STRING) {
+        if (span == null || span.end() - start > JsonParsing.MAX_KEPT_STRING) {
             return null;
         }
-        // Checked to be a well-formed list of strings: the parser passes over it without surprise.
-        parser.skipChildren();
+        int end = span.end();
+        // Checked to be a well-formed list of strings: the parser may jump to its closing bracket,
+        // which stands on the last line, after the indentation of the cell.
+        jumping.jumpTo(end - 1, span.lineBreaks(), end - VerbatimSource.LINE_DEPTH);
+        parser.nextToken();
         return new VerbatimSource(bytes, start, end);
     }
 
@@ -254,7 +261,14 @@ public final class NotebookReader {
         long start = parser.currentTokenLocation().getByteOffset();
         int count = 0;
         int images = 0;
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
+        SkimmedOutputs skimmed = jumping == null ? null : SkimmedOutputs.skim(jumping.bytes(), (int) start);
+        if (skimmed != null) {
+            jumping.jumpTo(skimmed.close(), skimmed.lineBreaks(), skimmed.lineStart());
+            parser.nextToken();
+            count = skimmed.outputs();
+            images = skimmed.images();
+        }
+        while (skimmed == null && parser.nextToken() != JsonToken.END_ARRAY) {
             count++;
             if (parser.currentToken() == JsonToken.START_OBJECT && outputHasImage()) {
                 images++;

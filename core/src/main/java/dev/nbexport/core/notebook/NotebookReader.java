@@ -259,31 +259,42 @@ public final class NotebookReader {
     /** Counts outputs and those carrying an image while skipping them; defers them if the plan says so. */
     private Object outputs() throws IOException {
         long start = parser.currentTokenLocation().getByteOffset();
-        int count = 0;
-        int images = 0;
         SkimmedOutputs skimmed = jumping == null ? null : SkimmedOutputs.skim(jumping.bytes(), (int) start);
+        Notebook.Skipped counted;
         if (skimmed != null) {
             jumping.jumpTo(skimmed.close(), skimmed.lineBreaks(), skimmed.lineStart());
             parser.nextToken();
-            count = skimmed.outputs();
-            images = skimmed.images();
+            counted = new Notebook.Skipped(skimmed.outputs(), skimmed.images());
+        } else {
+            counted = walkOutputs(parser);
         }
-        while (skimmed == null && parser.nextToken() != JsonToken.END_ARRAY) {
+        long end = parser.currentTokenLocation().getByteOffset() + 1;
+        return plan.outputs() == ReadPlan.Handling.DEFER
+                ? new Notebook.Deferred(start, end, counted.count(), counted.images())
+                : counted;
+    }
+
+    /**
+     * Walks the list of outputs that starts at the parser's current token to its end, counting the
+     * outputs and those carrying an image (an nbformat 4 {@code image/*} entry in {@code data}, an
+     * nbformat 3 {@code png}, {@code jpeg} or {@code svg} key).
+     */
+    static Notebook.Skipped walkOutputs(JsonParser parser) throws IOException {
+        int count = 0;
+        int images = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
             count++;
-            if (parser.currentToken() == JsonToken.START_OBJECT && outputHasImage()) {
+            if (parser.currentToken() == JsonToken.START_OBJECT && hasImage(parser)) {
                 images++;
             } else {
                 parser.skipChildren();
             }
         }
-        long end = parser.currentTokenLocation().getByteOffset() + 1;
-        return plan.outputs() == ReadPlan.Handling.DEFER
-                ? new Notebook.Deferred(start, end, count, images)
-                : new Notebook.Skipped(count, images);
+        return new Notebook.Skipped(count, images);
     }
 
-    /** Walks one output object to its end, telling whether it holds an image (nbformat 4 mime or nbformat 3 key). */
-    private boolean outputHasImage() throws IOException {
+    /** Walks one output object to its end, telling whether it holds an image. */
+    private static boolean hasImage(JsonParser parser) throws IOException {
         boolean image = false;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();

@@ -21,6 +21,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /**
  * The skim of a list of outputs against Jackson walking the same bytes: where the skim answers, the
@@ -93,59 +94,31 @@ class SkimmedOutputsProperties {
     @Provide
     Arbitrary<List<Edit>> edits() {
         Arbitrary<Byte> values = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, Arbitraries.of((byte) '\\', (byte) '"', (byte) ',', (byte) ']', (byte) '}',
+                Tuple.of(3, Arbitraries.of((byte) '\\', (byte) '"', (byte) ',', (byte) ']', (byte) '}',
                         (byte) '[', (byte) '{', (byte) ':', (byte) '0', (byte) '-', (byte) 'e', (byte) '.', (byte) 'u',
                         (byte) ' ', (byte) '\n', (byte) '\r', (byte) 't', (byte) 'n')),
-                net.jqwik.api.Tuple.of(1, Arbitraries.bytes()));
+                Tuple.of(1, Arbitraries.bytes()));
         return Combinators.combine(Arbitraries.integers(), values, Arbitraries.integers().between(0, 2))
                 .as(Edit::new).list().ofMinSize(1).ofMaxSize(3);
     }
 
-    /** Jackson's walk of the list at the start of {@code json}, the way the reader walks outputs, against the skim. */
+    /** The reader's walk of the list at the start of {@code json} with Jackson (its way when the skim gives up), against the skim. */
     private static void assertAgrees(byte[] json, SkimmedOutputs skimmed) throws IOException {
         if (skimmed == null) {
             return;
         }
         try (JsonParser parser = JsonParsing.FACTORY.createParser(json)) {
             assertEquals(JsonToken.START_ARRAY, parser.nextToken());
-            int outputs = 0;
-            int images = 0;
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                outputs++;
-                if (parser.currentToken() == JsonToken.START_OBJECT && hasImage(parser)) {
-                    images++;
-                } else {
-                    parser.skipChildren();
-                }
-            }
+            Notebook.Skipped walked = NotebookReader.walkOutputs(parser);
             JsonLocation end = parser.currentTokenLocation();
             assertEquals(end.getByteOffset(), skimmed.close(), "end");
-            assertEquals(outputs, skimmed.outputs(), "outputs");
-            assertEquals(images, skimmed.images(), "images");
+            assertEquals(walked.count(), skimmed.outputs(), "outputs");
+            assertEquals(walked.images(), skimmed.images(), "images");
             assertEquals(end.getLineNr(), 1 + skimmed.lineBreaks(), "line");
             long column = skimmed.lineBreaks() == 0 ? skimmed.close() + 1 : skimmed.close() - skimmed.lineStart() + 1;
             assertEquals(end.getColumnNr(), column, "column");
         } catch (JacksonException e) {
             throw new AssertionError("the skim took a list the parser refuses: " + e.getOriginalMessage());
         }
-    }
-
-    private static boolean hasImage(JsonParser parser) throws IOException {
-        boolean image = false;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String key = parser.currentName();
-            JsonToken token = parser.nextToken();
-            if (key.equals("data") && token == JsonToken.START_OBJECT) {
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    image |= parser.currentName().startsWith("image/");
-                    parser.nextToken();
-                    parser.skipChildren();
-                }
-            } else {
-                image |= key.equals("png") || key.equals("jpeg") || key.equals("svg");
-                parser.skipChildren();
-            }
-        }
-        return image;
     }
 }

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.nbexport.fixtures.JsonLayout;
 import dev.nbexport.fixtures.NotebookArbitraries;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -26,12 +26,6 @@ final class CanonicalLines {
     record Span(int end, int lineBreaks) {
     }
 
-    /** The index just past the list at {@code open}, as {@link #span} finds it; -1 when there is none. */
-    static int end(byte[] bytes, int open, int depth) {
-        Span span = span(bytes, open, depth);
-        return span == null ? -1 : span.end();
-    }
-
     /**
      * The list that starts with the {@code [} at {@code open}, whose items sit at {@code depth} (one
      * space a level); null when the bytes there are not Jupyter's layout.

@@ -10,10 +10,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Which source lists may be copied verbatim: exactly those Jupyter would write as they are. */
 class CanonicalLinesTest {
 
-    /** Where the list ends, read at a cell's source depth after two bytes it must not look at. */
+    /** Where the list ends, read at a cell's source depth after two bytes it must not look at; -1 for none. */
     private static int end(String list) {
-        byte[] bytes = ("xx" + list + ",").getBytes(StandardCharsets.UTF_8);
-        return CanonicalLines.end(bytes, 2, VerbatimSource.LINE_DEPTH);
+        return end(("xx" + list + ",").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int end(byte[] bytes) {
+        CanonicalLines.Span span = CanonicalLines.span(bytes, 2, VerbatimSource.LINE_DEPTH);
+        return span == null ? -1 : span.end();
     }
 
     private static String list(String... items) {
@@ -34,6 +38,14 @@ class CanonicalLinesTest {
     void jupytersOwnListsAreRecognised(String items) {
         String list = list(items.split(", (?=\")"));
         assertEquals(2 + list.getBytes(StandardCharsets.UTF_8).length, end(list), list);
+    }
+
+    @Test
+    void countsTheLineBreaksBeforeItsItemsAndItsBracket() {
+        byte[] two = ("xx" + list("\"a\\n\"", "\"b\"") + ",").getBytes(StandardCharsets.UTF_8);
+        assertEquals(3, CanonicalLines.span(two, 2, VerbatimSource.LINE_DEPTH).lineBreaks());
+        byte[] none = ("xx" + list() + ",").getBytes(StandardCharsets.UTF_8);
+        assertEquals(0, CanonicalLines.span(none, 2, VerbatimSource.LINE_DEPTH).lineBreaks());
     }
 
     @Test
@@ -94,7 +106,7 @@ class CanonicalLinesTest {
             System.arraycopy(head, 0, bytes, 0, head.length);
             System.arraycopy(sequence, 0, bytes, head.length, sequence.length);
             System.arraycopy(tail, 0, bytes, head.length + sequence.length, tail.length);
-            assertEquals(-1, CanonicalLines.end(bytes, 2, VerbatimSource.LINE_DEPTH));
+            assertEquals(-1, end(bytes));
         }
     }
 }

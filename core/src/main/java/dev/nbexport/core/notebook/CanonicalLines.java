@@ -102,7 +102,7 @@ final class CanonicalLines {
             boolean empty = true;
             while (at < bytes.length) {
                 // Printable ASCII, nearly every byte of source code: text, allowed before a line break only.
-                int plain = plainRun(bytes, at);
+                int plain = PlainBytes.end(bytes, at) - at;
                 if (plain > 0) {
                     if (state != OPEN) {
                         return -1;
@@ -134,15 +134,6 @@ final class CanonicalLines {
                 }
             }
             return -1;
-        }
-
-        /** How many bytes from {@code from} on are printable ASCII but a quote or a backslash (bytes from 0x80 on are negative). */
-        private static int plainRun(byte[] bytes, int from) {
-            int i = from;
-            while (i < bytes.length && bytes[i] >= 0x20 && bytes[i] != '"' && bytes[i] != '\\') {
-                i++;
-            }
-            return i - from;
         }
 
         private static final int TEXT = 0;

@@ -1,16 +1,12 @@
 package dev.nbexport.core.notebook;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-
 /**
  * Passes over a cell's list of outputs in a file's bytes, for the reader that drops them: finds the
- * list's closing bracket and counts its outputs and the images among them, several times faster
- * than a JSON parser that tokenises every string. It accepts only JSON that the parser accepts too,
- * in a plain form (strict UTF-8, no {@code NaN}, numbers of at most {@value #MAX_NUMBER} characters,
- * at most {@value #MAX_DEPTH} levels); anything else gives null, and the parser walks the list
- * instead, with its own errors and their places.
+ * list's closing bracket and counts its outputs and the images among them, faster than a JSON
+ * parser that tokenises every string (plain runs of bytes go eight at a time). It accepts only
+ * JSON that the parser accepts too, in a plain form (strict UTF-8, no {@code NaN}, numbers of at
+ * most {@value #MAX_NUMBER} characters, at most {@value #MAX_DEPTH} levels); anything else gives
+ * null, and the parser walks the list instead, with its own errors and their places.
  *
  * @param close the index of the list's closing bracket
  * @param outputs how many items the list holds
@@ -35,10 +31,6 @@ record SkimmedOutputs(int close, int outputs, int images, int lineBreaks, int li
 
     /** A cursor over the bytes; {@code fail} is set at the first thing that is not plain JSON, and every method then unwinds. */
     private static final class Scan {
-        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-        private static final long ONES = 0x0101010101010101L;
-        private static final long HIGHS = 0x8080808080808080L;
-
         /** How an object's keys are looked at: not at all, as an output's, or as the keys of its {@code data}. */
         private static final int PLAIN = 0;
         private static final int OUTPUT = 1;
@@ -150,7 +142,7 @@ record SkimmedOutputs(int close, int outputs, int images, int lineBreaks, int li
             }
             boolean escaped = false;
             while (!fail) {
-                plainRun();
+                at = PlainBytes.end(bytes, at);
                 if (at >= bytes.length) {
                     fail = true;
                     break;
@@ -173,34 +165,6 @@ record SkimmedOutputs(int close, int outputs, int images, int lineBreaks, int li
                 }
             }
             return escaped;
-        }
-
-        /**
-         * Moves past printable ASCII other than a quote or a backslash: eight bytes at a time while
-         * none of them needs a look (most of what outputs hold is base64 or plain text).
-         */
-        private void plainRun() {
-            int i = at;
-            int last = bytes.length - 8;
-            while (i <= last) {
-                long word = (long) LONGS.get(bytes, i);
-                long controls = (word - 0x20 * ONES) & ~word;
-                long quotes = word ^ '"' * ONES;
-                long backslashes = word ^ '\\' * ONES;
-                long special = controls | (quotes - ONES) & ~quotes | (backslashes - ONES) & ~backslashes;
-                if (((special | word) & HIGHS) != 0) {
-                    break;
-                }
-                i += 8;
-            }
-            while (i < bytes.length) {
-                byte b = bytes[i];
-                if (b < 0x20 || b == '"' || b == '\\') {
-                    break;
-                }
-                i++;
-            }
-            at = i;
         }
 
         /** After a backslash: one of JSON's escapes, {@code \\u} with four hex digits. */

@@ -26,6 +26,7 @@ public final class AtomicFiles {
 
     /** A new file gets 0644, not the 0600 of a temporary file. */
     private static final Set<PosixFilePermission> NEW_FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private AtomicFiles() {
     }
@@ -67,8 +68,9 @@ public final class AtomicFiles {
         try {
             FileChannel channel = null;
             while (channel == null) {
-                temp = directory.resolve(temporaryName(target));
-                channel = createNew(temp, posix ? permissions : null);
+                Path candidate = directory.resolve(temporaryName(target));
+                channel = createNew(candidate, posix);
+                temp = channel == null ? null : candidate;
             }
             try (FileChannel out = channel) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -78,7 +80,6 @@ public final class AtomicFiles {
                 out.force(true);
             }
             if (posix) {
-                // The mode given at creation lost what the umask removes; set it exactly.
                 Files.setPosixFilePermissions(temp, permissions);
             }
             try {
@@ -100,12 +101,15 @@ public final class AtomicFiles {
         return "." + target.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".nbexport-tmp";
     }
 
-    /** A new file, never an existing one nor through a link; null when the name is taken. */
-    private static FileChannel createNew(Path file, Set<PosixFilePermission> permissions) throws IOException {
+    /**
+     * A new file, never an existing one nor through a link, readable by its owner only while it is
+     * written (where the file system has permissions); null when the name is taken.
+     */
+    private static FileChannel createNew(Path file, boolean posix) throws IOException {
         Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         try {
-            return permissions == null ? FileChannel.open(file, options)
-                    : FileChannel.open(file, options, PosixFilePermissions.asFileAttribute(permissions));
+            return posix ? FileChannel.open(file, options, PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                    : FileChannel.open(file, options);
         } catch (FileAlreadyExistsException e) {
             return null;
         }

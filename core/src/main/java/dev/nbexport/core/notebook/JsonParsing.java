@@ -26,6 +26,8 @@ final class JsonParsing {
      * measured, so dropped outputs of any size pass.
      */
     static final int MAX_KEPT_STRING = 256 * 1024 * 1024;
+    /** Jackson's own default, set here because the skim of dropped outputs applies it too. */
+    static final int MAX_KEY_LENGTH = 50_000;
 
     static final JsonFactory FACTORY = settings().build();
 
@@ -49,6 +51,7 @@ final class JsonParsing {
                         .maxNestingDepth(MAX_DEPTH)
                         .maxNumberLength(MAX_NUMBER_LENGTH)
                         .maxStringLength(MAX_KEPT_STRING)
+                        .maxNameLength(MAX_KEY_LENGTH)
                         .build());
     }
 
@@ -66,6 +69,10 @@ final class JsonParsing {
             if (message.contains("nesting depth")) {
                 return new InvalidNotebookException(InvalidNotebookException.Kind.TOO_DEEP, location,
                         "nested deeper than " + MAX_DEPTH + " levels", e);
+            }
+            if (message.contains("Name length")) {
+                return new InvalidNotebookException(InvalidNotebookException.Kind.TOO_LARGE, location,
+                        "a key longer than " + MAX_KEY_LENGTH + " bytes", e);
             }
             if (message.contains("Number value length")) {
                 return new InvalidNotebookException(InvalidNotebookException.Kind.TOO_LARGE, location,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.nbexport.core.notebook.InvalidNotebookException.Kind;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -66,6 +67,7 @@ public final class NotebookReader {
         try (InputStream in = source.open(0, Math.min(source.length(), 64 * 1024))) {
             checkEncoding(in.readAllBytes());
         }
+        requireUtf8(source);
         try (InputStream in = source.open(); JsonParser p = JsonParsing.FACTORY.createParser(in)) {
             parser = p;
             if (p.nextToken() == null) {
@@ -85,9 +87,11 @@ public final class NotebookReader {
             head = in.readAllBytes();
         }
         checkEncoding(head);
+        requireUtf8(source);
         Map<String, Object> root;
         byte[] whole = source.bytesInMemory();
-        try (JsonParser p = whole != null ? JsonParsing.parserOver(whole) : JsonParsing.FACTORY.createParser(source.open())) {
+        try (InputStream in = whole != null ? null : source.open();
+             JsonParser p = whole != null ? JsonParsing.parserOver(whole) : JsonParsing.FACTORY.createParser(in)) {
             parser = p;
             jumping = whole != null ? (JumpingParser) p : null;
             JsonToken first = p.nextToken();
@@ -117,6 +121,52 @@ public final class NotebookReader {
         }
         Transients.remove(notebook);
         return notebook;
+    }
+
+    /**
+     * Refuses a file that is not strict UTF-8 before any parsing, so that the same bytes always
+     * give the same error, whichever way the file is read: Jackson decodes some invalid forms
+     * (overlong ones, encoded surrogates) that Jupyter refuses, and checks key bytes only when it
+     * has not seen a key like them before.
+     */
+    private static void requireUtf8(NotebookSource source) throws IOException {
+        Optional<Location> invalid = invalidUtf8(source);
+        if (invalid.isPresent()) {
+            throw new InvalidNotebookException(Kind.NOT_UTF8, invalid.get(), "not valid UTF-8");
+        }
+    }
+
+    /** Where the first byte of {@code source} that is not strict UTF-8 stands (line and column, in bytes), if any. */
+    public static Optional<Location> invalidUtf8(NotebookSource source) throws IOException {
+        byte[] whole = source.bytesInMemory();
+        long offset;
+        if (whole != null) {
+            offset = Utf8.firstInvalid(whole);
+        } else {
+            try (InputStream in = source.open()) {
+                offset = Utf8.firstInvalid(in);
+            }
+        }
+        if (offset < 0) {
+            return Optional.empty();
+        }
+        // Lines as the parser counts them: CR, LF and CRLF each end one.
+        long line = 1;
+        long lineStart = 0;
+        try (InputStream in = new BufferedInputStream(source.open(0, offset))) {
+            int previous = -1;
+            for (long at = 0; at < offset; at++) {
+                int b = in.read();
+                if (b == '\n' || b == '\r') {
+                    if (!(b == '\n' && previous == '\r')) {
+                        line++;
+                    }
+                    lineStart = at + 1;
+                }
+                previous = b;
+            }
+        }
+        return Optional.of(Location.at(line, offset - lineStart + 1));
     }
 
     private static void checkEncoding(byte[] head) {

@@ -5,8 +5,9 @@ package dev.nbexport.core.notebook;
  * list's closing bracket and counts its outputs and the images among them, faster than a JSON
  * parser that tokenises every string (plain runs of bytes go eight at a time). It accepts only
  * JSON that the parser accepts too, in a plain form (strict UTF-8, no {@code NaN}, numbers of at
- * most {@value #MAX_NUMBER} characters, at most {@value #MAX_DEPTH} levels); anything else gives
- * null, and the parser walks the list instead, with its own errors and their places.
+ * most {@value #MAX_NUMBER} characters, keys within the parser's limit, at most
+ * {@value #MAX_DEPTH} levels); anything else gives null, and the parser walks the list instead,
+ * with its own errors and their places.
  *
  * @param close the index of the list's closing bracket
  * @param outputs how many items the list holds
@@ -100,6 +101,10 @@ record SkimmedOutputs(int close, int outputs, int images, int lineBreaks, int li
                     fail = true;
                 }
                 int keyEnd = at - 1;
+                // The parser measures every key, even in what it skips; a key's bytes are never fewer than its characters.
+                if (keyEnd - keyStart > JsonParsing.MAX_KEY_LENGTH) {
+                    fail = true;
+                }
                 space();
                 expect(':');
                 space();

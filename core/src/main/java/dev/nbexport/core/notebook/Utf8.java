@@ -1,9 +1,81 @@
 package dev.nbexport.core.notebook;
 
-/** Strict UTF-8, for scanners that look at a file's bytes without decoding them. */
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Strict UTF-8, the only encoding Jupyter reads (Python's decoder refuses overlong forms, encoded
+ * surrogates and anything past U+10FFFF, which Jackson lets through), for scanners that look at a
+ * file's bytes without decoding them.
+ */
 final class Utf8 {
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final int CHUNK = 64 * 1024;
+
     private Utf8() {
+    }
+
+    /** The index of the first byte that is not strict UTF-8, or -1 when all of them are. */
+    static long firstInvalid(byte[] bytes) {
+        int end = scan(bytes, 0, bytes.length, true);
+        return end < 0 ? -end - 1 : -1;
+    }
+
+    /** The offset of the first byte of the stream, read to its end, that is not strict UTF-8; or -1. */
+    static long firstInvalid(InputStream in) throws IOException {
+        byte[] buffer = new byte[CHUNK + 4];
+        long base = 0;
+        int kept = 0;
+        while (true) {
+            int read = in.readNBytes(buffer, kept, CHUNK);
+            int length = kept + read;
+            boolean atEnd = read < CHUNK;
+            int end = scan(buffer, 0, length, atEnd);
+            if (end < 0) {
+                return base - end - 1;
+            }
+            if (atEnd) {
+                return -1;
+            }
+            // A sequence cut by the chunk's end is checked whole with the next chunk.
+            kept = length - end;
+            System.arraycopy(buffer, end, buffer, 0, kept);
+            base += end;
+        }
+    }
+
+    /**
+     * Checks bytes {@code [from, to)}: returns {@code to}, or where a sequence that {@code to} cuts
+     * starts (unless {@code atEnd}, when that is invalid), or {@code -(i + 1)} for the first invalid
+     * sequence at {@code i}.
+     */
+    private static int scan(byte[] bytes, int from, int to, boolean atEnd) {
+        int i = from;
+        while (i < to) {
+            if (i + 8 <= to && ((long) LONGS.get(bytes, i) & HIGHS) == 0) {
+                i += 8;
+                continue;
+            }
+            int lead = bytes[i] & 0xff;
+            int length = length(lead);
+            if (length == 1) {
+                i++;
+            } else if (length == 0) {
+                return -i - 1;
+            } else if (i + length > to) {
+                return atEnd ? -i - 1 : i;
+            } else if (scalarAt(bytes, i) < 0) {
+                return -i - 1;
+            } else {
+                i += length;
+            }
+        }
+        return to;
     }
 
     /**

@@ -77,6 +77,13 @@ public final class NotebookVerifier {
             walk.report(Rule.UNREADABLE, new Place(-1, null, null, 1), source.length(), null, encoding.get());
             return walk.findings;
         }
+        // Checked before parsing, as the reader does: the parser lets some invalid forms through.
+        Optional<Location> invalid = NotebookReader.invalidUtf8(source);
+        if (invalid.isPresent()) {
+            walk.report(Rule.UNREADABLE, new Place(-1, null, null, invalid.get().line()), source.length(), null,
+                    "not valid UTF-8 at column " + invalid.get().column());
+            return walk.findings;
+        }
         try (InputStream in = source.open(); JsonParser parser = JSON.createParser(in)) {
             walk.parser = parser;
             walk.notebook();

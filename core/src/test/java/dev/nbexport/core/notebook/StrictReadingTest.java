@@ -1,0 +1,103 @@
+package dev.nbexport.core.notebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.nbexport.core.Nbexport;
+import dev.nbexport.core.policy.Preset;
+import dev.nbexport.core.verify.Finding;
+import dev.nbexport.core.verify.NotebookVerifier;
+import dev.nbexport.core.verify.Rule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bytes Jupyter refuses are refused before any parsing, the same way whether the file is in memory
+ * (where the reader takes shortcuts) or read as a stream.
+ */
+class StrictReadingTest {
+
+    private static final String HEAD = "{\n \"cells\": [\n  {\n   \"cell_type\": \"code\",\n   \"execution_count\": 1,\n"
+            + "   \"metadata\": {},\n   \"outputs\": [\n    {\n     \"name\": \"stdout\",\n     \"output_type\": \"stream\",\n"
+            + "     \"text\": \"";
+
+    private static byte[] notebook(String outputText, String metadata) {
+        return (HEAD + outputText + "\"\n    }\n   ],\n   \"source\": []\n  }\n ],\n \"metadata\": " + metadata
+                + ",\n \"nbformat\": 4,\n \"nbformat_minor\": 2\n}\n").getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** The notebook as a stream only, so the reader takes none of its shortcuts for files in memory. */
+    private static NotebookSource streamed(byte[] bytes) {
+        NotebookSource inMemory = NotebookSource.of("x.ipynb", bytes);
+        return new NotebookSource() {
+            @Override
+            public String name() {
+                return inMemory.name();
+            }
+
+            @Override
+            public long length() {
+                return inMemory.length();
+            }
+
+            @Override
+            public InputStream open(long start, long end) throws IOException {
+                return inMemory.open(start, end);
+            }
+        };
+    }
+
+    private static InvalidNotebookException refusal(NotebookSource source) {
+        return assertThrows(InvalidNotebookException.class, () -> Nbexport.strip(source, Preset.EXPORT.policy()));
+    }
+
+    /** Overlong slash, encoded surrogate, past U+10FFFF, a byte no sequence has, Latin-1 text: in a dropped output (ISO-8859-1 carries the bytes). */
+    @ParameterizedTest
+    @ValueSource(strings = {"\u00c0\u00af", "\u00ed\u00a0\u0080", "\u00f4\u0090\u0080\u0080", "\u00ff", "\u00e9"})
+    void invalidUtf8InADroppedOutputIsRefusedWithItsPlace(String bytes) {
+        byte[] notebook = notebook("ok " + bytes, "{}");
+        for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", notebook), streamed(notebook))) {
+            InvalidNotebookException e = refusal(source);
+            assertEquals(InvalidNotebookException.Kind.NOT_UTF8, e.kind());
+            assertEquals(Location.at(11, 18), e.location());
+        }
+    }
+
+    /**
+     * The parser's table of keys would take a key with a 0xFF byte for a key it has seen that is one
+     * byte shorter, without checking its bytes: a notebook must not pass or fail by what came before.
+     */
+    @Test
+    void aKeyThatTheParserWouldConfuseWithAnEarlierOneIsRefused() {
+        String outputs = "x\", \"ext\": \"y";
+        byte[] notebook = notebook(outputs, "{\"k\": {\"\u00ffext\": 2}}");
+        for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", notebook), streamed(notebook))) {
+            assertEquals(InvalidNotebookException.Kind.NOT_UTF8, refusal(source).kind());
+        }
+    }
+
+    @Test
+    void aKeyLongerThanTheParserTakesIsRefusedEvenInADroppedOutput() {
+        String outputs = "x\", \"" + "k".repeat(JsonParsing.MAX_KEY_LENGTH + 1) + "\": \"y";
+        byte[] notebook = notebook(outputs, "{}");
+        for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", notebook), streamed(notebook))) {
+            InvalidNotebookException e = refusal(source);
+            assertEquals(InvalidNotebookException.Kind.TOO_LARGE, e.kind());
+            assertEquals("a key longer than 50000 bytes", e.getMessage().substring(e.getMessage().indexOf("a key")));
+        }
+    }
+
+    @Test
+    void theVerifierRefusesInvalidUtf8AsUnreadableWithItsLine() throws IOException {
+        List<Finding> findings = new NotebookVerifier(Preset.EXPORT.policy())
+                .verify(NotebookSource.of("x.ipynb", notebook("ok \u00c0\u00af", "{}")));
+        assertEquals(1, findings.size());
+        assertEquals(Rule.UNREADABLE, findings.get(0).rule());
+        assertEquals(11, findings.get(0).line());
+    }
+}

@@ -4,10 +4,11 @@ package dev.nbexport.core.notebook;
  * Passes over a cell's list of outputs in a file's bytes, for the reader that drops them: finds the
  * list's closing bracket and counts its outputs and the images among them, faster than a JSON
  * parser that tokenises every string (plain runs of bytes go eight at a time). It accepts only
- * JSON that the parser accepts too, in a plain form (strict UTF-8, no {@code NaN}, numbers of at
- * most {@value #MAX_NUMBER} characters, keys within the parser's limit, at most
- * {@value #MAX_DEPTH} levels); anything else gives null, and the parser walks the list instead,
- * with its own errors and their places.
+ * JSON that the parser accepts too, in a plain form (no {@code NaN}, numbers of at most
+ * {@value #MAX_NUMBER} characters, keys within the parser's limit, at most {@value #MAX_DEPTH}
+ * levels); anything else gives null, and the parser walks the list instead, with its own errors
+ * and their places. The bytes must have been checked to be strict UTF-8 (the reader checks every
+ * file first): the skim passes over multi-byte characters without looking at them.
  *
  * @param close the index of the list's closing bracket
  * @param outputs how many items the list holds
@@ -22,7 +23,7 @@ record SkimmedOutputs(int close, int outputs, int images, int lineBreaks, int li
     static final int MAX_DEPTH = 64;
     static final int MAX_NUMBER = 100;
 
-    /** The list of outputs whose {@code [} is at {@code open}, or null when it is not plain JSON. */
+    /** The list of outputs whose {@code [} is at {@code open} in strict UTF-8 bytes, or null when it is not plain JSON. */
     static SkimmedOutputs skim(byte[] bytes, int open) {
         if (open < 0 || open >= bytes.length || bytes[open] != '[') {
             return null;
@@ -147,7 +148,7 @@ record SkimmedOutputs(int close, int outputs, int images, int lineBreaks, int li
             }
             boolean escaped = false;
             while (!fail) {
-                at = PlainBytes.end(bytes, at);
+                at = PlainBytes.endOfText(bytes, at);
                 if (at >= bytes.length) {
                     fail = true;
                     break;
@@ -158,15 +159,8 @@ record SkimmedOutputs(int close, int outputs, int images, int lineBreaks, int li
                 } else if (b == '\\') {
                     escaped = true;
                     escape();
-                } else if (b < 0x20) {
-                    fail = true;
                 } else {
-                    int cp = Utf8.scalarAt(bytes, at - 1);
-                    if (cp < 0) {
-                        fail = true;
-                    } else {
-                        at += Utf8.length(b) - 1;
-                    }
+                    fail = true;
                 }
             }
             return escaped;

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -58,6 +59,8 @@ class SkimmedOutputsProperties {
         for (Edit edit : edits) {
             edited = edit.apply(edited);
         }
+        // The reader refuses a file that is not strict UTF-8 before it parses (or skims) anything.
+        Assume.that(Utf8.firstInvalid(edited) < 0);
         assertAgrees(edited, SkimmedOutputs.skim(edited, 0));
     }
 

@@ -67,21 +67,6 @@ class SkimmedOutputsTest {
         assertNotNull(skim("[" + "1".repeat(SkimmedOutputs.MAX_NUMBER) + "]"));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"c3 28", "c0 af", "e0 80 af", "ed a0 80", "f4 90 80 80", "f8 88 80 80 80", "80", "e2 82"})
-    void leavesInvalidUtf8ToTheParser(String hex) {
-        String[] parts = hex.split(" ");
-        byte[] json = new byte[parts.length + 4];
-        json[0] = '[';
-        json[1] = '"';
-        for (int i = 0; i < parts.length; i++) {
-            json[i + 2] = (byte) Integer.parseInt(parts[i], 16);
-        }
-        json[json.length - 2] = '"';
-        json[json.length - 1] = ']';
-        assertNull(SkimmedOutputs.skim(json, 0), hex);
-    }
-
     @Test
     void startsOnlyAtABracket() {
         assertNull(SkimmedOutputs.skim("x[]".getBytes(StandardCharsets.UTF_8), 0));

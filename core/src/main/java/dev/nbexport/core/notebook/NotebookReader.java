@@ -87,10 +87,14 @@ public final class NotebookReader {
             head = in.readAllBytes();
         }
         checkEncoding(head);
-        requireUtf8(source);
         Map<String, Object> root;
         byte[] whole = source.bytesInMemory();
-        try (InputStream in = whole != null ? null : source.open();
+        if (whole != null) {
+            requireUtf8(source);
+        }
+        // A file read as a stream is checked as it is read, and again whole when something else is
+        // wrong first: whichever way a file is read, bad UTF-8 is the error it gets.
+        try (InputStream in = whole != null ? null : checkingUtf8(source.open());
              JsonParser p = whole != null ? JsonParsing.parserOver(whole) : JsonParsing.FACTORY.createParser(in)) {
             parser = p;
             jumping = whole != null ? (JumpingParser) p : null;
@@ -106,8 +110,12 @@ public final class NotebookReader {
             }
             root = top();
             requireEnd();
+        } catch (InvalidUtf8Exception e) {
+            throw notUtf8(locate(source, e.offset()));
         } catch (JacksonException e) {
-            throw JsonParsing.translate(e, new Location(-1, -1, cellIndex, cellId, null));
+            throw badUtf8Or(JsonParsing.translate(e, new Location(-1, -1, cellIndex, cellId, null)), whole);
+        } catch (InvalidNotebookException e) {
+            throw badUtf8Or(e, whole);
         }
         FormatVersion version = NotebookShape.check(root);
         if (loneSurrogate != null && version.major() >= 4) {
@@ -132,8 +140,26 @@ public final class NotebookReader {
     private static void requireUtf8(NotebookSource source) throws IOException {
         Optional<Location> invalid = invalidUtf8(source);
         if (invalid.isPresent()) {
-            throw new InvalidNotebookException(Kind.NOT_UTF8, invalid.get(), "not valid UTF-8");
+            throw notUtf8(invalid.get());
         }
+    }
+
+    /** {@code problem}, unless a file read as a stream (not {@code whole}) holds bad UTF-8 after where it was found. */
+    private InvalidNotebookException badUtf8Or(InvalidNotebookException problem, byte[] whole) throws IOException {
+        Optional<Location> invalid = whole == null ? invalidUtf8(source) : Optional.empty();
+        return invalid.isPresent() ? notUtf8(invalid.get()) : problem;
+    }
+
+    private static InvalidNotebookException notUtf8(Location location) {
+        return new InvalidNotebookException(Kind.NOT_UTF8, location, "not valid UTF-8");
+    }
+
+    /**
+     * The bytes of {@code in}, checked as they are read: the first that is not strict UTF-8 throws
+     * {@link InvalidUtf8Exception} before it is handed out.
+     */
+    public static InputStream checkingUtf8(InputStream in) {
+        return new Utf8.Checking(in);
     }
 
     /** Where the first byte of {@code source} that is not strict UTF-8 stands (line and column, in bytes), if any. */
@@ -147,10 +173,11 @@ public final class NotebookReader {
                 offset = Utf8.firstInvalid(in);
             }
         }
-        if (offset < 0) {
-            return Optional.empty();
-        }
-        // Lines as the parser counts them: CR, LF and CRLF each end one.
+        return offset < 0 ? Optional.empty() : Optional.of(locate(source, offset));
+    }
+
+    /** The line and column (in bytes) of {@code offset}, with lines as the parser counts them: CR, LF and CRLF each end one. */
+    private static Location locate(NotebookSource source, long offset) throws IOException {
         long line = 1;
         long lineStart = 0;
         try (InputStream in = new BufferedInputStream(source.open(0, offset))) {
@@ -166,7 +193,7 @@ public final class NotebookReader {
                 previous = b;
             }
         }
-        return Optional.of(Location.at(line, offset - lineStart + 1));
+        return Location.at(line, offset - lineStart + 1);
     }
 
     private static void checkEncoding(byte[] head) {

@@ -2,6 +2,7 @@ package dev.nbexport.core.notebook;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -28,24 +29,77 @@ final class Utf8 {
 
     /** The offset of the first byte of the stream, read to its end, that is not strict UTF-8; or -1. */
     static long firstInvalid(InputStream in) throws IOException {
-        byte[] buffer = new byte[CHUNK + 4];
-        long base = 0;
-        int kept = 0;
-        while (true) {
-            int read = in.readNBytes(buffer, kept, CHUNK);
-            int length = kept + read;
-            boolean atEnd = read < CHUNK;
-            int end = scan(buffer, 0, length, atEnd);
-            if (end < 0) {
-                return base - end - 1;
+        try (Checking checking = new Checking(in)) {
+            checking.transferTo(OutputStream.nullOutputStream());
+            return -1;
+        } catch (InvalidUtf8Exception e) {
+            return e.offset();
+        }
+    }
+
+    /**
+     * The bytes of another stream, checked a chunk at a time as they are read: the first byte that
+     * is not strict UTF-8 throws {@link InvalidUtf8Exception} before it is handed out.
+     */
+    static final class Checking extends InputStream {
+        private final InputStream in;
+        private final byte[] buffer = new byte[CHUNK + 4];
+        /** Bytes {@code [position, limit)} are checked and not yet handed out. */
+        private int position;
+        private int limit;
+        /** Bytes {@code [limit, limit + cut)}: a sequence the chunk's end cut, checked with the next chunk. */
+        private int cut;
+        /** The stream offset of {@code buffer[0]}. */
+        private long base;
+        private boolean ended;
+
+        Checking(InputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read() throws IOException {
+            return position < limit || fill() ? buffer[position++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
             }
-            if (atEnd) {
+            if (position == limit && !fill()) {
                 return -1;
             }
-            // A sequence cut by the chunk's end is checked whole with the next chunk.
-            kept = length - end;
-            System.arraycopy(buffer, end, buffer, 0, kept);
-            base += end;
+            int count = Math.min(length, limit - position);
+            System.arraycopy(buffer, position, into, offset, count);
+            position += count;
+            return count;
+        }
+
+        private boolean fill() throws IOException {
+            while (!ended) {
+                System.arraycopy(buffer, limit, buffer, 0, cut);
+                base += limit;
+                int read = in.readNBytes(buffer, cut, CHUNK);
+                int length = cut + read;
+                ended = read < CHUNK;
+                int end = scan(buffer, 0, length, ended);
+                if (end < 0) {
+                    throw new InvalidUtf8Exception(base - end - 1);
+                }
+                position = 0;
+                limit = end;
+                cut = length - end;
+                if (limit > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 

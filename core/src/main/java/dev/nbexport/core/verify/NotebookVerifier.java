@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.nbexport.core.notebook.InvalidUtf8Exception;
 import dev.nbexport.core.notebook.Location;
 import dev.nbexport.core.notebook.NotebookReader;
 import dev.nbexport.core.notebook.NotebookSource;
@@ -77,29 +78,47 @@ public final class NotebookVerifier {
             walk.report(Rule.UNREADABLE, new Place(-1, null, null, 1), source.length(), null, encoding.get());
             return walk.findings;
         }
-        // Checked before parsing, as the reader does: the parser lets some invalid forms through.
-        Optional<Location> invalid = NotebookReader.invalidUtf8(source);
-        if (invalid.isPresent()) {
-            walk.report(Rule.UNREADABLE, new Place(-1, null, null, invalid.get().line()), source.length(), null,
-                    "not valid UTF-8 at column " + invalid.get().column());
+        // Bad UTF-8 is the finding whatever else is wrong, as the reader has it: a file in memory is
+        // checked before parsing; one read as a stream as it is read, and whole if parsing fails first.
+        boolean inMemory = source.bytesInMemory() != null;
+        if (inMemory && reportedBadUtf8(walk, source)) {
             return walk.findings;
         }
-        try (InputStream in = source.open(); JsonParser parser = JSON.createParser(in)) {
+        try (InputStream in = inMemory ? source.open() : NotebookReader.checkingUtf8(source.open());
+             JsonParser parser = JSON.createParser(in)) {
             walk.parser = parser;
             walk.notebook();
+        } catch (InvalidUtf8Exception e) {
+            reportedBadUtf8(walk, source);
         } catch (CharConversionException e) {
             walk.findings.clear();
             walk.report(Rule.UNREADABLE, new Place(-1, null, null, -1), source.length(), null, "not UTF-8");
         } catch (JacksonException e) {
-            JsonLocation at = e.getLocation();
-            walk.findings.clear();
-            walk.report(Rule.UNREADABLE, new Place(-1, null, null, at == null ? -1 : at.getLineNr()),
-                    source.length(), null, "not valid JSON" + (at == null ? "" : " at column " + at.getColumnNr()));
+            if (inMemory || !reportedBadUtf8(walk, source)) {
+                JsonLocation at = e.getLocation();
+                walk.findings.clear();
+                walk.report(Rule.UNREADABLE, new Place(-1, null, null, at == null ? -1 : at.getLineNr()),
+                        source.length(), null, "not valid JSON" + (at == null ? "" : " at column " + at.getColumnNr()));
+            }
         } catch (Unreadable e) {
-            walk.findings.clear();
-            walk.report(Rule.UNREADABLE, e.place, source.length(), null, e.getMessage());
+            if (inMemory || !reportedBadUtf8(walk, source)) {
+                walk.findings.clear();
+                walk.report(Rule.UNREADABLE, e.place, source.length(), null, e.getMessage());
+            }
         }
         return walk.findings;
+    }
+
+    /** Reports bad UTF-8 as the one finding, if the source holds any; whether it did. */
+    private static boolean reportedBadUtf8(Walk walk, NotebookSource source) throws IOException {
+        Optional<Location> invalid = NotebookReader.invalidUtf8(source);
+        if (invalid.isEmpty()) {
+            return false;
+        }
+        walk.findings.clear();
+        walk.report(Rule.UNREADABLE, new Place(-1, null, null, invalid.get().line()), source.length(), null,
+                "not valid UTF-8 at column " + invalid.get().column());
+        return true;
     }
 
     /** Where a finding is: cell, pointer, line. */

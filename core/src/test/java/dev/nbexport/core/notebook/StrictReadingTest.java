@@ -81,6 +81,18 @@ class StrictReadingTest {
         }
     }
 
+    /** A stream is checked as it is read: bad UTF-8 far behind an earlier error must still be the error. */
+    @Test
+    void badUtf8IsTheErrorEvenBehindAnotherOneFarAhead() {
+        String before = "{\"metadata\": {\"a\": 1, \"a\": 2}, \"cells\": [], \"padding\": \"" + "x".repeat(200_000);
+        byte[] notebook = (before + "\u00c0\u00af\", \"nbformat\": 4, \"nbformat_minor\": 2}").getBytes(StandardCharsets.ISO_8859_1);
+        for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", notebook), streamed(notebook))) {
+            InvalidNotebookException e = refusal(source);
+            assertEquals(InvalidNotebookException.Kind.NOT_UTF8, e.kind());
+            assertEquals(Location.at(1, before.length() + 1), e.location());
+        }
+    }
+
     @Test
     void aKeyLongerThanTheParserTakesIsRefusedEvenInADroppedOutput() {
         String outputs = "x\", \"" + "k".repeat(JsonParsing.MAX_KEY_LENGTH + 1) + "\": \"y";
@@ -94,10 +106,13 @@ class StrictReadingTest {
 
     @Test
     void theVerifierRefusesInvalidUtf8AsUnreadableWithItsLine() throws IOException {
-        List<Finding> findings = new NotebookVerifier(Preset.EXPORT.policy())
-                .verify(NotebookSource.of("x.ipynb", notebook("ok \u00c0\u00af", "{}")));
-        assertEquals(1, findings.size());
-        assertEquals(Rule.UNREADABLE, findings.get(0).rule());
-        assertEquals(11, findings.get(0).line());
+        byte[] notebook = notebook("ok \u00c0\u00af", "{}");
+        for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", notebook), streamed(notebook))) {
+            List<Finding> findings = new NotebookVerifier(Preset.EXPORT.policy()).verify(source);
+            assertEquals(1, findings.size());
+            assertEquals(Rule.UNREADABLE, findings.get(0).rule());
+            assertEquals(11, findings.get(0).line());
+            assertEquals("not valid UTF-8 at column 18", findings.get(0).message());
+        }
     }
 }

@@ -1,9 +1,11 @@
 package dev.nbexport.core.notebook;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -11,6 +13,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -63,6 +66,18 @@ class Utf8Properties {
         System.arraycopy(text, 0, bytes, bytes.length - text.length, text.length);
         assertEquals(jdkFirstInvalid(bytes), Utf8.firstInvalid(new ByteArrayInputStream(bytes)));
         assertEquals(jdkFirstInvalid(bytes), Utf8.firstInvalid(bytes));
+    }
+
+    @Property(tries = 300)
+    void theCheckingStreamHandsOutValidBytesUnchanged(@ForAll("texts") byte[] text, @ForAll int repeat) throws IOException {
+        Assume.that(Utf8.firstInvalid(text) < 0);
+        byte[] bytes = new byte[text.length * (1 + Math.floorMod(repeat, 5000))];
+        for (int at = 0; at + text.length <= bytes.length && text.length > 0; at += text.length) {
+            System.arraycopy(text, 0, bytes, at, text.length);
+        }
+        try (InputStream in = NotebookReader.checkingUtf8(new ByteArrayInputStream(bytes))) {
+            assertArrayEquals(bytes, in.readAllBytes());
+        }
     }
 
     @Example

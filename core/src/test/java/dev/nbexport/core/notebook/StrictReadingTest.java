@@ -9,7 +9,6 @@ import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.NotebookVerifier;
 import dev.nbexport.core.verify.Rule;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,27 +30,6 @@ class StrictReadingTest {
                 + ",\n \"nbformat\": 4,\n \"nbformat_minor\": 2\n}\n").getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    /** The notebook as a stream only, so the reader takes none of its shortcuts for files in memory. */
-    private static NotebookSource streamed(byte[] bytes) {
-        NotebookSource inMemory = NotebookSource.of("x.ipynb", bytes);
-        return new NotebookSource() {
-            @Override
-            public String name() {
-                return inMemory.name();
-            }
-
-            @Override
-            public long length() {
-                return inMemory.length();
-            }
-
-            @Override
-            public InputStream open(long start, long end) throws IOException {
-                return inMemory.open(start, end);
-            }
-        };
-    }
-
     private static InvalidNotebookException refusal(NotebookSource source) {
         return assertThrows(InvalidNotebookException.class, () -> Nbexport.strip(source, Preset.EXPORT.policy()));
     }
@@ -61,7 +39,7 @@ class StrictReadingTest {
     @ValueSource(strings = {"\u00c0\u00af", "\u00ed\u00a0\u0080", "\u00f4\u0090\u0080\u0080", "\u00ff", "\u00e9"})
     void invalidUtf8InADroppedOutputIsRefusedWithItsPlace(String bytes) {
         byte[] notebook = notebook("ok " + bytes, "{}");
-        for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", notebook), streamed(notebook))) {
+        for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", notebook), StreamedSources.of("x.ipynb", notebook))) {
             InvalidNotebookException e = refusal(source);
             assertEquals(InvalidNotebookException.Kind.NOT_UTF8, e.kind());
             assertEquals(Location.at(11, 18), e.location());
@@ -76,7 +54,7 @@ class StrictReadingTest {
     void aKeyThatTheParserWouldConfuseWithAnEarlierOneIsRefused() {
         String outputs = "x\", \"ext\": \"y";
         byte[] notebook = notebook(outputs, "{\"k\": {\"\u00ffext\": 2}}");
-        for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", notebook), streamed(notebook))) {
+        for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", notebook), StreamedSources.of("x.ipynb", notebook))) {
             assertEquals(InvalidNotebookException.Kind.NOT_UTF8, refusal(source).kind());
         }
     }
@@ -86,7 +64,7 @@ class StrictReadingTest {
     void badUtf8IsTheErrorEvenBehindAnotherOneFarAhead() {
         String before = "{\"metadata\": {\"a\": 1, \"a\": 2}, \"cells\": [], \"padding\": \"" + "x".repeat(200_000);
         byte[] notebook = (before + "\u00c0\u00af\", \"nbformat\": 4, \"nbformat_minor\": 2}").getBytes(StandardCharsets.ISO_8859_1);
-        for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", notebook), streamed(notebook))) {
+        for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", notebook), StreamedSources.of("x.ipynb", notebook))) {
             InvalidNotebookException e = refusal(source);
             assertEquals(InvalidNotebookException.Kind.NOT_UTF8, e.kind());
             assertEquals(Location.at(1, before.length() + 1), e.location());
@@ -97,7 +75,7 @@ class StrictReadingTest {
     void aKeyLongerThanTheParserTakesIsRefusedEvenInADroppedOutput() {
         String outputs = "x\", \"" + "k".repeat(JsonParsing.MAX_KEY_LENGTH + 1) + "\": \"y";
         byte[] notebook = notebook(outputs, "{}");
-        for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", notebook), streamed(notebook))) {
+        for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", notebook), StreamedSources.of("x.ipynb", notebook))) {
             InvalidNotebookException e = refusal(source);
             assertEquals(InvalidNotebookException.Kind.TOO_LARGE, e.kind());
             assertEquals("a key longer than 50000 bytes", e.getMessage().substring(e.getMessage().indexOf("a key")));
@@ -107,7 +85,7 @@ class StrictReadingTest {
     @Test
     void theVerifierRefusesInvalidUtf8AsUnreadableWithItsLine() throws IOException {
         byte[] notebook = notebook("ok \u00c0\u00af", "{}");
-        for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", notebook), streamed(notebook))) {
+        for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", notebook), StreamedSources.of("x.ipynb", notebook))) {
             List<Finding> findings = new NotebookVerifier(Preset.EXPORT.policy()).verify(source);
             assertEquals(1, findings.size());
             assertEquals(Rule.UNREADABLE, findings.get(0).rule());

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nbexport.core.Nbexport;
 import dev.nbexport.core.notebook.NotebookSource;
+import dev.nbexport.core.notebook.StreamedSources;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.strip.StripResult;
@@ -17,7 +18,6 @@ import dev.nbexport.core.verify.Severity;
 import dev.nbexport.fixtures.NotebookArbitraries;
 import dev.nbexport.fixtures.NotebookTrees;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -75,25 +75,8 @@ class GeneratedNotebookProperties {
         return Nbexport.strip(NotebookSource.of("generated.ipynb", bytes), policy);
     }
 
-    /** The notebook as a stream only: the reader cannot look at its bytes, so it copies no source verbatim. */
     private static NotebookSource streamed(byte[] bytes) {
-        NotebookSource inMemory = NotebookSource.of("generated.ipynb", bytes);
-        return new NotebookSource() {
-            @Override
-            public String name() {
-                return inMemory.name();
-            }
-
-            @Override
-            public long length() {
-                return inMemory.length();
-            }
-
-            @Override
-            public InputStream open(long start, long end) throws IOException {
-                return inMemory.open(start, end);
-            }
-        };
+        return StreamedSources.of("generated.ipynb", bytes);
     }
 
     /** What a strip gives: the bytes and what it counted, or the error's type and message (with its place). */

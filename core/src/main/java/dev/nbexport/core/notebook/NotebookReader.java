@@ -27,7 +27,9 @@ public final class NotebookReader {
     private JsonParser parser;
     /** The parser again, when the whole file is in memory and the parser can jump over what a scan checked. */
     private JumpingParser jumping;
+    /** The cell being read (counting across nbformat 3 worksheets), or -1 outside the cells. */
     private int cellIndex = -1;
+    private int cellsRead;
     private String cellId;
     private Location loneSurrogate;
 
@@ -277,10 +279,11 @@ public final class NotebookReader {
     private List<Object> cells(boolean topLevel) throws IOException {
         List<Object> cells = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            cellIndex++;
+            cellIndex = cellsRead++;
             cellId = null;
             cells.add(parser.currentToken() == JsonToken.START_OBJECT ? cell(topLevel) : value());
         }
+        cellIndex = -1;
         cellId = null;
         return cells;
     }

@@ -72,6 +72,14 @@ class StrictReadingTest {
     }
 
     @Test
+    void aProblemAfterTheCellsIsNotPlacedInACell() {
+        byte[] notebook = notebook("x", "{\"a\": 1, \"a\": 2}");
+        InvalidNotebookException e = refusal(NotebookSource.of("x.ipynb", notebook));
+        assertEquals(InvalidNotebookException.Kind.DUPLICATE_KEY, e.kind());
+        assertEquals(-1, e.location().cellIndex());
+    }
+
+    @Test
     void aKeyLongerThanTheParserTakesIsRefusedEvenInADroppedOutput() {
         String outputs = "x\", \"" + "k".repeat(JsonParsing.MAX_KEY_LENGTH + 1) + "\": \"y";
         byte[] notebook = notebook(outputs, "{}");

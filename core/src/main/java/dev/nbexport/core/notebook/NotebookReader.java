@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.nbexport.core.notebook.InvalidNotebookException.Kind;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -55,11 +54,14 @@ public final class NotebookReader {
     @SuppressWarnings("unchecked")
     public static List<Object> readDeferred(NotebookSource source, Notebook.Deferred deferred) throws IOException {
         NotebookReader reader = new NotebookReader(source, ReadPlan.KEEP_ALL);
-        try (InputStream in = source.open(deferred.start(), deferred.end());
+        // Checked again: a large file is read a second time here, and may have changed since.
+        try (InputStream in = checkingUtf8(source.open(deferred.start(), deferred.end()));
              JsonParser parser = JsonParsing.FACTORY.createParser(in)) {
             reader.parser = parser;
             parser.nextToken();
             return (List<Object>) reader.value();
+        } catch (InvalidUtf8Exception e) {
+            throw notUtf8(lineAndColumn(source, deferred.start() + e.offset()));
         } catch (JacksonException e) {
             throw JsonParsing.translate(e, Location.UNKNOWN);
         }
@@ -69,8 +71,7 @@ public final class NotebookReader {
         try (InputStream in = source.open(0, Math.min(source.length(), 64 * 1024))) {
             checkEncoding(in.readAllBytes());
         }
-        requireUtf8(source);
-        try (InputStream in = source.open(); JsonParser p = JsonParsing.FACTORY.createParser(in)) {
+        try (InputStream in = checkingUtf8(source.open()); JsonParser p = JsonParsing.FACTORY.createParser(in)) {
             parser = p;
             if (p.nextToken() == null) {
                 throw new InvalidNotebookException(Kind.NOT_JSON, Location.at(1, 1), "empty file");
@@ -78,8 +79,12 @@ public final class NotebookReader {
             Object tree = value();
             requireEnd();
             return tree;
+        } catch (InvalidUtf8Exception e) {
+            throw notUtf8(lineAndColumn(source, e.offset()));
         } catch (JacksonException e) {
-            throw JsonParsing.translate(e, Location.UNKNOWN);
+            throw badUtf8Or(JsonParsing.translate(e, Location.UNKNOWN), null);
+        } catch (InvalidNotebookException e) {
+            throw badUtf8Or(e, null);
         }
     }
 
@@ -91,8 +96,9 @@ public final class NotebookReader {
         checkEncoding(head);
         Map<String, Object> root;
         byte[] whole = source.bytesInMemory();
-        if (whole != null) {
-            requireUtf8(source);
+        long invalid = whole != null ? Utf8.firstInvalid(whole) : -1;
+        if (invalid >= 0) {
+            throw notUtf8(lineAndColumn(source, invalid));
         }
         // A file read as a stream is checked as it is read, and again whole when something else is
         // wrong first: whichever way a file is read, bad UTF-8 is the error it gets.
@@ -113,7 +119,7 @@ public final class NotebookReader {
             root = top();
             requireEnd();
         } catch (InvalidUtf8Exception e) {
-            throw notUtf8(locate(source, e.offset()));
+            throw notUtf8(lineAndColumn(source, e.offset()));
         } catch (JacksonException e) {
             throw badUtf8Or(JsonParsing.translate(e, new Location(-1, -1, cellIndex, cellId, null)), whole);
         } catch (InvalidNotebookException e) {
@@ -133,18 +139,9 @@ public final class NotebookReader {
         return notebook;
     }
 
-    /**
-     * Refuses a file that is not strict UTF-8 before any parsing, so that the same bytes always
-     * give the same error, whichever way the file is read: Jackson decodes some invalid forms
-     * (overlong ones, encoded surrogates) that Jupyter refuses, and checks key bytes only when it
-     * has not seen a key like them before.
-     */
-    private static void requireUtf8(NotebookSource source) throws IOException {
-        Optional<Location> invalid = invalidUtf8(source);
-        if (invalid.isPresent()) {
-            throw notUtf8(invalid.get());
-        }
-    }
+    // A file in memory is checked to be strict UTF-8 before any parsing, one read as a stream as it
+    // is read: Jackson decodes some invalid forms (overlong ones, encoded surrogates) that Jupyter
+    // refuses, and checks a key's bytes only when it has not seen a key like it before.
 
     /** {@code problem}, unless a file read as a stream (not {@code whole}) holds bad UTF-8 after where it was found. */
     private InvalidNotebookException badUtf8Or(InvalidNotebookException problem, byte[] whole) throws IOException {
@@ -175,24 +172,29 @@ public final class NotebookReader {
                 offset = Utf8.firstInvalid(in);
             }
         }
-        return offset < 0 ? Optional.empty() : Optional.of(locate(source, offset));
+        return offset < 0 ? Optional.empty() : Optional.of(lineAndColumn(source, offset));
     }
 
     /** The line and column (in bytes) of {@code offset}, with lines as the parser counts them: CR, LF and CRLF each end one. */
-    private static Location locate(NotebookSource source, long offset) throws IOException {
+    public static Location lineAndColumn(NotebookSource source, long offset) throws IOException {
         long line = 1;
         long lineStart = 0;
-        try (InputStream in = new BufferedInputStream(source.open(0, offset))) {
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = source.open(0, offset)) {
             int previous = -1;
-            for (long at = 0; at < offset; at++) {
-                int b = in.read();
-                if (b == '\n' || b == '\r') {
-                    if (!(b == '\n' && previous == '\r')) {
-                        line++;
+            long at = 0;
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+                for (int i = 0; i < read; i++, at++) {
+                    int b = buffer[i];
+                    if (b == '\n' || b == '\r') {
+                        if (!(b == '\n' && previous == '\r')) {
+                            line++;
+                        }
+                        lineStart = at + 1;
                     }
-                    lineStart = at + 1;
+                    previous = b;
                 }
-                previous = b;
             }
         }
         return Location.at(line, offset - lineStart + 1);

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.Objects;
 
 /**
  * Strict UTF-8, the only encoding Jupyter reads (Python's decoder refuses overlong forms, encoded
@@ -52,6 +53,8 @@ final class Utf8 {
         /** The stream offset of {@code buffer[0]}. */
         private long base;
         private boolean ended;
+        /** Once bad bytes are found, every later read fails too: nothing after them is handed out. */
+        private InvalidUtf8Exception failure;
 
         Checking(InputStream in) {
             this.in = in;
@@ -64,6 +67,7 @@ final class Utf8 {
 
         @Override
         public int read(byte[] into, int offset, int length) throws IOException {
+            Objects.checkFromIndexSize(offset, length, into.length);
             if (length == 0) {
                 return 0;
             }
@@ -77,15 +81,22 @@ final class Utf8 {
         }
 
         private boolean fill() throws IOException {
+            if (failure != null) {
+                throw failure;
+            }
             while (!ended) {
                 System.arraycopy(buffer, limit, buffer, 0, cut);
                 base += limit;
+                limit = 0;
                 int read = in.readNBytes(buffer, cut, CHUNK);
                 int length = cut + read;
                 ended = read < CHUNK;
                 int end = scan(buffer, 0, length, ended);
                 if (end < 0) {
-                    throw new InvalidUtf8Exception(base - end - 1);
+                    position = 0;
+                    cut = 0;
+                    failure = new InvalidUtf8Exception(base - end - 1);
+                    throw failure;
                 }
                 position = 0;
                 limit = end;

@@ -89,7 +89,7 @@ public final class NotebookVerifier {
             walk.parser = parser;
             walk.notebook();
         } catch (InvalidUtf8Exception e) {
-            reportedBadUtf8(walk, source);
+            reportBadUtf8(walk, source, NotebookReader.lineAndColumn(source, e.offset()));
         } catch (CharConversionException e) {
             walk.findings.clear();
             walk.report(Rule.UNREADABLE, new Place(-1, null, null, -1), source.length(), null, "not UTF-8");
@@ -112,13 +112,14 @@ public final class NotebookVerifier {
     /** Reports bad UTF-8 as the one finding, if the source holds any; whether it did. */
     private static boolean reportedBadUtf8(Walk walk, NotebookSource source) throws IOException {
         Optional<Location> invalid = NotebookReader.invalidUtf8(source);
-        if (invalid.isEmpty()) {
-            return false;
-        }
+        invalid.ifPresent(at -> reportBadUtf8(walk, source, at));
+        return invalid.isPresent();
+    }
+
+    private static void reportBadUtf8(Walk walk, NotebookSource source, Location at) {
         walk.findings.clear();
-        walk.report(Rule.UNREADABLE, new Place(-1, null, null, invalid.get().line()), source.length(), null,
-                "not valid UTF-8 at column " + invalid.get().column());
-        return true;
+        walk.report(Rule.UNREADABLE, new Place(-1, null, null, at.line()), source.length(), null,
+                "not valid UTF-8 at column " + at.column());
     }
 
     /** Where a finding is: cell, pointer, line. */

@@ -8,7 +8,9 @@ import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.NotebookVerifier;
 import dev.nbexport.core.verify.Rule;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,6 +68,45 @@ class StrictReadingTest {
         byte[] notebook = (before + "\u00c0\u00af\", \"nbformat\": 4, \"nbformat_minor\": 2}").getBytes(StandardCharsets.ISO_8859_1);
         for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", notebook), StreamedSources.of("x.ipynb", notebook))) {
             InvalidNotebookException e = refusal(source);
+            assertEquals(InvalidNotebookException.Kind.NOT_UTF8, e.kind());
+            assertEquals(Location.at(1, before.length() + 1), e.location());
+        }
+    }
+
+    /** A large file that an editor rewrites while it is verified: the bad bytes first read are still reported. */
+    @Test
+    void theVerifierReportsBadBytesItReadEvenIfTheFileChangesAfterwards() throws IOException {
+        String text = "{\"cells\": [], \"metadata\": {\"x\": \"" + "a".repeat(70_000) + "\u00ff\"}, \"nbformat\": 4, \"nbformat_minor\": 5}";
+        byte[] bad = text.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] good = text.replace('\u00ff', 'b').getBytes(StandardCharsets.ISO_8859_1);
+        int[] opens = {0};
+        NotebookSource changing = new NotebookSource() {
+            @Override
+            public String name() {
+                return "x.ipynb";
+            }
+
+            @Override
+            public long length() {
+                return bad.length;
+            }
+
+            @Override
+            public InputStream open(long start, long end) {
+                byte[] now = opens[0]++ < 2 ? bad : good;
+                return new ByteArrayInputStream(now, (int) start, (int) (end - start));
+            }
+        };
+        List<Finding> findings = new NotebookVerifier(Preset.EXPORT.policy()).verify(changing);
+        assertEquals(List.of(Rule.UNREADABLE), findings.stream().map(Finding::rule).toList());
+    }
+
+    @Test
+    void aZeppelinNoteWithBadBytesIsRefusedTooWithItsPlace() {
+        String before = "{\"paragraphs\": [{\"text\": \"";
+        byte[] note = (before + "\u00c0\u00af\"}]}").getBytes(StandardCharsets.ISO_8859_1);
+        for (NotebookSource source : List.of(NotebookSource.of("x.zpln", note), StreamedSources.of("x.zpln", note))) {
+            InvalidNotebookException e = assertThrows(InvalidNotebookException.class, () -> NotebookReader.readJson(source));
             assertEquals(InvalidNotebookException.Kind.NOT_UTF8, e.kind());
             assertEquals(Location.at(1, before.length() + 1), e.location());
         }

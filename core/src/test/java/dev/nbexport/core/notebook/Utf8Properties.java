@@ -2,6 +2,7 @@ package dev.nbexport.core.notebook;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -78,6 +79,28 @@ class Utf8Properties {
         try (InputStream in = NotebookReader.checkingUtf8(new ByteArrayInputStream(bytes))) {
             assertArrayEquals(bytes, in.readAllBytes());
         }
+    }
+
+    @Example
+    void aCheckingStreamKeepsFailingAfterBadBytes() throws IOException {
+        byte[] bytes = new byte[3 * 64 * 1024];
+        java.util.Arrays.fill(bytes, (byte) 'a');
+        bytes[70_000] = (byte) 0xff;
+        InputStream in = NotebookReader.checkingUtf8(new ByteArrayInputStream(bytes));
+        byte[] chunk = new byte[1000];
+        long handedOut = 0;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                int read;
+                while ((read = in.read(chunk)) > 0) {
+                    handedOut += read;
+                }
+                throw new AssertionError("read to the end past bad bytes");
+            } catch (InvalidUtf8Exception e) {
+                assertEquals(70_000, e.offset());
+            }
+        }
+        assertTrue(handedOut <= 70_000, "handed out " + handedOut + " bytes");
     }
 
     @Example

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 final class RunOptions {
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Files processed in parallel (default: the number of cores; for strip writing files, four times that).")
+            description = "Files processed in parallel (default: the number of cores; for strip writing files, four times that, at most 32).")
     Integer jobs;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but the results and errors.")

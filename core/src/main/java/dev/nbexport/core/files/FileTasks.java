@@ -36,14 +36,18 @@ public final class FileTasks {
     private FileTasks() {
     }
 
+    /** The most files replaced at once by default: each may hold a notebook of up to 16 MB in memory. */
+    private static final int MAX_WRITING_JOBS = 32;
+
     /**
      * How many files to work on at once by default: one per core for computing; for replacing
-     * files, four per core, since each replacement waits for the disk (sync, rename) about as long
-     * as stripping the file takes, and more files in flight keep the cores busy meanwhile.
+     * files, four per core (at most {@value #MAX_WRITING_JOBS}), since each replacement waits for
+     * the disk (sync, rename) about as long as stripping the file takes, and more files in flight
+     * keep the cores busy meanwhile.
      */
     public static int defaultJobs(boolean writesFiles) {
         int cores = Runtime.getRuntime().availableProcessors();
-        return writesFiles ? 4 * cores : cores;
+        return writesFiles ? Math.max(cores, Math.min(4 * cores, MAX_WRITING_JOBS)) : cores;
     }
 
     public static <I, T> void run(List<I> items, int jobs, Task<I, T> task, Sink<I, T> sink) {

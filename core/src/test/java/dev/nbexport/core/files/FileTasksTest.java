@@ -19,6 +19,17 @@ class FileTasksTest {
     private static final List<Integer> ITEMS = IntStream.range(0, 200).boxed().toList();
 
     @Test
+    void byDefaultComputesOnEveryCoreAndWritesMoreFilesAtOnceButBoundedly() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertEquals(cores, FileTasks.defaultJobs(false));
+        int writing = FileTasks.defaultJobs(true);
+        assertTrue(writing >= cores && writing <= Math.max(cores, 32), writing + " files at once on " + cores + " cores");
+        if (cores <= 8) {
+            assertEquals(4 * cores, writing);
+        }
+    }
+
+    @Test
     void resultsArriveInTheItemsOrderWhateverTheTasksTake() {
         for (int jobs : new int[] {1, 2, 3, 8}) {
             List<Integer> seen = new ArrayList<>();

@@ -42,7 +42,7 @@ final class JumpingParser extends UTF8StreamJsonParser {
         }
     }
 
-    /** The factory that makes these parsers for {@link JsonFactory#createParser(byte[], int, int)} from the start of an array. */
+    /** The factory that makes these parsers, for {@link JsonFactory#createParser(byte[], int, int)} of a whole file. */
     static final class Factory extends JsonFactory {
         private static final long serialVersionUID = 1L;
 

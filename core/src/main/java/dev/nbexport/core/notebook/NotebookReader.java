@@ -95,13 +95,15 @@ public final class NotebookReader {
         }
         checkEncoding(head);
         Map<String, Object> root;
+        // Bytes that are not strict UTF-8 are the error, before anything else, as Jupyter has it
+        // (Jackson decodes overlong forms and encoded surrogates, and checks a key's bytes only when
+        // it has not seen a key like it): a file in memory is checked whole first; one read as a
+        // stream as it is read, and whole again when something else is found wrong first.
         byte[] whole = source.bytesInMemory();
         long invalid = whole != null ? Utf8.firstInvalid(whole) : -1;
         if (invalid >= 0) {
             throw notUtf8(lineAndColumn(source, invalid));
         }
-        // A file read as a stream is checked as it is read, and again whole when something else is
-        // wrong first: whichever way a file is read, bad UTF-8 is the error it gets.
         try (InputStream in = whole != null ? null : checkingUtf8(source.open());
              JsonParser p = whole != null ? JsonParsing.parserOver(whole) : JsonParsing.FACTORY.createParser(in)) {
             parser = p;
@@ -138,10 +140,6 @@ public final class NotebookReader {
         Transients.remove(notebook);
         return notebook;
     }
-
-    // A file in memory is checked to be strict UTF-8 before any parsing, one read as a stream as it
-    // is read: Jackson decodes some invalid forms (overlong ones, encoded surrogates) that Jupyter
-    // refuses, and checks a key's bytes only when it has not seen a key like it before.
 
     /** {@code problem}, unless a file read as a stream (not {@code whole}) holds bad UTF-8 after where it was found. */
     private InvalidNotebookException badUtf8Or(InvalidNotebookException problem, byte[] whole) throws IOException {

@@ -54,7 +54,7 @@ public class StripMojo extends AbstractFilesMojo {
         List<String> broken = new ArrayList<>();
         List<Throwable> unexpected = new ArrayList<>();
         int jobs = FileTasks.defaultJobs(!failOnChange);
-        FileTasks.run(notebooks, jobs, file -> failOnChange ? Nbexport.strip(NotebookSource.of(file), policies.get(file))
+        FileTasks.run(notebooks, jobs, FileTasks::sizeOf, file -> failOnChange ? Nbexport.strip(NotebookSource.of(file), policies.get(file))
                 : Nbexport.stripFile(file, file, policies.get(file)), (file, result, failure) -> {
                     if (failure instanceof InvalidNotebookException || failure instanceof IOException
                             || failure instanceof UncheckedIOException) {

@@ -86,7 +86,7 @@ public final class Bundler {
             List<Finding> findings = new ArrayList<>();
             List<Manifest.Entry> entries = new ArrayList<>();
             try (OutputStream stripped = new BufferedOutputStream(Files.newOutputStream(spool), 64 * 1024)) {
-                FileTasks.runOrThrow(selection.included(), jobs, this::check, (file, checked) -> {
+                FileTasks.runOrThrow(selection.included(), jobs, file -> FileTasks.sizeOf(file.file()), this::check, (file, checked) -> {
                     entries.add(checked.entry());
                     findings.addAll(checked.findings());
                     stripped.write(checked.stripped());

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -67,20 +69,45 @@ class FileTasksTest {
     }
 
     @Test
-    void onlyAFewTasksRunAheadOfTheSink() {
-        AtomicInteger started = new AtomicInteger();
-        FileTasks.run(ITEMS, 2, item -> started.incrementAndGet(), (item, result, failure) -> {
-            assertTrue(started.get() <= item + 1 + 2 * 4, started.get() + " tasks started by the time item " + item + " arrived");
-            sleep();
+    void smallResultsKeepTheOtherThreadsBusyBehindASlowItem() {
+        // The first item finishes only once 40 later ones have: a window of a few items would leave it waiting.
+        CountDownLatch later = new CountDownLatch(40);
+        boolean[] waitedFor = new boolean[1];
+        FileTasks.run(ITEMS, 2, item -> 1000L, item -> {
+            if (item == 0) {
+                return later.await(10, TimeUnit.SECONDS);
+            }
+            later.countDown();
+            return true;
+        }, (item, result, failure) -> {
+            if (item == 0) {
+                waitedFor[0] = result;
+            }
         });
-        assertEquals(ITEMS.size(), started.get());
+        assertTrue(waitedFor[0], "40 small items finished while the first one ran");
+    }
+
+    @Test
+    void tasksRunAheadOfTheSinkOnlyBoundedly() {
+        for (long resultBytes : new long[] {0, 1 << 20, 40 << 20}) {
+            int jobs = 2;
+            // Two items a thread always; then up to 64 MB of results, but never more than 32 items a thread.
+            long window = resultBytes == 0 ? jobs * 32 : Math.max(2 * jobs, (64 << 20) / resultBytes);
+            AtomicInteger started = new AtomicInteger();
+            FileTasks.run(ITEMS, jobs, item -> resultBytes, item -> started.incrementAndGet(), (item, result, failure) -> {
+                assertTrue(started.get() <= item + window,
+                        started.get() + " tasks started by the time item " + item + " arrived, results of " + resultBytes + " bytes");
+                sleep();
+            });
+            assertEquals(ITEMS.size(), started.get());
+        }
     }
 
     @Test
     void runOrThrowStopsTakingResultsAtTheFirstFailureAndThrowsIt() {
         IOException first = new IOException("first");
         List<Integer> taken = new ArrayList<>();
-        IOException thrown = assertThrows(IOException.class, () -> FileTasks.runOrThrow(ITEMS, 2, item -> {
+        IOException thrown = assertThrows(IOException.class, () -> FileTasks.runOrThrow(ITEMS, 2, item -> 0, item -> {
             if (item == 10) {
                 throw first;
             }
@@ -97,21 +124,21 @@ class FileTasksTest {
     void runOrThrowStartsNoMoreTasksAfterAFailure() {
         for (int jobs : new int[] {1, 2}) {
             AtomicInteger started = new AtomicInteger();
-            assertThrows(IOException.class, () -> FileTasks.runOrThrow(ITEMS, jobs, item -> {
+            assertThrows(IOException.class, () -> FileTasks.runOrThrow(ITEMS, jobs, item -> 40L << 20, item -> {
                 started.incrementAndGet();
                 if (item == 10) {
                     throw new IOException("unreadable");
                 }
                 return item;
             }, (item, result) -> { }));
-            assertTrue(started.get() <= 11 + jobs * 4, started.get() + " tasks started with " + jobs + " jobs");
+            assertTrue(started.get() <= 11 + 2 * jobs, started.get() + " tasks started with " + jobs + " jobs");
         }
     }
 
     @Test
     void runOrThrowThrowsWhatTheSinkThrows() {
         IOException full = new IOException("disk full");
-        assertSame(full, assertThrows(IOException.class, () -> FileTasks.runOrThrow(ITEMS, 2, item -> item, (item, result) -> {
+        assertSame(full, assertThrows(IOException.class, () -> FileTasks.runOrThrow(ITEMS, 2, item -> 0, item -> item, (item, result) -> {
             if (item == 3) {
                 throw full;
             }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.nbexport.core.notebook.InvalidUtf8Exception;
@@ -33,10 +34,16 @@ import java.util.regex.Pattern;
  */
 public final class NotebookVerifier {
 
+    private static final int MAX_DEPTH = 1000;
+    private static final int MAX_NUMBER_LENGTH = 1000;
+    private static final int MAX_STRING_LENGTH = 256 * 1024 * 1024;
+    private static final int MAX_KEY_LENGTH = 50_000;
+
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(1000).maxNumberLength(1000).maxStringLength(256 * 1024 * 1024).build())
+                    .maxNestingDepth(MAX_DEPTH).maxNumberLength(MAX_NUMBER_LENGTH).maxStringLength(MAX_STRING_LENGTH)
+                    .maxNameLength(MAX_KEY_LENGTH).build())
             .build();
 
     private static final Set<String> CELL_TYPES = Set.of("code", "markdown", "raw", "heading");
@@ -96,9 +103,11 @@ public final class NotebookVerifier {
         } catch (JacksonException e) {
             if (inMemory || !reportedBadUtf8(walk, source)) {
                 JsonLocation at = e.getLocation();
+                // A limit's error has no location of its own: its line is that of the last token read.
+                long line = at != null ? at.getLineNr() : walk.parser == null ? -1 : walk.parser.currentTokenLocation().getLineNr();
                 walk.findings.clear();
-                walk.report(Rule.UNREADABLE, new Place(-1, null, null, at == null ? -1 : at.getLineNr()),
-                        source.length(), null, "not valid JSON" + (at == null ? "" : " at column " + at.getColumnNr()));
+                walk.report(Rule.UNREADABLE, new Place(-1, null, null, line),
+                        source.length(), null, jsonProblem(e) + (at == null ? "" : " at column " + at.getColumnNr()));
             }
         } catch (Unreadable e) {
             if (inMemory || !reportedBadUtf8(walk, source)) {
@@ -107,6 +116,22 @@ public final class NotebookVerifier {
             }
         }
         return walk.findings;
+    }
+
+    /** What is wrong with the JSON, in the verifier's own words: Jackson's may quote the input. */
+    private static String jsonProblem(JacksonException e) {
+        if (!(e instanceof StreamConstraintsException)) {
+            return "not valid JSON";
+        }
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.contains("Name length")) {
+            return "a key longer than " + MAX_KEY_LENGTH + " bytes";
+        } else if (message.contains("nesting depth")) {
+            return "nested deeper than " + MAX_DEPTH + " levels";
+        } else if (message.contains("Number value length")) {
+            return "a number longer than " + MAX_NUMBER_LENGTH + " digits";
+        }
+        return "a string longer than " + MAX_STRING_LENGTH + " characters";
     }
 
     /** Reports bad UTF-8 as the one finding, if the source holds any; whether it did. */

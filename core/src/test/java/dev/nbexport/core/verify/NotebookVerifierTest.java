@@ -219,6 +219,21 @@ class NotebookVerifierTest {
     }
 
     @Test
+    void aLimitOfTheParserIsNamedWithItsPlace() throws IOException {
+        String longKey = "{\"cells\": [{\"cell_type\": \"code\", \"source\": [],\n \"metadata\": {\"" + "k".repeat(50_001)
+                + "\": 1}}], \"nbformat\": 4}";
+        String deep = "{\"metadata\": " + "[".repeat(1001) + "]".repeat(1001) + ", \"nbformat\": 4}";
+        for (String[] example : new String[][] {
+                {longKey, "a key longer than 50000 bytes", "2"},
+                {deep, "nested deeper than 1000 levels", "1"}}) {
+            List<Finding> findings = verify(example[0], EXPORT);
+            assertEquals(List.of("unreadable"), rules(findings));
+            assertEquals(example[1], findings.get(0).message());
+            assertEquals(Long.parseLong(example[2]), findings.get(0).line());
+        }
+    }
+
+    @Test
     void readsNbformat3Worksheets() throws IOException {
         String v3 = "{\"metadata\": {}, \"nbformat\": 3, \"nbformat_minor\": 0, \"worksheets\": [{\"cells\": ["
                 + "{\"cell_type\": \"code\", \"input\": \"1\", \"language\": \"python\", \"metadata\": {}, \"outputs\": "

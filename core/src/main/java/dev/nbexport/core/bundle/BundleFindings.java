@@ -7,17 +7,21 @@ import dev.nbexport.core.verify.Severities;
 import dev.nbexport.core.verify.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * The findings of one bundle, at the policy's severities. An entry is named {@code archive!entry};
  * names come from hostile input, so control characters are escaped before they reach a terminal,
- * and nothing of an entry's content is ever quoted.
+ * and nothing of an entry's content is ever quoted. Findings keep the order in which they were
+ * added, also those of entries still being verified on other threads.
  */
 final class BundleFindings {
 
     private final String archive;
     private final Severities severities;
-    private final List<Finding> findings = new ArrayList<>();
+    private final List<Future<List<Finding>>> findings = new ArrayList<>();
 
     BundleFindings(String archive, Policy policy) {
         this.archive = archive;
@@ -37,19 +41,31 @@ final class BundleFindings {
         add(rule, where(entry), message);
     }
 
-    /** Findings of the notebook and file rules on an entry's content. */
-    void addAll(List<Finding> content) {
-        findings.addAll(content);
+    /** Findings of the notebook and file rules on an entry's content, once they are known. */
+    void addAll(Future<List<Finding>> content) {
+        findings.add(content);
     }
 
+    /** Every finding, in order; the verification of every entry must have ended. */
     List<Finding> list() {
-        return findings;
+        List<Finding> all = new ArrayList<>();
+        for (Future<List<Finding>> piece : findings) {
+            if (!piece.isDone()) {
+                throw new IllegalStateException("an entry is still being verified");
+            }
+            try {
+                all.addAll(piece.get());
+            } catch (ExecutionException | InterruptedException e) {
+                throw new IllegalStateException("the verification of an entry failed", e);
+            }
+        }
+        return all;
     }
 
     private void add(Rule rule, String file, String message) {
         Severity severity = severities.of(rule);
         if (severity != Severity.OFF) {
-            findings.add(new Finding(rule, severity, file, -1, null, null, -1, 0, null, message));
+            findings.add(CompletableFuture.completedFuture(List.of(new Finding(rule, severity, file, -1, null, null, -1, 0, null, message))));
         }
     }
 

@@ -15,7 +15,8 @@ import java.util.Arrays;
  * The gate at the office: reads a bundle (tar, tar.gz or zip, told apart by content, not by name)
  * as hostile input, refuses unsafe archives each with its own rule, verifies every entry with the
  * notebook or file rules, and holds the bundle to its manifest. Nothing is extracted: entries are
- * spooled one at a time to a private temporary directory that is removed afterwards, and reading
+ * spooled to a private temporary directory that is removed afterwards (a bounded number of bytes
+ * at a time, while other threads verify them), and reading
  * stops at the first breach of the {@link ArchiveLimits}, so time, memory and disk stay bounded
  * whatever the archive holds. Findings name entries {@code archive!path} and never quote content.
  */
@@ -37,12 +38,15 @@ public final class BundleVerifier {
     public VerifyReport verify(Path archive) throws IOException {
         Path spool = Files.createTempDirectory("nbexport-verify-");
         BundleScan scan = new BundleScan(archive.toString(), policy, limits, spool);
-        try {
-            if (read(archive, scan)) {
-                new ManifestCheck(scan.findings).check(scan.contents);
+        try (EntryContents contents = scan.contents) {
+            try {
+                if (read(archive, scan)) {
+                    new ManifestCheck(scan.findings).check(scan.contents);
+                }
+            } catch (ReadingStopped stopped) {
+                // A limit was breached; the finding says which, and the rest is not read.
             }
-        } catch (ReadingStopped stopped) {
-            // A limit was breached; the finding says which, and the rest is not read.
+            contents.awaitVerified();
         } catch (EntryContents.OwnFailure failure) {
             if (failure.getCause() instanceof IOException io) {
                 throw io;

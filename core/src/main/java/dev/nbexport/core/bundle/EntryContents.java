@@ -4,29 +4,45 @@ import dev.nbexport.core.files.NotebookFiles;
 import dev.nbexport.core.notebook.NotebookSource;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.verify.FileVerifier;
+import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.NotebookVerifier;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Reads each regular entry of a bundle once: spools it to a private directory (one entry at a time,
- * so memory stays bounded whatever the bundle holds), hashes it, verifies it with the notebook or
- * file rules under the name {@code archive!entry}, and remembers its size and SHA-256 for the
- * manifest check. The manifest itself is kept aside, not verified as content.
+ * Reads each regular entry of a bundle once: holds it, hashes it, verifies
+ * it with the notebook or file rules under the name {@code archive!entry}, and remembers its size
+ * and SHA-256 for the manifest check. The manifest itself is kept aside, not verified as content.
+ *
+ * <p>An entry is held in memory, or spooled when it is large ({@link EntryBuffer}). Entries are
+ * verified on other threads (one per core) while the archive is read on; reading waits whenever the
+ * entries read but not yet verified pass {@value #PENDING_BYTES} bytes, so disk and memory stay
+ * bounded whatever the bundle holds. {@link #close} must follow.
  */
-final class EntryContents {
+final class EntryContents implements AutoCloseable {
+
+    /** The most bytes of entries read and waiting to be verified before reading waits. */
+    private static final long PENDING_BYTES = 16L << 20;
 
     /** Size and SHA-256 of an entry as read. */
     record Read(long size, String sha256) {
@@ -39,6 +55,12 @@ final class EntryContents {
     private final FileVerifier files;
     private final Map<String, Read> read = new LinkedHashMap<>();
     private final Set<String> refused = new HashSet<>();
+    private final ExecutorService verifiers;
+    /** Entries being verified, oldest first, with their sizes. */
+    private final Deque<Future<List<Finding>>> pending = new ArrayDeque<>();
+    private final Deque<Long> pendingSizes = new ArrayDeque<>();
+    private long pendingBytes;
+    private long spooled;
     private Path manifest;
     private int verified;
 
@@ -48,6 +70,11 @@ final class EntryContents {
         this.findings = findings;
         this.notebooks = new NotebookVerifier(policy);
         this.files = new FileVerifier(policy);
+        this.verifiers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
+            Thread thread = new Thread(runnable, "nbexport-verifier");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
@@ -67,10 +94,10 @@ final class EntryContents {
      * from the archive; an {@link OwnFailure} from the spool or the rules.
      */
     void read(String name, InputStream content) throws IOException {
-        Path file = spool.resolve("entry");
+        EntryBuffer entry = new EntryBuffer(spool.resolve("entry-" + spooled++));
         MessageDigest digest = sha256();
         long size = 0;
-        OutputStream out = own(() -> Files.newOutputStream(file));
+        byte[] contentInMemory;
         try {
             byte[] buffer = new byte[64 * 1024];
             for (int n; (n = content.read(buffer)) >= 0; ) {
@@ -79,32 +106,88 @@ final class EntryContents {
                 digest.update(buffer, 0, n);
                 int length = n;
                 own(() -> {
-                    out.write(buffer, 0, length);
+                    entry.write(buffer, 0, length);
                     return null;
                 });
             }
-        } finally {
+            contentInMemory = own(entry::finish);
+        } catch (IOException | RuntimeException e) {
             own(() -> {
-                out.close();
+                entry.abandon();
                 return null;
             });
+            throw e;
         }
         read.put(name, new Read(size, HexFormat.of().formatHex(digest.digest())));
+        Path file = entry.spill();
         if (name.equals(Manifest.ENTRY_NAME)) {
-            manifest = own(() -> Files.move(file, spool.resolve("manifest"), StandardCopyOption.REPLACE_EXISTING));
+            manifest = spool.resolve("manifest");
+            own(() -> contentInMemory != null ? Files.write(manifest, contentInMemory)
+                    : Files.move(file, manifest, StandardCopyOption.REPLACE_EXISTING));
             return;
         }
         verified++;
         String where = findings.where(name);
         String fileName = name.substring(name.lastIndexOf('/') + 1);
         boolean notebook = NotebookFiles.isNotebookName(fileName);
-        findings.addAll(own(() -> notebook
-                ? notebooks.verify(NotebookSource.of(file, where))
-                : files.verify(file, where, fileName)));
-        own(() -> {
+        Future<List<Finding>> findingsOfEntry = verifiers.submit(() -> own(() -> {
+            if (contentInMemory != null) {
+                return notebook ? notebooks.verify(NotebookSource.of(where, contentInMemory))
+                        : files.verify(contentInMemory, where, fileName);
+            }
+            List<Finding> found = notebook ? notebooks.verify(NotebookSource.of(file, where)) : files.verify(file, where, fileName);
             Files.delete(file);
-            return null;
-        });
+            return found;
+        }));
+        findings.addAll(findingsOfEntry);
+        pending.add(findingsOfEntry);
+        pendingSizes.add(size);
+        pendingBytes += size;
+        while (pendingBytes > PENDING_BYTES) {
+            awaitOldest();
+        }
+    }
+
+    /**
+     * Waits until every entry read has been verified.
+     *
+     * @throws OwnFailure the first failure of the verification itself, in archive order
+     */
+    void awaitVerified() {
+        while (!pending.isEmpty()) {
+            awaitOldest();
+        }
+    }
+
+    private void awaitOldest() {
+        pendingBytes -= pendingSizes.remove();
+        try {
+            pending.remove().get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof OwnFailure own ? own : new OwnFailure(new IllegalStateException(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OwnFailure(new InterruptedIOException("interrupted while verifying entries"));
+        }
+    }
+
+    /** Stops verifying (what was not verified after a failure is dropped) and waits until no entry is read any more. */
+    @Override
+    public void close() {
+        verifiers.shutdownNow();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (verifiers.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private interface Work<T> {

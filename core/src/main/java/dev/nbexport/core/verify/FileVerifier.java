@@ -1,12 +1,14 @@
 package dev.nbexport.core.verify;
 
 import dev.nbexport.core.policy.Policy;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -39,22 +41,46 @@ public final class FileVerifier {
     /** Verifies {@code file}, naming it {@code name} in findings and judging its kind by {@code fileName}. */
     public List<Finding> verify(Path file, String name, String fileName) throws IOException {
         long size = Files.size(file);
+        if (size <= maxFileSize) {
+            return verify(Files.readAllBytes(file), name, fileName);
+        }
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(HEAD);
         }
+        return verify(FileKind.of(fileName, head), name, size, () -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                return Hashes.prefix(in);
+            }
+        }, null);
+    }
+
+    /** Verifies a file's {@code content}, naming it {@code name} in findings and judging its kind by {@code fileName}. */
+    public List<Finding> verify(byte[] content, String name, String fileName) throws IOException {
+        byte[] head = Arrays.copyOf(content, Math.min(content.length, HEAD));
+        return verify(FileKind.of(fileName, head), name, content.length, () -> Hashes.prefix(new ByteArrayInputStream(content)),
+                content);
+    }
+
+    /** The hash prefix of a file's content, computed only for the findings that show one. */
+    private interface ContentHash {
+        String get() throws IOException;
+    }
+
+    /** {@code content} is the whole file when it is small enough to scan, else null. */
+    private List<Finding> verify(FileKind.Verdict verdict, String name, long size, ContentHash hash, byte[] content)
+            throws IOException {
         List<Finding> findings = new ArrayList<>();
-        FileKind.Verdict verdict = FileKind.of(fileName, head);
         switch (verdict.kind()) {
-            case DATA -> add(findings, Rule.DATA_FILE, name, -1, size, hash(file), verdict.why());
-            case ARCHIVE -> add(findings, Rule.NESTED_ARCHIVE, name, -1, size, hash(file), verdict.why());
-            case BINARY -> add(findings, Rule.BINARY_FILE, name, -1, size, hash(file), verdict.why());
+            case DATA -> add(findings, Rule.DATA_FILE, name, -1, size, hash.get(), verdict.why());
+            case ARCHIVE -> add(findings, Rule.NESTED_ARCHIVE, name, -1, size, hash.get(), verdict.why());
+            case BINARY -> add(findings, Rule.BINARY_FILE, name, -1, size, hash.get(), verdict.why());
             case NOTEBOOK, TEXT -> {
-                if (size > maxFileSize) {
-                    add(findings, Rule.OVERSIZE_FILE, name, -1, size, hash(file),
+                if (content == null || size > maxFileSize) {
+                    add(findings, Rule.OVERSIZE_FILE, name, -1, size, hash.get(),
                             "larger than " + (maxFileSize / (1024 * 1024)) + " MiB; not scanned");
                 } else {
-                    scan(findings, name, Files.readAllBytes(file));
+                    scan(findings, name, content);
                 }
             }
             default -> throw new IllegalStateException(verdict.kind().name());
@@ -81,9 +107,4 @@ public final class FileVerifier {
         }
     }
 
-    private static String hash(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return Hashes.prefix(in);
-        }
-    }
 }

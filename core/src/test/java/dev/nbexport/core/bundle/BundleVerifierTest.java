@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nbexport.core.Nbexport;
+import dev.nbexport.core.notebook.NotebookSource;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.policy.VerifySettings;
@@ -160,6 +161,52 @@ class BundleVerifierTest {
             assertFalse(shown.contains(CUSTOMER), shown);
             assertFalse(shown.contains("1001"), shown);
         }
+    }
+
+    @Test
+    void findingsKeepTheArchivesOrderWhateverEachEntryTakesToVerify() throws Exception {
+        // Entries are verified on several threads: large notebooks take long, small files no time.
+        String output = "x".repeat(400_000);
+        String large = NOTEBOOK.replace(CUSTOMER + ",1001\\n", output);
+        HostileArchives.Tar tar = HostileArchives.tar();
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String name = i % 3 == 0 ? "n" + i + ".ipynb" : "data/f" + i + ".csv";
+            tar.file(name, i % 3 == 0 ? large : "id,name\n" + i + ",x\n");
+            expected.add(name);
+            if (i == 20) {
+                tar.symlink("link", "n0.ipynb");
+                expected.add("link");
+            }
+        }
+        Path archive = out.resolve("many.tar.gz");
+        Files.write(archive, tar.toTarGz());
+        VerifyReport report = verify(archive);
+        List<String> files = report.findings().stream().map(Finding::file).distinct()
+                .map(file -> file.substring(file.indexOf('!') + 1)).toList();
+        assertEquals(expected, files);
+        assertEquals(40, report.filesChecked());
+        assertEquals(report.findings(), verify(archive).findings(), "the same report on every run");
+    }
+
+    @Test
+    void anEntryTooLargeToHoldInMemoryIsVerifiedLikeTheSameFile() throws Exception {
+        // Random letters: a run of one letter would compress past the ratio that stops reading.
+        byte[] random = new byte[(EntryBuffer.IN_MEMORY + 1000) / 4 * 3];
+        new java.util.Random(7).nextBytes(random);
+        String large = NOTEBOOK.replace(CUSTOMER + ",1001\\n", java.util.Base64.getEncoder().encodeToString(random));
+        Path archive = out.resolve("large.tar.gz");
+        Files.write(archive, HostileArchives.tar().file("big.ipynb", large).file("small.csv", "a,b\n1,2\n").toTarGz());
+        Path file = Files.writeString(out.resolve("big.ipynb"), large);
+        List<String> fromFile = Nbexport.verify(NotebookSource.of(file, "big.ipynb"), Preset.EXPORT.policy())
+                .stream().map(f -> f.rule().id() + " " + f.size() + " " + f.hashPrefix()).toList();
+        VerifyReport report = verify(archive);
+        List<String> fromBundle = report.findings().stream().filter(f -> f.file().endsWith("!big.ipynb"))
+                .map(f -> f.rule().id() + " " + f.size() + " " + f.hashPrefix()).toList();
+        assertTrue(fromFile.stream().anyMatch(f -> f.startsWith("output-stream ")), fromFile.toString());
+        assertEquals(fromFile, fromBundle);
+        assertEquals(Set.of(Rule.DATA_FILE), report.findings().stream().filter(f -> f.file().endsWith("!small.csv"))
+                .map(Finding::rule).collect(Collectors.toSet()));
     }
 
     @Test

@@ -127,10 +127,30 @@ final class Utf8 {
                 continue;
             }
             int lead = bytes[i] & 0xff;
-            int length = length(lead);
-            if (length == 1) {
+            if (lead < 0x80) {
                 i++;
-            } else if (length == 0) {
+                continue;
+            }
+            // Two- and three-byte sequences (all but emoji and rarer scripts) checked in place.
+            if (lead >= 0xc2 && lead <= 0xdf && i + 1 < to) {
+                if ((bytes[i + 1] & 0xc0) != 0x80) {
+                    return -i - 1;
+                }
+                i += 2;
+                continue;
+            }
+            if (lead >= 0xe0 && lead <= 0xef && i + 2 < to) {
+                int second = bytes[i + 1] & 0xff;
+                if ((second & 0xc0) != 0x80 || (bytes[i + 2] & 0xc0) != 0x80
+                        || lead == 0xe0 && second < 0xa0 // overlong
+                        || lead == 0xed && second >= 0xa0) { // a surrogate
+                    return -i - 1;
+                }
+                i += 3;
+                continue;
+            }
+            int length = length(lead);
+            if (length == 0) {
                 return -i - 1;
             } else if (i + length > to) {
                 return atEnd ? -i - 1 : i;

@@ -122,9 +122,11 @@ final class Utf8 {
     private static int scan(byte[] bytes, int from, int to, boolean atEnd) {
         int i = from;
         while (i < to) {
-            if (i + 8 <= to && ((long) LONGS.get(bytes, i) & HIGHS) == 0) {
+            while (i + 8 <= to && ((long) LONGS.get(bytes, i) & HIGHS) == 0) {
                 i += 8;
-                continue;
+            }
+            if (i >= to) {
+                break;
             }
             int lead = bytes[i] & 0xff;
             if (lead < 0x80) {

@@ -92,8 +92,11 @@ final class VerifyCommand implements Callable<Integer> {
         long totalBytes = files.stream().mapToLong(file -> Progress.sizeOf(io, file)).sum();
         try (Progress progress = Progress.start(io, "verifying", files.size(), totalBytes, run.quiet)) {
             // A bundle counts as the entries it holds, so the summary says how much the gate looked at.
-            FileTasks.run(files, run.jobs(false), file -> Nbexport.isBundle(file)
-                            ? Nbexport.verifyBundle(file, bundleResolver.forPath(file))
+            int jobs = run.jobs(false);
+            // A bundle verifies its entries on threads of its own: the cores are shared out, not multiplied.
+            int threadsPerBundle = Math.max(1, jobs / Math.max(1, Math.min(jobs, files.size())));
+            FileTasks.run(files, jobs, file -> Nbexport.isBundle(file)
+                            ? Nbexport.verifyBundle(file, bundleResolver.forPath(file), threadsPerBundle)
                             : new VerifyReport(1, Nbexport.verifyFile(file, resolver.forPath(file))),
                     (file, report, failure) -> {
                         if (failure != null) {

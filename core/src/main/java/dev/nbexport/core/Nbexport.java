@@ -109,6 +109,14 @@ public final class Nbexport {
         return verifyBundle(archive, policy, ArchiveLimits.DEFAULTS);
     }
 
+    /**
+     * {@link #verifyBundle(Path, Policy)} verifying entries on {@code threads} threads (one per core
+     * there; fewer when the caller verifies several bundles at once).
+     */
+    public static VerifyReport verifyBundle(Path archive, Policy policy, int threads) throws IOException {
+        return new BundleVerifier(policy, ArchiveLimits.DEFAULTS, threads).verify(archive);
+    }
+
     /** {@link #verifyBundle(Path, Policy)} with explicit limits on entries and expansion. */
     public static VerifyReport verifyBundle(Path archive, Policy policy, ArchiveLimits limits) throws IOException {
         return new BundleVerifier(policy, limits).verify(archive);

@@ -24,10 +24,18 @@ public final class BundleVerifier {
 
     private final Policy policy;
     private final ArchiveLimits limits;
+    private final int threads;
 
+    /** A verifier that verifies entries on one thread per core. */
     public BundleVerifier(Policy policy, ArchiveLimits limits) {
+        this(policy, limits, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A verifier that verifies entries on {@code threads} threads while it reads the archive on its own. */
+    public BundleVerifier(Policy policy, ArchiveLimits limits, int threads) {
         this.policy = policy;
         this.limits = limits;
+        this.threads = Math.max(1, threads);
     }
 
     /**
@@ -37,7 +45,7 @@ public final class BundleVerifier {
      */
     public VerifyReport verify(Path archive) throws IOException {
         Path spool = Files.createTempDirectory("nbexport-verify-");
-        BundleScan scan = new BundleScan(archive.toString(), policy, limits, spool);
+        BundleScan scan = new BundleScan(archive.toString(), policy, limits, spool, threads);
         try (EntryContents contents = scan.contents) {
             try {
                 if (read(archive, scan)) {

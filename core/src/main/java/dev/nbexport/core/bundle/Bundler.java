@@ -86,7 +86,7 @@ public final class Bundler {
             List<Finding> findings = new ArrayList<>();
             List<Manifest.Entry> entries = new ArrayList<>();
             try (OutputStream stripped = new BufferedOutputStream(Files.newOutputStream(spool), 64 * 1024)) {
-                FileTasks.runOrThrow(selection.included(), jobs, file -> FileTasks.sizeOf(file.file()), this::check, (file, checked) -> {
+                FileTasks.runOrThrow(selection.included(), jobs, Bundler::resultBytes, this::check, (file, checked) -> {
                     entries.add(checked.entry());
                     findings.addAll(checked.findings());
                     stripped.write(checked.stripped());
@@ -112,6 +112,11 @@ public final class Bundler {
         Checked(Manifest.Entry entry, List<Finding> findings) {
             this(entry, findings, NONE);
         }
+    }
+
+    /** What a file's result may hold: a notebook's stripped bytes, at most its size; nothing for other files. */
+    private static long resultBytes(Selection.Included file) {
+        return file.notebook() ? FileTasks.sizeOf(file.file()) : 0;
     }
 
     /** Strips (for notebooks) and verifies one file. Runs on several threads at once. */

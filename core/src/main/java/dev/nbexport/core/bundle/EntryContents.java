@@ -35,9 +35,9 @@ import java.util.concurrent.TimeUnit;
  * and SHA-256 for the manifest check. The manifest itself is kept aside, not verified as content.
  *
  * <p>An entry is held in memory, or spooled when it is large ({@link EntryBuffer}). Entries are
- * verified on other threads (one per core) while the archive is read on; reading waits whenever the
- * entries read but not yet verified pass {@value #PENDING_BYTES} bytes, so disk and memory stay
- * bounded whatever the bundle holds. {@link #close} must follow.
+ * verified on other threads (as many as the caller gives) while the archive is read on; reading
+ * waits whenever the entries read but not yet verified pass {@value #PENDING_BYTES} bytes, so disk
+ * and memory stay bounded whatever the bundle holds. {@link #close} must follow.
  */
 final class EntryContents implements AutoCloseable {
 
@@ -64,13 +64,13 @@ final class EntryContents implements AutoCloseable {
     private Path manifest;
     private int verified;
 
-    EntryContents(Policy policy, Path spool, ExpansionBudget budget, BundleFindings findings) {
+    EntryContents(Policy policy, Path spool, ExpansionBudget budget, BundleFindings findings, int threads) {
         this.spool = spool;
         this.budget = budget;
         this.findings = findings;
         this.notebooks = new NotebookVerifier(policy);
         this.files = new FileVerifier(policy);
-        this.verifiers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
+        this.verifiers = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "nbexport-verifier");
             thread.setDaemon(true);
             return thread;
@@ -111,11 +111,12 @@ final class EntryContents implements AutoCloseable {
                 });
             }
             contentInMemory = own(entry::finish);
-        } catch (IOException | RuntimeException e) {
-            own(() -> {
+        } catch (Throwable e) {
+            try {
                 entry.abandon();
-                return null;
-            });
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
             throw e;
         }
         read.put(name, new Read(size, HexFormat.of().formatHex(digest.digest())));
@@ -143,7 +144,8 @@ final class EntryContents implements AutoCloseable {
         pending.add(findingsOfEntry);
         pendingSizes.add(size);
         pendingBytes += size;
-        while (pendingBytes > PENDING_BYTES) {
+        // Entries verified already let their failure, if any, stop reading at once.
+        while (!pending.isEmpty() && (pending.peek().isDone() || pendingBytes > PENDING_BYTES)) {
             awaitOldest();
         }
     }

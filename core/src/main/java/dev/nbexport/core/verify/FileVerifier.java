@@ -20,6 +20,8 @@ public final class FileVerifier {
     /** Files above this size are reported and not scanned. */
     public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
     private static final int HEAD = 4096;
+    /** The most a text can hold to be scanned at all: one Java array, whatever the policy's limit. */
+    private static final long MAX_SCANNED = Integer.MAX_VALUE - 8;
 
     private final Policy policy;
     private final Severities severities;
@@ -41,18 +43,23 @@ public final class FileVerifier {
     /** Verifies {@code file}, naming it {@code name} in findings and judging its kind by {@code fileName}. */
     public List<Finding> verify(Path file, String name, String fileName) throws IOException {
         long size = Files.size(file);
-        if (size <= maxFileSize) {
-            return verify(Files.readAllBytes(file), name, fileName);
-        }
-        byte[] head;
+        FileKind.Verdict verdict;
+        byte[] whole = null;
         try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(HEAD);
+            byte[] head = in.readNBytes(HEAD);
+            verdict = FileKind.of(fileName, head);
+            // Only text within the limit is read whole (at most the size measured): data and binaries are hashed as streams.
+            if ((verdict.kind() == FileKind.NOTEBOOK || verdict.kind() == FileKind.TEXT) && size <= Math.min(maxFileSize, MAX_SCANNED)) {
+                byte[] rest = in.readNBytes((int) Math.max(0, size - head.length));
+                whole = Arrays.copyOf(head, head.length + rest.length);
+                System.arraycopy(rest, 0, whole, head.length, rest.length);
+            }
         }
-        return verify(FileKind.of(fileName, head), name, size, () -> {
+        return verify(verdict, name, whole != null ? whole.length : size, () -> {
             try (InputStream in = Files.newInputStream(file)) {
                 return Hashes.prefix(in);
             }
-        }, null);
+        }, whole);
     }
 
     /** Verifies a file's {@code content}, naming it {@code name} in findings and judging its kind by {@code fileName}. */

@@ -130,8 +130,10 @@ public final class NotebookVerifier {
             return "nested deeper than " + MAX_DEPTH + " levels";
         } else if (message.contains("Number value length")) {
             return "a number longer than " + MAX_NUMBER_LENGTH + " digits";
+        } else if (message.contains("String value length")) {
+            return "a string longer than " + MAX_STRING_LENGTH + " characters";
         }
-        return "a string longer than " + MAX_STRING_LENGTH + " characters";
+        return "a value past the parser's limits";
     }
 
     /** Reports bad UTF-8 as the one finding, if the source holds any; whether it did. */

@@ -196,7 +196,9 @@ class BundleVerifierTest {
         new java.util.Random(7).nextBytes(random);
         String large = NOTEBOOK.replace(CUSTOMER + ",1001\\n", java.util.Base64.getEncoder().encodeToString(random));
         Path archive = out.resolve("large.tar.gz");
-        Files.write(archive, HostileArchives.tar().file("big.ipynb", large).file("small.csv", "a,b\n1,2\n").toTarGz());
+        byte[] bigData = java.util.Base64.getEncoder().encode(random);
+        Files.write(archive, HostileArchives.tar().file("big.ipynb", large).file("small.csv", "a,b\n1,2\n")
+                .file("big.csv", bigData).toTarGz());
         Path file = Files.writeString(out.resolve("big.ipynb"), large);
         List<String> fromFile = Nbexport.verify(NotebookSource.of(file, "big.ipynb"), Preset.EXPORT.policy())
                 .stream().map(f -> f.rule().id() + " " + f.size() + " " + f.hashPrefix()).toList();
@@ -207,6 +209,8 @@ class BundleVerifierTest {
         assertEquals(fromFile, fromBundle);
         assertEquals(Set.of(Rule.DATA_FILE), report.findings().stream().filter(f -> f.file().endsWith("!small.csv"))
                 .map(Finding::rule).collect(Collectors.toSet()));
+        assertEquals(List.of("data-file " + bigData.length), report.findings().stream().filter(f -> f.file().endsWith("!big.csv"))
+                .map(f -> f.rule().id() + " " + f.size()).toList());
     }
 
     @Test

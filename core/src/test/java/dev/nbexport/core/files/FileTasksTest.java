@@ -104,6 +104,21 @@ class FileTasksTest {
     }
 
     @Test
+    void theWindowOpensAgainAsTheSinkTakesResults() {
+        // 200 results of 1 MB go through a window of 64 MB: only if taking a result gives its bytes
+        // back do as many items as the count allows (32 a thread) run ahead to the end.
+        AtomicInteger started = new AtomicInteger();
+        int[] mostAhead = new int[1];
+        FileTasks.run(ITEMS, 2, item -> 1L << 20, item -> started.incrementAndGet(), (item, result, failure) -> {
+            sleep();
+            if (item >= 100) {
+                mostAhead[0] = Math.max(mostAhead[0], started.get() - item);
+            }
+        });
+        assertTrue(mostAhead[0] >= 60, mostAhead[0] + " items ahead at most once 100 MB had gone through");
+    }
+
+    @Test
     void runOrThrowStopsTakingResultsAtTheFirstFailureAndThrowsIt() {
         IOException first = new IOException("first");
         List<Integer> taken = new ArrayList<>();

@@ -43,7 +43,11 @@ class Utf8Properties {
         Arbitrary<byte[]> odd = Arbitraries.of(new byte[] {(byte) 0xc0, (byte) 0xaf}, new byte[] {(byte) 0xe0, (byte) 0x80, (byte) 0xaf},
                 new byte[] {(byte) 0xf0, (byte) 0x80, (byte) 0x80, (byte) 0xaf}, new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80},
                 new byte[] {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0xff}, new byte[] {(byte) 0x80},
-                new byte[] {(byte) 0xe2, (byte) 0x82}, new byte[] {(byte) 0xf0, (byte) 0x9f, (byte) 0x98});
+                new byte[] {(byte) 0xe2, (byte) 0x82}, new byte[] {(byte) 0xf0, (byte) 0x9f, (byte) 0x98},
+                // Leads of two- and three-byte sequences before a byte that does not continue them, the
+                // overlong bound, and the last scalar before the surrogates.
+                new byte[] {(byte) 0xc3, 0x41}, new byte[] {(byte) 0xe2, 0x41, (byte) 0x80}, new byte[] {(byte) 0xe2, (byte) 0x82, 0x41},
+                new byte[] {(byte) 0xe0, (byte) 0x9f, (byte) 0x80}, new byte[] {(byte) 0xed, (byte) 0x9f, (byte) 0xbf});
         return Arbitraries.frequencyOf(Tuple.of(12, valid), Tuple.of(1, odd)).list().ofMaxSize(8).map(parts -> {
             ByteBuffer all = ByteBuffer.allocate(parts.stream().mapToInt(p -> p.length).sum());
             parts.forEach(all::put);

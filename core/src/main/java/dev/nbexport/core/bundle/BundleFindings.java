@@ -65,7 +65,8 @@ final class BundleFindings {
     private void add(Rule rule, String file, String message) {
         Severity severity = severities.of(rule);
         if (severity != Severity.OFF) {
-            findings.add(CompletableFuture.completedFuture(List.of(new Finding(rule, severity, file, -1, null, null, -1, 0, null, message))));
+            Finding finding = new Finding(rule, severity, file, -1, null, null, -1, 0, null, message);
+            findings.add(CompletableFuture.completedFuture(List.of(finding)));
         }
     }
 

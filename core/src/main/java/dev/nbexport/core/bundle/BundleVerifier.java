@@ -14,11 +14,11 @@ import java.util.Arrays;
 /**
  * The gate at the office: reads a bundle (tar, tar.gz or zip, told apart by content, not by name)
  * as hostile input, refuses unsafe archives each with its own rule, verifies every entry with the
- * notebook or file rules, and holds the bundle to its manifest. Nothing is extracted: entries are
- * spooled to a private temporary directory that is removed afterwards (a bounded number of bytes
- * at a time, while other threads verify them), and reading
- * stops at the first breach of the {@link ArchiveLimits}, so time, memory and disk stay bounded
- * whatever the archive holds. Findings name entries {@code archive!path} and never quote content.
+ * notebook or file rules, and holds the bundle to its manifest. Nothing is extracted: an entry is
+ * held in memory, or spooled when large to a private temporary directory removed afterwards; other
+ * threads verify entries while a bounded number of bytes of them wait; and reading stops at the
+ * first breach of the {@link ArchiveLimits}, so time, memory and disk stay bounded whatever the
+ * archive holds. Findings name entries {@code archive!path} and never quote content.
  */
 public final class BundleVerifier {
 

@@ -136,7 +136,8 @@ final class EntryContents implements AutoCloseable {
                 return notebook ? notebooks.verify(NotebookSource.of(where, contentInMemory))
                         : files.verify(contentInMemory, where, fileName);
             }
-            List<Finding> found = notebook ? notebooks.verify(NotebookSource.of(file, where)) : files.verify(file, where, fileName);
+            List<Finding> found = notebook ? notebooks.verify(NotebookSource.of(file, where))
+                    : files.verify(file, where, fileName);
             Files.delete(file);
             return found;
         }));

@@ -49,7 +49,8 @@ public final class FileVerifier {
             byte[] head = in.readNBytes(HEAD);
             verdict = FileKind.of(fileName, head);
             // Only text within the limit is read whole (at most the size measured): data and binaries are hashed as streams.
-            if ((verdict.kind() == FileKind.NOTEBOOK || verdict.kind() == FileKind.TEXT) && size <= Math.min(maxFileSize, MAX_SCANNED)) {
+            boolean text = verdict.kind() == FileKind.NOTEBOOK || verdict.kind() == FileKind.TEXT;
+            if (text && size <= Math.min(maxFileSize, MAX_SCANNED)) {
                 byte[] rest = in.readNBytes((int) Math.max(0, size - head.length));
                 whole = Arrays.copyOf(head, head.length + rest.length);
                 System.arraycopy(rest, 0, whole, head.length, rest.length);

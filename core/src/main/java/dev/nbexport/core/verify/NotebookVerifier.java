@@ -104,7 +104,8 @@ public final class NotebookVerifier {
             if (inMemory || !reportedBadUtf8(walk, source)) {
                 JsonLocation at = e.getLocation();
                 // A limit's error has no location of its own: its line is that of the last token read.
-                long line = at != null ? at.getLineNr() : walk.parser == null ? -1 : walk.parser.currentTokenLocation().getLineNr();
+                long line = at != null ? at.getLineNr()
+                        : walk.parser == null ? -1 : walk.parser.currentTokenLocation().getLineNr();
                 walk.findings.clear();
                 walk.report(Rule.UNREADABLE, new Place(-1, null, null, line),
                         source.length(), null, jsonProblem(e) + (at == null ? "" : " at column " + at.getColumnNr()));

@@ -12,11 +12,11 @@ final class BundleScan {
     final EntryContents contents;
     private long entries;
 
-    BundleScan(String archive, Policy policy, ArchiveLimits limits, Path spool, int threads) {
+    BundleScan(String archive, Policy policy, ArchiveLimits limits, Path spool, int threads, EntryRules rules) {
         this.findings = new BundleFindings(archive, policy);
         this.budget = new ExpansionBudget(limits, findings);
         this.names = new EntryNameCheck(findings);
-        this.contents = new EntryContents(policy, spool, budget, findings, threads);
+        this.contents = new EntryContents(rules, spool, budget, findings, threads);
     }
 
     /** Whether an entry may be read under {@code name}; a refused name is remembered as refused. */

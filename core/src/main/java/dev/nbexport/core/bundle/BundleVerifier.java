@@ -25,6 +25,7 @@ public final class BundleVerifier {
     private final Policy policy;
     private final ArchiveLimits limits;
     private final int threads;
+    private final EntryRules rules;
 
     /** A verifier that verifies entries on one thread per core. */
     public BundleVerifier(Policy policy, ArchiveLimits limits) {
@@ -33,9 +34,15 @@ public final class BundleVerifier {
 
     /** A verifier that verifies entries on {@code threads} threads while it reads the archive on its own. */
     public BundleVerifier(Policy policy, ArchiveLimits limits, int threads) {
+        this(policy, limits, threads, EntryRules.of(policy));
+    }
+
+    /** A verifier whose entries' content goes through {@code rules} (tests make them fail). */
+    BundleVerifier(Policy policy, ArchiveLimits limits, int threads, EntryRules rules) {
         this.policy = policy;
         this.limits = limits;
         this.threads = Math.max(1, threads);
+        this.rules = rules;
     }
 
     /**
@@ -45,7 +52,7 @@ public final class BundleVerifier {
      */
     public VerifyReport verify(Path archive) throws IOException {
         Path spool = Files.createTempDirectory("nbexport-verify-");
-        BundleScan scan = new BundleScan(archive.toString(), policy, limits, spool, threads);
+        BundleScan scan = new BundleScan(archive.toString(), policy, limits, spool, threads, rules);
         try (EntryContents contents = scan.contents) {
             try {
                 if (read(archive, scan)) {

@@ -1,11 +1,6 @@
 package dev.nbexport.core.bundle;
 
-import dev.nbexport.core.files.NotebookFiles;
-import dev.nbexport.core.notebook.NotebookSource;
-import dev.nbexport.core.policy.Policy;
-import dev.nbexport.core.verify.FileVerifier;
 import dev.nbexport.core.verify.Finding;
-import dev.nbexport.core.verify.NotebookVerifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -51,8 +46,7 @@ final class EntryContents implements AutoCloseable {
     private final Path spool;
     private final ExpansionBudget budget;
     private final BundleFindings findings;
-    private final NotebookVerifier notebooks;
-    private final FileVerifier files;
+    private final EntryRules rules;
     private final Map<String, Read> read = new LinkedHashMap<>();
     private final Set<String> refused = new HashSet<>();
     private final ExecutorService verifiers;
@@ -64,12 +58,11 @@ final class EntryContents implements AutoCloseable {
     private Path manifest;
     private int verified;
 
-    EntryContents(Policy policy, Path spool, ExpansionBudget budget, BundleFindings findings, int threads) {
+    EntryContents(EntryRules rules, Path spool, ExpansionBudget budget, BundleFindings findings, int threads) {
         this.spool = spool;
         this.budget = budget;
         this.findings = findings;
-        this.notebooks = new NotebookVerifier(policy);
-        this.files = new FileVerifier(policy);
+        this.rules = rules;
         this.verifiers = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "nbexport-verifier");
             thread.setDaemon(true);
@@ -130,15 +123,11 @@ final class EntryContents implements AutoCloseable {
         verified++;
         String where = findings.where(name);
         String fileName = name.substring(name.lastIndexOf('/') + 1);
-        boolean notebook = NotebookFiles.isNotebookName(fileName);
         Future<List<Finding>> findingsOfEntry = verifiers.submit(() -> own(() -> {
-            if (contentInMemory != null) {
-                return notebook ? notebooks.verify(NotebookSource.of(where, contentInMemory))
-                        : files.verify(contentInMemory, where, fileName);
+            List<Finding> found = rules.verify(where, fileName, contentInMemory, file);
+            if (contentInMemory == null) {
+                Files.delete(file);
             }
-            List<Finding> found = notebook ? notebooks.verify(NotebookSource.of(file, where))
-                    : files.verify(file, where, fileName);
-            Files.delete(file);
             return found;
         }));
         findings.addAll(findingsOfEntry);

@@ -2,6 +2,8 @@ package dev.nbexport.core.bundle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nbexport.core.Nbexport;
@@ -211,6 +213,43 @@ class BundleVerifierTest {
                 .map(Finding::rule).collect(Collectors.toSet()));
         assertEquals(List.of("data-file " + bigData.length), report.findings().stream().filter(f -> f.file().endsWith("!big.csv"))
                 .map(f -> f.rule().id() + " " + f.size()).toList());
+    }
+
+    @Test
+    void aFailureOfTheRulesOnAnyThreadFailsTheVerifyAndLeavesNoThreadNorSpool() throws Exception {
+        HostileArchives.Tar tar = HostileArchives.tar();
+        for (int i = 0; i < 40; i++) {
+            tar.file("f" + i + ".py", "x = " + i + "\n");
+        }
+        Path archive = out.resolve("broken-rules.tar.gz");
+        Files.write(archive, tar.toTarGz());
+        Set<String> spoolsBefore = spools();
+        IllegalStateException broken = new IllegalStateException("a rule broke");
+        EntryRules rules = (where, fileName, content, spilled) -> {
+            if (fileName.equals("f7.py")) {
+                throw broken;
+            }
+            return List.of();
+        };
+        BundleVerifier verifier = new BundleVerifier(Preset.EXPORT.policy(), ArchiveLimits.DEFAULTS, 2, rules);
+        assertSame(broken, assertThrows(IllegalStateException.class, () -> verifier.verify(archive)));
+        assertEquals(spoolsBefore, spools());
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (verifierThreadsAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertFalse(verifierThreadsAlive());
+    }
+
+    private static Set<String> spools() throws Exception {
+        try (var listing = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return listing.map(path -> path.getFileName().toString()).filter(name -> name.startsWith("nbexport-verify-"))
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    private static boolean verifierThreadsAlive() {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("nbexport-verifier") && t.isAlive());
     }
 
     @Test

@@ -1,0 +1,33 @@
+package dev.nbexport.core.bundle;
+
+import dev.nbexport.core.files.NotebookFiles;
+import dev.nbexport.core.notebook.NotebookSource;
+import dev.nbexport.core.policy.Policy;
+import dev.nbexport.core.verify.FileVerifier;
+import dev.nbexport.core.verify.Finding;
+import dev.nbexport.core.verify.NotebookVerifier;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What verifies one entry's content: the notebook or the file rules, chosen by its name. Called from several threads. */
+interface EntryRules {
+
+    /**
+     * The findings on an entry named {@code where} in findings, whose own file name is
+     * {@code fileName}; its bytes are {@code content}, or, when that is null, the file {@code spilled}.
+     */
+    List<Finding> verify(String where, String fileName, byte[] content, Path spilled) throws IOException;
+
+    static EntryRules of(Policy policy) {
+        NotebookVerifier notebooks = new NotebookVerifier(policy);
+        FileVerifier files = new FileVerifier(policy);
+        return (where, fileName, content, spilled) -> {
+            if (NotebookFiles.isNotebookName(fileName)) {
+                NotebookSource source = content != null ? NotebookSource.of(where, content) : NotebookSource.of(spilled, where);
+                return notebooks.verify(source);
+            }
+            return content != null ? files.verify(content, where, fileName) : files.verify(spilled, where, fileName);
+        };
+    }
+}

@@ -1,8 +1,7 @@
 package dev.nbexport.cli;
 
-import java.io.IOException;
+import dev.nbexport.core.files.FileTasks;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -47,14 +46,7 @@ final class Progress implements AutoCloseable {
 
     /** A file's size for the display: 0 when there is no display or the size cannot be read. */
     static long sizeOf(Io io, Path file) {
-        if (!io.terminal()) {
-            return 0;
-        }
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
+        return io.terminal() ? FileTasks.sizeOf(file) : 0;
     }
 
     synchronized void done(long fileBytes) {

@@ -100,9 +100,10 @@ public final class NotebookReader {
         // it has not seen a key like it): a file in memory is checked whole first; one read as a
         // stream as it is read, and whole again when something else is found wrong first.
         byte[] whole = source.bytesInMemory();
-        long invalid = whole != null ? Utf8.firstInvalid(whole) : -1;
-        if (invalid >= 0) {
-            throw notUtf8(lineAndColumn(source, invalid));
+        if (whole != null) {
+            invalidUtf8(source).ifPresent(at -> {
+                throw notUtf8(at);
+            });
         }
         try (InputStream in = whole != null ? null : checkingUtf8(source.open());
              JsonParser p = whole != null ? JsonParsing.parserOver(whole) : JsonParsing.FACTORY.createParser(in)) {
@@ -356,8 +357,7 @@ public final class NotebookReader {
 
     /**
      * Walks the list of outputs that starts at the parser's current token to its end, counting the
-     * outputs and those carrying an image (an nbformat 4 {@code image/*} entry in {@code data}, an
-     * nbformat 3 {@code png}, {@code jpeg} or {@code svg} key).
+     * outputs and those carrying an image ({@link ImageOutputs}).
      */
     static Notebook.Skipped walkOutputs(JsonParser parser) throws IOException {
         int count = 0;
@@ -381,12 +381,12 @@ public final class NotebookReader {
             JsonToken token = parser.nextToken();
             if (key.equals("data") && token == JsonToken.START_OBJECT) {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    image |= parser.currentName().startsWith("image/");
+                    image |= ImageOutputs.isImageType(parser.currentName());
                     parser.nextToken();
                     parser.skipChildren();
                 }
             } else {
-                image |= key.equals("png") || key.equals("jpeg") || key.equals("svg");
+                image |= ImageOutputs.isImageKey(key);
                 parser.skipChildren();
             }
         }

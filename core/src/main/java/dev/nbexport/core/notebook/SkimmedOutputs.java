@@ -1,5 +1,7 @@
 package dev.nbexport.core.notebook;
 
+import java.util.List;
+
 /**
  * Passes over a cell's list of outputs in a file's bytes, for the reader that drops them: finds the
  * list's closing bracket and counts its outputs and the images among them, faster than a JSON
@@ -12,8 +14,7 @@ package dev.nbexport.core.notebook;
  *
  * @param close the index of the list's closing bracket
  * @param outputs how many items the list holds
- * @param images how many of them carry an image (an {@code image/*} entry in {@code data}, or an
- *     nbformat 3 {@code png}, {@code jpeg} or {@code svg} key)
+ * @param images how many of them carry an image (see {@link ImageOutputs})
  * @param lineBreaks line breaks passed over (CR, LF or CRLF each one), for the parser's line count
  * @param lineStart the index just past the last of them
  */
@@ -112,8 +113,8 @@ record SkimmedOutputs(int close, int outputs, int images, int lineBreaks, int li
                 if (role == OUTPUT && is(keyStart, keyEnd, "data") && peek() == '{') {
                     image |= object(depth + 1, DATA);
                 } else {
-                    image |= role == OUTPUT && (is(keyStart, keyEnd, "png") || is(keyStart, keyEnd, "jpeg") || is(keyStart, keyEnd, "svg"))
-                            || role == DATA && keyEnd - keyStart >= 6 && is(keyStart, keyStart + 6, "image/");
+                    image |= role == OUTPUT && isAny(keyStart, keyEnd, ImageOutputs.NBFORMAT3_KEYS)
+                            || role == DATA && startsWith(keyStart, keyEnd, ImageOutputs.MIME_PREFIX);
                     value(depth + 1);
                 }
                 space();
@@ -255,6 +256,20 @@ record SkimmedOutputs(int close, int outputs, int images, int lineBreaks, int li
                 }
             }
             return true;
+        }
+
+        private boolean isAny(int from, int to, List<String> texts) {
+            for (String text : texts) {
+                if (is(from, to, text)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether bytes {@code [from, to)} start with the ASCII {@code prefix}. */
+        private boolean startsWith(int from, int to, String prefix) {
+            return to - from >= prefix.length() && is(from, from + prefix.length(), prefix);
         }
 
         private int peek() {

@@ -1,5 +1,6 @@
 package dev.nbexport.core.strip;
 
+import dev.nbexport.core.notebook.ImageOutputs;
 import dev.nbexport.core.notebook.PythonFloat;
 import dev.nbexport.core.notebook.PythonText;
 import java.util.List;
@@ -43,14 +44,14 @@ final class OutputSize {
         return value.toString().length();
     }
 
-    /** Whether an output carries an image: an {@code image/*} mime type (nbformat 4) or an image key (nbformat 3). */
+    /** Whether an output carries an image ({@link ImageOutputs}). */
     static boolean hasImage(Object output) {
         if (!(output instanceof Map<?, ?> map)) {
             return false;
         }
-        if (map.get("data") instanceof Map<?, ?> data && data.keySet().stream().anyMatch(k -> k.toString().startsWith("image/"))) {
+        if (map.get("data") instanceof Map<?, ?> data && data.keySet().stream().anyMatch(k -> ImageOutputs.isImageType(k.toString()))) {
             return true;
         }
-        return map.containsKey("png") || map.containsKey("jpeg") || map.containsKey("svg");
+        return map.keySet().stream().anyMatch(k -> ImageOutputs.isImageKey(k.toString()));
     }
 }

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.core.sym.ByteQuadsCanonicalizer;
 final class JumpingParser extends UTF8StreamJsonParser {
 
     private JumpingParser(IOContext context, int features, ObjectCodec codec, ByteQuadsCanonicalizer names, byte[] whole) {
-        super(context, features, null, codec, names, whole, 0, whole.length, false);
+        super(context, features, null, codec, names, whole, 0, whole.length, 0, false);
     }
 
     /** The file's bytes, never to be changed. */

@@ -39,11 +39,14 @@ public record Location(long line, long column, int cellIndex, String cellId, Str
         return new Location(line, column, cellIndex, cellId, jsonPointer);
     }
 
-    /** For messages: {@code line 3, column 7, cell 2 (id "a1")}, or empty when nothing is known. */
+    /** For messages: {@code line 3, column 7, cell 2 (id "a1")} (a column only when known), or empty when nothing is known. */
     public String describe() {
         StringBuilder text = new StringBuilder();
         if (line > 0) {
-            text.append("line ").append(line).append(", column ").append(column);
+            text.append("line ").append(line);
+            if (column > 0) {
+                text.append(", column ").append(column);
+            }
         }
         if (cellIndex >= 0) {
             if (!text.isEmpty()) {

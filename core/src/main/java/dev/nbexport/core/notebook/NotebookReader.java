@@ -82,7 +82,7 @@ public final class NotebookReader {
         } catch (InvalidUtf8Exception e) {
             throw notUtf8(lineAndColumn(source, e.offset()));
         } catch (JacksonException e) {
-            throw badUtf8Or(JsonParsing.translate(e, Location.UNKNOWN), null);
+            throw badUtf8Or(JsonParsing.translate(e, parserPlace()), null);
         } catch (InvalidNotebookException e) {
             throw badUtf8Or(e, null);
         }
@@ -124,7 +124,7 @@ public final class NotebookReader {
         } catch (InvalidUtf8Exception e) {
             throw notUtf8(lineAndColumn(source, e.offset()));
         } catch (JacksonException e) {
-            throw badUtf8Or(JsonParsing.translate(e, new Location(-1, -1, cellIndex, cellId, null)), whole);
+            throw badUtf8Or(JsonParsing.translate(e, parserPlace()), whole);
         } catch (InvalidNotebookException e) {
             throw badUtf8Or(e, whole);
         }
@@ -140,6 +140,14 @@ public final class NotebookReader {
         }
         Transients.remove(notebook);
         return notebook;
+    }
+
+    /**
+     * Where reading stands, for an error that carries no place of its own (a parser limit): the
+     * line of the last token read, and the cell.
+     */
+    private Location parserPlace() {
+        return new Location(parser == null ? -1 : parser.currentTokenLocation().getLineNr(), -1, cellIndex, cellId, null);
     }
 
     /** {@code problem}, unless a file read as a stream (not {@code whole}) holds bad UTF-8 after where it was found. */

@@ -132,6 +132,21 @@ class StrictReadingTest {
     }
 
     @Test
+    void aParserLimitIsPlacedOnTheLineOfTheLastTokenRead() {
+        String notebook = "{\"cells\": [],\n \"metadata\": {\"" + "k".repeat(JsonParsing.MAX_KEY_LENGTH + 1) + "\": 1},\n \"nbformat\": 4}";
+        String deep = "{\"cells\": [],\n \"metadata\": " + "[".repeat(1001) + "]".repeat(1001) + ",\n \"nbformat\": 4}";
+        for (String bad : List.of(notebook, deep)) {
+            byte[] bytes = bad.getBytes(StandardCharsets.UTF_8);
+            for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", bytes), StreamedSources.of("x.ipynb", bytes))) {
+                InvalidNotebookException e = refusal(source);
+                assertEquals(2, e.location().line(), e.getMessage());
+                assertEquals(-1, e.location().cellIndex());
+                assertEquals("line 2", e.location().describe());
+            }
+        }
+    }
+
+    @Test
     void theVerifierRefusesInvalidUtf8AsUnreadableWithItsLine() throws IOException {
         byte[] notebook = notebook("ok \u00c0\u00af", "{}");
         for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", notebook), StreamedSources.of("x.ipynb", notebook))) {

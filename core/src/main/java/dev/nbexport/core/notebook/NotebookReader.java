@@ -29,6 +29,8 @@ public final class NotebookReader {
     /** The cell being read (counting across nbformat 3 worksheets), or -1 outside the cells. */
     private int cellIndex = -1;
     private int cellsRead;
+    /** For a file in memory: its bytes before this index are strict UTF-8. */
+    private int utf8Checked;
     private String cellId;
     private Location loneSurrogate;
 
@@ -97,14 +99,11 @@ public final class NotebookReader {
         Map<String, Object> root;
         // Bytes that are not strict UTF-8 are the error, before anything else, as Jupyter has it
         // (Jackson decodes overlong forms and encoded surrogates, and checks a key's bytes only when
-        // it has not seen a key like it): a file in memory is checked whole first; one read as a
-        // stream as it is read, and whole again when something else is found wrong first.
+        // it has not seen a key like it). A file is checked in order as it is read: one in memory by
+        // the scans that jump over outputs and sources, and between them by a check of its own; one
+        // read as a stream by the stream. When something else is found wrong first, the rest of the
+        // file is checked before that is reported.
         byte[] whole = source.bytesInMemory();
-        if (whole != null) {
-            invalidUtf8(source).ifPresent(at -> {
-                throw notUtf8(at);
-            });
-        }
         try (InputStream in = whole != null ? null : checkingUtf8(source.open());
              JsonParser p = whole != null ? JsonParsing.parserOver(whole) : JsonParsing.FACTORY.createParser(in)) {
             parser = p;
@@ -121,6 +120,9 @@ public final class NotebookReader {
             }
             root = top();
             requireEnd();
+            if (whole != null) {
+                checkUtf8Before(whole.length);
+            }
         } catch (InvalidUtf8Exception e) {
             throw notUtf8(lineAndColumn(source, e.offset()));
         } catch (JacksonException e) {
@@ -150,10 +152,25 @@ public final class NotebookReader {
         return new Location(parser == null ? -1 : parser.currentTokenLocation().getLineNr(), -1, cellIndex, cellId, null);
     }
 
-    /** {@code problem}, unless a file read as a stream (not {@code whole}) holds bad UTF-8 after where it was found. */
+    /** {@code problem}, unless the file holds bad UTF-8 where it has not been checked yet. */
     private InvalidNotebookException badUtf8Or(InvalidNotebookException problem, byte[] whole) throws IOException {
-        Optional<Location> invalid = whole == null ? invalidUtf8(source) : Optional.empty();
+        Optional<Location> invalid;
+        if (whole == null) {
+            invalid = invalidUtf8(source);
+        } else {
+            int offset = Utf8.firstInvalid(whole, utf8Checked, whole.length);
+            invalid = offset < 0 ? Optional.empty() : Optional.of(lineAndColumn(source, offset));
+        }
         return invalid.isPresent() ? notUtf8(invalid.get()) : problem;
+    }
+
+    /** Checks the bytes of the file in memory that no scan has checked, up to {@code end} (an ASCII byte, or the end). */
+    private void checkUtf8Before(int end) throws IOException {
+        int invalid = Utf8.firstInvalid(jumping.bytes(), utf8Checked, end);
+        if (invalid >= 0) {
+            throw notUtf8(lineAndColumn(source, invalid));
+        }
+        utf8Checked = end;
     }
 
     private static InvalidNotebookException notUtf8(Location location) {
@@ -337,7 +354,9 @@ public final class NotebookReader {
         if (span == null || span.end() - start > JsonParsing.MAX_KEPT_STRING) {
             return null;
         }
+        checkUtf8Before(start);
         int end = span.end();
+        utf8Checked = end;
         // Checked to be a well-formed list of strings: the parser may jump to its closing bracket,
         // which stands on the last line, after the indentation of the cell.
         jumping.jumpTo(end - 1, span.lineBreaks(), end - VerbatimSource.LINE_DEPTH);
@@ -351,6 +370,8 @@ public final class NotebookReader {
         SkimmedOutputs skimmed = jumping == null ? null : SkimmedOutputs.skim(jumping.bytes(), (int) start);
         Notebook.Skipped counted;
         if (skimmed != null) {
+            checkUtf8Before((int) start);
+            utf8Checked = skimmed.close();
             jumping.jumpTo(skimmed.close(), skimmed.lineBreaks(), skimmed.lineStart());
             parser.nextToken();
             counted = new Notebook.Skipped(skimmed.outputs(), skimmed.images());

@@ -20,39 +20,25 @@ final class PlainBytes {
      * bytes at a time while none of them needs a look: most of what notebooks hold is plain.
      */
     static int end(byte[] bytes, int from) {
-        return end(bytes, from, HIGHS);
-    }
-
-    /**
-     * Like {@link #end}, with the bytes of multi-byte characters plain too: for bytes already
-     * checked to be UTF-8, where only a control character, a quote or a backslash ends a run.
-     */
-    static int endOfText(byte[] bytes, int from) {
-        return end(bytes, from, 0);
-    }
-
-    /** {@code highBytes}: {@link #HIGHS} when bytes from 0x80 on end a run, 0 when they do not. */
-    private static int end(byte[] bytes, int from, long highBytes) {
         int i = from;
         int last = bytes.length - 8;
         while (i <= last) {
             long word = (long) LONGS.get(bytes, i);
             // Each term has a byte's high bit set where that byte is below 0x20, a quote or a
             // backslash (exactly where it is the lowest such byte, which is all this needs);
-            // bytes from 0x80 on never set it themselves.
+            // bytes from 0x80 on never set it themselves, so they are looked for apart.
             long controls = (word - 0x20 * ONES) & ~word;
             long quotes = word ^ '"' * ONES;
             long backslashes = word ^ '\\' * ONES;
             long special = controls | (quotes - ONES) & ~quotes | (backslashes - ONES) & ~backslashes;
-            if (((special | word & highBytes) & HIGHS) != 0) {
+            if (((special | word) & HIGHS) != 0) {
                 break;
             }
             i += 8;
         }
-        boolean highIsPlain = highBytes == 0;
         while (i < bytes.length) {
             byte b = bytes[i];
-            if (b < 0x20 && !(highIsPlain && b < 0) || b == '"' || b == '\\') {
+            if (b < 0x20 || b == '"' || b == '\\') {
                 break;
             }
             i++;

@@ -9,8 +9,8 @@ import java.util.List;
  * JSON that the parser accepts too, in a plain form (no {@code NaN}, numbers of at most
  * {@value #MAX_NUMBER} characters, keys within the parser's limit, at most {@value #MAX_DEPTH}
  * levels); anything else gives null, and the parser walks the list instead, with its own errors
- * and their places. The bytes must have been checked to be strict UTF-8 (the reader checks every
- * file first): the skim passes over multi-byte characters without looking at them.
+ * and their places. It takes only strict UTF-8, so the bytes it passes over need no other check
+ * (see {@link Utf8}).
  *
  * @param close the index of the list's closing bracket
  * @param outputs how many items the list holds
@@ -24,7 +24,7 @@ record SkimmedOutputs(int close, int outputs, int images, int lineBreaks, int li
     static final int MAX_DEPTH = 64;
     static final int MAX_NUMBER = 100;
 
-    /** The list of outputs whose {@code [} is at {@code open} in strict UTF-8 bytes, or null when it is not plain JSON. */
+    /** The list of outputs whose {@code [} is at {@code open}, or null when it is not plain JSON in strict UTF-8. */
     static SkimmedOutputs skim(byte[] bytes, int open) {
         if (open < 0 || open >= bytes.length || bytes[open] != '[') {
             return null;
@@ -149,12 +149,22 @@ record SkimmedOutputs(int close, int outputs, int images, int lineBreaks, int li
             }
             boolean escaped = false;
             while (!fail) {
-                at = PlainBytes.endOfText(bytes, at);
+                at = PlainBytes.end(bytes, at);
                 if (at >= bytes.length) {
                     fail = true;
                     break;
                 }
-                int b = bytes[at++] & 0xff;
+                int b = bytes[at] & 0xff;
+                if (b >= 0x80) {
+                    int next = Utf8.sequenceEnd(bytes, at);
+                    if (next < 0) {
+                        fail = true;
+                        break;
+                    }
+                    at = next;
+                    continue;
+                }
+                at++;
                 if (b == '"') {
                     return escaped;
                 } else if (b == '\\') {

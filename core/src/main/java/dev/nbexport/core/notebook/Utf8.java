@@ -24,8 +24,21 @@ final class Utf8 {
 
     /** The index of the first byte that is not strict UTF-8, or -1 when all of them are. */
     static long firstInvalid(byte[] bytes) {
-        int end = scan(bytes, 0, bytes.length, true);
+        return firstInvalid(bytes, 0, bytes.length);
+    }
+
+    /**
+     * The index of the first byte in {@code [from, to)} that is not strict UTF-8, or -1 when all of
+     * them are; a sequence that {@code to} cuts is not.
+     */
+    static int firstInvalid(byte[] bytes, int from, int to) {
+        int end = scan(bytes, from, to, true);
         return end < 0 ? -end - 1 : -1;
+    }
+
+    /** The index just past the strict UTF-8 sequence of two to four bytes at {@code at}, or -1 when there is none. */
+    static int sequenceEnd(byte[] bytes, int at) {
+        return scalarAt(bytes, at) < 0 ? -1 : at + length(bytes[at] & 0xff);
     }
 
     /** The offset of the first byte of the stream, read to its end, that is not strict UTF-8; or -1. */

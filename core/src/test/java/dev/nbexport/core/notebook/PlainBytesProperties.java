@@ -29,10 +29,5 @@ class PlainBytesProperties {
             expected++;
         }
         assertEquals(expected, PlainBytes.end(bytes, from));
-        int text = from;
-        while (text < bytes.length && (bytes[text] < 0 || bytes[text] >= 0x20 && bytes[text] != '"' && bytes[text] != '\\')) {
-            text++;
-        }
-        assertEquals(text, PlainBytes.endOfText(bytes, from), "with multi-byte characters plain");
     }
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bytes Jupyter refuses are refused before any parsing, the same way whether the file is in memory
- * (where the reader takes shortcuts) or read as a stream.
+ * Bytes Jupyter refuses are refused ahead of any other problem, the same way whether the file is in
+ * memory (where the reader takes shortcuts) or read as a stream.
  */
 class StrictReadingTest {
 
@@ -45,6 +45,21 @@ class StrictReadingTest {
             InvalidNotebookException e = refusal(source);
             assertEquals(InvalidNotebookException.Kind.NOT_UTF8, e.kind());
             assertEquals(Location.at(11, 18), e.location());
+        }
+    }
+
+    /** Bad bytes in a source kept as it stands, after outputs the reader jumped over, or in what follows them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\"a\u00c0\u00af\\n\",\n    \"b\"", "\"a\\n\",\n    \"b\u00ed\u00a0\u0080\""})
+    void invalidUtf8InAKeptSourceIsRefusedWithItsPlace(String lines) {
+        String before = HEAD + "x\"\n    }\n   ],\n   \"source\": [\n    ";
+        byte[] notebook = (before + lines + "\n   ]\n  }\n ],\n \"metadata\": {},\n \"nbformat\": 4,\n \"nbformat_minor\": 2\n}\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        int line = lines.startsWith("\"a\u00c0") ? 15 : 16;
+        for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", notebook), StreamedSources.of("x.ipynb", notebook))) {
+            InvalidNotebookException e = refusal(source);
+            assertEquals(InvalidNotebookException.Kind.NOT_UTF8, e.kind());
+            assertEquals(Location.at(line, 7), e.location());
         }
     }
 

@@ -4,8 +4,11 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a JSON tree exactly as Python's {@code json.dumps(obj, indent=1, sort_keys=True,
@@ -18,6 +21,8 @@ final class JupyterJsonWriter {
     /** Characters escaped per bulk copy: the worst case (six bytes each) stays a small reservation. */
     private static final int SEGMENT = 4096;
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    /** Keys that every cell repeats, as a member starts with them ({@code "key": }), worked out once. */
+    private static final Map<String, byte[]> KNOWN_KEYS = knownKeys();
 
     private final boolean ensureAscii;
     private final int indent;
@@ -107,10 +112,28 @@ final class JupyterJsonWriter {
             put(',');
         }
         newline(depth + 1);
-        string(key);
-        put(':');
-        put(' ');
+        byte[] known = KNOWN_KEYS.get(key);
+        if (known != null) {
+            ensure(known.length);
+            System.arraycopy(known, 0, buffer, size, known.length);
+            size += known.length;
+        } else {
+            string(key);
+            put(':');
+            put(' ');
+        }
         value(value, depth + 1);
+    }
+
+    private static Map<String, byte[]> knownKeys() {
+        Set<String> keys = new HashSet<>(FormatKeys.TOP_LEVEL);
+        keys.addAll(FormatKeys.CELL);
+        keys.addAll(List.of("tags", "scrolled", "jupyter", "source_hidden", "outputs_hidden", "name", "output_type", "data", "text"));
+        Map<String, byte[]> known = new HashMap<>();
+        for (String key : keys) {
+            known.put(key, ("\"" + key + "\": ").getBytes(StandardCharsets.US_ASCII));
+        }
+        return known;
     }
 
     private void array(List<?> list, int depth) {

@@ -5,6 +5,7 @@ import dev.nbexport.core.notebook.Location;
 import dev.nbexport.core.notebook.PythonText;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Requests written inside a notebook to keep a cell's outputs, read as nbstripout reads them:
@@ -19,7 +20,7 @@ final class NotebookOptOuts {
     private NotebookOptOuts() {
     }
 
-    static boolean keepOutput(Map<String, Object> cell, boolean otherwise, boolean stripInitCells, Location where) {
+    static boolean keepOutput(Map<String, Object> cell, boolean otherwise, boolean stripInitCells, Supplier<Location> where) {
         if (!(cell.get("metadata") instanceof Map<?, ?> metadata)) {
             return otherwise;
         }
@@ -30,7 +31,7 @@ final class NotebookOptOuts {
         boolean metadataSays = PythonText.truthy(metadata.get(KEEP_OUTPUT));
         boolean hasTag = hasTag(metadata.get("tags"), KEEP_OUTPUT);
         if (hasMetadata && hasTag && !metadataSays) {
-            throw new InvalidNotebookException(InvalidNotebookException.Kind.CONTRADICTORY_METADATA, where,
+            throw new InvalidNotebookException(InvalidNotebookException.Kind.CONTRADICTORY_METADATA, where.get(),
                     "MetadataError: cell metadata contradicts tags: `keep_output` is false, but `keep_output` in tags");
         }
         return hasMetadata || hasTag ? metadataSays || hasTag : otherwise;

@@ -31,6 +31,8 @@ public final class NotebookStripper {
     private final StripPlan plan;
     private final List<String> cellMetadataAllowed;
     private final List<String> notebookMetadataAllowed;
+    private final List<KeyPath> notebookKeysRemoved;
+    private final List<KeyPath> cellKeysRemoved;
 
     public NotebookStripper(Policy policy) {
         this.policy = policy;
@@ -42,6 +44,8 @@ public final class NotebookStripper {
         this.notebookMetadataAllowed = policy.notebookMetadataAllowList()
                 .map(keys -> keys.stream().map(KeyPath::key).toList())
                 .orElse(null);
+        this.notebookKeysRemoved = policy.removedKeys().stream().filter(key -> key.scope().equals(KeyPath.NOTEBOOK)).toList();
+        this.cellKeysRemoved = policy.removedKeys().stream().filter(key -> key.scope().equals(KeyPath.CELL)).toList();
     }
 
     public StripResult strip(NotebookSource source) throws IOException {
@@ -72,8 +76,8 @@ public final class NotebookStripper {
         if (metadata.isEmpty()) {
             return keepOutput;
         }
-        for (KeyPath key : policy.removedKeys()) {
-            if (key.scope().equals(KeyPath.NOTEBOOK) && key.removeFrom(metadata)) {
+        for (KeyPath key : notebookKeysRemoved) {
+            if (key.removeFrom(metadata)) {
                 counts.metadataKeys++;
             }
         }
@@ -144,7 +148,8 @@ public final class NotebookStripper {
         private final Notebook notebook;
         private final boolean keepOutput;
         private final Counts counts;
-        private final Map<Map<String, Object>, Integer> fileIndex = new IdentityHashMap<>();
+        /** The cells as read, before any was dropped: where a kept cell stands in the file. */
+        private List<Map<String, Object>> asRead;
 
         CellRules(Policy policy, NotebookSource source, Notebook notebook, boolean keepOutput, Counts counts) {
             this.policy = policy;
@@ -155,10 +160,7 @@ public final class NotebookStripper {
         }
 
         void apply() throws IOException {
-            List<Map<String, Object>> all = notebook.cells();
-            for (int i = 0; i < all.size(); i++) {
-                fileIndex.put(all.get(i), i);
-            }
+            asRead = notebook.cells();
             counts.cells += notebook.removeCellsIf(this::dropped);
             List<Map<String, Object>> cells = notebook.cells();
             for (int i = 0; i < cells.size(); i++) {
@@ -188,10 +190,8 @@ public final class NotebookStripper {
         }
 
         private void stripCell(Map<String, Object> cell, int index) throws IOException {
-            Location where = new Location(-1, -1, fileIndex.get(cell),
-                    cell.get("id") instanceof String id ? id : null, null);
             boolean keepThis = policy.honourNotebookOptOuts()
-                    ? NotebookOptOuts.keepOutput(cell, keepOutput, policy.stripInitCells(), where)
+                    ? NotebookOptOuts.keepOutput(cell, keepOutput, policy.stripInitCells(), () -> location(cell))
                     : keepOutput;
             if (cell.containsKey("outputs")) {
                 stripOutputs(cell, keepThis);
@@ -203,8 +203,8 @@ public final class NotebookStripper {
             if (!policy.keepId() && (cell.containsKey("id") || notebook.version().hasCellIds())) {
                 cell.put("id", Integer.toString(index));
             }
-            for (KeyPath key : policy.removedKeys()) {
-                if (key.scope().equals(KeyPath.CELL) && key.removeFrom(cell)) {
+            for (KeyPath key : cellKeysRemoved) {
+                if (key.removeFrom(cell)) {
                     counts.metadataKeys++;
                 }
             }
@@ -219,6 +219,15 @@ public final class NotebookStripper {
                 Map<String, Object> map = (Map<String, Object>) metadata;
                 counts.metadataKeys += AllowList.retain(map, cellMetadataAllowed);
             }
+        }
+
+        /** Where a cell stands, for an error: looked up only then. */
+        private Location location(Map<String, Object> cell) {
+            int index = 0;
+            while (index < asRead.size() && asRead.get(index) != cell) {
+                index++;
+            }
+            return new Location(-1, -1, index, cell.get("id") instanceof String id ? id : null, null);
         }
 
         private void replaceDataUris(Map<String, Object> cell) {

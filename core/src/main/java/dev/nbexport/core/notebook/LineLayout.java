@@ -1,5 +1,6 @@
 package dev.nbexport.core.notebook;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,35 +55,36 @@ public enum LineLayout {
         @Override
         void rejoin(Map<String, Object> cell) {
             joinIfLines(cell, "source");
-            forEachMimeBundle(cell, bundle -> {
+            for (Map<String, Object> bundle : mimeBundles(cell)) {
                 for (Map.Entry<String, Object> entry : bundle.entrySet()) {
                     if (!isJsonMime(entry.getKey()) && entry.getValue() instanceof List<?> lines && allStrings(lines)) {
                         entry.setValue(join(lines));
                     }
                 }
-            }, output -> {
-                Object type = output.get("output_type");
-                if (type instanceof String t && !t.isEmpty() && !t.equals("execute_result") && !t.equals("display_data")) {
+            }
+            for (Map<String, Object> output : textOutputs(cell)) {
+                if (output.get("output_type") instanceof String type && !type.isEmpty()) {
                     joinIfLines(output, "text");
                 }
-            });
+            }
         }
 
         @Override
         void splitForFile(Map<String, Object> cell) {
             splitIfString(cell, "source");
-            forEachMimeBundle(cell, bundle -> {
+            for (Map<String, Object> bundle : mimeBundles(cell)) {
                 for (Map.Entry<String, Object> entry : bundle.entrySet()) {
                     String mime = entry.getKey();
                     if (entry.getValue() instanceof String text && (mime.startsWith("text/") || SPLIT_MIMES.contains(mime))) {
                         entry.setValue(split(text));
                     }
                 }
-            }, output -> {
+            }
+            for (Map<String, Object> output : textOutputs(cell)) {
                 if ("stream".equals(output.get("output_type"))) {
                     splitIfString(output, "text");
                 }
-            });
+            }
         }
     };
 
@@ -110,7 +112,11 @@ public enum LineLayout {
     void rejoin(Map<String, Object> cell) {
         if ("code".equals(cell.get("cell_type"))) {
             joinIfLines(cell, "input");
-            forEachOutput(cell, output -> multilineOutputKeys.forEach(key -> joinIfLines(output, key)));
+            for (Map<String, Object> output : outputs(cell)) {
+                for (String key : multilineOutputKeys) {
+                    joinIfLines(output, key);
+                }
+            }
         } else {
             joinIfLines(cell, "source");
             joinIfLines(cell, "rendered");
@@ -121,7 +127,11 @@ public enum LineLayout {
     void splitForFile(Map<String, Object> cell) {
         if ("code".equals(cell.get("cell_type"))) {
             splitIfString(cell, "input");
-            forEachOutput(cell, output -> multilineOutputKeys.forEach(key -> splitIfString(output, key)));
+            for (Map<String, Object> output : outputs(cell)) {
+                for (String key : multilineOutputKeys) {
+                    splitIfString(output, key);
+                }
+            }
         } else {
             splitIfString(cell, "source");
             splitIfString(cell, "rendered");
@@ -158,40 +168,61 @@ public enum LineLayout {
         return (List<String>) lines;
     }
 
+    // Loops rather than callbacks: a cell is read and written many times over, and a lambda that
+    // captures costs a native allocation each time under the quick JIT tier.
+
+    /** The outputs of a cell that are objects. */
     @SuppressWarnings("unchecked")
-    private static void forEachOutput(Map<String, Object> cell, java.util.function.Consumer<Map<String, Object>> action) {
-        if (cell.get("outputs") instanceof List<?> outputs) {
-            for (Object output : outputs) {
-                if (output instanceof Map<?, ?> map) {
-                    action.accept((Map<String, Object>) map);
-                }
+    private static List<Map<String, Object>> outputs(Map<String, Object> cell) {
+        if (!(cell.get("outputs") instanceof List<?> outputs)) {
+            return List.of();
+        }
+        List<Map<String, Object>> maps = new ArrayList<>(outputs.size());
+        for (Object output : outputs) {
+            if (output instanceof Map<?, ?> map) {
+                maps.add((Map<String, Object>) map);
             }
         }
+        return maps;
     }
 
-    /** nbformat 4: attachments and rich outputs hold mime bundles; other outputs hold text. */
+    /** nbformat 4: the mime bundles of a cell, in its attachments and in a code cell's rich outputs. */
     @SuppressWarnings("unchecked")
-    private static void forEachMimeBundle(Map<String, Object> cell,
-                                          java.util.function.Consumer<Map<String, Object>> bundleAction,
-                                          java.util.function.Consumer<Map<String, Object>> otherOutputAction) {
+    private static List<Map<String, Object>> mimeBundles(Map<String, Object> cell) {
+        List<Map<String, Object>> bundles = new ArrayList<>();
         if (cell.get("attachments") instanceof Map<?, ?> attachments) {
             for (Object bundle : attachments.values()) {
                 if (bundle instanceof Map<?, ?> map) {
-                    bundleAction.accept((Map<String, Object>) map);
+                    bundles.add((Map<String, Object>) map);
                 }
             }
         }
         if ("code".equals(cell.get("cell_type"))) {
-            forEachOutput(cell, output -> {
-                Object type = output.get("output_type");
-                if ("execute_result".equals(type) || "display_data".equals(type)) {
-                    if (output.get("data") instanceof Map<?, ?> data) {
-                        bundleAction.accept((Map<String, Object>) data);
-                    }
-                } else {
-                    otherOutputAction.accept(output);
+            for (Map<String, Object> output : outputs(cell)) {
+                if (isRich(output) && output.get("data") instanceof Map<?, ?> data) {
+                    bundles.add((Map<String, Object>) data);
                 }
-            });
+            }
         }
+        return bundles;
+    }
+
+    /** nbformat 4: a code cell's outputs that hold text rather than a mime bundle. */
+    private static List<Map<String, Object>> textOutputs(Map<String, Object> cell) {
+        if (!"code".equals(cell.get("cell_type"))) {
+            return List.of();
+        }
+        List<Map<String, Object>> text = new ArrayList<>();
+        for (Map<String, Object> output : outputs(cell)) {
+            if (!isRich(output)) {
+                text.add(output);
+            }
+        }
+        return text;
+    }
+
+    private static boolean isRich(Map<String, Object> output) {
+        Object type = output.get("output_type");
+        return "execute_result".equals(type) || "display_data".equals(type);
     }
 }

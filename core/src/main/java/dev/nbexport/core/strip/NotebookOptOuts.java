@@ -5,7 +5,7 @@ import dev.nbexport.core.notebook.Location;
 import dev.nbexport.core.notebook.PythonText;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Requests written inside a notebook to keep a cell's outputs, read as nbstripout reads them:
@@ -20,7 +20,9 @@ final class NotebookOptOuts {
     private NotebookOptOuts() {
     }
 
-    static boolean keepOutput(Map<String, Object> cell, boolean otherwise, boolean stripInitCells, Supplier<Location> where) {
+    /** Whether to keep the cell's outputs; {@code places} tells where a cell is, for an error. */
+    static boolean keepOutput(Map<String, Object> cell, boolean otherwise, boolean stripInitCells,
+                              Function<Map<String, Object>, Location> places) {
         if (!(cell.get("metadata") instanceof Map<?, ?> metadata)) {
             return otherwise;
         }
@@ -31,7 +33,7 @@ final class NotebookOptOuts {
         boolean metadataSays = PythonText.truthy(metadata.get(KEEP_OUTPUT));
         boolean hasTag = hasTag(metadata.get("tags"), KEEP_OUTPUT);
         if (hasMetadata && hasTag && !metadataSays) {
-            throw new InvalidNotebookException(InvalidNotebookException.Kind.CONTRADICTORY_METADATA, where.get(),
+            throw new InvalidNotebookException(InvalidNotebookException.Kind.CONTRADICTORY_METADATA, places.apply(cell),
                     "MetadataError: cell metadata contradicts tags: `keep_output` is false, but `keep_output` in tags");
         }
         return hasMetadata || hasTag ? metadataSays || hasTag : otherwise;

@@ -19,6 +19,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Strips one notebook under a policy: reads it once, skipping what the policy drops, applies the
@@ -150,6 +151,8 @@ public final class NotebookStripper {
         private final Counts counts;
         /** The cells as read, before any was dropped: where a kept cell stands in the file. */
         private List<Map<String, Object>> asRead;
+        /** Made once: a lambda made for every cell would cost an allocation through the JVM each time. */
+        private final Function<Map<String, Object>, Location> places = this::location;
 
         CellRules(Policy policy, NotebookSource source, Notebook notebook, boolean keepOutput, Counts counts) {
             this.policy = policy;
@@ -191,7 +194,7 @@ public final class NotebookStripper {
 
         private void stripCell(Map<String, Object> cell, int index) throws IOException {
             boolean keepThis = policy.honourNotebookOptOuts()
-                    ? NotebookOptOuts.keepOutput(cell, keepOutput, policy.stripInitCells(), () -> location(cell))
+                    ? NotebookOptOuts.keepOutput(cell, keepOutput, policy.stripInitCells(), places)
                     : keepOutput;
             if (cell.containsKey("outputs")) {
                 stripOutputs(cell, keepThis);

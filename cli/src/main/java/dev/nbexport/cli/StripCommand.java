@@ -135,7 +135,7 @@ final class StripCommand implements Callable<Integer> {
         Tally tally = new Tally();
         int workers = textconv ? 1 : run.jobs(!writesNothing());
         try (Progress progress = Progress.start(io, "stripping", targets.size(), totalSize(targets), run.quiet || textconv)) {
-            FileTasks.run(targets, workers, Target::size, target -> strip(target.file(), target.target(), resolver),
+            FileTasks.run(targets, workers, target -> textconv ? target.size() : 0, target -> strip(target.file(), target.target(), resolver),
                     (target, result, failure) -> {
                         if (failure != null) {
                             problems.report(target.file().toString(), failure);
@@ -161,18 +161,25 @@ final class StripCommand implements Callable<Integer> {
         return textconv && !file.toAbsolutePath().normalize().startsWith(here) ? here : file;
     }
 
-    private StripResult strip(Path file, Path target, PolicyResolver resolver) throws IOException {
+    private Stripped strip(Path file, Path target, PolicyResolver resolver) throws IOException {
         StripResult result = zeppelin() ? ZeppelinStripper.strip(NotebookSource.of(file))
                 : Nbexport.strip(NotebookSource.of(file), resolver.forPath(policyPlace(file)));
         if (!writesNothing() && !textconv && (result.changed() || !target.equals(file))) {
             AtomicFiles.writeIfDifferent(target, result.bytes());
         }
-        return result;
+        return new Stripped(result.changed(), result.stats(), textconv && !writesNothing() ? result.bytes() : null);
     }
 
-    private void show(Path file, StripResult result, Problems problems) {
-        if (textconv && !writesNothing()) {
-            io.out().write(result.bytes(), 0, result.bytes().length);
+    /**
+     * What the report needs of a stripped file. The bytes go only to a textconv's standard output:
+     * elsewhere, kept while the file waits for its turn in the report, they would only fill memory.
+     */
+    private record Stripped(boolean changed, StripStats stats, byte[] output) {
+    }
+
+    private void show(Path file, Stripped result, Problems problems) {
+        if (result.output() != null) {
+            io.out().write(result.output(), 0, result.output().length);
             io.out().flush();
         } else if (dryRun || verify) {
             if (result.changed()) {
@@ -209,7 +216,7 @@ final class StripCommand implements Callable<Integer> {
         return targets;
     }
 
-    /** A file to strip, where its result goes, and its size before (for progress, and to bound the memory results hold). */
+    /** A file to strip, where its result goes, and its size before (for progress, and to bound the memory a textconv's results hold). */
     private record Target(Path file, Path target, long size) {
     }
 
@@ -243,7 +250,7 @@ final class StripCommand implements Callable<Integer> {
         private int changed;
         private StripStats stats = StripStats.NONE;
 
-        void add(StripResult result) {
+        void add(Stripped result) {
             if (result.changed()) {
                 changed++;
             }

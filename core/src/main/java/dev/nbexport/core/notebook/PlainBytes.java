@@ -23,16 +23,9 @@ final class PlainBytes {
         int i = from;
         int last = bytes.length - 8;
         while (i <= last) {
-            long word = (long) LONGS.get(bytes, i);
-            // Each term has a byte's high bit set where that byte is below 0x20, a quote or a
-            // backslash (exactly where it is the lowest such byte, which is all this needs);
-            // bytes from 0x80 on never set it themselves, so they are looked for apart.
-            long controls = (word - 0x20 * ONES) & ~word;
-            long quotes = word ^ '"' * ONES;
-            long backslashes = word ^ '\\' * ONES;
-            long special = controls | (quotes - ONES) & ~quotes | (backslashes - ONES) & ~backslashes;
-            if (((special | word) & HIGHS) != 0) {
-                break;
+            long stops = stops((long) LONGS.get(bytes, i));
+            if (stops != 0) {
+                return i + firstStop(stops);
             }
             i += 8;
         }
@@ -44,5 +37,66 @@ final class PlainBytes {
             i++;
         }
         return i;
+    }
+
+    /**
+     * Like {@link #end}, passing strict UTF-8 multi-byte characters too: the index of the first
+     * control character, quote, backslash or byte that does not start a strict UTF-8 sequence (or
+     * that starts one the array cuts), or the array's length. One loop for the text of a JSON
+     * string, as it mostly is: ASCII with a few other characters.
+     */
+    static int endOfText(byte[] bytes, int from) {
+        int i = from;
+        int length = bytes.length;
+        while (i < length) {
+            if (i + 8 <= length) {
+                long stops = stops((long) LONGS.get(bytes, i));
+                if (stops == 0) {
+                    i += 8;
+                    continue;
+                }
+                i += firstStop(stops);
+            }
+            int lead = bytes[i] & 0xff;
+            if (lead < 0x80) {
+                if (lead < 0x20 || lead == '"' || lead == '\\') {
+                    return i;
+                }
+                i++;
+            } else if (lead >= 0xc2 && lead <= 0xdf && i + 1 < length && (bytes[i + 1] & 0xc0) == 0x80) {
+                i += 2;
+            } else if (lead >= 0xe0 && lead <= 0xef && i + 2 < length && Utf8.isThreeByteSequence(lead, bytes[i + 1], bytes[i + 2])) {
+                i += 3;
+            } else {
+                int next = Utf8.sequenceEnd(bytes, i);
+                if (next < 0) {
+                    return i;
+                }
+                i = next;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * The high bit of each byte of {@code word} (read in memory order) that is a control character,
+     * a quote, a backslash or from 0x80 on; set exactly in the lowest such byte, maybe wrongly in
+     * higher ones (a borrow from a lower byte), which is all that is needed. Small enough for the
+     * quick JIT tier to inline.
+     */
+    private static long stops(long word) {
+        // A byte below 0x20 has its high bit set once 0x20 is taken from it, a quote or a
+        // backslash once it is XORed to zero and one is taken from that; a byte from 0x80 on may
+        // set high bits in these terms too, and sets its own anyway.
+        return (word - 0x20 * ONES | (word ^ '"' * ONES) - ONES | (word ^ '\\' * ONES) - ONES | word) & HIGHS;
+    }
+
+    /**
+     * The index (0 to 7) of the byte whose high bit is the lowest one set in {@code stops}: that bit
+     * alone, moved to the byte's lowest bit, multiplied by bytes 7, 6, ..., 0 so that the top byte
+     * is the index (the quick JIT tier has no fast numberOfTrailingZeros).
+     */
+    private static int firstStop(long stops) {
+        return (int) (((stops & -stops) >>> 7) * 0x0001020304050607L >>> 56);
     }
 }

@@ -149,22 +149,12 @@ record SkimmedOutputs(int close, int outputs, int images, int lineBreaks, int li
             }
             boolean escaped = false;
             while (!fail) {
-                at = PlainBytes.end(bytes, at);
+                at = PlainBytes.endOfText(bytes, at);
                 if (at >= bytes.length) {
                     fail = true;
                     break;
                 }
-                int b = bytes[at] & 0xff;
-                if (b >= 0x80) {
-                    int next = Utf8.sequenceEnd(bytes, at);
-                    if (next < 0) {
-                        fail = true;
-                        break;
-                    }
-                    at = next;
-                    continue;
-                }
-                at++;
+                int b = bytes[at++] & 0xff;
                 if (b == '"') {
                     return escaped;
                 } else if (b == '\\') {

@@ -41,6 +41,14 @@ final class Utf8 {
         return scalarAt(bytes, at) < 0 ? -1 : at + length(bytes[at] & 0xff);
     }
 
+    /** Whether a lead byte from 0xE0 to 0xEF and the two bytes after it are a strict UTF-8 sequence. */
+    static boolean isThreeByteSequence(int lead, byte second, byte third) {
+        int b = second & 0xff;
+        return (b & 0xc0) == 0x80 && (third & 0xc0) == 0x80
+                && !(lead == 0xe0 && b < 0xa0) // overlong
+                && !(lead == 0xed && b >= 0xa0); // a surrogate
+    }
+
     /** The offset of the first byte of the stream, read to its end, that is not strict UTF-8; or -1. */
     static long firstInvalid(InputStream in) throws IOException {
         try (Checking checking = new Checking(in)) {
@@ -155,10 +163,7 @@ final class Utf8 {
                 continue;
             }
             if (lead >= 0xe0 && lead <= 0xef && i + 2 < to) {
-                int second = bytes[i + 1] & 0xff;
-                if ((second & 0xc0) != 0x80 || (bytes[i + 2] & 0xc0) != 0x80
-                        || lead == 0xe0 && second < 0xa0 // overlong
-                        || lead == 0xed && second >= 0xa0) { // a surrogate
+                if (!isThreeByteSequence(lead, bytes[i + 1], bytes[i + 2])) {
                     return -i - 1;
                 }
                 i += 3;

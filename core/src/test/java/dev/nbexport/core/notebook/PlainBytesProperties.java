@@ -2,6 +2,9 @@ package dev.nbexport.core.notebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -29,5 +32,40 @@ class PlainBytesProperties {
             expected++;
         }
         assertEquals(expected, PlainBytes.end(bytes, from));
+    }
+
+    /** Plain text, UTF-8 characters of every length, and bytes that are not UTF-8 or end a run, in pieces. */
+    @Provide
+    Arbitrary<byte[]> utf8Texts() {
+        Arbitrary<byte[]> plain = Arbitraries.strings().withCharRange(' ', '~').ofMinLength(1).ofMaxLength(12)
+                .map(text -> text.getBytes(StandardCharsets.US_ASCII));
+        Arbitrary<byte[]> character = Arbitraries.integers().between(0x80, 0x10ffff)
+                .filter(cp -> cp < 0xd800 || cp > 0xdfff)
+                .map(cp -> new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
+        Arbitrary<byte[]> odd = Arbitraries.of((byte) '"', (byte) '\\', (byte) 0x0a, (byte) 0x80, (byte) 0xbf, (byte) 0xc0,
+                (byte) 0xc2, (byte) 0xe0, (byte) 0xed, (byte) 0xf0, (byte) 0xf4, (byte) 0xf5, (byte) 0xff).map(b -> new byte[] {b});
+        return Arbitraries.frequencyOf(Tuple.of(6, plain), Tuple.of(3, character), Tuple.of(1, odd))
+                .list().ofMaxSize(12)
+                .map(pieces -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    pieces.forEach(out::writeBytes);
+                    return out.toByteArray();
+                });
+    }
+
+    @Property(tries = 5000)
+    void textEndsAtTheFirstByteThatIsNeitherPlainNorInAStrictUtf8Character(@ForAll("utf8Texts") byte[] bytes, @ForAll int start) {
+        int from = bytes.length == 0 ? 0 : Math.floorMod(start, bytes.length + 1);
+        int expected = from;
+        while (expected < bytes.length) {
+            int b = bytes[expected] & 0xff;
+            int next = b >= 0x80 ? Utf8.sequenceEnd(bytes, expected)
+                    : b < 0x20 || b == '"' || b == '\\' ? -1 : expected + 1;
+            if (next < 0) {
+                break;
+            }
+            expected = next;
+        }
+        assertEquals(expected, PlainBytes.endOfText(bytes, from));
     }
 }

@@ -1,6 +1,7 @@
 package dev.nbexport.cli;
 
 import dev.nbexport.core.Nbexport;
+import dev.nbexport.core.files.Cores;
 import dev.nbexport.core.files.FileTasks;
 import dev.nbexport.core.files.NotebookFiles;
 import dev.nbexport.core.io.AtomicFiles;
@@ -162,8 +163,8 @@ final class StripCommand implements Callable<Integer> {
     }
 
     private Stripped strip(Path file, Path target, PolicyResolver resolver) throws IOException {
-        StripResult result = zeppelin() ? ZeppelinStripper.strip(NotebookSource.of(file))
-                : Nbexport.strip(NotebookSource.of(file), resolver.forPath(policyPlace(file)));
+        StripResult result = Cores.compute(() -> zeppelin() ? ZeppelinStripper.strip(NotebookSource.of(file))
+                : Nbexport.strip(NotebookSource.of(file), resolver.forPath(policyPlace(file))));
         if (!writesNothing() && !textconv && (result.changed() || !target.equals(file))) {
             AtomicFiles.writeIfDifferent(target, result.bytes());
         }

@@ -3,6 +3,7 @@ package dev.nbexport.core;
 import dev.nbexport.core.bundle.ArchiveFormat;
 import dev.nbexport.core.bundle.ArchiveLimits;
 import dev.nbexport.core.bundle.BundleVerifier;
+import dev.nbexport.core.files.Cores;
 import dev.nbexport.core.files.NotebookFiles;
 import dev.nbexport.core.io.AtomicFiles;
 import dev.nbexport.core.notebook.InvalidNotebookException;
@@ -78,7 +79,7 @@ public final class Nbexport {
      * not change is not touched. On any error nothing is written.
      */
     public static StripResult stripFile(Path file, Path target, Policy policy) throws IOException {
-        StripResult result = strip(NotebookSource.of(file), policy);
+        StripResult result = Cores.compute(() -> strip(NotebookSource.of(file), policy));
         if (!file.equals(target) || result.changed()) {
             AtomicFiles.writeIfDifferent(target, result.bytes());
         }

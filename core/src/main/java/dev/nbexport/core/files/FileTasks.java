@@ -53,7 +53,7 @@ public final class FileTasks {
      * How many files to work on at once by default: one per core for computing; for replacing
      * files, four per core (at most {@value #MAX_WRITING_JOBS}), since each replacement waits for
      * the disk (sync, rename) about as long as stripping the file takes, and more files in flight
-     * keep the cores busy meanwhile.
+     * keep the cores busy meanwhile ({@link Cores} keeps them from computing all at once).
      */
     public static int defaultJobs(boolean writesFiles) {
         int cores = Runtime.getRuntime().availableProcessors();

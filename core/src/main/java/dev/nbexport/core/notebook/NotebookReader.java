@@ -154,23 +154,23 @@ public final class NotebookReader {
 
     /** {@code problem}, unless the file holds bad UTF-8 where it has not been checked yet. */
     private InvalidNotebookException badUtf8Or(InvalidNotebookException problem, byte[] whole) throws IOException {
-        Optional<Location> invalid;
-        if (whole == null) {
-            invalid = invalidUtf8(source);
-        } else {
-            int offset = Utf8.firstInvalid(whole, utf8Checked, whole.length);
-            invalid = offset < 0 ? Optional.empty() : Optional.of(lineAndColumn(source, offset));
-        }
+        Optional<Location> invalid = whole == null ? invalidUtf8(source) : uncheckedInvalidUtf8(whole, whole.length);
         return invalid.isPresent() ? notUtf8(invalid.get()) : problem;
     }
 
     /** Checks the bytes of the file in memory that no scan has checked, up to {@code end} (an ASCII byte, or the end). */
     private void checkUtf8Before(int end) throws IOException {
-        int invalid = Utf8.firstInvalid(jumping.bytes(), utf8Checked, end);
-        if (invalid >= 0) {
-            throw notUtf8(lineAndColumn(source, invalid));
+        Optional<Location> invalid = uncheckedInvalidUtf8(jumping.bytes(), end);
+        if (invalid.isPresent()) {
+            throw notUtf8(invalid.get());
         }
         utf8Checked = end;
+    }
+
+    /** Where the first byte that is not strict UTF-8 stands among those of {@code whole} before {@code end} that no scan has checked. */
+    private Optional<Location> uncheckedInvalidUtf8(byte[] whole, int end) throws IOException {
+        int invalid = Utf8.firstInvalid(whole, utf8Checked, end);
+        return invalid < 0 ? Optional.empty() : Optional.of(lineAndColumn(source, invalid));
     }
 
     private static InvalidNotebookException notUtf8(Location location) {

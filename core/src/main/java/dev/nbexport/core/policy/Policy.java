@@ -67,6 +67,11 @@ public record Policy(
         }
     }
 
+    /** The removed keys that apply in {@code scope}: {@link KeyPath#NOTEBOOK} or {@link KeyPath#CELL}. */
+    public List<KeyPath> removedKeys(String scope) {
+        return removedKeys.stream().filter(key -> key.scope().equals(scope)).toList();
+    }
+
     /** Whether any cell's outputs may survive; when not, outputs are skipped unread. */
     public boolean mayKeepOutputs() {
         return keepOutput || honourNotebookOptOuts || maxSize > 0 || !keepOutputTypes.isEmpty();

@@ -45,8 +45,8 @@ public final class NotebookStripper {
         this.notebookMetadataAllowed = policy.notebookMetadataAllowList()
                 .map(keys -> keys.stream().map(KeyPath::key).toList())
                 .orElse(null);
-        this.notebookKeysRemoved = policy.removedKeys().stream().filter(key -> key.scope().equals(KeyPath.NOTEBOOK)).toList();
-        this.cellKeysRemoved = policy.removedKeys().stream().filter(key -> key.scope().equals(KeyPath.CELL)).toList();
+        this.notebookKeysRemoved = policy.removedKeys(KeyPath.NOTEBOOK);
+        this.cellKeysRemoved = policy.removedKeys(KeyPath.CELL);
     }
 
     public StripResult strip(NotebookSource source) throws IOException {

@@ -28,8 +28,7 @@ final class StripPlan implements ReadPlan {
         if (key.equals(NotebookOptOuts.KEEP_OUTPUT)) {
             return false;
         }
-        boolean removed = policy.removedKeys().stream()
-                .anyMatch(path -> path.scope().equals(KeyPath.NOTEBOOK) && path.key().equals(key));
+        boolean removed = policy.removedKeys(KeyPath.NOTEBOOK).stream().anyMatch(path -> path.key().equals(key));
         boolean outsideAllowList = policy.notebookMetadataAllowList()
                 .map(allowed -> allowed.stream().noneMatch(path -> AllowList.reaches(path.key(), key)))
                 .orElse(false);

@@ -17,7 +17,7 @@ final class PolicyReading {
     }
 
     static List<String> notebookRemoved(Policy policy) {
-        return policy.removedKeys().stream().filter(k -> k.scope().equals(KeyPath.NOTEBOOK)).map(KeyPath::key).toList();
+        return policy.removedKeys(KeyPath.NOTEBOOK).stream().map(KeyPath::key).toList();
     }
 
     static Optional<List<String>> notebookAllowed(Policy policy) {
@@ -25,7 +25,7 @@ final class PolicyReading {
     }
 
     static List<String> cellRemoved(Policy policy) {
-        return metadataSuffixes(policy.removedKeys().stream().filter(k -> k.scope().equals(KeyPath.CELL)).toList());
+        return metadataSuffixes(policy.removedKeys(KeyPath.CELL));
     }
 
     static Optional<List<String>> cellAllowed(Policy policy) {

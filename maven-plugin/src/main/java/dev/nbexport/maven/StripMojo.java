@@ -8,7 +8,6 @@ import dev.nbexport.core.notebook.NotebookSource;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
-import dev.nbexport.core.strip.StripResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -54,8 +53,9 @@ public class StripMojo extends AbstractFilesMojo {
         List<String> broken = new ArrayList<>();
         List<Throwable> unexpected = new ArrayList<>();
         int jobs = FileTasks.defaultJobs(!failOnChange);
-        FileTasks.run(notebooks, jobs, FileTasks::sizeOf, file -> failOnChange ? Nbexport.strip(NotebookSource.of(file), policies.get(file))
-                : Nbexport.stripFile(file, file, policies.get(file)), (file, result, failure) -> {
+        // Each task keeps whether its file changed, not the stripped bytes: those are written, or not needed.
+        FileTasks.run(notebooks, jobs, file -> (failOnChange ? Nbexport.strip(NotebookSource.of(file), policies.get(file))
+                : Nbexport.stripFile(file, file, policies.get(file))).changed(), (file, differed, failure) -> {
                     if (failure instanceof InvalidNotebookException || failure instanceof IOException
                             || failure instanceof UncheckedIOException) {
                         String message = display(file) + ": " + describe(failure);
@@ -63,7 +63,7 @@ public class StripMojo extends AbstractFilesMojo {
                         broken.add(message);
                     } else if (failure != null) {
                         unexpected.add(failure);
-                    } else if (result.changed()) {
+                    } else if (differed) {
                         changed.add(display(file));
                         if (failOnChange) {
                             getLog().error(display(file) + ": not stripped");

@@ -14,6 +14,8 @@ import java.util.concurrent.Semaphore;
 public final class Cores {
 
     private static final Semaphore COMPUTING = new Semaphore(Runtime.getRuntime().availableProcessors());
+    /** Whether this thread holds a core already: work nested in work runs on it, never waits for a second. */
+    private static final ThreadLocal<Boolean> HOLDING = ThreadLocal.withInitial(() -> false);
 
     /** Work that reads and computes, and may fail reading. */
     public interface Work<T> {
@@ -25,15 +27,20 @@ public final class Cores {
 
     /** Runs {@code work} once a core is free; writing its result is left to the caller, outside. */
     public static <T> T compute(Work<T> work) throws IOException {
+        if (HOLDING.get()) {
+            return work.run();
+        }
         try {
             COMPUTING.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for a core");
         }
+        HOLDING.set(true);
         try {
             return work.run();
         } finally {
+            HOLDING.set(false);
             COMPUTING.release();
         }
     }

@@ -129,6 +129,14 @@ public final class NotebookReader {
             throw badUtf8Or(JsonParsing.translate(e, parserPlace()), whole);
         } catch (InvalidNotebookException e) {
             throw badUtf8Or(e, whole);
+        } catch (RuntimeException e) {
+            // A failure nothing foresaw, in a file with bytes that are not UTF-8, is still reported
+            // as those bytes, as when a file in memory was checked whole before parsing.
+            Optional<Location> invalid = whole == null ? Optional.empty() : uncheckedInvalidUtf8(whole, whole.length);
+            if (invalid.isPresent()) {
+                throw notUtf8(invalid.get());
+            }
+            throw e;
         }
         FormatVersion version = NotebookShape.check(root);
         if (loneSurrogate != null && version.major() >= 4) {

@@ -50,4 +50,31 @@ class CoresTest {
         }
         assertTrue(most.get() >= 1 && most.get() <= cores, "at most " + cores + " at once, saw " + most.get());
     }
+
+    /** Work nested in work (a caller wrapping Nbexport.stripFile, say) must not wait for a second core. */
+    @Test
+    void workNestedInWorkDoesNotWaitForAnotherCore() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        CountDownLatch allHolding = new CountDownLatch(cores);
+        ExecutorService pool = Executors.newFixedThreadPool(cores);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < cores; i++) {
+                results.add(pool.submit(() -> Cores.compute(() -> {
+                    allHolding.countDown();
+                    try {
+                        allHolding.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return Cores.compute(() -> "inner");
+                })));
+            }
+            for (Future<String> result : results) {
+                assertEquals("inner", result.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

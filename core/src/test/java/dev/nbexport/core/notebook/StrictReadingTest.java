@@ -88,6 +88,35 @@ class StrictReadingTest {
         }
     }
 
+    /** A failure nothing foresaw, in a file with bad bytes further on, is still reported as those bytes. */
+    @Test
+    void badUtf8IsTheErrorEvenWhenReadingFailsUnexpectedlyBeforeIt() {
+        String before = "{\"metadata\": {\"a\": 1}, \"cells\": [], \"padding\": \"";
+        byte[] notebook = (before + "\u00c0\u00af\", \"nbformat\": 4, \"nbformat_minor\": 2}").getBytes(StandardCharsets.ISO_8859_1);
+        ReadPlan failing = new ReadPlan() {
+            @Override
+            public Handling outputs() {
+                return Handling.SKIP;
+            }
+
+            @Override
+            public boolean skipAttachments() {
+                return true;
+            }
+
+            @Override
+            public boolean skipNotebookMetadata(String key) {
+                throw new IllegalStateException("unforeseen");
+            }
+        };
+        InvalidNotebookException e = assertThrows(InvalidNotebookException.class,
+                () -> NotebookReader.read(NotebookSource.of("x.ipynb", notebook), failing));
+        assertEquals(InvalidNotebookException.Kind.NOT_UTF8, e.kind());
+        assertEquals(Location.at(1, before.length() + 1), e.location());
+        byte[] good = (before + "x\", \"nbformat\": 4, \"nbformat_minor\": 2}").getBytes(StandardCharsets.ISO_8859_1);
+        assertThrows(IllegalStateException.class, () -> NotebookReader.read(NotebookSource.of("x.ipynb", good), failing));
+    }
+
     /** A large file that an editor rewrites while it is verified: the bad bytes first read are still reported. */
     @Test
     void theVerifierReportsBadBytesItReadEvenIfTheFileChangesAfterwards() throws IOException {

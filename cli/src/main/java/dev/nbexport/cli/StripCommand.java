@@ -136,7 +136,7 @@ final class StripCommand implements Callable<Integer> {
         Tally tally = new Tally();
         int workers = textconv ? 1 : run.jobs(!writesNothing());
         try (Progress progress = Progress.start(io, "stripping", targets.size(), totalSize(targets), run.quiet || textconv)) {
-            FileTasks.run(targets, workers, target -> textconv ? target.size() : 0, target -> strip(target.file(), target.target(), resolver),
+            FileTasks.run(targets, workers, target -> strip(target.file(), target.target(), resolver),
                     (target, result, failure) -> {
                         if (failure != null) {
                             problems.report(target.file().toString(), failure);
@@ -217,12 +217,12 @@ final class StripCommand implements Callable<Integer> {
         return targets;
     }
 
-    /** A file to strip, where its result goes, and its size before (for progress, and to bound the memory a textconv's results hold). */
+    /** A file to strip, where its result goes, and its size before (for the progress display; 0 without one). */
     private record Target(Path file, Path target, long size) {
     }
 
-    private static Target target(Path file, Path target) {
-        return new Target(file, target, FileTasks.sizeOf(file));
+    private Target target(Path file, Path target) {
+        return new Target(file, target, Progress.sizeOf(io, file));
     }
 
     private static long totalSize(List<Target> targets) {

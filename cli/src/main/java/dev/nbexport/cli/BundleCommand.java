@@ -17,74 +17,66 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "bundle", sortOptions = false, usageHelpAutoWidth = true,
-        description = {
-            "Export a project: its source-like files (notebooks, scripts, docs, environment files), never its data.",
-            "Notebooks are stripped in memory (the originals stay as they are), and every entry is verified.",
-            "The result is a deterministic archive with a manifest, and a .sha256 beside it.",
-            "Any error finding stops the bundle: nothing is written. Every file left out is listed with its reason.",
-            "The preset is export unless a flag or the project's .nbexport.yaml says otherwise.",
-            "SOURCE_DATE_EPOCH sets the entries' time."},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  nbexport bundle project/ -o export.tar.gz",
-            "  nbexport bundle project/ -o export.zip --exclude 'scratch/**'",
-            "  nbexport verify export.tar.gz               the gate at the office",
-            "",
-            ExitCode.HELP})
 final class BundleCommand implements Callable<Integer> {
 
-    @Mixin
-    PolicyOptions policy;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
-            description = "The archive to write (.tar.gz, .tgz, .zip or .tar).")
-    Path output;
-
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "tar.gz, zip or tar (default: from the output's name, else tar.gz).")
-    String format;
-
-    @Option(names = "--exclude", paramLabel = "PATTERN",
-            description = "Leave out paths matching this gitignore-style pattern (repeatable); .nbexportignore is read too.")
-    List<String> excludes = new ArrayList<>();
-
-    @Mixin
-    RunOptions run;
-
-    @Parameters(paramLabel = "DIR", description = "The project directory.")
-    Path root;
-
+    private final OptionSpec output = Specs.option(Path.class, "FILE", "The archive to write (.tar.gz, .tgz, .zip or .tar).",
+            "-o", "--output").required(true).build();
+    private final OptionSpec format = Specs.option(String.class, "FORMAT",
+            "tar.gz, zip or tar (default: from the output's name, else tar.gz).", "--format").build();
+    private final OptionSpec excludes = Specs.repeatable("PATTERN",
+            "Leave out paths matching this gitignore-style pattern (repeatable); .nbexportignore is read too.", "--exclude");
+    private final PositionalParamSpec root = Specs.positional(Path.class, "1", "DIR", "The project directory.").build();
+    private final CommandSpec spec;
+    private final PolicyOptions policy;
+    private final RunOptions run;
     private final Io io;
 
     BundleCommand(Io io) {
         this.io = io;
+        spec = Specs.command(this, "bundle",
+                "Export a project: its source-like files (notebooks, scripts, docs, environment files), never its data.",
+                "Notebooks are stripped in memory (the originals stay as they are), and every entry is verified.",
+                "The result is a deterministic archive with a manifest, and a .sha256 beside it.",
+                "Any error finding stops the bundle: nothing is written. Every file left out is listed with its reason.",
+                "The preset is export unless a flag or the project's .nbexport.yaml says otherwise.",
+                "SOURCE_DATE_EPOCH sets the entries' time.");
+        Specs.examples(spec,
+                "  nbexport bundle project/ -o export.tar.gz",
+                "  nbexport bundle project/ -o export.zip --exclude 'scratch/**'",
+                "  nbexport verify export.tar.gz               the gate at the office");
+        policy = new PolicyOptions(spec);
+        Specs.add(spec, output, format, excludes);
+        run = new RunOptions(spec);
+        Specs.add(spec, root);
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
     public Integer call() throws IOException {
-        Problems problems = new Problems(io.err(), run.verbose);
-        if (!Files.isDirectory(root)) {
-            problems.report(root.toString(), new java.nio.file.NoSuchFileException(root + " (not a directory)"));
+        Problems problems = new Problems(io.err(), run.verbose());
+        if (!Files.isDirectory(root())) {
+            problems.report(root().toString(), new java.nio.file.NoSuchFileException(root() + " (not a directory)"));
             return problems.exitCode();
         }
         ArchiveFormat archiveFormat;
         try {
-            archiveFormat = format == null ? ArchiveFormat.forFileName(output.getFileName().toString())
-                    : ArchiveFormat.byName(format);
+            archiveFormat = format() == null ? ArchiveFormat.forFileName(output().getFileName().toString())
+                    : ArchiveFormat.byName(format());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        Policy bundlePolicy = policy.resolver(Preset.EXPORT, problems).forPath(root);
+        Policy bundlePolicy = policy.resolver(Preset.EXPORT, problems).forPath(root());
         Bundler bundler = new Bundler(bundlePolicy, archiveFormat, Bundler.timeFrom(System.getenv("SOURCE_DATE_EPOCH")), run.jobs(false));
         BundleResult result;
         try (ProgressListener progress = new ProgressListener()) {
-            result = bundler.bundle(root, excludes, output, progress);
+            result = bundler.bundle(root(), excludes(), output(), progress);
         } catch (IOException | UncheckedIOException e) {
             problems.report(failedFile(e), e);
             return problems.exitCode();
@@ -98,8 +90,8 @@ final class BundleCommand implements Callable<Integer> {
             problems.raise(ExitCode.FINDINGS);
             return problems.exitCode();
         }
-        if (!run.quiet) {
-            if (run.verbose) {
+        if (!run.quiet()) {
+            if (run.verbose()) {
                 for (Selection.Included entry : result.selection().included()) {
                     out.println("  + " + entry.entryName());
                 }
@@ -115,11 +107,27 @@ final class BundleCommand implements Callable<Integer> {
             if (result.report().warnings() > 0) {
                 out.print(TextReport.render(result.report()));
             }
-            out.println("wrote " + output + ": " + result.selection().included().size() + " files, "
-                    + Bytes.human(Files.size(output)) + "; checksum in " + output.getFileName() + ".sha256");
+            out.println("wrote " + output() + ": " + result.selection().included().size() + " files, "
+                    + Bytes.human(Files.size(output())) + "; checksum in " + output().getFileName() + ".sha256");
             out.flush();
         }
         return problems.exitCode();
+    }
+
+    private Path output() {
+        return Specs.value(output);
+    }
+
+    private Path root() {
+        return Specs.value(root);
+    }
+
+    private String format() {
+        return Specs.value(format);
+    }
+
+    private List<String> excludes() {
+        return Specs.values(excludes);
     }
 
     /**
@@ -129,13 +137,13 @@ final class BundleCommand implements Callable<Integer> {
     private String failedFile(Exception failure) {
         Throwable cause = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
         if (!(cause instanceof FileSystemException fileSystem) || fileSystem.getFile() == null) {
-            return output.toString();
+            return output().toString();
         }
         Path file = Path.of(fileSystem.getFile()).toAbsolutePath().normalize();
-        Path folder = output.toAbsolutePath().normalize().getParent();
+        Path folder = output().toAbsolutePath().normalize().getParent();
         boolean besideOutput = folder.equals(file.getParent())
-                && file.getFileName().toString().startsWith("." + output.getFileName() + ".");
-        return file.equals(folder) || besideOutput ? output.toString() : fileSystem.getFile();
+                && file.getFileName().toString().startsWith("." + output().getFileName() + ".");
+        return file.equals(folder) || besideOutput ? output().toString() : fileSystem.getFile();
     }
 
     /** Shows the checking of the selected files as progress on a terminal. */
@@ -145,7 +153,7 @@ final class BundleCommand implements Callable<Integer> {
         @Override
         public void selected(Selection selection) {
             long bytes = selection.included().stream().mapToLong(file -> Progress.sizeOf(io, file.file())).sum();
-            progress = Progress.start(io, "bundling", selection.included().size(), bytes, run.quiet);
+            progress = Progress.start(io, "bundling", selection.included().size(), bytes, run.quiet());
         }
 
         @Override

@@ -1,30 +1,36 @@
 package dev.nbexport.cli;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "git", usageHelpAutoWidth = true,
-        description = {
-            "Strip notebooks as git stores them: a clean filter (git add keeps outputs out of commits, the",
-            "working copy keeps them) and a diff driver (git diff shows stripped notebooks).",
-            "Like nbstripout --install, --uninstall and --status."},
-        subcommands = {GitInstallCommand.class, GitUninstallCommand.class, GitStatusCommand.class,
-            GitFilterProcessCommand.class},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  nbexport git install               this repository (.git/config, .git/info/attributes)",
-            "  nbexport git install --global      every repository of this user",
-            "  nbexport git status                exit 0 if installed, 1 if not",
-            "  nbexport git uninstall             remove exactly what install added",
-            "",
-            ExitCode.HELP})
 final class GitCommand implements Runnable {
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    private final CommandSpec spec;
+
+    GitCommand(Io io) {
+        spec = Specs.command(this, "git",
+                "Strip notebooks as git stores them: a clean filter (git add keeps outputs out of commits, the",
+                "working copy keeps them) and a diff driver (git diff shows stripped notebooks).",
+                "Like nbstripout --install, --uninstall and --status.");
+        Specs.examples(spec,
+                "  nbexport git install               this repository (.git/config, .git/info/attributes)",
+                "  nbexport git install --global      every repository of this user",
+                "  nbexport git status                exit 0 if installed, 1 if not",
+                "  nbexport git uninstall             remove exactly what install added");
+        Specs.add(spec, Specs.help());
+        for (GitSetupCommand command : List.of(new GitInstallCommand(io), new GitUninstallCommand(io), new GitStatusCommand(io))) {
+            spec.addSubcommand(command.spec().name(), new CommandLine(command.spec()));
+        }
+        spec.addSubcommand("filter-process", new CommandLine(new GitFilterProcessCommand(io).spec()));
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public void run() {

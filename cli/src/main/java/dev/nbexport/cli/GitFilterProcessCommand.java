@@ -7,48 +7,45 @@ import dev.nbexport.core.policy.Preset;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(name = "filter-process", usageHelpAutoWidth = true, sortOptions = false,
-        description = {
-            "Serve git's long-running filter process protocol on standard input and output: git starts it",
-            "once per command (filter.nbexport.process) and has every notebook cleaned by it. Each notebook",
-            "gets the policy for its path (.nbexport.yaml); a file that is not a valid notebook fails alone,",
-            "with a one-line error on standard error. Not meant to be run by hand."},
-        footer = {"", ExitCode.HELP})
 final class GitFilterProcessCommand implements Callable<Integer> {
 
-    @Mixin
-    PolicyOptions policy;
-
-    @Option(names = "--work-tree", paramLabel = "DIR", hidden = true,
-            description = "The top of the working tree that pathnames are relative to (default: the current directory, where git starts filters).")
-    Path workTree;
-
-    @Option(names = "--in-memory-limit", paramLabel = "SIZE", hidden = true, converter = PolicyOptions.SizeConverter.class,
-            description = "Files larger than this are spooled to a temporary file (default: 512M).")
-    Long inMemoryLimit;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
-
+    private final OptionSpec workTree = Specs.option(Path.class, "DIR",
+            "The top of the working tree that pathnames are relative to (default: the current directory, where git starts filters).",
+            "--work-tree").hidden(true).build();
+    private final OptionSpec inMemoryLimit = Specs.option(Long.class, "SIZE",
+            "Files larger than this are spooled to a temporary file (default: 512M).", "--in-memory-limit")
+            .converters(new PolicyOptions.SizeConverter()).hidden(true).build();
+    private final CommandSpec spec;
+    private final PolicyOptions policy;
     private final Io io;
 
     GitFilterProcessCommand(Io io) {
         this.io = io;
+        spec = Specs.exitCodes(Specs.command(this, "filter-process",
+                "Serve git's long-running filter process protocol on standard input and output: git starts it",
+                "once per command (filter.nbexport.process) and has every notebook cleaned by it. Each notebook",
+                "gets the policy for its path (.nbexport.yaml); a file that is not a valid notebook fails alone,",
+                "with a one-line error on standard error. Not meant to be run by hand."));
+        policy = new PolicyOptions(spec);
+        Specs.add(spec, workTree, inMemoryLimit, Specs.help());
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
     public Integer call() {
         Problems problems = new Problems(io.err(), false);
         PolicyResolver resolver = policy.resolver(Preset.NBSTRIPOUT, problems);
-        Path root = (workTree == null ? Path.of("") : workTree).toAbsolutePath();
+        Path root = Specs.value(workTree, Path.of("")).toAbsolutePath();
         FilterServer server = new FilterServer(io.in(), io.out(),
                 (pathname, content) -> Nbexport.strip(content, resolver.forPath(root.resolve(pathname))).bytes(),
                 problems::report,
-                inMemoryLimit == null ? FilterServer.DEFAULT_IN_MEMORY_LIMIT : inMemoryLimit);
+                Specs.value(inMemoryLimit, FilterServer.DEFAULT_IN_MEMORY_LIMIT));
         try {
             server.run();
         } catch (IOException e) {

@@ -1,18 +1,14 @@
 package dev.nbexport.cli;
 
 import java.io.IOException;
-import picocli.CommandLine.Command;
 
-@Command(name = "install", usageHelpAutoWidth = true, sortOptions = false,
-        description = {
-            "Set up git to strip notebooks: filter.nbexport (a long-running filter process, a one-shot clean",
-            "command for old git, smudge passing through, required), diff.ipynb.textconv, and",
-            "'*.ipynb filter=nbexport' and '*.ipynb diff=ipynb' in the attributes file. Running it again is harmless."},
-        footer = {"", ExitCode.HELP})
 final class GitInstallCommand extends GitSetupCommand {
 
     GitInstallCommand(Io io) {
-        super(io);
+        super(io, "install",
+                "Set up git to strip notebooks: filter.nbexport (a long-running filter process, a one-shot clean",
+                "command for old git, smudge passing through, required), diff.ipynb.textconv, and",
+                "'*.ipynb filter=nbexport' and '*.ipynb diff=ipynb' in the attributes file. Running it again is harmless.");
     }
 
     @Override

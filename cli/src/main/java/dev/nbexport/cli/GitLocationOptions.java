@@ -3,51 +3,49 @@ package dev.nbexport.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.ArgGroupSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Where {@code nbexport git install|uninstall|status} look: which git configuration, which attributes file. */
 final class GitLocationOptions {
 
-    static final class Scope {
-        @Option(names = "--global", description = "The user's git configuration (~/.gitconfig), for every repository.")
-        boolean global;
+    private final OptionSpec global = Specs.flag("The user's git configuration (~/.gitconfig), for every repository.", "--global");
+    private final OptionSpec system = Specs.flag("The machine's git configuration (/etc/gitconfig), for every user.", "--system");
+    private final OptionSpec attributes = Specs.option(Path.class, "FILE",
+            "The attributes file to use (default: .git/info/attributes; with --global git's"
+                    + " core.attributesFile or ~/.config/git/attributes; with --system /etc/gitattributes).",
+            "--attributes").build();
+    private final OptionSpec directory = Specs.option(Path.class, "DIR", "Run as if started in DIR, like git -C.", "-C").build();
 
-        @Option(names = "--system", description = "The machine's git configuration (/etc/gitconfig), for every user.")
-        boolean system;
+    /** Adds these options to {@code command}: --global and --system exclude each other. */
+    GitLocationOptions(CommandSpec command) {
+        command.addArgGroup(ArgGroupSpec.builder().exclusive(true).multiplicity("0..1").addArg(global).addArg(system).build());
+        Specs.add(command, attributes, directory);
     }
 
-    @ArgGroup(exclusive = true, multiplicity = "0..1")
-    Scope scope;
-
-    @Option(names = "--attributes", paramLabel = "FILE",
-            description = "The attributes file to use (default: .git/info/attributes; with --global git's"
-                    + " core.attributesFile or ~/.config/git/attributes; with --system /etc/gitattributes).")
-    Path attributes;
-
-    @Option(names = "-C", paramLabel = "DIR", description = "Run as if started in DIR, like git -C.")
-    Path directory;
-
     GitScope scope() {
-        if (scope != null && scope.global) {
+        if (Specs.isSet(global)) {
             return GitScope.GLOBAL;
         }
-        if (scope != null && scope.system) {
+        if (Specs.isSet(system)) {
             return GitScope.SYSTEM;
         }
         return GitScope.LOCAL;
     }
 
     GitRunner git() {
-        return new GitRunner(directory == null ? Path.of("").toAbsolutePath() : directory.toAbsolutePath());
+        Path start = Specs.value(directory);
+        return new GitRunner(start == null ? Path.of("").toAbsolutePath() : start.toAbsolutePath());
     }
 
     /** The setup at these options; in the repository scope, outside a repository, a usage error. */
     GitSetup setup() throws IOException {
         GitRunner git = git();
         Map<String, String> environment = System.getenv();
-        Path file = attributes != null
-                ? git.directory().resolve(attributes)
+        Path named = Specs.value(attributes);
+        Path file = named != null
+                ? git.directory().resolve(named)
                 : GitSetup.defaultAttributesFile(git, scope(), environment);
         return new GitSetup(git, scope(), new GitAttributesFile(file));
     }

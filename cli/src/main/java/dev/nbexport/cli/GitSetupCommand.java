@@ -2,22 +2,24 @@ package dev.nbexport.cli;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** What install, uninstall and status share: where git's configuration is, and how they report. */
 abstract class GitSetupCommand implements Callable<Integer> {
 
-    @Mixin
-    GitLocationOptions location;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
-
+    private final CommandSpec spec;
+    private final GitLocationOptions location;
     final Io io;
 
-    GitSetupCommand(Io io) {
+    GitSetupCommand(Io io, String name, String... description) {
         this.io = io;
+        spec = Specs.exitCodes(Specs.command(this, name, description));
+        location = new GitLocationOptions(spec);
+        Specs.add(spec, Specs.help());
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override

@@ -1,17 +1,13 @@
 package dev.nbexport.cli;
 
 import java.io.IOException;
-import picocli.CommandLine.Command;
 
-@Command(name = "uninstall", usageHelpAutoWidth = true, sortOptions = false,
-        description = {
-            "Remove what 'nbexport git install' added with the same options: the filter.nbexport keys,",
-            "diff.ipynb.textconv if it runs nbexport, and the two attributes lines. Nothing else is touched."},
-        footer = {"", ExitCode.HELP})
 final class GitUninstallCommand extends GitSetupCommand {
 
     GitUninstallCommand(Io io) {
-        super(io);
+        super(io, "uninstall",
+                "Remove what 'nbexport git install' added with the same options: the filter.nbexport keys,",
+                "diff.ipynb.textconv if it runs nbexport, and the two attributes lines. Nothing else is touched.");
     }
 
     @Override

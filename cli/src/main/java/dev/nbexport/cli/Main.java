@@ -3,7 +3,6 @@ package dev.nbexport.cli;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
@@ -30,9 +29,7 @@ public final class Main {
     static int run(Io io, String... args) {
         PrintStream out = io.out();
         PrintStream err = io.err();
-        CommandLine.IFactory factory = factory(io);
-        CommandLine commandLine = new CommandLine(NbexportCommand.class, factory);
-        NbexportCommand.needed(args).forEach((name, type) -> commandLine.addSubcommand(name, new CommandLine(type, factory)));
+        CommandLine commandLine = NbexportCommand.commandLine(io, args);
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         commandLine.setParameterExceptionHandler((e, ignoredArgs) -> {
@@ -61,21 +58,5 @@ public final class Main {
             return ExitCode.INTERNAL;
         });
         return commandLine.execute(args);
-    }
-
-    /** Creates commands, handing the run's streams to those that take them. */
-    private static CommandLine.IFactory factory(Io io) {
-        CommandLine.IFactory defaults = CommandLine.defaultFactory();
-        return new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                try {
-                    Constructor<K> constructor = type.getDeclaredConstructor(Io.class);
-                    return constructor.newInstance(io);
-                } catch (NoSuchMethodException e) {
-                    return defaults.create(type);
-                }
-            }
-        };
     }
 }

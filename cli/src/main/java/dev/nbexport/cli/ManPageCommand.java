@@ -4,23 +4,24 @@ import dev.nbexport.core.Version;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code nbexport man}: the manual page in roff, made from the same model as {@code --help}. The build installs it. */
-@Command(name = "man", hidden = true, description = "Print the manual page (roff) on standard output.")
 final class ManPageCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
+    private final CommandSpec spec;
     private final Io io;
 
     ManPageCommand(Io io) {
         this.io = io;
+        spec = Specs.command(this, "man", "Print the manual page (roff) on standard output.");
+        spec.usageMessage().hidden(true);
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override

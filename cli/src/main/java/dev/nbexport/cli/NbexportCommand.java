@@ -3,54 +3,59 @@ package dev.nbexport.cli;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import picocli.AutoComplete;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(name = "nbexport", versionProvider = VersionProvider.class, usageHelpAutoWidth = true,
-        description = {
-            "Take the code home, leave the data on site:",
-            "strip data from Jupyter notebooks, verify that files are data-free, bundle them for export."},
-        footerHeading = "%n",
-        footer = {
-            "Run 'nbexport COMMAND --help' for a command's options and examples.",
-            "",
-            ExitCode.HELP})
+/** The top command, {@code nbexport}, and the commands under it. */
 final class NbexportCommand implements Runnable {
 
-    /**
-     * The commands by name, in the order help lists them. {@link Main} builds only the one a
-     * command line names: picocli's model of every command costs more start-up time than a
-     * small strip takes.
-     */
-    static final Map<String, Class<?>> COMMANDS = commands();
+    /** The commands by name, in the order help lists them, each made for a run's streams. */
+    private static final Map<String, Function<Io, Object>> COMMANDS = commands();
+    /** The commands that document the others, and so need all of them. */
+    private static final Set<String> DOCUMENTING = Set.of("man", "generate-completion");
 
-    private static Map<String, Class<?>> commands() {
-        Map<String, Class<?>> commands = new LinkedHashMap<>();
-        commands.put("strip", StripCommand.class);
-        commands.put("verify", VerifyCommand.class);
-        commands.put("bundle", BundleCommand.class);
-        commands.put("policy", PolicyCommand.class);
-        commands.put("git", GitCommand.class);
-        commands.put("man", ManPageCommand.class);
-        commands.put("generate-completion", AutoComplete.GenerateCompletion.class);
+    private static Map<String, Function<Io, Object>> commands() {
+        Map<String, Function<Io, Object>> commands = new LinkedHashMap<>();
+        commands.put("strip", io -> new StripCommand(io).spec());
+        commands.put("verify", io -> new VerifyCommand(io).spec());
+        commands.put("bundle", io -> new BundleCommand(io).spec());
+        commands.put("policy", io -> new PolicyCommand(io).spec());
+        commands.put("git", io -> new GitCommand(io).spec());
+        commands.put("man", io -> new ManPageCommand(io).spec());
+        // picocli's own command, read from its annotations: it runs only at build time.
+        commands.put("generate-completion", io -> AutoComplete.GenerateCompletion.class);
         return Collections.unmodifiableMap(commands);
     }
 
-    /** The commands a run needs: the one named first, or all of them for help and documentation. */
-    static Map<String, Class<?>> needed(String[] args) {
-        Class<?> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
-        if (named == null || named == ManPageCommand.class || named == AutoComplete.GenerateCompletion.class) {
-            return COMMANDS;
-        }
-        return Map.of(args[0], named);
+    private NbexportCommand() {
     }
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
-
-    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
-    boolean version;
+    /**
+     * The command line for {@code args}, with only the command they name under the top (all of them
+     * for help and documentation): a command's model costs start-up time, and a small strip is quick.
+     */
+    static CommandLine commandLine(Io io, String[] args) {
+        CommandSpec spec = Specs.command(new NbexportCommand(), "nbexport",
+                "Take the code home, leave the data on site:",
+                "strip data from Jupyter notebooks, verify that files are data-free, bundle them for export.");
+        spec.usageMessage().footerHeading("%n")
+                .footer("Run 'nbexport COMMAND --help' for a command's options and examples.", "", ExitCode.HELP);
+        spec.versionProvider(new VersionProvider());
+        Specs.add(spec, Specs.help(), OptionSpec.builder("-V", "--version").versionHelp(true).arity("0").type(boolean.class)
+                .initialValue(false).description("Print the version and exit.").build());
+        CommandLine commandLine = new CommandLine(spec);
+        String named = args.length > 0 ? args[0] : "";
+        if (COMMANDS.containsKey(named) && !DOCUMENTING.contains(named)) {
+            commandLine.addSubcommand(named, COMMANDS.get(named).apply(io));
+        } else {
+            COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.apply(io)));
+        }
+        return commandLine;
+    }
 
     @Override
     public void run() {

@@ -10,94 +10,90 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "policy", usageHelpAutoWidth = true, mixinStandardHelpOptions = false,
-        description = "Show the effective policy, or write a commented project policy file.",
-        subcommands = {PolicyCommand.Show.class, PolicyCommand.Init.class},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  nbexport policy show                    the policy for notebooks in this directory",
-            "  nbexport policy show --preset export analysis.ipynb",
-            "  nbexport policy init --preset export    write ./.nbexport.yaml",
-            "",
-            ExitCode.HELP})
 final class PolicyCommand implements Runnable {
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    private final CommandSpec spec;
+
+    PolicyCommand(Io io) {
+        spec = Specs.command(this, "policy", "Show the effective policy, or write a commented project policy file.");
+        Specs.examples(spec,
+                "  nbexport policy show                    the policy for notebooks in this directory",
+                "  nbexport policy show --preset export analysis.ipynb",
+                "  nbexport policy init --preset export    write ./.nbexport.yaml");
+        Specs.add(spec, Specs.help());
+        spec.addSubcommand("show", new CommandLine(new Show(io).spec));
+        spec.addSubcommand("init", new CommandLine(new Init(io).spec));
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public void run() {
         throw new UsageException("a policy command is required (show, init)");
     }
 
-    @Command(name = "show", usageHelpAutoWidth = true, sortOptions = false,
-            description = {"Print the policy that applies to PATH (default: the current directory) as YAML,",
-                "each value with where it came from: the preset, the project file, or a flag."},
-            footerHeading = "%n", footer = ExitCode.HELP)
     static final class Show implements Callable<Integer> {
 
-        @Mixin
-        PolicyOptions policy;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
-
-        @Parameters(paramLabel = "PATH", arity = "0..1", description = "A notebook or directory.")
-        Path path = Path.of("");
-
+        private final PositionalParamSpec path = Specs.positional(Path.class, "0..1", "PATH", "A notebook or directory.")
+                .initialValue(Path.of("")).build();
+        private final CommandSpec spec;
+        private final PolicyOptions policy;
         private final Io io;
 
         Show(Io io) {
             this.io = io;
+            spec = Specs.command(this, "show",
+                    "Print the policy that applies to PATH (default: the current directory) as YAML,",
+                    "each value with where it came from: the preset, the project file, or a flag.");
+            Specs.exitCodes(spec);
+            policy = new PolicyOptions(spec);
+            Specs.add(spec, Specs.help(), path);
         }
 
         @Override
         public Integer call() {
             Problems problems = new Problems(io.err(), false);
-            io.out().print(PolicyYaml.render(policy.resolver(Preset.NBSTRIPOUT, problems).explain(path)));
+            io.out().print(PolicyYaml.render(policy.resolver(Preset.NBSTRIPOUT, problems).explain(Specs.value(path))));
             io.out().flush();
             return problems.exitCode();
         }
     }
 
-    @Command(name = "init", usageHelpAutoWidth = true, sortOptions = false,
-            description = "Write a commented " + PolicyFile.FILE_NAME + " into DIR (default: the current directory).",
-            footerHeading = "%n", footer = ExitCode.HELP)
     static final class Init implements Callable<Integer> {
 
-        @Option(names = "--preset", paramLabel = "NAME", converter = PolicyOptions.PresetConverter.class,
-                description = "The preset the file starts from: nbstripout (default) or export.")
-        Preset preset = Preset.NBSTRIPOUT;
-
-        @Option(names = {"-f", "--force"}, description = "Replace an existing file.")
-        boolean force;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
-
-        @Parameters(paramLabel = "DIR", arity = "0..1", description = "Where to write the file.")
-        Path directory = Path.of("");
-
+        private final OptionSpec preset = Specs.option(Preset.class, "NAME",
+                "The preset the file starts from: nbstripout (default) or export.", "--preset")
+                .converters(new PolicyOptions.PresetConverter()).initialValue(Preset.NBSTRIPOUT).build();
+        private final OptionSpec force = Specs.flag("Replace an existing file.", "-f", "--force");
+        private final PositionalParamSpec directory = Specs.positional(Path.class, "0..1", "DIR",
+                "Where to write the file.").initialValue(Path.of("")).build();
+        private final CommandSpec spec;
         private final Io io;
 
         Init(Io io) {
             this.io = io;
+            spec = Specs.command(this, "init",
+                    "Write a commented " + PolicyFile.FILE_NAME + " into DIR (default: the current directory).");
+            Specs.exitCodes(spec);
+            Specs.add(spec, preset, force, Specs.help(), directory);
         }
 
         @Override
         public Integer call() throws IOException {
-            Path file = directory.resolve(PolicyFile.FILE_NAME);
+            Path file = Specs.<Path>value(directory).resolve(PolicyFile.FILE_NAME);
             String text;
             try (InputStream in = PolicyCommand.class.getResourceAsStream("policy-template.yaml")) {
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("PRESET", preset.id());
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("PRESET", Specs.<Preset>value(preset).id());
             }
             Files.createDirectories(file.toAbsolutePath().getParent());
-            if (force) {
+            if (Specs.isSet(force)) {
                 Files.writeString(file, text);
             } else {
                 try {

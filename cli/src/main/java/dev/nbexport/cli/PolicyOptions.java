@@ -1,5 +1,11 @@
 package dev.nbexport.cli;
 
+import static dev.nbexport.cli.Specs.flag;
+import static dev.nbexport.cli.Specs.isSet;
+import static dev.nbexport.cli.Specs.repeatable;
+import static dev.nbexport.cli.Specs.value;
+import static dev.nbexport.cli.Specs.values;
+
 import dev.nbexport.core.policy.KeyPath;
 import dev.nbexport.core.policy.OutputType;
 import dev.nbexport.core.policy.Policy;
@@ -15,7 +21,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -25,54 +32,33 @@ import picocli.CommandLine.TypeConversionException;
  */
 final class PolicyOptions {
 
-    @Option(names = "--preset", paramLabel = "NAME", converter = PresetConverter.class,
-            description = "Start from this preset: nbstripout or export (default: export for bundles, nbstripout otherwise).")
-    Preset preset;
+    private final OptionSpec preset = Specs.option(Preset.class, new PresetConverter(), "NAME",
+            "Start from this preset: nbstripout or export (default: export for bundles, nbstripout otherwise).", "--preset");
+    private final OptionSpec policyFile = Specs.option(Path.class, "FILE",
+            "Use this policy file instead of the nearest .nbexport.yaml.", "--policy").build();
+    private final OptionSpec keepOutput = flag("Do not strip outputs.", "--keep-output");
+    private final OptionSpec keepCount = flag("Do not strip execution counts.", "--keep-count");
+    private final OptionSpec keepId = flag("Keep cell ids instead of renumbering them \"0\", \"1\", ...", "--keep-id");
+    private final OptionSpec extraKeys = repeatable("KEYS",
+            "Also remove these metadata keys, e.g. 'metadata.foo cell.metadata.bar'.", "--extra-keys");
+    private final OptionSpec keepMetadataKeys = repeatable("KEYS",
+            "Keep these metadata keys even if the preset removes them.", "--keep-metadata-keys");
+    private final OptionSpec dropEmptyCells = flag("Remove cells whose source is empty or only white space.", "--drop-empty-cells");
+    private final OptionSpec dropTaggedCells = repeatable("TAGS", "Remove cells carrying any of these tags.", "--drop-tagged-cells");
+    private final OptionSpec stripInitCells = flag("Strip outputs of init_cell cells too.", "--strip-init-cells");
+    private final OptionSpec maxSize = Specs.option(Long.class, new SizeConverter(), "SIZE",
+            "Keep outputs of at most SIZE characters (suffixes k, M, G); 0 keeps none.", "--max-size");
+    private final OptionSpec keepOutputTypes = repeatable("TYPES",
+            "Keep outputs of these types, e.g. 'stream:stdout display_data'.", "--keep-output-type");
+    private final OptionSpec dropOutputTypes = repeatable("TYPES",
+            "Drop outputs of these types even where outputs are kept, e.g. stream:stderr.", "--drop-output-type");
+    private final OptionSpec unixNewlines = flag("Write LF line endings even when the input uses CRLF.", "--unix-newlines");
 
-    @Option(names = "--policy", paramLabel = "FILE",
-            description = "Use this policy file instead of the nearest .nbexport.yaml.")
-    Path policyFile;
-
-    @Option(names = "--keep-output", description = "Do not strip outputs.")
-    boolean keepOutput;
-
-    @Option(names = "--keep-count", description = "Do not strip execution counts.")
-    boolean keepCount;
-
-    @Option(names = "--keep-id", description = "Keep cell ids instead of renumbering them \"0\", \"1\", ...")
-    boolean keepId;
-
-    @Option(names = "--extra-keys", paramLabel = "KEYS",
-            description = "Also remove these metadata keys, e.g. 'metadata.foo cell.metadata.bar'.")
-    List<String> extraKeys = new ArrayList<>();
-
-    @Option(names = "--keep-metadata-keys", paramLabel = "KEYS",
-            description = "Keep these metadata keys even if the preset removes them.")
-    List<String> keepMetadataKeys = new ArrayList<>();
-
-    @Option(names = "--drop-empty-cells", description = "Remove cells whose source is empty or only white space.")
-    boolean dropEmptyCells;
-
-    @Option(names = "--drop-tagged-cells", paramLabel = "TAGS", description = "Remove cells carrying any of these tags.")
-    List<String> dropTaggedCells = new ArrayList<>();
-
-    @Option(names = "--strip-init-cells", description = "Strip outputs of init_cell cells too.")
-    boolean stripInitCells;
-
-    @Option(names = "--max-size", paramLabel = "SIZE", converter = SizeConverter.class,
-            description = "Keep outputs of at most SIZE characters (suffixes k, M, G); 0 keeps none.")
-    Long maxSize;
-
-    @Option(names = "--keep-output-type", paramLabel = "TYPES",
-            description = "Keep outputs of these types, e.g. 'stream:stdout display_data'.")
-    List<String> keepOutputTypes = new ArrayList<>();
-
-    @Option(names = "--drop-output-type", paramLabel = "TYPES",
-            description = "Drop outputs of these types even where outputs are kept, e.g. stream:stderr.")
-    List<String> dropOutputTypes = new ArrayList<>();
-
-    @Option(names = "--unix-newlines", description = "Write LF line endings even when the input uses CRLF.")
-    boolean unixNewlines;
+    /** Adds these options to {@code command}. */
+    PolicyOptions(CommandSpec command) {
+        Specs.add(command, preset, policyFile, keepOutput, keepCount, keepId, extraKeys, keepMetadataKeys, dropEmptyCells,
+                dropTaggedCells, stripInitCells, maxSize, keepOutputTypes, dropOutputTypes, unixNewlines);
+    }
 
     /**
      * Resolves policies per notebook: preset, then the project file, then these flags. Key paths
@@ -80,12 +66,12 @@ final class PolicyOptions {
      * nbstripout does.
      */
     PolicyResolver resolver(Preset defaultPreset, Problems problems) {
-        List<KeyPath> extra = keyPaths(extraKeys, "extra key", problems);
-        List<KeyPath> kept = keyPaths(keepMetadataKeys, "metadata key to keep", problems);
-        List<String> tags = words(dropTaggedCells, Function.identity());
-        List<OutputType> keepTypes = words(keepOutputTypes, OutputType::parse);
-        List<OutputType> dropTypes = words(dropOutputTypes, OutputType::parse);
-        return new PolicyResolver(Optional.ofNullable(preset), Optional.ofNullable(policyFile), builder -> {
+        List<KeyPath> extra = keyPaths(values(extraKeys), "extra key", problems);
+        List<KeyPath> kept = keyPaths(values(keepMetadataKeys), "metadata key to keep", problems);
+        List<String> tags = words(values(dropTaggedCells), Function.identity());
+        List<OutputType> keepTypes = words(values(keepOutputTypes), OutputType::parse);
+        List<OutputType> dropTypes = words(values(dropOutputTypes), OutputType::parse);
+        return new PolicyResolver(Optional.ofNullable(value(preset)), Optional.ofNullable(value(policyFile)), builder -> {
             apply(builder);
             builder.extraKeys(extra).keepMetadataKeys(kept).dropTaggedCells(tags)
                     .keepOutputTypes(keepTypes).dropOutputTypes(dropTypes);
@@ -93,26 +79,27 @@ final class PolicyOptions {
     }
 
     private void apply(Policy.Builder builder) {
-        if (keepOutput) {
+        if (isSet(keepOutput)) {
             builder.keepOutput(true);
         }
-        if (keepCount) {
+        if (isSet(keepCount)) {
             builder.keepCount(true);
         }
-        if (keepId) {
+        if (isSet(keepId)) {
             builder.keepId(true);
         }
-        if (dropEmptyCells) {
+        if (isSet(dropEmptyCells)) {
             builder.dropEmptyCells(true);
         }
-        if (stripInitCells) {
+        if (isSet(stripInitCells)) {
             builder.stripInitCells(true);
         }
-        if (unixNewlines) {
+        if (isSet(unixNewlines)) {
             builder.unixNewlines(true);
         }
-        if (maxSize != null) {
-            builder.maxSize(maxSize);
+        Long size = value(maxSize);
+        if (size != null) {
+            builder.maxSize(size);
         }
     }
 

@@ -1,26 +1,37 @@
 package dev.nbexport.cli;
 
+import static dev.nbexport.cli.Specs.flag;
+import static dev.nbexport.cli.Specs.isSet;
+
 import dev.nbexport.core.files.FileTasks;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** How a command that works through many files runs and talks: parallelism, quiet, verbose, help. */
 final class RunOptions {
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Files processed in parallel (default: the number of cores; for strip writing files, four times that, at most 32).")
-    Integer jobs;
+    private final OptionSpec jobs = Specs.option(Integer.class, "N",
+            "Files processed in parallel (default: the number of cores; for strip writing files, four times that, at most 32).",
+            "-j", "--jobs").build();
+    private final OptionSpec quiet = flag("Print nothing but the results and errors.", "-q", "--quiet");
+    private final OptionSpec verbose = flag("Print one line per file, and stack traces of internal errors.", "-v", "--verbose");
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but the results and errors.")
-    boolean quiet;
+    /** Adds these options, and help, to {@code command}. */
+    RunOptions(CommandSpec command) {
+        Specs.add(command, jobs, quiet, verbose, Specs.help());
+    }
 
-    @Option(names = {"-v", "--verbose"}, description = "Print one line per file, and stack traces of internal errors.")
-    boolean verbose;
+    boolean quiet() {
+        return isSet(quiet);
+    }
+
+    boolean verbose() {
+        return isSet(verbose);
+    }
 
     /** The files to work on at once: {@code -j}, else as {@link FileTasks#defaultJobs} says. */
     int jobs(boolean writesFiles) {
-        return jobs != null ? jobs : FileTasks.defaultJobs(writesFiles);
+        Integer given = Specs.value(jobs);
+        return given != null ? given : FileTasks.defaultJobs(writesFiles);
     }
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
 }

@@ -1,5 +1,8 @@
 package dev.nbexport.cli;
 
+import static dev.nbexport.cli.Specs.flag;
+import static dev.nbexport.cli.Specs.isSet;
+
 import dev.nbexport.core.Nbexport;
 import dev.nbexport.core.files.Cores;
 import dev.nbexport.core.files.FileTasks;
@@ -19,78 +22,64 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "strip", sortOptions = false, usageHelpAutoWidth = true,
-        description = {
-            "Strip outputs, execution counts and metadata from notebooks, in place.",
-            "Directories are searched recursively for *.ipynb (.ipynb_checkpoints and VCS folders skipped).",
-            "With no PATH, reads a notebook from standard input and writes the stripped notebook to standard output.",
-            "Unchanged files are not rewritten; writes are atomic; a bad file is reported and left as it was."},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  nbexport strip analysis.ipynb               strip one notebook in place",
-            "  nbexport strip notebooks/                   every notebook below notebooks/",
-            "  nbexport strip < in.ipynb > out.ipynb       standard input to standard output",
-            "  nbexport strip -t analysis.ipynb            print the stripped notebook (git textconv)",
-            "  nbexport strip --check notebooks/           list notebooks that would change; exit 1 if any",
-            "  nbexport strip --preset export --output-dir out/ notebooks/",
-            "",
-            ExitCode.HELP})
 final class StripCommand implements Callable<Integer> {
 
-    @Mixin
-    PolicyOptions policy;
-
-    @Option(names = "--dry-run", description = "Print which notebooks would be stripped; write nothing.")
-    boolean dryRun;
-
-    @Option(names = "--verify", description = "Like --dry-run, and exit 1 if any notebook would be stripped.")
-    boolean verify;
-
-    @Option(names = "--check", description = "List the notebooks that would change and exit 1 if any; write nothing.")
-    boolean check;
-
-    @Option(names = {"-t", "--textconv"}, description = "Print the stripped notebooks to standard output; files stay as they are.")
-    boolean textconv;
-
-    @Option(names = {"-f", "--force"}, description = "Strip files whatever their extension (in directories too).")
-    boolean force;
-
-    @Option(names = {"-m", "--mode"}, paramLabel = "MODE", defaultValue = "jupyter",
-            description = "jupyter (default) or zeppelin: strip Zeppelin notes (every paragraph's results emptied).")
-    String mode;
-
-    @Option(names = "--output-dir", paramLabel = "DIR",
-            description = "Write stripped copies under DIR, mirroring the tree; originals are untouched.")
-    Path outputDir;
-
-    @Mixin
-    RunOptions run;
-
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Notebooks and directories.")
-    List<Path> paths = new ArrayList<>();
-
+    private final OptionSpec dryRun = flag("Print which notebooks would be stripped; write nothing.", "--dry-run");
+    private final OptionSpec verify = flag("Like --dry-run, and exit 1 if any notebook would be stripped.", "--verify");
+    private final OptionSpec check = flag("List the notebooks that would change and exit 1 if any; write nothing.", "--check");
+    private final OptionSpec textconv = flag("Print the stripped notebooks to standard output; files stay as they are.",
+            "-t", "--textconv");
+    private final OptionSpec force = flag("Strip files whatever their extension (in directories too).", "-f", "--force");
+    private final OptionSpec mode = Specs.option(String.class, "MODE",
+            "jupyter (default) or zeppelin: strip Zeppelin notes (every paragraph's results emptied).", "-m", "--mode")
+            .defaultValue("jupyter").build();
+    private final OptionSpec outputDir = Specs.option(Path.class, "DIR",
+            "Write stripped copies under DIR, mirroring the tree; originals are untouched.", "--output-dir").build();
+    private final PositionalParamSpec paths = Specs.positionals(Path.class, "0..*", "PATH", "Notebooks and directories.");
+    private final CommandSpec spec;
+    private final PolicyOptions policy;
+    private final RunOptions run;
     private final Io io;
 
     StripCommand(Io io) {
         this.io = io;
+        spec = Specs.command(this, "strip",
+                "Strip outputs, execution counts and metadata from notebooks, in place.",
+                "Directories are searched recursively for *.ipynb (.ipynb_checkpoints and VCS folders skipped).",
+                "With no PATH, reads a notebook from standard input and writes the stripped notebook to standard output.",
+                "Unchanged files are not rewritten; writes are atomic; a bad file is reported and left as it was.");
+        Specs.examples(spec,
+                "  nbexport strip analysis.ipynb               strip one notebook in place",
+                "  nbexport strip notebooks/                   every notebook below notebooks/",
+                "  nbexport strip < in.ipynb > out.ipynb       standard input to standard output",
+                "  nbexport strip -t analysis.ipynb            print the stripped notebook (git textconv)",
+                "  nbexport strip --check notebooks/           list notebooks that would change; exit 1 if any",
+                "  nbexport strip --preset export --output-dir out/ notebooks/");
+        policy = new PolicyOptions(spec);
+        Specs.add(spec, dryRun, verify, check, textconv, force, mode, outputDir);
+        run = new RunOptions(spec);
+        Specs.add(spec, paths);
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
     public Integer call() throws IOException {
-        if (textconv && outputDir != null) {
+        if (isSet(textconv) && outputDir() != null) {
             throw new UsageException("--textconv and --output-dir do not go together");
         }
-        if (!mode.equals("jupyter") && !mode.equals("zeppelin")) {
-            throw new UsageException("--mode must be jupyter or zeppelin, not '" + mode + "'");
+        if (!mode().equals("jupyter") && !mode().equals("zeppelin")) {
+            throw new UsageException("--mode must be jupyter or zeppelin, not '" + mode() + "'");
         }
-        Problems problems = new Problems(io.err(), run.verbose);
+        Problems problems = new Problems(io.err(), run.verbose());
         PolicyResolver resolver = policy.resolver(Preset.NBSTRIPOUT, problems);
-        if (paths.isEmpty()) {
+        if (Specs.values(paths).isEmpty()) {
             stripStandardInput(resolver, problems);
         } else {
             stripFiles(resolver, problems);
@@ -98,12 +87,20 @@ final class StripCommand implements Callable<Integer> {
         return problems.exitCode();
     }
 
+    private String mode() {
+        return Specs.value(mode);
+    }
+
+    private Path outputDir() {
+        return Specs.value(outputDir);
+    }
+
     private boolean zeppelin() {
-        return mode.equals("zeppelin");
+        return mode().equals("zeppelin");
     }
 
     private boolean writesNothing() {
-        return dryRun || verify || check;
+        return isSet(dryRun) || isSet(verify) || isSet(check);
     }
 
     private void stripStandardInput(PolicyResolver resolver, Problems problems) throws IOException {
@@ -118,11 +115,11 @@ final class StripCommand implements Callable<Integer> {
             problems.report(StdinSource.NAME, e);
             return;
         }
-        if ((dryRun || verify) && result.changed()) {
+        if ((isSet(dryRun) || isSet(verify)) && result.changed()) {
             io.out().println("Dry run: would have stripped input from stdin");
         }
         if (writesNothing()) {
-            if ((verify || check) && result.changed()) {
+            if ((isSet(verify) || isSet(check)) && result.changed()) {
                 problems.raise(ExitCode.FINDINGS);
             }
             return;
@@ -134,8 +131,8 @@ final class StripCommand implements Callable<Integer> {
     private void stripFiles(PolicyResolver resolver, Problems problems) {
         List<Target> targets = targets(problems);
         Tally tally = new Tally();
-        int workers = textconv ? 1 : run.jobs(!writesNothing());
-        try (Progress progress = Progress.start(io, "stripping", targets.size(), totalSize(targets), run.quiet || textconv)) {
+        int workers = isSet(textconv) ? 1 : run.jobs(!writesNothing());
+        try (Progress progress = Progress.start(io, "stripping", targets.size(), totalSize(targets), run.quiet() || isSet(textconv))) {
             FileTasks.run(targets, workers, target -> strip(target.file(), target.target(), resolver),
                     (target, result, failure) -> {
                         if (failure != null) {
@@ -147,8 +144,8 @@ final class StripCommand implements Callable<Integer> {
                         progress.done(target.size());
                     });
         }
-        if (!run.quiet && !textconv && !writesNothing() && !targets.isEmpty()) {
-            problems.note(tally.summary(targets.size(), outputDir != null));
+        if (!run.quiet() && !isSet(textconv) && !writesNothing() && !targets.isEmpty()) {
+            problems.note(tally.summary(targets.size(), outputDir() != null));
         }
     }
 
@@ -159,16 +156,16 @@ final class StripCommand implements Callable<Integer> {
      */
     private Path policyPlace(Path file) {
         Path here = Path.of("").toAbsolutePath();
-        return textconv && !file.toAbsolutePath().normalize().startsWith(here) ? here : file;
+        return isSet(textconv) && !file.toAbsolutePath().normalize().startsWith(here) ? here : file;
     }
 
     private Stripped strip(Path file, Path target, PolicyResolver resolver) throws IOException {
         StripResult result = Cores.compute(() -> zeppelin() ? ZeppelinStripper.strip(NotebookSource.of(file))
                 : Nbexport.strip(NotebookSource.of(file), resolver.forPath(policyPlace(file))));
-        if (!writesNothing() && !textconv && (result.changed() || !target.equals(file))) {
+        if (!writesNothing() && !isSet(textconv) && (result.changed() || !target.equals(file))) {
             AtomicFiles.writeIfDifferent(target, result.bytes());
         }
-        return new Stripped(result.changed(), result.stats(), textconv && !writesNothing() ? result.bytes() : null);
+        return new Stripped(result.changed(), result.stats(), isSet(textconv) && !writesNothing() ? result.bytes() : null);
     }
 
     /**
@@ -182,18 +179,18 @@ final class StripCommand implements Callable<Integer> {
         if (result.output() != null) {
             io.out().write(result.output(), 0, result.output().length);
             io.out().flush();
-        } else if (dryRun || verify) {
+        } else if (isSet(dryRun) || isSet(verify)) {
             if (result.changed()) {
                 io.out().println("Dry run: would have stripped " + file);
             }
-        } else if (check) {
+        } else if (isSet(check)) {
             if (result.changed()) {
                 io.out().println(file);
             }
-        } else if (run.verbose) {
+        } else if (run.verbose()) {
             problems.note((result.changed() ? "stripped " : "unchanged ") + file + describe(result.stats()));
         }
-        if ((verify || check) && result.changed()) {
+        if ((isSet(verify) || isSet(check)) && result.changed()) {
             problems.raise(ExitCode.FINDINGS);
         }
     }
@@ -201,16 +198,16 @@ final class StripCommand implements Callable<Integer> {
     /** The files to strip, each with where its result goes. */
     private List<Target> targets(Problems problems) {
         List<Target> targets = new ArrayList<>();
-        for (Path root : paths) {
+        for (Path root : Specs.<Path>values(paths)) {
             if (Files.isDirectory(root)) {
-                for (Path file : NotebookFiles.find(List.of(root), force)) {
-                    targets.add(target(file, outputDir == null ? file : outputDir.resolve(root.relativize(file))));
+                for (Path file : NotebookFiles.find(List.of(root), isSet(force))) {
+                    targets.add(target(file, outputDir() == null ? file : outputDir().resolve(root.relativize(file))));
                 }
             } else if (!Files.exists(root)) {
                 problems.report(root.toString(), new java.nio.file.NoSuchFileException(root.toString()));
-            } else if (force || NotebookFiles.isNotebook(root) || root.getFileName().toString().endsWith(".zpln")) {
-                targets.add(target(root, outputDir == null ? root : outputDir.resolve(root.getFileName())));
-            } else if (run.verbose) {
+            } else if (isSet(force) || NotebookFiles.isNotebook(root) || root.getFileName().toString().endsWith(".zpln")) {
+                targets.add(target(root, outputDir() == null ? root : outputDir().resolve(root.getFileName())));
+            } else if (run.verbose()) {
                 problems.note("skipped " + root + ": not a .ipynb or .zpln file (use -f to strip it anyway)");
             }
         }

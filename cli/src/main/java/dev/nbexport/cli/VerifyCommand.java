@@ -1,5 +1,8 @@
 package dev.nbexport.cli;
 
+import static dev.nbexport.cli.Specs.flag;
+import static dev.nbexport.cli.Specs.isSet;
+
 import dev.nbexport.core.Nbexport;
 import dev.nbexport.core.files.FileTasks;
 import dev.nbexport.core.files.NotebookFiles;
@@ -20,67 +23,60 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "verify", sortOptions = false, usageHelpAutoWidth = true,
-        description = {
-            "Check, independently of stripping, that files hold no data under the policy.",
-            "Notebooks get the notebook rules; other files (given by name, or with --all-files) the file rules.",
-            "A bundle (.tar.gz, .tgz, .tar, .zip given by name) is read as hostile input: unsafe entries are refused,",
-            "every entry is verified, and the manifest is checked; bundles are judged under the export preset by default.",
-            "Reports show where and what (rule, cell, pointer or line, size, hash prefix), never the data itself."},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  nbexport verify notebooks/                          every notebook below notebooks/",
-            "  nbexport verify --preset export --all-files project/",
-            "  nbexport verify --format sarif --output nbexport.sarif notebooks/",
-            "  nbexport verify export.tar.gz                      the gate at the office",
-            "",
-            ExitCode.HELP})
 final class VerifyCommand implements Callable<Integer> {
 
     enum Format { text, json, sarif }
 
-    @Mixin
-    PolicyOptions policy;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: ${COMPLETION-CANDIDATES} (default: text).")
-    Format format = Format.text;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    Path output;
-
-    @Option(names = "--strict", description = "Fail on warnings too.")
-    boolean strict;
-
-    @Option(names = "--all-files", description = "In directories, check every file, not only notebooks.")
-    boolean allFiles;
-
-    @Mixin
-    RunOptions run;
-
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Notebooks, other files and directories.")
-    List<Path> paths = new ArrayList<>();
-
+    private final OptionSpec format = Specs.option(Format.class, "FORMAT",
+            "Report format: ${COMPLETION-CANDIDATES} (default: text).", "--format").initialValue(Format.text).build();
+    private final OptionSpec output = Specs.option(Path.class, "FILE",
+            "Write the report to FILE instead of standard output.", "-o", "--output").build();
+    private final OptionSpec strict = flag("Fail on warnings too.", "--strict");
+    private final OptionSpec allFiles = flag("In directories, check every file, not only notebooks.", "--all-files");
+    private final PositionalParamSpec paths = Specs.positionals(Path.class, "1..*", "PATH",
+            "Notebooks, other files and directories.");
+    private final CommandSpec spec;
+    private final PolicyOptions policy;
+    private final RunOptions run;
     private final Io io;
 
     VerifyCommand(Io io) {
         this.io = io;
+        spec = Specs.command(this, "verify",
+                "Check, independently of stripping, that files hold no data under the policy.",
+                "Notebooks get the notebook rules; other files (given by name, or with --all-files) the file rules.",
+                "A bundle (.tar.gz, .tgz, .tar, .zip given by name) is read as hostile input: unsafe entries are refused,",
+                "every entry is verified, and the manifest is checked; bundles are judged under the export preset by default.",
+                "Reports show where and what (rule, cell, pointer or line, size, hash prefix), never the data itself.");
+        Specs.examples(spec,
+                "  nbexport verify notebooks/                          every notebook below notebooks/",
+                "  nbexport verify --preset export --all-files project/",
+                "  nbexport verify --format sarif --output nbexport.sarif notebooks/",
+                "  nbexport verify export.tar.gz                      the gate at the office");
+        policy = new PolicyOptions(spec);
+        Specs.add(spec, format, output, strict, allFiles);
+        run = new RunOptions(spec);
+        Specs.add(spec, paths);
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
     public Integer call() throws IOException {
-        Problems problems = new Problems(io.err(), run.verbose);
+        Problems problems = new Problems(io.err(), run.verbose());
         PolicyResolver resolver = policy.resolver(Preset.NBSTRIPOUT, problems);
         // A bundle is about to leave a site or has just arrived: judged under export unless told otherwise.
         PolicyResolver bundleResolver = policy.resolver(Preset.EXPORT, problems);
         List<Path> files = new ArrayList<>();
-        for (Path root : paths) {
+        for (Path root : Specs.<Path>values(paths)) {
             if (Files.isDirectory(root)) {
-                files.addAll(NotebookFiles.find(List.of(root), allFiles));
+                files.addAll(NotebookFiles.find(List.of(root), isSet(allFiles)));
             } else if (Files.exists(root)) {
                 files.add(root);
             } else {
@@ -90,7 +86,7 @@ final class VerifyCommand implements Callable<Integer> {
         List<Finding> findings = new ArrayList<>();
         int[] checked = {0};
         long totalBytes = files.stream().mapToLong(file -> Progress.sizeOf(io, file)).sum();
-        try (Progress progress = Progress.start(io, "verifying", files.size(), totalBytes, run.quiet)) {
+        try (Progress progress = Progress.start(io, "verifying", files.size(), totalBytes, run.quiet())) {
             // A bundle counts as the entries it holds, so the summary says how much the gate looked at.
             int jobs = run.jobs(false);
             // A bundle verifies its entries on threads of its own: the cores are shared out, not multiplied.
@@ -109,21 +105,22 @@ final class VerifyCommand implements Callable<Integer> {
                     });
         }
         VerifyReport report = new VerifyReport(checked[0], findings);
-        String rendered = switch (format) {
+        String rendered = switch (Specs.<Format>value(format)) {
             case text -> TextReport.render(report);
             case json -> JsonReport.render(report);
             case sarif -> SarifReport.render(report);
         };
-        if (output == null) {
+        Path reportFile = Specs.value(output);
+        if (reportFile == null) {
             io.out().print(rendered);
             io.out().flush();
         } else {
-            AtomicFiles.writeIfDifferent(output, rendered.getBytes(StandardCharsets.UTF_8));
-            if (!run.quiet) {
-                problems.note(TextReport.summary(report) + "; report written to " + output);
+            AtomicFiles.writeIfDifferent(reportFile, rendered.getBytes(StandardCharsets.UTF_8));
+            if (!run.quiet()) {
+                problems.note(TextReport.summary(report) + "; report written to " + reportFile);
             }
         }
-        if (!report.passes(strict)) {
+        if (!report.passes(isSet(strict))) {
             problems.raise(ExitCode.FINDINGS);
         }
         if (findings.stream().anyMatch(f -> f.rule() == Rule.UNREADABLE)) {

@@ -41,6 +41,17 @@ class MainTest {
     }
 
     @Test
+    void missingAndConflictingArgumentsAreUsageErrors() {
+        Cli.Result noPath = Cli.run("verify");
+        Cli.Result bothScopes = Cli.run("git", "install", "--global", "--system");
+
+        assertEquals(2, noPath.exitCode());
+        assertTrue(noPath.stderr().contains("Missing required parameter: 'PATH'"), noPath.stderr());
+        assertEquals(2, bothScopes.exitCode());
+        assertTrue(bothScopes.stderr().contains("mutually exclusive"), bothScopes.stderr());
+    }
+
+    @Test
     void badFlagValuesAreUsageErrors() {
         assertEquals(2, Cli.run("strip", "--drop-output-type", "a:b:c", "x.ipynb").exitCode());
         assertEquals(2, Cli.run("verify", "--format", "xml", "x.ipynb").exitCode());

@@ -61,6 +61,9 @@ final class Credentials {
     // ---------------------------------------------------------------- PEM
 
     private static void pem(TextScanner.Scan scan) {
+        if (!scan.mayContain("PRIVATE KEY-----")) {
+            return;
+        }
         String text = scan.text;
         for (int at = text.indexOf("PRIVATE KEY-----"); at >= 0; at = text.indexOf("PRIVATE KEY-----", at + 16)) {
             int begin = text.lastIndexOf("-----BEGIN ", at);
@@ -113,6 +116,9 @@ final class Credentials {
 
     private static void awsKeyIds(TextScanner.Scan scan) {
         for (String prefix : new String[] {"AKIA", "ASIA"}) {
+            if (!scan.mayContain(prefix)) {
+                continue;
+            }
             String text = scan.text;
             for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 4)) {
                 int end = at + 20;
@@ -133,6 +139,9 @@ final class Credentials {
 
     /** 40 characters of base64 assigned to a name with {@code aws} and {@code secret}, or {@code secret_access_key}. */
     private static void awsSecrets(TextScanner.Scan scan) {
+        if (!scan.mayContain("secret")) {
+            return;
+        }
         String lower = scan.lower();
         String text = scan.text;
         int n = text.length();
@@ -207,6 +216,9 @@ final class Credentials {
     private static void tokens(TextScanner.Scan scan) {
         String text = scan.text;
         for (String anchor : TOKEN_ANCHORS) {
+            if (!scan.mayContain(anchor)) {
+                continue;
+            }
             int back = anchor.equals("k_live_") ? 1 : 0;
             for (int hit = text.indexOf(anchor); hit >= 0; hit = text.indexOf(anchor, hit + 1)) {
                 int at = hit - back;
@@ -254,6 +266,9 @@ final class Credentials {
     // ---------------------------------------------------------------- JWT
 
     private static void jwts(TextScanner.Scan scan) {
+        if (!scan.mayContain("eyJ")) {
+            return;
+        }
         String text = scan.text;
         for (int at = text.indexOf("eyJ"); at >= 0; at = text.indexOf("eyJ", at + 3)) {
             if (at > 0 && isBase64Url(text.charAt(at - 1))) {
@@ -300,6 +315,9 @@ final class Credentials {
     // ---------------------------------------------------------------- passwords
 
     private static void urlPasswords(TextScanner.Scan scan) {
+        if (!scan.mayContain("://")) {
+            return;
+        }
         String text = scan.text;
         int n = text.length();
         for (int at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
@@ -347,6 +365,9 @@ final class Credentials {
 
     /** {@code Password=...;} in ODBC/ADO/JDBC-style strings, {@code &password=...} in query strings. */
     private static void connectionStringPasswords(TextScanner.Scan scan) {
+        if (!scan.mayContain("password=") && !scan.mayContain("pwd=")) {
+            return;
+        }
         String lower = scan.lower();
         String text = scan.text;
         int n = text.length();
@@ -384,16 +405,15 @@ final class Credentials {
 
     /** {@code name = "literal"} for password-like and secret-like names. */
     private static void assignments(TextScanner.Scan scan) {
-        String lower = scan.lower();
-        if (lower.indexOf("pass") < 0 && lower.indexOf("pwd") < 0 && lower.indexOf("secret") < 0 && lower.indexOf("token") < 0
-                && lower.indexOf("key") < 0) {
-            return;
-        }
         for (String name : PASSWORD_NAMES) {
-            assignments(scan, lower, name, true);
+            if (scan.mayContain(name)) {
+                assignments(scan, scan.lower(), name, true);
+            }
         }
         for (String name : new String[] {"secret", "token", "api_key", "apikey", "access_key", "secret_key", "api-key"}) {
-            assignments(scan, lower, name, false);
+            if (scan.mayContain(name)) {
+                assignments(scan, scan.lower(), name, false);
+            }
         }
     }
 

@@ -142,14 +142,14 @@ final class PersonalData {
     }
 
     private static void ibansAndCards(TextScanner.Scan scan) {
-        String text = scan.text;
-        int n = text.length();
+        char[] text = scan.chars;
+        int n = text.length;
         int i = 0;
         while (i < n - 12) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c >= 'A' && c <= 'Z') {
-                if (i + 3 < n && text.charAt(i + 1) >= 'A' && text.charAt(i + 1) <= 'Z' && isDigit(text.charAt(i + 2))
-                        && isDigit(text.charAt(i + 3)) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+                if (i + 3 < n && text[i + 1] >= 'A' && text[i + 1] <= 'Z' && isDigit(text[i + 2])
+                        && isDigit(text[i + 3]) && (i == 0 || !isWordChar(text[i - 1]))) {
                     int end = iban(scan, i);
                     if (end > 0) {
                         i = end;
@@ -168,27 +168,27 @@ final class PersonalData {
 
     /** Checks an IBAN at {@code at}; returns its end, or -1. */
     private static int iban(TextScanner.Scan scan, int at) {
-        String text = scan.text;
-        Integer length = IBAN_LENGTHS.get(text.substring(at, at + 2));
+        char[] text = scan.chars;
+        Integer length = IBAN_LENGTHS.get(new String(text, at, 2));
         if (length == null) {
             return -1;
         }
         StringBuilder compact = new StringBuilder(34);
         int k = at;
-        int n = text.length();
-        boolean grouped = at + 4 < n && text.charAt(at + 4) == ' ';
+        int n = text.length;
+        boolean grouped = at + 4 < n && text[at + 4] == ' ';
         while (k < n && compact.length() < length) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (isUpperOrDigit(c)) {
                 compact.append(c);
                 k++;
-            } else if (grouped && c == ' ' && compact.length() % 4 == 0 && k + 1 < n && isUpperOrDigit(text.charAt(k + 1))) {
+            } else if (grouped && c == ' ' && compact.length() % 4 == 0 && k + 1 < n && isUpperOrDigit(text[k + 1])) {
                 k++;
             } else {
                 return -1;
             }
         }
-        if (compact.length() != length || (k < n && isWordChar(text.charAt(k)))) {
+        if (compact.length() != length || (k < n && isWordChar(text[k]))) {
             return -1;
         }
         if (!mod97IsOne(compact)) {
@@ -214,13 +214,13 @@ final class PersonalData {
      * long run is skipped at once), reporting a hit if it is a card number.
      */
     private static int card(TextScanner.Scan scan, int at) {
-        String text = scan.text;
-        int n = text.length();
+        char[] text = scan.chars;
+        int n = text.length;
         if (at > 0) {
-            char before = text.charAt(at - 1);
-            if (isWordChar(before) || before == '.' || before == '-' || before == ',' && at > 1 && isDigit(text.charAt(at - 2))) {
+            char before = text[at - 1];
+            if (isWordChar(before) || before == '.' || before == '-' || before == ',' && at > 1 && isDigit(text[at - 2])) {
                 int k = at;
-                while (k < n && isDigit(text.charAt(k))) {
+                while (k < n && isDigit(text[k])) {
                     k++;
                 }
                 return k;
@@ -233,7 +233,7 @@ final class PersonalData {
         int k = at;
         while (k < n) {
             int start = k;
-            while (k < n && isDigit(text.charAt(k))) {
+            while (k < n && isDigit(text[k])) {
                 k++;
             }
             int size = k - start;
@@ -242,8 +242,8 @@ final class PersonalData {
             }
             groups[count++] = size;
             digits += size;
-            char c = k < n ? text.charAt(k) : 0;
-            boolean separated = k + 1 < n && (c == ' ' || c == '-') && isDigit(text.charAt(k + 1))
+            char c = k < n ? text[k] : 0;
+            boolean separated = k + 1 < n && (c == ' ' || c == '-') && isDigit(text[k + 1])
                     && (separator == 0 || separator == c);
             if (separated && (size == 4 || count == 2 && groups[0] == 4 && size == 6)) {
                 separator = c;
@@ -253,8 +253,8 @@ final class PersonalData {
             break;
         }
         int end = k;
-        if (end < n && (isWordChar(text.charAt(end)) || text.charAt(end) == '.' && end + 1 < n && isDigit(text.charAt(end + 1))
-                || text.charAt(end) == '-' || text.charAt(end) == ',' && end + 1 < n && isDigit(text.charAt(end + 1)))) {
+        if (end < n && (isWordChar(text[end]) || text[end] == '.' && end + 1 < n && isDigit(text[end + 1])
+                || text[end] == '-' || text[end] == ',' && end + 1 < n && isDigit(text[end + 1]))) {
             return end;
         }
         if (digits < 13 || !shapeOk(groups, count)) {
@@ -262,8 +262,8 @@ final class PersonalData {
         }
         StringBuilder number = new StringBuilder(19);
         for (int j = at; j < end; j++) {
-            if (isDigit(text.charAt(j))) {
-                number.append(text.charAt(j));
+            if (isDigit(text[j])) {
+                number.append(text[j]);
             }
         }
         String issuer = issuer(number);
@@ -273,8 +273,8 @@ final class PersonalData {
         return end;
     }
 
-    private static int skipRun(String text, int k) {
-        while (k < text.length() && (isDigit(text.charAt(k)) || text.charAt(k) == ' ' || text.charAt(k) == '-')) {
+    private static int skipRun(char[] text, int k) {
+        while (k < text.length && (isDigit(text[k]) || text[k] == ' ' || text[k] == '-')) {
             k++;
         }
         return k;

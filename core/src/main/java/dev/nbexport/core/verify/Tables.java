@@ -30,9 +30,9 @@ final class Tables {
 
     static void find(TextScanner.Scan scan, int minRows) {
         List<int[]> found = new ArrayList<>();
-        delimited(scan.text, Math.max(2, minRows), found);
+        delimited(scan.chars, Math.max(2, minRows), found);
         htmlTables(scan, Math.max(2, minRows), found);
-        numberLists(scan.text, Math.max(20, 10 * minRows), found);
+        numberLists(scan.chars, Math.max(20, 10 * minRows), found);
         if (found.isEmpty()) {
             return;
         }
@@ -62,6 +62,9 @@ final class Tables {
 
     /** An HTML table (a pasted {@code DataFrame.to_html()}, say) of at least {@code minRows} rows, however it is laid out. */
     private static void htmlTables(TextScanner.Scan scan, int minRows, List<int[]> found) {
+        if (!scan.mayContain("<table")) {
+            return;
+        }
         String lower = scan.lower();
         for (int start = lower.indexOf("<table"); start >= 0; start = lower.indexOf("<table", start + 6)) {
             int close = lower.indexOf("</table", start);
@@ -83,8 +86,8 @@ final class Tables {
         }
     }
 
-    private static void delimited(String text, int minRows, List<int[]> found) {
-        int n = text.length();
+    private static void delimited(char[] text, int minRows, List<int[]> found) {
+        int n = text.length;
         int[] runCount = new int[DELIMITERS.length];
         int[] runRows = new int[DELIMITERS.length];
         int[] runStart = new int[DELIMITERS.length];
@@ -92,11 +95,11 @@ final class Tables {
         int[] counts = new int[DELIMITERS.length];
         int start = 0;
         while (start <= n) {
-            int nl = text.indexOf('\n', start);
+            int nl = Chars.indexOf(text, '\n', start);
             int end = nl < 0 ? n : nl;
             java.util.Arrays.fill(counts, 0);
             for (int k = start; k < end; k++) {
-                char c = text.charAt(k);
+                char c = text[k];
                 if (c == ',') {
                     counts[0]++;
                 } else if (c == ';') {
@@ -134,22 +137,22 @@ final class Tables {
         }
     }
 
-    private static boolean looksLikeRow(String text, int start, int end, char delimiter) {
+    private static boolean looksLikeRow(char[] text, int start, int end, char delimiter) {
         int fields = 0;
         int numbers = 0;
         boolean plain = true;
         int fieldStart = start;
         for (int k = start; k <= end; k++) {
-            if (k < end && text.charAt(k) != delimiter) {
+            if (k < end && text[k] != delimiter) {
                 continue;
             }
             int a = fieldStart;
             int b = k;
             fieldStart = k + 1;
-            while (a < b && isEdge(text.charAt(a))) {
+            while (a < b && isEdge(text[a])) {
                 a++;
             }
-            while (b > a && isEdge(text.charAt(b - 1))) {
+            while (b > a && isEdge(text[b - 1])) {
                 b--;
             }
             if (a == b) {
@@ -171,9 +174,9 @@ final class Tables {
                 || c == '{' || c == '}' || c == '-';
     }
 
-    private static boolean hasCode(String text, int a, int b) {
+    private static boolean hasCode(char[] text, int a, int b) {
         for (int k = a; k < b; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (c == '(' || c == ')' || c == '=' || c == '{' || c == '}' || c == '[' || c == ']') {
                 return true;
             }
@@ -182,10 +185,10 @@ final class Tables {
     }
 
     /** A call or an assignment inside the row: {@code f(1, 2)} is code even though its fields are numbers. */
-    private static boolean hasCodeAnywhere(String text, int start, int end) {
+    private static boolean hasCodeAnywhere(char[] text, int start, int end) {
         for (int k = start + 1; k < end; k++) {
-            char c = text.charAt(k);
-            if (c == '=' || ((c == '(' || c == '[') && isWordChar(text.charAt(k - 1)))) {
+            char c = text[k];
+            if (c == '=' || ((c == '(' || c == '[') && isWordChar(text[k - 1]))) {
                 return true;
             }
         }
@@ -197,19 +200,19 @@ final class Tables {
     }
 
     /** A decimal number with optional sign, thousands separators of none, exponent, percent or currency sign. */
-    static boolean isNumber(String text, int a, int b) {
+    private static boolean isNumber(char[] text, int a, int b) {
         int k = a;
-        if (k < b && (text.charAt(k) == '-' || text.charAt(k) == '+' || text.charAt(k) == '$')) {
+        if (k < b && (text[k] == '-' || text[k] == '+' || text[k] == '$')) {
             k++;
         }
         int digits = 0;
-        while (k < b && Character.isDigit(text.charAt(k))) {
+        while (k < b && Character.isDigit(text[k])) {
             k++;
             digits++;
         }
-        if (k < b && text.charAt(k) == '.') {
+        if (k < b && text[k] == '.') {
             k++;
-            while (k < b && Character.isDigit(text.charAt(k))) {
+            while (k < b && Character.isDigit(text[k])) {
                 k++;
                 digits++;
             }
@@ -217,13 +220,13 @@ final class Tables {
         if (digits == 0) {
             return false;
         }
-        if (k < b && (text.charAt(k) == 'e' || text.charAt(k) == 'E')) {
+        if (k < b && (text[k] == 'e' || text[k] == 'E')) {
             int e = k + 1;
-            if (e < b && (text.charAt(e) == '-' || text.charAt(e) == '+')) {
+            if (e < b && (text[e] == '-' || text[e] == '+')) {
                 e++;
             }
             int expDigits = 0;
-            while (e < b && Character.isDigit(text.charAt(e))) {
+            while (e < b && Character.isDigit(text[e])) {
                 e++;
                 expDigits++;
             }
@@ -231,22 +234,22 @@ final class Tables {
                 k = e;
             }
         }
-        if (k < b && text.charAt(k) == '%') {
+        if (k < b && text[k] == '%') {
             k++;
         }
         return k == b;
     }
 
-    private static void numberLists(String text, int minNumbers, List<int[]> found) {
-        int n = text.length();
+    private static void numberLists(char[] text, int minNumbers, List<int[]> found) {
+        int n = text.length;
         int count = 0;
         int first = -1;
         int last = -1;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            boolean signed = (c == '-' || c == '+') && i + 1 < n && (Character.isDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '.');
-            boolean dotted = c == '.' && i + 1 < n && Character.isDigit(text.charAt(i + 1));
+            char c = text[i];
+            boolean signed = (c == '-' || c == '+') && i + 1 < n && (Character.isDigit(text[i + 1]) || text[i + 1] == '.');
+            boolean dotted = c == '.' && i + 1 < n && Character.isDigit(text[i + 1]);
             if (!(c >= '0' && c <= '9') && !signed && !dotted) {
                 if (count > 0 && !isSeparator(c)) {
                     close(count, first, last, minNumbers, found);
@@ -255,26 +258,26 @@ final class Tables {
                 i++;
                 continue;
             }
-            if (i > 0 && isWordChar(text.charAt(i - 1))) {
+            if (i > 0 && isWordChar(text[i - 1])) {
                 // inside an identifier or a longer token: not a number of a list
                 if (count > 0) {
                     close(count, first, last, minNumbers, found);
                     count = 0;
                 }
                 i++;
-                while (i < n && isWordChar(text.charAt(i))) {
+                while (i < n && isWordChar(text[i])) {
                     i++;
                 }
                 continue;
             }
             int end = numberEnd(text, i + (signed ? 1 : 0));
-            if (end < 0 || (end < n && (isWordChar(text.charAt(end)) && text.charAt(end) != '.'))) {
+            if (end < 0 || (end < n && (isWordChar(text[end]) && text[end] != '.'))) {
                 if (count > 0) {
                     close(count, first, last, minNumbers, found);
                     count = 0;
                 }
                 i++;
-                while (i < n && (isWordChar(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '+')) {
+                while (i < n && (isWordChar(text[i]) || text[i] == '-' || text[i] == '+')) {
                     i++;
                 }
                 continue;
@@ -302,25 +305,25 @@ final class Tables {
     }
 
     /** The end of a decimal or 0x-hex number starting at {@code i}, or -1. */
-    private static int numberEnd(String text, int i) {
-        int n = text.length();
+    private static int numberEnd(char[] text, int i) {
+        int n = text.length;
         int k = i;
-        if (k + 2 < n && text.charAt(k) == '0' && (text.charAt(k + 1) == 'x' || text.charAt(k + 1) == 'X')
-                && Character.digit(text.charAt(k + 2), 16) >= 0) {
+        if (k + 2 < n && text[k] == '0' && (text[k + 1] == 'x' || text[k + 1] == 'X')
+                && Character.digit(text[k + 2], 16) >= 0) {
             k += 2;
-            while (k < n && Character.digit(text.charAt(k), 16) >= 0) {
+            while (k < n && Character.digit(text[k], 16) >= 0) {
                 k++;
             }
             return k;
         }
         int digits = 0;
-        while (k < n && Character.isDigit(text.charAt(k)) && text.charAt(k) < 128) {
+        while (k < n && Character.isDigit(text[k]) && text[k] < 128) {
             k++;
             digits++;
         }
-        if (k < n && text.charAt(k) == '.') {
+        if (k < n && text[k] == '.') {
             k++;
-            while (k < n && Character.isDigit(text.charAt(k)) && text.charAt(k) < 128) {
+            while (k < n && Character.isDigit(text[k]) && text[k] < 128) {
                 k++;
                 digits++;
             }
@@ -328,13 +331,13 @@ final class Tables {
         if (digits == 0) {
             return -1;
         }
-        if (k < n && (text.charAt(k) == 'e' || text.charAt(k) == 'E')) {
+        if (k < n && (text[k] == 'e' || text[k] == 'E')) {
             int e = k + 1;
-            if (e < n && (text.charAt(e) == '-' || text.charAt(e) == '+')) {
+            if (e < n && (text[e] == '-' || text[e] == '+')) {
                 e++;
             }
             int exp = e;
-            while (e < n && Character.isDigit(text.charAt(e)) && text.charAt(e) < 128) {
+            while (e < n && Character.isDigit(text[e]) && text[e] < 128) {
                 e++;
             }
             if (e > exp) {

@@ -81,18 +81,25 @@ final class TextScanner {
     private static final int ESCAPE_GAP = 16;
 
     static final class Scan {
+        /** Bits of the set of pairs: a text of a few hundred characters, a cell's, sets few of them. */
+        private static final int PAIRS = 4096;
         final String text;
+        /** The text's characters, for the rules that look at each of them. */
+        final char[] chars;
         private String lower;
+        /** Which pairs of neighbouring characters the text holds (see {@link #mayContain}), once asked. */
+        private long[] pairs;
         final List<Raw> hits = new ArrayList<>();
 
         Scan(String text) {
             this.text = text;
+            this.chars = text.toCharArray();
         }
 
         /** The text with A–Z lowered and nothing else changed, so offsets stay the same. */
         String lower() {
             if (lower == null) {
-                char[] chars = text.toCharArray();
+                char[] chars = this.chars.clone();
                 for (int i = 0; i < chars.length; i++) {
                     char c = chars[i];
                     if (c >= 'A' && c <= 'Z') {
@@ -102,6 +109,45 @@ final class TextScanner {
                 lower = new String(chars);
             }
             return lower;
+        }
+
+        /**
+         * False only when the text cannot hold {@code literal} (two characters or more), A–Z and a–z
+         * taken alike: one of its pairs of neighbouring characters is nowhere in the text. One pass
+         * over the text answers for every rule, which then searches only texts that may hold what it
+         * looks for: most cells hold none of it.
+         */
+        boolean mayContain(String literal) {
+            long[] pairs = pairs();
+            for (int i = 1; i < literal.length(); i++) {
+                int pair = pair(literal.charAt(i - 1), literal.charAt(i));
+                if ((pairs[pair >>> 6] & 1L << pair) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private long[] pairs() {
+            if (pairs == null) {
+                long[] set = new long[PAIRS / 64];
+                char[] chars = this.chars;
+                for (int i = 1; i < chars.length; i++) {
+                    int pair = pair(chars[i - 1], chars[i]);
+                    set[pair >>> 6] |= 1L << pair;
+                }
+                pairs = set;
+            }
+            return pairs;
+        }
+
+        /** A pair of characters hashed below {@link #PAIRS}, A–Z taken as a–z. */
+        private static int pair(char first, char second) {
+            return (lowered(first) << 16 | lowered(second)) * 0x9E3779B1 >>> 20;
+        }
+
+        private static int lowered(char c) {
+            return c >= 'A' && c <= 'Z' ? c + 32 : c;
         }
 
         void add(Rule rule, int start, int end, String what) {
@@ -213,12 +259,12 @@ final class TextScanner {
     // ---------------------------------------------------------------- data: URIs
 
     private static List<int[]> dataUris(Scan scan) {
-        String text = scan.text;
         List<int[]> found = new ArrayList<>();
-        String lower = scan.lower();
-        if (lower.indexOf("data:") < 0) {
+        if (!scan.mayContain("data:")) {
             return found;
         }
+        String text = scan.text;
+        String lower = scan.lower();
         int n = text.length();
         for (int at = lower.indexOf("data:"); at >= 0; at = lower.indexOf("data:", at + 5)) {
             if (at > 0 && isSchemeChar(text.charAt(at - 1))) {
@@ -290,6 +336,9 @@ final class TextScanner {
      * data of a hex run the hex rule reports).
      */
     private void escapedBytes(Scan scan) {
+        if (!scan.mayContain("\\x")) {
+            return;
+        }
         String text = scan.text;
         int minimum = settings.hexMinLength() / 2;
         int start = -1;
@@ -322,19 +371,19 @@ final class TextScanner {
     }
 
     private void blobs(Scan scan, List<int[]> dataUris) {
-        String text = scan.text;
-        int n = text.length();
+        char[] text = scan.chars;
+        int n = text.length;
         int minimum = Math.min(settings.blobMinLength(), settings.hexMinLength());
         int uri = 0;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c >= 128 || !BASE64[c]) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && text.charAt(i) < 128 && BASE64[text.charAt(i)]) {
+            while (i < n && text[i] < 128 && BASE64[text[i]]) {
                 i++;
             }
             int end = i;
@@ -347,7 +396,7 @@ final class TextScanner {
                     break;
                 }
                 int k = next;
-                while (k < n && text.charAt(k) < 128 && BASE64[text.charAt(k)]) {
+                while (k < n && text[k] < 128 && BASE64[text[k]]) {
                     k++;
                 }
                 if (k == next || !endsLine(text, k)) {
@@ -372,9 +421,9 @@ final class TextScanner {
     }
 
     private void classify(Scan scan, int start, int end, int total) {
-        String text = scan.text;
+        char[] text = scan.chars;
         int from = start;
-        if (end - start > 2 && text.charAt(start) == '0' && (text.charAt(start + 1) == 'x' || text.charAt(start + 1) == 'X')) {
+        if (end - start > 2 && text[start] == '0' && (text[start + 1] == 'x' || text[start + 1] == 'X')) {
             from += 2;
         }
         boolean hex = true;
@@ -385,7 +434,7 @@ final class TextScanner {
         long seen0 = 0;
         long seen1 = 0;
         for (int k = from; k < end; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (c == '\n' || c == '\r' || c == ' ' || c == '\t') {
                 continue;
             }
@@ -416,9 +465,9 @@ final class TextScanner {
     }
 
     /** Whether only white space or an opening quote stands between the line's start and {@code at}. */
-    private static boolean startsLine(String text, int at) {
+    private static boolean startsLine(char[] text, int at) {
         for (int k = at - 1; k >= 0; k--) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (c == '\n') {
                 return true;
             }
@@ -430,9 +479,9 @@ final class TextScanner {
     }
 
     /** Whether only white space, a closing quote or a backslash stands between {@code at} and the line's end. */
-    private static boolean endsLine(String text, int at) {
-        for (int k = at; k < text.length(); k++) {
-            char c = text.charAt(k);
+    private static boolean endsLine(char[] text, int at) {
+        for (int k = at; k < text.length; k++) {
+            char c = text[k];
             if (c == '\n') {
                 return true;
             }
@@ -444,11 +493,11 @@ final class TextScanner {
     }
 
     /** If only quotes, backslashes and white space follow {@code at} to the line's end: the first content of the next line. */
-    private static int nextLineContent(String text, int at) {
-        int n = text.length();
+    private static int nextLineContent(char[] text, int at) {
+        int n = text.length;
         int k = at;
-        while (k < n && text.charAt(k) != '\n') {
-            char c = text.charAt(k);
+        while (k < n && text[k] != '\n') {
+            char c = text[k];
             if (c != ' ' && c != '\t' && c != '\r' && c != '"' && c != '\'' && c != '\\') {
                 return -1;
             }
@@ -458,7 +507,7 @@ final class TextScanner {
             return -1;
         }
         k++;
-        while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '"' || text.charAt(k) == '\'')) {
+        while (k < n && (text[k] == ' ' || text[k] == '\t' || text[k] == '"' || text[k] == '\'')) {
             k++;
         }
         return k < n ? k : -1;

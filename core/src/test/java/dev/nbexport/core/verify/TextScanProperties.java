@@ -1,0 +1,65 @@
+package dev.nbexport.core.verify;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The text rules search only texts that may hold what they look for: that test must never miss. */
+class TextScanProperties {
+
+    @Provide
+    Arbitrary<String> texts() {
+        Arbitrary<Character> ascii = Arbitraries.chars().range(' ', '~');
+        Arbitrary<Character> any = Arbitraries.chars().range('\u0000', '\uffff');
+        Arbitrary<Character> mixed = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(8, ascii), net.jqwik.api.Tuple.of(1, Arbitraries.of('\n', '\t', 'é', '€', '\ud83d', '\ude00')),
+                net.jqwik.api.Tuple.of(1, any));
+        return mixed.list().ofMaxSize(600).map(chars -> {
+            StringBuilder text = new StringBuilder(chars.size());
+            chars.forEach(text::append);
+            return text.toString();
+        });
+    }
+
+    @Property(tries = 2000)
+    void aLiteralInTheTextMayBeThere(@ForAll("texts") String text, @ForAll int from, @ForAll int length, @ForAll boolean upper) {
+        if (text.length() < 2) {
+            return;
+        }
+        int start = Math.floorMod(from, text.length() - 1);
+        int end = start + 2 + Math.floorMod(length, Math.min(20, text.length() - start - 1));
+        String literal = text.substring(start, end);
+        TextScanner.Scan scan = new TextScanner.Scan(text);
+
+        assertTrue(scan.mayContain(literal), literal);
+        // The rules search some literals with A-Z lowered: the test takes A-Z and a-z alike.
+        assertTrue(scan.mayContain(asciiCase(literal, upper)), literal);
+    }
+
+    private static String asciiCase(String text, boolean upper) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (upper && c >= 'a' && c <= 'z' || !upper && c >= 'A' && c <= 'Z') {
+                chars[i] = (char) (c ^ 0x20);
+            }
+        }
+        return new String(chars);
+    }
+
+    @Example
+    void aLiteralAbsentFromASmallTextIsRuledOut() {
+        TextScanner.Scan scan = new TextScanner.Scan("for row in frame.itertuples():\n    print(row.total)\n");
+
+        assertFalse(scan.mayContain("password"));
+        assertFalse(scan.mayContain("PRIVATE KEY-----"));
+        assertFalse(scan.mayContain("data:"));
+        assertTrue(scan.mayContain("ROW.TOTAL"));
+    }
+}

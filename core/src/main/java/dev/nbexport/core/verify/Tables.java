@@ -32,7 +32,11 @@ final class Tables {
         List<int[]> found = new ArrayList<>();
         delimited(scan.chars, Math.max(2, minRows), found);
         htmlTables(scan, Math.max(2, minRows), found);
-        numberLists(scan.chars, Math.max(20, 10 * minRows), found);
+        int minNumbers = Math.max(20, 10 * minRows);
+        // Every number of a list holds a digit.
+        if (scan.digits() >= minNumbers) {
+            numberLists(scan.chars, minNumbers, found);
+        }
         if (found.isEmpty()) {
             return;
         }

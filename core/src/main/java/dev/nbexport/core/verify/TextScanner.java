@@ -89,6 +89,7 @@ final class TextScanner {
         private String lower;
         /** Which pairs of neighbouring characters the text holds (see {@link #mayContain}), once asked. */
         private long[] pairs;
+        private int digits;
         final List<Raw> hits = new ArrayList<>();
 
         Scan(String text) {
@@ -128,17 +129,34 @@ final class TextScanner {
             return true;
         }
 
+        /** How many ASCII digits the text holds: a rule that needs more skips the text. */
+        int digits() {
+            pairs();
+            return digits;
+        }
+
+        /** The pairs of neighbouring characters, and the digits, counted in the same pass. */
         private long[] pairs() {
             if (pairs == null) {
                 long[] set = new long[PAIRS / 64];
                 char[] chars = this.chars;
+                int count = chars.length > 0 && isDigit(chars[0]) ? 1 : 0;
                 for (int i = 1; i < chars.length; i++) {
-                    int pair = pair(chars[i - 1], chars[i]);
+                    char c = chars[i];
+                    int pair = pair(chars[i - 1], c);
                     set[pair >>> 6] |= 1L << pair;
+                    if (isDigit(c)) {
+                        count++;
+                    }
                 }
+                digits = count;
                 pairs = set;
             }
             return pairs;
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
         }
 
         /** A pair of characters hashed below {@link #PAIRS}, A–Z taken as a–z. */

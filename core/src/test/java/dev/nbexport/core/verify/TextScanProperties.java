@@ -1,5 +1,6 @@
 package dev.nbexport.core.verify;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The text rules search only texts that may hold what they look for: that test must never miss. */
+/** The text rules search only texts that may hold what they look for: those tests must never miss. */
 class TextScanProperties {
 
     @Provide
@@ -40,6 +41,11 @@ class TextScanProperties {
         assertTrue(scan.mayContain(literal), literal);
         // The rules search some literals with A-Z lowered: the test takes A-Z and a-z alike.
         assertTrue(scan.mayContain(asciiCase(literal, upper)), literal);
+    }
+
+    @Property(tries = 500)
+    void digitsAreCountedAsTheTextHoldsThem(@ForAll("texts") String text) {
+        assertEquals(text.chars().filter(c -> c >= '0' && c <= '9').count(), new TextScanner.Scan(text).digits());
     }
 
     private static String asciiCase(String text, boolean upper) {

@@ -8,7 +8,6 @@ import java.util.function.Function;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
 /** The top command, {@code nbexport}, and the commands under it. */
 final class NbexportCommand implements Runnable {
@@ -45,8 +44,7 @@ final class NbexportCommand implements Runnable {
         spec.usageMessage().footerHeading("%n")
                 .footer("Run 'nbexport COMMAND --help' for a command's options and examples.", "", ExitCode.HELP);
         spec.versionProvider(new VersionProvider());
-        Specs.add(spec, Specs.help(), OptionSpec.builder("-V", "--version").versionHelp(true).arity("0").type(boolean.class)
-                .initialValue(false).description("Print the version and exit.").build());
+        Specs.add(spec, Specs.help(), Specs.version());
         CommandLine commandLine = new CommandLine(spec);
         String named = args.length > 0 ? args[0] : "";
         if (COMMANDS.containsKey(named) && !DOCUMENTING.contains(named)) {

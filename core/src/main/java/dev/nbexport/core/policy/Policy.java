@@ -1,6 +1,7 @@
 package dev.nbexport.core.policy;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -69,7 +70,15 @@ public record Policy(
 
     /** The removed keys that apply in {@code scope}: {@link KeyPath#NOTEBOOK} or {@link KeyPath#CELL}. */
     public List<KeyPath> removedKeys(String scope) {
-        return removedKeys.stream().filter(key -> key.scope().equals(scope)).toList();
+        // A loop, not a stream: this runs for every notebook, where a stream's machinery costs more
+        // to start than the work it does.
+        List<KeyPath> inScope = new ArrayList<>(removedKeys.size());
+        for (KeyPath key : removedKeys) {
+            if (key.scope().equals(scope)) {
+                inScope.add(key);
+            }
+        }
+        return Collections.unmodifiableList(inScope);
     }
 
     /** Whether any cell's outputs may survive; when not, outputs are skipped unread. */

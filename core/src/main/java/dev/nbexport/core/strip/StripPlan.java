@@ -3,14 +3,22 @@ package dev.nbexport.core.strip;
 import dev.nbexport.core.notebook.ReadPlan;
 import dev.nbexport.core.policy.KeyPath;
 import dev.nbexport.core.policy.Policy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** What a policy lets the reader pass over unread. */
 final class StripPlan implements ReadPlan {
 
     private final Policy policy;
+    /** The notebook metadata keys the policy removes, worked out once: the reader asks for every key of every notebook. */
+    private final List<String> removedKeys = new ArrayList<>();
 
     StripPlan(Policy policy) {
         this.policy = policy;
+        for (KeyPath path : policy.removedKeys(KeyPath.NOTEBOOK)) {
+            removedKeys.add(path.key());
+        }
     }
 
     @Override
@@ -28,10 +36,18 @@ final class StripPlan implements ReadPlan {
         if (key.equals(NotebookOptOuts.KEEP_OUTPUT)) {
             return false;
         }
-        boolean removed = policy.removedKeys(KeyPath.NOTEBOOK).stream().anyMatch(path -> path.key().equals(key));
-        boolean outsideAllowList = policy.notebookMetadataAllowList()
-                .map(allowed -> allowed.stream().noneMatch(path -> AllowList.reaches(path.key(), key)))
-                .orElse(false);
-        return removed || outsideAllowList;
+        if (removedKeys.contains(key)) {
+            return true;
+        }
+        Optional<List<KeyPath>> allowed = policy.notebookMetadataAllowList();
+        if (allowed.isEmpty()) {
+            return false;
+        }
+        for (KeyPath path : allowed.get()) {
+            if (AllowList.reaches(path.key(), key)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.nbexport.core.policy.KeyPath;
 import dev.nbexport.core.policy.OutputType;
 import dev.nbexport.core.policy.Policy;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,12 +17,15 @@ final class PolicyReading {
     private PolicyReading() {
     }
 
+    // Loops, not streams: these run for every notebook verified, where a stream's machinery costs
+    // more to start than the work it does.
+
     static List<String> notebookRemoved(Policy policy) {
-        return policy.removedKeys(KeyPath.NOTEBOOK).stream().map(KeyPath::key).toList();
+        return keys(policy.removedKeys(KeyPath.NOTEBOOK));
     }
 
     static Optional<List<String>> notebookAllowed(Policy policy) {
-        return policy.notebookMetadataAllowList().map(keys -> keys.stream().map(KeyPath::key).toList());
+        return policy.notebookMetadataAllowList().map(PolicyReading::keys);
     }
 
     static List<String> cellRemoved(Policy policy) {
@@ -32,15 +36,38 @@ final class PolicyReading {
         return policy.cellMetadataAllowList().map(PolicyReading::metadataSuffixes);
     }
 
-    private static List<String> metadataSuffixes(List<KeyPath> keys) {
-        return keys.stream().map(KeyPath::key).filter(k -> k.startsWith("metadata."))
-                .map(k -> k.substring("metadata.".length())).toList();
+    private static List<String> keys(List<KeyPath> paths) {
+        List<String> keys = new ArrayList<>(paths.size());
+        for (KeyPath path : paths) {
+            keys.add(path.key());
+        }
+        return keys;
+    }
+
+    private static List<String> metadataSuffixes(List<KeyPath> paths) {
+        List<String> suffixes = new ArrayList<>(paths.size());
+        for (KeyPath path : paths) {
+            if (path.key().startsWith("metadata.")) {
+                suffixes.add(path.key().substring("metadata.".length()));
+            }
+        }
+        return suffixes;
     }
 
     static boolean removesNotebookKey(Policy policy, String key) {
-        return notebookRemoved(policy).contains(key)
-                || notebookAllowed(policy).map(allowed -> allowed.stream()
-                        .noneMatch(a -> a.equals(key) || a.startsWith(key + "."))).orElse(false);
+        if (notebookRemoved(policy).contains(key)) {
+            return true;
+        }
+        Optional<List<String>> allowed = notebookAllowed(policy);
+        if (allowed.isEmpty()) {
+            return false;
+        }
+        for (String kept : allowed.get()) {
+            if (kept.equals(key) || kept.startsWith(key + ".")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every output of a cell may stay: kept by flag, or by an opt-out the policy honours. */

@@ -29,7 +29,8 @@ final class JupyterJsonWriter {
     private final boolean sortKeys;
     private byte[] buffer = new byte[8192];
     private int size;
-    private final char[] chars = new char[SEGMENT + 1];
+    /** Grown to the longest string's segment: a small notebook is written without zeroing 8 KB. */
+    private char[] chars = new char[64];
 
     JupyterJsonWriter(boolean ensureAscii) {
         this(ensureAscii, 1, true);
@@ -44,6 +45,13 @@ final class JupyterJsonWriter {
 
     byte[] write(Object root) {
         value(root, 0);
+        return Arrays.copyOf(buffer, size);
+    }
+
+    /** {@link #write}, followed by a newline, in one copy. */
+    byte[] writeLine(Object root) {
+        value(root, 0);
+        put('\n');
         return Arrays.copyOf(buffer, size);
     }
 
@@ -189,6 +197,9 @@ final class JupyterJsonWriter {
             // character more than the segment is copied, so that a surrogate pair is seen whole.
             int count = Math.min(SEGMENT, length - start);
             int available = Math.min(count + 1, length - start);
+            if (available > chars.length) {
+                chars = new char[Math.min(SEGMENT + 1, Math.max(available, 2 * chars.length))];
+            }
             s.getChars(start, start + available, chars, 0);
             start += segment(count, available);
         }

@@ -24,17 +24,15 @@ public final class NotebookWriter {
         for (Map<String, Object> cell : notebook.cells()) {
             layout.splitForFile(cell);
         }
-        byte[] json;
         try {
             JupyterJsonWriter writer = notebook.version().declared()
                     ? new JupyterJsonWriter(notebook.version().major() < 4)
                     : new JupyterJsonWriter(true, 4, false);
-            json = writer.write(notebook.root());
+            return crlf ? withCrlf(writer.write(notebook.root())) : writer.writeLine(notebook.root());
         } catch (JupyterJsonWriter.LoneSurrogateException e) {
             throw new InvalidNotebookException(Kind.LONE_SURROGATE, Location.UNKNOWN,
                     "a string holds a lone UTF-16 surrogate, which cannot be written as UTF-8");
         }
-        return crlf ? withCrlf(json) : withNewline(json);
     }
 
     /**
@@ -42,13 +40,7 @@ public final class NotebookWriter {
      * writes it (keys in map order, non-ASCII escaped), followed by a newline.
      */
     public static byte[] writeJson(Object tree, int indent) {
-        return withNewline(new JupyterJsonWriter(true, indent, false).write(tree));
-    }
-
-    private static byte[] withNewline(byte[] json) {
-        byte[] out = java.util.Arrays.copyOf(json, json.length + 1);
-        out[json.length] = '\n';
-        return out;
+        return new JupyterJsonWriter(true, indent, false).writeLine(tree);
     }
 
     /** Every raw newline in the output is structural: newlines inside strings are escaped. */

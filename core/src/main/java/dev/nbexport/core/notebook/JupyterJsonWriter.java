@@ -23,11 +23,13 @@ final class JupyterJsonWriter {
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     /** Keys that every cell repeats, as a member starts with them ({@code "key": }), worked out once. */
     private static final Map<String, byte[]> KNOWN_KEYS = knownKeys();
+    /** The largest buffer made up front; beyond it the buffer grows as it fills. */
+    private static final long MAX_FIRST_BUFFER = 256L << 20;
 
     private final boolean ensureAscii;
     private final int indent;
     private final boolean sortKeys;
-    private byte[] buffer = new byte[8192];
+    private byte[] buffer;
     private int size;
     /** Grown to the longest string's segment: a small notebook is written without zeroing 8 KB. */
     private char[] chars = new char[64];
@@ -38,9 +40,15 @@ final class JupyterJsonWriter {
 
     /** Python's {@code json.dumps} with {@code indent} spaces a level and keys sorted or in map order. */
     JupyterJsonWriter(boolean ensureAscii, int indent, boolean sortKeys) {
+        this(ensureAscii, indent, sortKeys, 8192);
+    }
+
+    /** A writer whose buffer starts at {@code expectedBytes}: a good guess saves growing it by copies. */
+    JupyterJsonWriter(boolean ensureAscii, int indent, boolean sortKeys, long expectedBytes) {
         this.ensureAscii = ensureAscii;
         this.indent = indent;
         this.sortKeys = sortKeys;
+        this.buffer = new byte[(int) Math.max(64, Math.min(expectedBytes, MAX_FIRST_BUFFER))];
     }
 
     byte[] write(Object root) {

@@ -55,6 +55,9 @@ public enum LineLayout {
         @Override
         void rejoin(Map<String, Object> cell) {
             joinIfLines(cell, "source");
+            if (!hasOutputsOrAttachments(cell)) {
+                return;
+            }
             for (Map<String, Object> bundle : mimeBundles(cell)) {
                 for (Map.Entry<String, Object> entry : bundle.entrySet()) {
                     if (!isJsonMime(entry.getKey()) && entry.getValue() instanceof List<?> lines && allStrings(lines)) {
@@ -72,6 +75,9 @@ public enum LineLayout {
         @Override
         void splitForFile(Map<String, Object> cell) {
             splitIfString(cell, "source");
+            if (!hasOutputsOrAttachments(cell)) {
+                return;
+            }
             for (Map<String, Object> bundle : mimeBundles(cell)) {
                 for (Map.Entry<String, Object> entry : bundle.entrySet()) {
                     String mime = entry.getKey();
@@ -170,6 +176,14 @@ public enum LineLayout {
 
     // Loops rather than callbacks: a cell is read and written many times over, and a lambda that
     // captures costs a native allocation each time under the quick JIT tier.
+
+    /**
+     * Whether a cell holds outputs or attachments as read: most cells do not (their outputs skipped
+     * or stripped), and their lists of parts need not be made.
+     */
+    private static boolean hasOutputsOrAttachments(Map<String, Object> cell) {
+        return cell.get("outputs") instanceof List<?> outputs && !outputs.isEmpty() || cell.get("attachments") instanceof Map<?, ?>;
+    }
 
     /** The outputs of a cell that are objects. */
     @SuppressWarnings("unchecked")

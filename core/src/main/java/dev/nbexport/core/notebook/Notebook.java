@@ -17,11 +17,13 @@ public final class Notebook {
     private final Map<String, Object> root;
     private final FormatVersion version;
     private final boolean crlf;
+    private final long keptBytes;
 
-    Notebook(Map<String, Object> root, FormatVersion version, boolean crlf) {
+    Notebook(Map<String, Object> root, FormatVersion version, boolean crlf, long keptBytes) {
         this.root = root;
         this.version = version;
         this.crlf = crlf;
+        this.keptBytes = keptBytes;
     }
 
     public Map<String, Object> root() {
@@ -41,6 +43,11 @@ public final class Notebook {
     @SuppressWarnings("unchecked")
     public Map<String, Object> metadata() {
         return root.get("metadata") instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    }
+
+    /** About how many bytes of the file the notebook holds as read: what writing it back takes. */
+    long keptBytes() {
+        return keptBytes;
     }
 
     /** Every cell in document order (across worksheets for nbformat 2 and 3). */

@@ -21,6 +21,9 @@ import java.util.Optional;
  */
 public final class NotebookReader {
 
+    /** The bytes at the start of a file that its encoding and its line breaks are judged by. */
+    private static final int HEAD = 64 * 1024;
+
     private final NotebookSource source;
     private final ReadPlan plan;
     private JsonParser parser;
@@ -33,6 +36,8 @@ public final class NotebookReader {
     private int utf8Checked;
     private String cellId;
     private Location loneSurrogate;
+    /** Bytes of the file in lists of outputs passed over: what writing the notebook back will not need. */
+    private long skippedBytes;
 
     private NotebookReader(NotebookSource source, ReadPlan plan) {
         this.source = source;
@@ -92,8 +97,10 @@ public final class NotebookReader {
 
     private Notebook read() throws IOException {
         byte[] head;
-        try (InputStream in = source.open(0, Math.min(source.length(), 64 * 1024))) {
-            head = in.readAllBytes();
+        try (InputStream in = source.open(0, Math.min(source.length(), HEAD))) {
+            // A file read whole serves as its own head, uncopied.
+            byte[] whole = source.bytesInMemory();
+            head = whole != null ? whole : in.readAllBytes();
         }
         checkEncoding(head);
         Map<String, Object> root;
@@ -143,7 +150,7 @@ public final class NotebookReader {
             throw new InvalidNotebookException(Kind.LONE_SURROGATE, loneSurrogate,
                     "a string holds a lone UTF-16 surrogate, which cannot be written as UTF-8");
         }
-        Notebook notebook = new Notebook(root, version, usesCrlf(head));
+        Notebook notebook = new Notebook(root, version, usesCrlf(head), source.length() - skippedBytes);
         LineLayout layout = LineLayout.of(version);
         for (Map<String, Object> cell : notebook.cells()) {
             layout.rejoin(cell);
@@ -256,8 +263,9 @@ public final class NotebookReader {
         return Optional.empty();
     }
 
+    /** Whether the first line break within the file's first {@link #HEAD} bytes is CRLF. */
     private static boolean usesCrlf(byte[] head) {
-        for (int i = 0; i < head.length; i++) {
+        for (int i = 0; i < Math.min(head.length, HEAD); i++) {
             if (head[i] == '\n') {
                 return i > 0 && head[i - 1] == '\r';
             }
@@ -387,6 +395,7 @@ public final class NotebookReader {
             counted = walkOutputs(parser);
         }
         long end = parser.currentTokenLocation().getByteOffset() + 1;
+        skippedBytes += end - start;
         return plan.outputs() == ReadPlan.Handling.DEFER
                 ? new Notebook.Deferred(start, end, counted.count(), counted.images())
                 : counted;

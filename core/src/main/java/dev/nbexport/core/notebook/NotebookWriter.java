@@ -25,9 +25,11 @@ public final class NotebookWriter {
             layout.splitForFile(cell);
         }
         try {
+            // What was read, and a little more for the placeholders of what was dropped.
+            long expected = notebook.keptBytes() + notebook.keptBytes() / 16 + 256;
             JupyterJsonWriter writer = notebook.version().declared()
-                    ? new JupyterJsonWriter(notebook.version().major() < 4)
-                    : new JupyterJsonWriter(true, 4, false);
+                    ? new JupyterJsonWriter(notebook.version().major() < 4, 1, true, expected)
+                    : new JupyterJsonWriter(true, 4, false, expected);
             return crlf ? withCrlf(writer.write(notebook.root())) : writer.writeLine(notebook.root());
         } catch (JupyterJsonWriter.LoneSurrogateException e) {
             throw new InvalidNotebookException(Kind.LONE_SURROGATE, Location.UNKNOWN,

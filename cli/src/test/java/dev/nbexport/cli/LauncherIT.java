@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,11 +26,16 @@ class LauncherIT {
     }
 
     private static Run run(Path stdin, String... args) throws IOException, InterruptedException {
+        return run(LAUNCHER, Map.of("JAVA_OPTS", "-Xmx64m"), stdin, args);
+    }
+
+    private static Run run(Path launcher, Map<String, String> environment, Path stdin, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(LAUNCHER.toString());
+        command.add(launcher.toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("JAVA_OPTS", "-Xmx64m");
+        builder.environment().putAll(environment);
         if (stdin != null) {
             builder.redirectInput(stdin.toFile());
         }
@@ -59,6 +65,31 @@ class LauncherIT {
 
         Run verify = run(null, "verify", single.toString(), inTree.toString());
         assertEquals(0, verify.exitCode(), verify.out());
+    }
+
+    @Test
+    void aCopyInstalledElsewhereMakesItsOwnClassDataArchiveAndStartsWithIt() throws Exception {
+        Path install = Files.createDirectories(dir.resolve("install")).toRealPath();
+        for (String file : List.of("nbexport", "nbexport.jar", "nbexport.jsa", "cds.classlist", "cds.home")) {
+            Files.copy(LAUNCHER.resolveSibling(file), install.resolve(file));
+        }
+        install.resolve("nbexport").toFile().setExecutable(true);
+        Path cache = dir.resolve("cache");
+        Map<String, String> environment = Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_OPTS", "");
+
+        Run first = run(install.resolve("nbexport"), environment, null, "--version");
+        assertEquals(0, first.exitCode(), first.err());
+        Path archive = cache.resolve("nbexport" + install).resolve("nbexport.jsa");
+        for (int i = 0; i < 600 && !Files.exists(archive); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(Files.exists(archive), "no archive made at " + archive);
+
+        // With sharing required, the JVM refuses to start on an archive made for another folder,
+        // as the build's own is.
+        Run shared = run(install.resolve("nbexport"), Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_OPTS", "-Xshare:on"),
+                null, "--version");
+        assertEquals(0, shared.exitCode(), shared.out() + shared.err());
     }
 
     @Test

@@ -23,8 +23,11 @@ final class JupyterJsonWriter {
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     /** Keys that every cell repeats, as a member starts with them ({@code "key": }), worked out once. */
     private static final Map<String, byte[]> KNOWN_KEYS = knownKeys();
-    /** The largest buffer made up front; beyond it the buffer grows as it fills. */
-    private static final long MAX_FIRST_BUFFER = 256L << 20;
+    /**
+     * The largest buffer made up front; beyond it the buffer grows as it fills. Small enough for a
+     * 64 MB heap: the guess counts bytes that may yet be dropped (a notebook's widget state, say).
+     */
+    private static final long MAX_FIRST_BUFFER = 4L << 20;
 
     private final boolean ensureAscii;
     private final int indent;

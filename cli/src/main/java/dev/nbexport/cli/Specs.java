@@ -69,7 +69,7 @@ final class Specs {
     }
 
     private static OptionSpec.Builder flagBuilder(String description, String... names) {
-        return OptionSpec.builder(names).arity("0").type(boolean.class).initialValue(false).description(description);
+        return OptionSpec.builder(names).type(boolean.class).initialValue(false).description(description);
     }
 
     /** An option that takes one value of {@code type}. */

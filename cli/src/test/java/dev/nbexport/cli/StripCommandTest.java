@@ -146,6 +146,15 @@ class StripCommandTest {
     }
 
     @Test
+    void aFlagTakesAnAttachedTrueOrFalse() throws IOException {
+        Path dirty = write("dirty.ipynb", DIRTY);
+
+        assertEquals(1, Cli.run("strip", "--check=true", dirty.toString()).exitCode());
+        assertEquals(0, Cli.run("strip", "--check=false", "--dry-run=true", dirty.toString()).exitCode());
+        assertEquals(DIRTY, Files.readString(dirty));
+    }
+
+    @Test
     void dryRunSaysWhatWouldBeStrippedAndSucceeds() throws IOException {
         Path dirty = write("dirty.ipynb", DIRTY);
 

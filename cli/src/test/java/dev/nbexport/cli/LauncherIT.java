@@ -74,7 +74,7 @@ class LauncherIT {
             Files.copy(LAUNCHER.resolveSibling(file), install.resolve(file));
         }
         install.resolve("nbexport").toFile().setExecutable(true);
-        Path cache = dir.resolve("cache");
+        Path cache = dir.resolve("a cache");
         Map<String, String> environment = Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_OPTS", "");
 
         Run first = run(install.resolve("nbexport"), environment, null, "--version");
@@ -90,6 +90,18 @@ class LauncherIT {
         Run shared = run(install.resolve("nbexport"), Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_OPTS", "-Xshare:on"),
                 null, "--version");
         assertEquals(0, shared.exitCode(), shared.out() + shared.err());
+
+        // A jar put back with an older time (as cp -p or tar do) is another jar: the archive is made again.
+        java.nio.file.attribute.FileTime made = Files.getLastModifiedTime(archive);
+        Files.setLastModifiedTime(install.resolve("nbexport.jar"), java.nio.file.attribute.FileTime.fromMillis(0));
+        assertEquals(0, run(install.resolve("nbexport"), environment, null, "--version").exitCode());
+        for (int i = 0; i < 600 && (!Files.exists(archive) || Files.getLastModifiedTime(archive).equals(made)); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(Files.exists(archive) && !Files.getLastModifiedTime(archive).equals(made), "the archive was not made again");
+        Run again = run(install.resolve("nbexport"), Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_OPTS", "-Xshare:on"),
+                null, "--version");
+        assertEquals(0, again.exitCode(), again.out() + again.err());
     }
 
     @Test

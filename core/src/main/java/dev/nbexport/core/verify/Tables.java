@@ -99,7 +99,7 @@ final class Tables {
         int[] counts = new int[DELIMITERS.length];
         int start = 0;
         while (start <= n) {
-            int nl = Chars.indexOf(text, '\n', start);
+            int nl = lineBreak(text, start);
             int end = nl < 0 ? n : nl;
             java.util.Arrays.fill(counts, 0);
             for (int k = start; k < end; k++) {
@@ -139,6 +139,16 @@ final class Tables {
                 found.add(new int[] {runStart[d], runEnd[d], runRows[d], 0});
             }
         }
+    }
+
+    /** The first line break at or after {@code from}, or -1. */
+    private static int lineBreak(char[] text, int from) {
+        for (int i = from; i < text.length; i++) {
+            if (text[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean looksLikeRow(char[] text, int start, int end, char delimiter) {

@@ -335,17 +335,16 @@ public final class NotebookReader {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             JsonToken token = parser.nextToken();
-            Object value;
-            VerbatimSource verbatim;
-            if (topLevel && key.equals("source") && token == JsonToken.START_ARRAY && (verbatim = verbatimSource()) != null) {
-                value = verbatim;
-            } else if (key.equals("outputs") && token == JsonToken.START_ARRAY && plan.outputs() != ReadPlan.Handling.KEEP) {
-                value = outputs();
-            } else if (key.equals("attachments") && token == JsonToken.START_OBJECT && plan.skipAttachments()) {
-                value = new Notebook.Skipped(countAndSkipFields(), 0);
-            } else {
+            Object value = switch (key) {
+                case "source" -> topLevel && token == JsonToken.START_ARRAY ? verbatimSource() : null;
+                case "outputs" -> token == JsonToken.START_ARRAY && plan.outputs() != ReadPlan.Handling.KEEP ? outputs() : null;
+                case "attachments" -> token == JsonToken.START_OBJECT && plan.skipAttachments()
+                        ? new Notebook.Skipped(countAndSkipFields(), 0) : null;
+                default -> null;
+            };
+            if (value == null) {
                 value = value();
-                if (key.equals("id") && value instanceof String id) {
+                if (value instanceof String id && key.equals("id")) {
                     cellId = id;
                 }
             }
@@ -473,10 +472,11 @@ public final class NotebookReader {
                     String key = checked(parser.currentName());
                     parser.nextToken();
                     Object value = value();
-                    if (map.containsKey(key) && !Objects.equals(map.get(key), value)) {
+                    int size = map.size();
+                    Object previous = map.put(key, value);
+                    if (map.size() == size && !Objects.equals(previous, value)) {
                         throw duplicate(key);
                     }
-                    map.put(key, value);
                 }
                 return map;
             }
@@ -513,10 +513,12 @@ public final class NotebookReader {
      * down, a key repeated with an equal value (some exporters do that) is harmless.
      */
     private void putUnique(Map<String, Object> map, String key, Object value) {
-        if (map.containsKey(key)) {
+        // One lookup, not two: a map that does not grow already held the key.
+        int size = map.size();
+        map.put(key, value);
+        if (map.size() == size) {
             throw duplicate(key);
         }
-        map.put(key, value);
     }
 
     private InvalidNotebookException duplicate(String key) {

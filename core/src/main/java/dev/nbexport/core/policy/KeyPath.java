@@ -37,11 +37,12 @@ public final class KeyPath {
         List<String> headList = new ArrayList<>();
         List<String> restList = new ArrayList<>();
         String rest = key;
-        restList.add(rest);
+        restList.add(rest.intern());
+        // Interned like the keys a parser reads and the literals in code, so a lookup matches by identity.
         for (int dot = rest.indexOf('.'); dot >= 0; dot = rest.indexOf('.')) {
-            headList.add(rest.substring(0, dot));
+            headList.add(rest.substring(0, dot).intern());
             rest = rest.substring(dot + 1);
-            restList.add(rest);
+            restList.add(rest.intern());
         }
         this.heads = headList.toArray(String[]::new);
         this.rests = restList.toArray(String[]::new);

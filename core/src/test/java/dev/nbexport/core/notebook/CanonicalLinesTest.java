@@ -34,6 +34,7 @@ class CanonicalLinesTest {
             "\"caf\u00e9 \u4e2d\u6587 \ud83d\ude00 \u007f\\n\", \"last\"",
             "\"vertical\\u000b\", \"form\\f\", \"sep\\u001c\", \"next\u0085\", \"ls\u2028\", \"ps\u2029\"",
             "\"ends with a break\\n\"",
+            "\"neighbours of the breaks: \u0084\u0086\u2027\u202a\u2192\u00e9\\n\", \"last\"",
     })
     void jupytersOwnListsAreRecognised(String items) {
         String list = list(items.split(", (?=\")"));
@@ -66,6 +67,9 @@ class CanonicalLinesTest {
             "\"a\\r\", \"\\nb\"",          // \r and \n split across two lines: one line break
             "\"a\\r\\r\"",                 // two breaks in one line
             "\"a\\u000b\\n\"",             // two breaks in one line
+            "\"a\u2028b\"",                // a line separator inside a line
+            "\"a\u2029b\"",                // a paragraph separator inside a line
+            "\"a\u0085b\"",                // a next-line character inside a line
     })
     void listsJupyterWouldWriteOtherwiseAreNot(String items) {
         assertEquals(-1, end(list(items.split(", (?=\")"))));

@@ -101,8 +101,9 @@ final class CanonicalLines {
             int state = OPEN;
             boolean empty = true;
             while (at < bytes.length) {
-                // Printable ASCII, nearly every byte of source code: text, allowed before a line break only.
-                int plain = PlainBytes.end(bytes, at) - at;
+                // Printable ASCII and other characters that break no line, nearly every byte of
+                // source code: text, allowed before a line break only.
+                int plain = PlainBytes.endOfLineText(bytes, at) - at;
                 if (plain > 0) {
                     if (state != OPEN) {
                         return -1;
@@ -196,19 +197,6 @@ final class CanonicalLines {
 
         /** A multi-byte UTF-8 sequence whose lead byte was just read: its kind, or -1 unless strict UTF-8. */
         private int utf8() {
-            // Two- and three-byte characters, the common ones, are passed in place; the line breaks
-            // among them (U+0085, U+2028, U+2029) and everything else go the long way.
-            int lead = bytes[at - 1] & 0xff;
-            if (lead >= 0xc2 && lead <= 0xdf && at < bytes.length && (bytes[at] & 0xc0) == 0x80
-                    && !(lead == 0xc2 && bytes[at] == (byte) 0x85)) {
-                at++;
-                return TEXT;
-            }
-            if (lead >= 0xe0 && lead <= 0xef && at + 1 < bytes.length && Utf8.isThreeByteSequence(lead, bytes[at], bytes[at + 1])
-                    && !(lead == 0xe2 && bytes[at] == (byte) 0x80 && (bytes[at + 1] & 0xfe) == 0xa8)) {
-                at += 2;
-                return TEXT;
-            }
             int cp = Utf8.scalarAt(bytes, at - 1);
             if (cp < 0) {
                 return -1;

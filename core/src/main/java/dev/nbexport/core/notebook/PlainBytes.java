@@ -46,6 +46,18 @@ final class PlainBytes {
      * string, as it mostly is: ASCII with a few other characters.
      */
     static int endOfText(byte[] bytes, int from) {
+        return endOfText(bytes, from, false);
+    }
+
+    /**
+     * Like {@link #endOfText}, stopping also at the characters other than the ASCII ones that end
+     * a line for Python's {@code splitlines}: U+0085, U+2028 and U+2029.
+     */
+    static int endOfLineText(byte[] bytes, int from) {
+        return endOfText(bytes, from, true);
+    }
+
+    private static int endOfText(byte[] bytes, int from, boolean stopAtLineBreaks) {
         int i = from;
         int length = bytes.length;
         while (i < length) {
@@ -64,8 +76,14 @@ final class PlainBytes {
                 }
                 i++;
             } else if (lead >= 0xc2 && lead <= 0xdf && i + 1 < length && (bytes[i + 1] & 0xc0) == 0x80) {
+                if (stopAtLineBreaks && lead == 0xc2 && bytes[i + 1] == (byte) 0x85) {
+                    return i;
+                }
                 i += 2;
             } else if (lead >= 0xe0 && lead <= 0xef && i + 2 < length && Utf8.isThreeByteSequence(lead, bytes[i + 1], bytes[i + 2])) {
+                if (stopAtLineBreaks && lead == 0xe2 && bytes[i + 1] == (byte) 0x80 && (bytes[i + 2] & 0xfe) == 0xa8) {
+                    return i;
+                }
                 i += 3;
             } else {
                 int next = Utf8.sequenceEnd(bytes, i);

@@ -68,4 +68,35 @@ class PlainBytesProperties {
         }
         assertEquals(expected, PlainBytes.endOfText(bytes, from));
     }
+
+    /** Text as above, with the characters that end a line for Python and their neighbours mixed in. */
+    @Provide
+    Arbitrary<byte[]> lineTexts() {
+        Arbitrary<byte[]> near = Arbitraries.of(0x84, 0x85, 0x86, 0x2027, 0x2028, 0x2029, 0x202a, 0x2085)
+                .map(cp -> new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
+        return Arbitraries.frequencyOf(Tuple.of(3, utf8Texts()), Tuple.of(1, near))
+                .list().ofMaxSize(6)
+                .map(pieces -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    pieces.forEach(out::writeBytes);
+                    return out.toByteArray();
+                });
+    }
+
+    @Property(tries = 5000)
+    void lineTextEndsAlsoAtTheCharactersThatEndALine(@ForAll("lineTexts") byte[] bytes, @ForAll int start) {
+        int from = bytes.length == 0 ? 0 : Math.floorMod(start, bytes.length + 1);
+        int expected = from;
+        while (expected < bytes.length) {
+            int b = bytes[expected] & 0xff;
+            int scalar = b >= 0x80 ? Utf8.scalarAt(bytes, expected) : b;
+            boolean stops = b >= 0x80 ? scalar < 0 || scalar == 0x85 || scalar == 0x2028 || scalar == 0x2029
+                    : b < 0x20 || b == '"' || b == '\\';
+            if (stops) {
+                break;
+            }
+            expected += Utf8.length(b);
+        }
+        assertEquals(expected, PlainBytes.endOfLineText(bytes, from));
+    }
 }

@@ -65,6 +65,20 @@ public final class KeyPath {
         return key;
     }
 
+    /** The key's part before its first dot (interned), or null for a key without one. */
+    String firstHead() {
+        return heads.length == 0 ? null : heads[0];
+    }
+
+    /** Removes the whole key, taken literally, from {@code root}: the only way this key can match a map whose first head holds nothing. */
+    boolean removeWholeKeyFrom(Map<String, Object> root) {
+        if (root.containsKey(rests[0])) {
+            root.remove(rests[0]);
+            return true;
+        }
+        return false;
+    }
+
     /**
      * Removes this key from {@code root} (the notebook metadata for {@link #NOTEBOOK}, the cell
      * for {@link #CELL}). Returns whether something was removed.

@@ -11,6 +11,7 @@ import dev.nbexport.core.notebook.PythonText;
 import dev.nbexport.core.notebook.VerbatimSource;
 import dev.nbexport.core.policy.KeyPath;
 import dev.nbexport.core.policy.Policy;
+import dev.nbexport.core.policy.RemovedKeys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -32,8 +33,8 @@ public final class NotebookStripper {
     private final StripPlan plan;
     private final List<String> cellMetadataAllowed;
     private final List<String> notebookMetadataAllowed;
-    private final List<KeyPath> notebookKeysRemoved;
-    private final List<KeyPath> cellKeysRemoved;
+    private final RemovedKeys notebookKeysRemoved;
+    private final RemovedKeys cellKeysRemoved;
 
     public NotebookStripper(Policy policy) {
         this.policy = policy;
@@ -45,8 +46,8 @@ public final class NotebookStripper {
         this.notebookMetadataAllowed = policy.notebookMetadataAllowList()
                 .map(keys -> keys.stream().map(KeyPath::key).toList())
                 .orElse(null);
-        this.notebookKeysRemoved = policy.removedKeys(KeyPath.NOTEBOOK);
-        this.cellKeysRemoved = policy.removedKeys(KeyPath.CELL);
+        this.notebookKeysRemoved = new RemovedKeys(policy.removedKeys(KeyPath.NOTEBOOK));
+        this.cellKeysRemoved = new RemovedKeys(policy.removedKeys(KeyPath.CELL));
     }
 
     public StripResult strip(NotebookSource source) throws IOException {
@@ -77,11 +78,7 @@ public final class NotebookStripper {
         if (metadata.isEmpty()) {
             return keepOutput;
         }
-        for (KeyPath key : notebookKeysRemoved) {
-            if (key.removeFrom(metadata)) {
-                counts.metadataKeys++;
-            }
-        }
+        counts.metadataKeys += notebookKeysRemoved.removeFrom(metadata);
         if (notebookMetadataAllowed != null) {
             counts.metadataKeys += AllowList.retain(metadata, notebookMetadataAllowed);
         }
@@ -206,11 +203,7 @@ public final class NotebookStripper {
             if (!policy.keepId() && (cell.containsKey("id") || notebook.version().hasCellIds())) {
                 cell.put("id", Integer.toString(index));
             }
-            for (KeyPath key : cellKeysRemoved) {
-                if (key.removeFrom(cell)) {
-                    counts.metadataKeys++;
-                }
-            }
+            counts.metadataKeys += cellKeysRemoved.removeFrom(cell);
             if (policy.stripAttachments()) {
                 removeAttachments(cell);
             }

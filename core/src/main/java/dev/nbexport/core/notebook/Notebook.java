@@ -1,6 +1,7 @@
 package dev.nbexport.core.notebook;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -50,15 +51,24 @@ public final class Notebook {
         return keptBytes;
     }
 
-    /** Every cell in document order (across worksheets for nbformat 2 and 3). */
+    /**
+     * Every cell in document order (across worksheets for nbformat 2 and 3), as a view that cannot
+     * change the notebook and that follows {@link #removeCellsIf}: take a copy to keep the cells as
+     * they were.
+     */
+    @SuppressWarnings("unchecked")
     public List<Map<String, Object>> cells() {
+        if (!version.hasWorksheets()) {
+            // Not copied: this is asked for several times a notebook, which may hold thousands of cells.
+            return Collections.unmodifiableList((List<Map<String, Object>>) root.get("cells"));
+        }
         List<Map<String, Object>> cells = new ArrayList<>();
         for (List<Object> list : cellLists()) {
             for (Object cell : list) {
                 cells.add(asMap(cell));
             }
         }
-        return cells;
+        return Collections.unmodifiableList(cells);
     }
 
     /** Brings a cell whose parts were read later (deferred outputs) into the in-memory form. */

@@ -160,7 +160,7 @@ public final class NotebookStripper {
         }
 
         void apply() throws IOException {
-            asRead = notebook.cells();
+            asRead = new ArrayList<>(notebook.cells());
             counts.cells += notebook.removeCellsIf(this::dropped);
             List<Map<String, Object>> cells = notebook.cells();
             for (int i = 0; i < cells.size(); i++) {

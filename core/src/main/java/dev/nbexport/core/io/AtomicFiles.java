@@ -98,7 +98,10 @@ public final class AtomicFiles {
 
     /** A hidden name beside the target, unique enough that a clash (then another name is tried) is rare. */
     private static String temporaryName(Path target) {
-        return "." + target.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".nbexport-tmp";
+        // 63 random bits: a positive number in base 36 is written without BigInteger, which an
+        // unsigned one of 64 bits needs half the time (and the JIT then compiles for every run).
+        long random = ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
+        return "." + target.getFileName() + "." + Long.toString(random, 36) + ".nbexport-tmp";
     }
 
     /**

@@ -82,14 +82,10 @@ final class CanonicalLines {
         }
 
         boolean newline(int depth) {
-            if (!take('\n')) {
+            if (!take('\n') || PlainBytes.endOfSpaces(bytes, at) - at < depth) {
                 return false;
             }
-            for (int i = 0; i < depth; i++) {
-                if (!take(' ')) {
-                    return false;
-                }
-            }
+            at += depth;
             return true;
         }
 

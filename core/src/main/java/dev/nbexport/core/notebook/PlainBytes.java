@@ -10,6 +10,8 @@ final class PlainBytes {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
+    private static final long LOWS = 0x7f7f7f7f7f7f7f7fL;
+    private static final long SPACES = 0x2020202020202020L;
 
     private PlainBytes() {
     }
@@ -92,6 +94,27 @@ final class PlainBytes {
                 }
                 i = next;
             }
+        }
+        return i;
+    }
+
+    /**
+     * The index of the first byte from {@code from} on that is not a space, or the array's length:
+     * the indentation of a line, eight bytes at a time.
+     */
+    static int endOfSpaces(byte[] bytes, int from) {
+        int i = from;
+        int last = bytes.length - 8;
+        while (i <= last) {
+            long others = (long) LONGS.get(bytes, i) ^ SPACES;
+            if (others != 0) {
+                // The high bit of each byte that is not zero, exactly: no carry crosses a byte.
+                return i + firstStop(((others & LOWS) + LOWS | others) & HIGHS);
+            }
+            i += 8;
+        }
+        while (i < bytes.length && bytes[i] == ' ') {
+            i++;
         }
         return i;
     }

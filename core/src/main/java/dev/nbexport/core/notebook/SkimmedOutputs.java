@@ -239,6 +239,7 @@ record SkimmedOutputs(int close, int outputs, int images, int lineBreaks, int li
                     }
                     lineBreaks++;
                     lineStart = at;
+                    at = PlainBytes.endOfSpaces(bytes, at);
                 } else {
                     return;
                 }

@@ -99,4 +99,22 @@ class PlainBytesProperties {
         }
         assertEquals(expected, PlainBytes.endOfLineText(bytes, from));
     }
+
+    /** Runs of spaces of every length, broken by a few other bytes. */
+    @Provide
+    Arbitrary<byte[]> indented() {
+        Arbitrary<Byte> other = Arbitraries.of((byte) '"', (byte) '\t', (byte) '\n', (byte) 0, (byte) 0x21, (byte) 0xa0, (byte) 0x60);
+        return Arbitraries.frequencyOf(Tuple.of(12, Arbitraries.just((byte) ' ')), Tuple.of(1, other))
+                .array(byte[].class).ofMaxSize(40);
+    }
+
+    @Property(tries = 5000)
+    void spacesEndAtTheFirstOtherByte(@ForAll("indented") byte[] bytes, @ForAll int start) {
+        int from = bytes.length == 0 ? 0 : Math.floorMod(start, bytes.length + 1);
+        int expected = from;
+        while (expected < bytes.length && bytes[expected] == ' ') {
+            expected++;
+        }
+        assertEquals(expected, PlainBytes.endOfSpaces(bytes, from));
+    }
 }

@@ -152,10 +152,11 @@ public final class NotebookReader {
         }
         Notebook notebook = new Notebook(root, version, usesCrlf(head), source.length() - skippedBytes);
         LineLayout layout = LineLayout.of(version);
+        Transients.removeFromNotebook(notebook);
         for (Map<String, Object> cell : notebook.cells()) {
             layout.rejoin(cell);
+            Transients.removeFromCell(cell, version.major());
         }
-        Transients.remove(notebook);
         return notebook;
     }
 

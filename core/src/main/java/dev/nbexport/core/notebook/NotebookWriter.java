@@ -19,9 +19,11 @@ public final class NotebookWriter {
      * notebook's text in place: the notebook is spent afterwards.
      */
     public static byte[] write(Notebook notebook, boolean crlf) {
-        Transients.remove(notebook);
+        Transients.removeFromNotebook(notebook);
         LineLayout layout = LineLayout.of(notebook.version());
+        int major = notebook.version().major();
         for (Map<String, Object> cell : notebook.cells()) {
+            Transients.removeFromCell(cell, major);
             layout.splitForFile(cell);
         }
         try {

@@ -2,14 +2,16 @@ package dev.nbexport.core.notebook;
 
 import java.util.Map;
 
-/** Keys Jupyter itself never writes to a file (its {@code strip_transient}); removed on every write. */
+/**
+ * Keys Jupyter itself never writes to a file (its {@code strip_transient}); removed on every read
+ * and write. The notebook's own are removed once, a cell's in the caller's pass over the cells.
+ */
 final class Transients {
 
     private Transients() {
     }
 
-    @SuppressWarnings("unchecked")
-    static void remove(Notebook notebook) {
+    static void removeFromNotebook(Notebook notebook) {
         int major = notebook.version().major();
         if (major < 3) {
             return;
@@ -22,13 +24,18 @@ final class Transients {
                 holder.remove("signature");
             }
         }
-        for (Map<String, Object> cell : notebook.cells()) {
-            if (cell.get("metadata") instanceof Map<?, ?> metadata) {
-                ((Map<String, Object>) metadata).remove("trusted");
-            }
-            if (major == 3) {
-                cell.remove("trusted");
-            }
+    }
+
+    @SuppressWarnings("unchecked")
+    static void removeFromCell(Map<String, Object> cell, int major) {
+        if (major < 3) {
+            return;
+        }
+        if (cell.get("metadata") instanceof Map<?, ?> metadata && !metadata.isEmpty()) {
+            ((Map<String, Object>) metadata).remove("trusted");
+        }
+        if (major == 3) {
+            cell.remove("trusted");
         }
     }
 }

@@ -52,9 +52,9 @@ public final class Notebook {
     }
 
     /**
-     * Every cell in document order (across worksheets for nbformat 2 and 3), as a view that cannot
-     * change the notebook and that follows {@link #removeCellsIf}: take a copy to keep the cells as
-     * they were.
+     * Every cell in document order (across worksheets for nbformat 2 and 3), in a list that cannot
+     * change the notebook. For nbformat 4 it is a view that follows {@link #removeCellsIf}; take a
+     * copy to keep the cells as they were.
      */
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> cells() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -45,12 +46,7 @@ class PlainBytesProperties {
         Arbitrary<byte[]> odd = Arbitraries.of((byte) '"', (byte) '\\', (byte) 0x0a, (byte) 0x80, (byte) 0xbf, (byte) 0xc0,
                 (byte) 0xc2, (byte) 0xe0, (byte) 0xed, (byte) 0xf0, (byte) 0xf4, (byte) 0xf5, (byte) 0xff).map(b -> new byte[] {b});
         return Arbitraries.frequencyOf(Tuple.of(6, plain), Tuple.of(3, character), Tuple.of(1, odd))
-                .list().ofMaxSize(12)
-                .map(pieces -> {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    pieces.forEach(out::writeBytes);
-                    return out.toByteArray();
-                });
+                .list().ofMaxSize(12).map(PlainBytesProperties::joined);
     }
 
     @Property(tries = 5000)
@@ -75,12 +71,7 @@ class PlainBytesProperties {
         Arbitrary<byte[]> near = Arbitraries.of(0x84, 0x85, 0x86, 0x2027, 0x2028, 0x2029, 0x202a, 0x2085)
                 .map(cp -> new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
         return Arbitraries.frequencyOf(Tuple.of(3, utf8Texts()), Tuple.of(1, near))
-                .list().ofMaxSize(6)
-                .map(pieces -> {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    pieces.forEach(out::writeBytes);
-                    return out.toByteArray();
-                });
+                .list().ofMaxSize(6).map(PlainBytesProperties::joined);
     }
 
     @Property(tries = 5000)
@@ -116,5 +107,11 @@ class PlainBytesProperties {
             expected++;
         }
         assertEquals(expected, PlainBytes.endOfSpaces(bytes, from));
+    }
+
+    private static byte[] joined(List<byte[]> pieces) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        pieces.forEach(out::writeBytes);
+        return out.toByteArray();
     }
 }

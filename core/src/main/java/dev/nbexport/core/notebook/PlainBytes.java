@@ -4,7 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
-/** Runs of bytes that a JSON string holds as they are: printable ASCII other than a quote or a backslash. */
+/** Runs of bytes that a JSON string holds as they are (text other than a quote, a backslash or a control character), and indentation. */
 final class PlainBytes {
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -17,35 +17,11 @@ final class PlainBytes {
     }
 
     /**
-     * The index of the first byte from {@code from} on that is not plain (a control character, a
-     * quote, a backslash or a byte of a multi-byte character), or the array's length. Looks at eight
-     * bytes at a time while none of them needs a look: most of what notebooks hold is plain.
-     */
-    static int end(byte[] bytes, int from) {
-        int i = from;
-        int last = bytes.length - 8;
-        while (i <= last) {
-            long stops = stops((long) LONGS.get(bytes, i));
-            if (stops != 0) {
-                return i + firstStop(stops);
-            }
-            i += 8;
-        }
-        while (i < bytes.length) {
-            byte b = bytes[i];
-            if (b < 0x20 || b == '"' || b == '\\') {
-                break;
-            }
-            i++;
-        }
-        return i;
-    }
-
-    /**
-     * Like {@link #end}, passing strict UTF-8 multi-byte characters too: the index of the first
-     * control character, quote, backslash or byte that does not start a strict UTF-8 sequence (or
-     * that starts one the array cuts), or the array's length. One loop for the text of a JSON
-     * string, as it mostly is: ASCII with a few other characters.
+     * The index of the first byte from {@code from} on that a JSON string cannot hold as it is: a
+     * control character, a quote, a backslash or a byte that does not start a strict UTF-8 sequence
+     * (or that starts one the array cuts); or the array's length. Looks at eight bytes at a time
+     * while none of them needs a look: one loop for the text of a JSON string, as it mostly is,
+     * ASCII with a few other characters.
      */
     static int endOfText(byte[] bytes, int from) {
         return endOfText(bytes, from, false);

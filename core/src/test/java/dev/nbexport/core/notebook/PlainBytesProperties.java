@@ -26,13 +26,9 @@ class PlainBytesProperties {
     }
 
     @Property(tries = 5000)
-    void endsWhereTheFirstByteThatIsNotPlainStands(@ForAll("texts") byte[] bytes, @ForAll int start) {
+    void textEndsAtTheFirstByteThatEndsARunOfPlainBytes(@ForAll("texts") byte[] bytes, @ForAll int start) {
         int from = bytes.length == 0 ? 0 : Math.floorMod(start, bytes.length + 1);
-        int expected = from;
-        while (expected < bytes.length && bytes[expected] >= 0x20 && bytes[expected] != '"' && bytes[expected] != '\\') {
-            expected++;
-        }
-        assertEquals(expected, PlainBytes.end(bytes, from));
+        assertEquals(endOfTextByDecoding(bytes, from), PlainBytes.endOfText(bytes, from));
     }
 
     /** Plain text, UTF-8 characters of every length, and bytes that are not UTF-8 or end a run, in pieces. */
@@ -52,17 +48,22 @@ class PlainBytesProperties {
     @Property(tries = 5000)
     void textEndsAtTheFirstByteThatIsNeitherPlainNorInAStrictUtf8Character(@ForAll("utf8Texts") byte[] bytes, @ForAll int start) {
         int from = bytes.length == 0 ? 0 : Math.floorMod(start, bytes.length + 1);
-        int expected = from;
-        while (expected < bytes.length) {
-            int b = bytes[expected] & 0xff;
-            int next = b >= 0x80 ? Utf8.sequenceEnd(bytes, expected)
-                    : b < 0x20 || b == '"' || b == '\\' ? -1 : expected + 1;
+        assertEquals(endOfTextByDecoding(bytes, from), PlainBytes.endOfText(bytes, from));
+    }
+
+    /** The oracle: a character at a time, decoded. */
+    private static int endOfTextByDecoding(byte[] bytes, int from) {
+        int end = from;
+        while (end < bytes.length) {
+            int b = bytes[end] & 0xff;
+            int next = b >= 0x80 ? Utf8.sequenceEnd(bytes, end)
+                    : b < 0x20 || b == '"' || b == '\\' ? -1 : end + 1;
             if (next < 0) {
                 break;
             }
-            expected = next;
+            end = next;
         }
-        assertEquals(expected, PlainBytes.endOfText(bytes, from));
+        return end;
     }
 
     /** Text as above, with the characters that end a line for Python and their neighbours mixed in. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,11 +74,15 @@ class LauncherIT {
         for (String file : List.of("nbexport", "nbexport.jar", "nbexport.jsa", "cds.classlist", "cds.home")) {
             Files.copy(LAUNCHER.resolveSibling(file), install.resolve(file));
         }
-        install.resolve("nbexport").toFile().setExecutable(true);
+        Path launcher = install.resolve("nbexport");
+        launcher.toFile().setExecutable(true);
         Path cache = dir.resolve("a cache");
         Map<String, String> environment = Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_OPTS", "");
+        // With sharing required, the JVM refuses to start on an archive made for another folder,
+        // as the build's own is.
+        Map<String, String> sharingRequired = Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_OPTS", "-Xshare:on");
 
-        Run first = run(install.resolve("nbexport"), environment, null, "--version");
+        Run first = run(launcher, environment, null, "--version");
         assertEquals(0, first.exitCode(), first.err());
         Path archive = cache.resolve("nbexport" + install).resolve("nbexport.jsa");
         for (int i = 0; i < 600 && !Files.exists(archive); i++) {
@@ -85,22 +90,18 @@ class LauncherIT {
         }
         assertTrue(Files.exists(archive), "no archive made at " + archive);
 
-        // With sharing required, the JVM refuses to start on an archive made for another folder,
-        // as the build's own is.
-        Run shared = run(install.resolve("nbexport"), Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_OPTS", "-Xshare:on"),
-                null, "--version");
+        Run shared = run(launcher, sharingRequired, null, "--version");
         assertEquals(0, shared.exitCode(), shared.out() + shared.err());
 
         // A jar put back with an older time (as cp -p or tar do) is another jar: the archive is made again.
-        java.nio.file.attribute.FileTime made = Files.getLastModifiedTime(archive);
-        Files.setLastModifiedTime(install.resolve("nbexport.jar"), java.nio.file.attribute.FileTime.fromMillis(0));
-        assertEquals(0, run(install.resolve("nbexport"), environment, null, "--version").exitCode());
+        FileTime made = Files.getLastModifiedTime(archive);
+        Files.setLastModifiedTime(install.resolve("nbexport.jar"), FileTime.fromMillis(0));
+        assertEquals(0, run(launcher, environment, null, "--version").exitCode());
         for (int i = 0; i < 600 && (!Files.exists(archive) || Files.getLastModifiedTime(archive).equals(made)); i++) {
             Thread.sleep(100);
         }
         assertTrue(Files.exists(archive) && !Files.getLastModifiedTime(archive).equals(made), "the archive was not made again");
-        Run again = run(install.resolve("nbexport"), Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_OPTS", "-Xshare:on"),
-                null, "--version");
+        Run again = run(launcher, sharingRequired, null, "--version");
         assertEquals(0, again.exitCode(), again.out() + again.err());
     }
 

@@ -160,6 +160,11 @@ public final class NotebookVerifier {
         static Place of(String pointer) {
             return new Place(-1, null, pointer, -1);
         }
+
+        /** A value at {@code suffix} inside this place, read at a known line (else at this place's line). */
+        Place inside(String suffix, long atLine) {
+            return new Place(cell, cellId, pointer + suffix, atLine > 0 ? atLine : line);
+        }
     }
 
     private static final class Unreadable extends RuntimeException {
@@ -177,9 +182,12 @@ public final class NotebookVerifier {
         final List<Finding> findings = new ArrayList<>();
         JsonParser parser;
         JsonNode notebookMetadata;
+        /** Whether the notebook metadata has been read: nbformat 4 has it after the cells. */
+        boolean metadataRead;
         boolean sawFormat;
         int cellCount;
-        final List<CellFacts> cells = new ArrayList<>();
+        /** Outputs that wait for the notebook metadata, which may keep them all. */
+        final List<PendingOutputs> pending = new ArrayList<>();
 
         Walk(NotebookSource source) {
             this.source = source;
@@ -226,9 +234,54 @@ public final class NotebookVerifier {
             if (!sawFormat) {
                 throw new Unreadable(Place.of(""), "not a notebook: no whole-number \"nbformat\"");
             }
-            for (CellFacts cell : cells) {
-                new CellCheck(this, cell).run();
+            judgePendingOutputs();
+        }
+
+        /** Judges the outputs that waited for the notebook metadata, reporting them among their cells' findings. */
+        private void judgePendingOutputs() {
+            if (pending.isEmpty()) {
+                return;
             }
+            boolean notebookKeeps = PolicyReading.notebookKeepsOutputs(policy, notebookMetadata);
+            List<Finding> reported = new ArrayList<>(findings);
+            findings.clear();
+            int from = 0;
+            for (PendingOutputs cell : pending) {
+                findings.addAll(reported.subList(from, cell.at()));
+                from = cell.at();
+                judgeOutputs(cell.where(), cell.outputs(), notebookKeeps ? cell.keptIfNotebookKeeps() : cell.keptOtherwise());
+            }
+            findings.addAll(reported.subList(from, reported.size()));
+        }
+
+        /** Reports the outputs of the cell at {@code cell} that the policy removes: all of them unless {@code keepAll}. */
+        void judgeOutputs(Place cell, List<OutputFacts> outputs, boolean keepAll) {
+            int i = 0;
+            for (OutputFacts output : outputs) {
+                Place place = cell.inside("/outputs/" + i++, output.span().line());
+                boolean kept = keepAll || PolicyReading.keepsOutput(policy, output.type(), output.name(), output.span());
+                if (kept && PolicyReading.dropsOutput(policy, output.type(), output.name())) {
+                    kept = false;
+                }
+                if (!kept) {
+                    report(outputRule(output.type()), place, output.span().size(), output.span().hash(),
+                            output.type() == null ? "an output without a type" : (output.type().matches("[aeiou].*") ? "an " : "a ") + output.type() + " output");
+                } else if (output.counted() && !policy.keepCount()) {
+                    report(Rule.EXECUTION_COUNT, place, 0, null, "an execution count on a kept output");
+                }
+            }
+        }
+
+        private static Rule outputRule(String type) {
+            if (type == null) {
+                return Rule.OUTPUT_OTHER;
+            }
+            return switch (type) {
+                case "stream" -> Rule.OUTPUT_STREAM;
+                case "display_data", "execute_result", "pyout" -> Rule.OUTPUT_RICH;
+                case "error", "pyerr" -> Rule.OUTPUT_ERROR;
+                default -> Rule.OUTPUT_OTHER;
+            };
         }
 
         private void worksheets(JsonToken token) throws IOException {
@@ -270,7 +323,8 @@ public final class NotebookVerifier {
                 if (parser.currentToken() != JsonToken.START_OBJECT) {
                     throw new Unreadable(new Place(cellCount, null, cellPointer, -1), "not a notebook: a cell is not an object");
                 }
-                cells.add(cell(cellCount++, cellPointer, parser.currentTokenLocation().getLineNr()));
+                // Judged at once, so that memory holds one cell at a time, however many there are.
+                new CellCheck(this, cell(cellCount++, cellPointer, parser.currentTokenLocation().getLineNr())).run();
             }
         }
 
@@ -348,6 +402,7 @@ public final class NotebookVerifier {
         }
 
         private void notebookMetadata(JsonToken token) throws IOException {
+            metadataRead = true;
             if (token != JsonToken.START_OBJECT) {
                 Span span = skip();
                 report(Rule.NOTEBOOK_METADATA, Place.of("/metadata"), span.size(), span.hash(), "notebook metadata is not an object");
@@ -456,6 +511,13 @@ public final class NotebookVerifier {
     record OutputFacts(String type, String name, boolean counted, Span span) {
     }
 
+    /**
+     * A cell's outputs that wait for the notebook metadata: where the cell is, where its findings
+     * go in the report, and whether they stay if the notebook keeps every output and if it does not.
+     */
+    record PendingOutputs(int at, Place where, List<OutputFacts> outputs, boolean keptIfNotebookKeeps, boolean keptOtherwise) {
+    }
+
     /** What one cell holds, gathered in any key order before it is judged. */
     static final class CellFacts {
         final int index;
@@ -500,12 +562,12 @@ public final class NotebookVerifier {
         }
 
         Place place(String suffix) {
-            return new Place(index, id, pointer + suffix, line);
+            return place(suffix, -1);
         }
 
         /** A place inside a value read at a known line, such as an output or the source. */
         Place place(String suffix, long atLine) {
-            return new Place(index, id, pointer + suffix, atLine > 0 ? atLine : line);
+            return new Place(index, id, pointer, line).inside(suffix, atLine);
         }
     }
 
@@ -613,34 +675,19 @@ public final class NotebookVerifier {
             walk.scanText(text.toString(), cell.place(suffix, line), dataUrisAreData);
         }
 
+        /** Judges the outputs now, or once the notebook metadata is read where it may keep them all. */
         private void checkOutputs() {
-            boolean keepAll = PolicyReading.keepsOutputs(policy, walk.notebookMetadata, cell.metadata);
-            int i = 0;
-            for (OutputFacts output : cell.outputs) {
-                Place place = cell.place("/outputs/" + i++, output.span().line());
-                boolean kept = keepAll || PolicyReading.keepsOutput(policy, output.type(), output.name(), output.span());
-                if (kept && PolicyReading.dropsOutput(policy, output.type(), output.name())) {
-                    kept = false;
-                }
-                if (!kept) {
-                    walk.report(outputRule(output.type()), place, output.span().size(), output.span().hash(),
-                            output.type() == null ? "an output without a type" : (output.type().matches("[aeiou].*") ? "an " : "a ") + output.type() + " output");
-                } else if (output.counted() && !policy.keepCount()) {
-                    walk.report(Rule.EXECUTION_COUNT, place, 0, null, "an execution count on a kept output");
-                }
+            if (cell.outputs.isEmpty()) {
+                return;
             }
-        }
-
-        private Rule outputRule(String type) {
-            if (type == null) {
-                return Rule.OUTPUT_OTHER;
+            boolean ifNotebookKeeps = PolicyReading.keepsOutputs(policy, true, cell.metadata);
+            boolean otherwise = PolicyReading.keepsOutputs(policy, false, cell.metadata);
+            if (ifNotebookKeeps == otherwise || walk.metadataRead) {
+                boolean notebookKeeps = PolicyReading.notebookKeepsOutputs(policy, walk.notebookMetadata);
+                walk.judgeOutputs(cell.place(""), cell.outputs, notebookKeeps ? ifNotebookKeeps : otherwise);
+            } else {
+                walk.pending.add(new PendingOutputs(walk.findings.size(), cell.place(""), cell.outputs, ifNotebookKeeps, otherwise));
             }
-            return switch (type) {
-                case "stream" -> Rule.OUTPUT_STREAM;
-                case "display_data", "execute_result", "pyout" -> Rule.OUTPUT_RICH;
-                case "error", "pyerr" -> Rule.OUTPUT_ERROR;
-                default -> Rule.OUTPUT_OTHER;
-            };
         }
     }
 }

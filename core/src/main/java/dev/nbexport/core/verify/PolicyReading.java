@@ -70,20 +70,25 @@ final class PolicyReading {
         return true;
     }
 
-    /** Whether every output of a cell may stay: kept by flag, or by an opt-out the policy honours. */
-    static boolean keepsOutputs(Policy policy, JsonNode notebookMetadata, JsonNode cellMetadata) {
+    /**
+     * Whether the notebook's metadata keeps every output, as far as the policy goes: by flag, or by
+     * a {@code keep_output} there that the policy honours. A cell's own opt-outs may still differ.
+     */
+    static boolean notebookKeepsOutputs(Policy policy, JsonNode notebookMetadata) {
+        return policy.keepOutput() || policy.honourNotebookOptOuts() && notebookMetadata != null
+                && notebookMetadata.has("keep_output") && truthy(notebookMetadata.get("keep_output"));
+    }
+
+    /**
+     * Whether every output of a cell may stay: kept by flag, or by an opt-out the policy honours;
+     * {@code notebookKeeps} is what {@link #notebookKeepsOutputs} says of the notebook.
+     */
+    static boolean keepsOutputs(Policy policy, boolean notebookKeeps, JsonNode cellMetadata) {
         if (!policy.keepOutputTypes().isEmpty()) {
             return false;
         }
-        boolean keep = policy.keepOutput();
-        if (!policy.honourNotebookOptOuts()) {
-            return keep;
-        }
-        if (!keep && notebookMetadata != null && notebookMetadata.has("keep_output")) {
-            keep = truthy(notebookMetadata.get("keep_output"));
-        }
-        if (cellMetadata == null || !cellMetadata.isObject()) {
-            return keep;
+        if (!policy.honourNotebookOptOuts() || cellMetadata == null || !cellMetadata.isObject()) {
+            return notebookKeeps;
         }
         if (cellMetadata.has("init_cell")) {
             return truthy(cellMetadata.get("init_cell")) && !policy.stripInitCells();
@@ -97,7 +102,7 @@ final class PolicyReading {
         if (cellMetadata.has("keep_output")) {
             return truthy(cellMetadata.get("keep_output")) || tagged;
         }
-        return tagged || keep;
+        return tagged || notebookKeeps;
     }
 
     /** Whether one output may stay by its type or size. */

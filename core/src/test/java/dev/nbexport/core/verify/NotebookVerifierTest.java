@@ -79,6 +79,19 @@ class NotebookVerifierTest {
     }
 
     @Test
+    void aKeepOutputInTheNotebookMetadataAfterTheCellsKeepsTheirOutputsWhereThePolicyHonoursIt() throws IOException {
+        String stream = "\"outputs\": [{\"name\": \"stdout\", \"output_type\": \"stream\", \"text\": \"1\"}]";
+        String first = code("").replace("\"outputs\": []", stream).replace("\"execution_count\": null", "\"execution_count\": 1");
+        String second = code("").replace("\"outputs\": []", stream).replace("\"c1\"", "\"c2\"");
+        String keeping = notebook("{\"keep_output\": true}", first, second);
+        assertEquals(List.of("execution-count"), rules(verify(keeping, NBSTRIPOUT)));
+        assertEquals(List.of("output-stream", "execution-count", "output-stream", "notebook-metadata"), rules(verify(keeping, EXPORT)));
+        List<Finding> findings = verify(notebook("{\"keep_output\": false}", first, second), NBSTRIPOUT);
+        assertEquals(List.of("output-stream", "execution-count", "output-stream"), rules(findings), "each cell's findings together");
+        assertEquals(List.of("/cells/0/outputs/0", "/cells/0", "/cells/1/outputs/0"), findings.stream().map(Finding::pointer).toList());
+    }
+
+    @Test
     void aKeepOutputTagWrittenAsAStringIsReadAsTheStripperReadsIt() throws IOException {
         String nb = notebook("{}", code("").replace("\"metadata\": {}", "\"metadata\": {\"tags\": \"keep_output\"}")
                 .replace("\"outputs\": []", "\"outputs\": [{\"name\": \"stdout\", \"output_type\": \"stream\", \"text\": \"1\"}]"));
@@ -120,7 +133,7 @@ class NotebookVerifierTest {
         assertEquals(List.of("cell-metadata"), rules(nbstripout));
         assertEquals("/cells/0/metadata/ExecuteTime", nbstripout.get(0).pointer());
         List<Finding> export = verify(nb, EXPORT);
-        assertEquals(List.of("notebook-metadata", "cell-metadata", "cell-metadata"), rules(export));
+        assertEquals(List.of("cell-metadata", "cell-metadata", "notebook-metadata"), rules(export), "in the order of the file");
         assertNoSecretIn(export);
     }
 
@@ -129,7 +142,7 @@ class NotebookVerifierTest {
         String nb = notebook("{}", code(", \"extra\": \"" + SECRET + "\""),
                 "{\"cell_type\": \"sql\", \"id\": \"s\", \"metadata\": {}, \"source\": \"select 1\"}")
                 .replace("\"nbformat\": 4", "\"rows\": [1, 2], \"nbformat\": 4");
-        assertEquals(List.of("notebook-metadata", "cell-metadata", "unknown-cell-type"), rules(verify(nb, EXPORT)));
+        assertEquals(List.of("cell-metadata", "unknown-cell-type", "notebook-metadata"), rules(verify(nb, EXPORT)));
         assertEquals(List.of("unknown-cell-type"), rules(verify(nb, NBSTRIPOUT)));
     }
 

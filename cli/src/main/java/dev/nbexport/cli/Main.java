@@ -57,6 +57,12 @@ public final class Main {
             }
             return ExitCode.INTERNAL;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Past the per-file reports, which name the file: the work as a whole did not fit.
+            err.println("nbexport: " + Problems.OUT_OF_MEMORY);
+            return ExitCode.INVALID_INPUT;
+        }
     }
 }

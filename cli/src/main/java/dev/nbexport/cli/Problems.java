@@ -14,6 +14,9 @@ import java.nio.file.NoSuchFileException;
  */
 final class Problems {
 
+    /** What a file too large for the heap gets: a notebook is read whole (its outputs skipped) to be written back. */
+    static final String OUT_OF_MEMORY = "too large for the memory Java was given; set more with JAVA_OPTS=-Xmx<size>, such as -Xmx4g";
+
     private final PrintStream err;
     private final boolean verbose;
     private int exitCode = ExitCode.OK;
@@ -48,6 +51,9 @@ final class Problems {
         } else if (cause instanceof AccessDeniedException) {
             code = ExitCode.INVALID_INPUT;
             message = "permission denied";
+        } else if (cause instanceof OutOfMemoryError) {
+            code = ExitCode.INVALID_INPUT;
+            message = OUT_OF_MEMORY;
         } else if (cause instanceof IOException io) {
             code = ExitCode.INVALID_INPUT;
             message = io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage();

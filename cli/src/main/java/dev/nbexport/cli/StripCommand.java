@@ -111,7 +111,7 @@ final class StripCommand implements Callable<Integer> {
         } catch (InvalidNotebookException e) {
             problems.report("No valid notebook detected on stdin", e);
             return;
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException | IOException | OutOfMemoryError e) {
             problems.report(StdinSource.NAME, e);
             return;
         }

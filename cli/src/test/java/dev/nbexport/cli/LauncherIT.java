@@ -1,8 +1,11 @@
 package dev.nbexport.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nbexport.fixtures.LargeNotebookGenerator;
+import dev.nbexport.fixtures.LargeNotebookGenerator.Profile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -118,5 +121,40 @@ class LauncherIT {
         assertEquals("{\"nbformat\": 4,", Files.readString(bad));
 
         assertEquals(2, run(null, "strip", "--no-such-flag").exitCode());
+    }
+
+    /**
+     * 40 MB of small cells, about 130,000: the verifier judges each cell as it reads it, so the
+     * 64 MB heap holds one cell at a time; a strip holds them all to write them back, and a file
+     * too large for the heap fails alone, with one line, and is left as it was; a bundle refuses it.
+     */
+    @Test
+    void aNotebookOfManyCellsVerifiesInA64MegabyteHeapAndOneTooLargeToStripFailsAlone(@TempDir Path elsewhere) throws Exception {
+        Path big = dir.resolve("big.ipynb");
+        LargeNotebookGenerator.write(big, 40L << 20, 7, Profile.CLEAN, true);
+        byte[] before = Files.readAllBytes(big);
+
+        Run verify = run(null, "verify", "-q", big.toString());
+        assertEquals(0, verify.exitCode(), verify.err());
+        assertEquals("1 file checked: 0 errors, 0 warnings in 0 files", verify.out().strip());
+
+        Path small = Files.copy(EXAMPLE, dir.resolve("small.ipynb"));
+        Run strip = run(null, "strip", "-j", "1", dir.toString());
+        assertEquals(3, strip.exitCode(), strip.err());
+        List<String> errors = strip.err().lines().filter(line -> !line.startsWith("nbexport: stripped")).toList();
+        assertEquals(List.of("nbexport: " + big + ": " + Problems.OUT_OF_MEMORY), errors);
+        assertArrayEquals(before, Files.readAllBytes(big), "the file too large is left as it was");
+        assertTrue(Files.readString(small).contains("\"outputs\": []"), "the other file is stripped");
+
+        Run stdin = run(big, "strip");
+        assertEquals(3, stdin.exitCode(), stdin.err());
+        assertEquals("", stdin.out());
+        assertEquals("nbexport: <stdin>: " + Problems.OUT_OF_MEMORY, stdin.err().strip());
+
+        Path archive = elsewhere.resolve("export.tar.gz");
+        Run bundle = run(null, "bundle", dir.toString(), "-o", archive.toString());
+        assertEquals(1, bundle.exitCode(), bundle.err());
+        assertTrue(bundle.out().contains("error   unreadable         file: too large to strip in the memory Java was given"), bundle.out());
+        assertTrue(Files.notExists(archive), "nothing written");
     }
 }

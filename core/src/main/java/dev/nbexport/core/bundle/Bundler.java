@@ -129,13 +129,21 @@ public final class Bundler {
         try {
             stripped = stripper.strip(NotebookSource.of(file.file()));
         } catch (InvalidNotebookException e) {
-            Finding unreadable = new Finding(Rule.UNREADABLE, Severity.ERROR, file.entryName(), e.location().cellIndex(),
-                    e.location().cellId(), null, e.location().line(), Files.size(file.file()), null, e.problem());
-            return new Checked(new Manifest.Entry(file.entryName(), 0, "", null), List.of(unreadable));
+            return unreadable(file, e.location().cellIndex(), e.location().cellId(), e.location().line(), e.problem());
+        } catch (OutOfMemoryError e) {
+            // A strip holds a notebook's cells in memory to write them back: one too large fails alone.
+            return unreadable(file, -1, null, -1, "too large to strip in the memory Java was given (raise its -Xmx)");
         }
         List<Finding> findings = new NotebookVerifier(policy).verify(NotebookSource.of(file.entryName(), stripped.bytes()));
         return new Checked(new Manifest.Entry(file.entryName(), stripped.bytes().length, Manifest.sha256(stripped.bytes()),
                 stripped.stats()), findings, stripped.bytes());
+    }
+
+    /** A notebook refused: the finding says why and where; its entry holds nothing. */
+    private static Checked unreadable(Selection.Included file, int cell, String cellId, long line, String problem) throws IOException {
+        Finding unreadable = new Finding(Rule.UNREADABLE, Severity.ERROR, file.entryName(), cell, cellId, null, line,
+                Files.size(file.file()), null, problem);
+        return new Checked(new Manifest.Entry(file.entryName(), 0, "", null), List.of(unreadable));
     }
 
     /** Writes the archive: the manifest, then every entry in order, notebooks from the spool of stripped bytes. */

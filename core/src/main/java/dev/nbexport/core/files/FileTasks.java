@@ -203,7 +203,7 @@ public final class FileTasks {
         T result;
         try {
             result = task.run(item);
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             return step.accept(item, null, e);
         }
         return step.accept(item, result, null);

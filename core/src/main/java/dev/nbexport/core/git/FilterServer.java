@@ -29,7 +29,7 @@ public final class FilterServer {
     /** Told about each file that could not be cleaned (the server has answered it with an error). */
     @FunctionalInterface
     public interface Failures {
-        void failed(String pathname, Exception problem);
+        void failed(String pathname, Throwable problem);
     }
 
     /** Default in-memory limit for one file's content: larger files are spooled to disk. */
@@ -106,7 +106,8 @@ public final class FilterServer {
                 byte[] cleaned;
                 try {
                     cleaned = cleaner.clean(pathname, content.source(pathname));
-                } catch (IOException | RuntimeException e) {
+                } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    // One notebook too deep or too large for the heap fails alone; git goes on with the others.
                     failures.failed(pathname, e);
                     error();
                     return;

@@ -67,10 +67,8 @@ public final class Nbexport {
      * file with the file rules (data formats, archives, binaries, size, and the text rules).
      */
     public static List<Finding> verifyFile(Path file, Policy policy) throws IOException {
-        if (NotebookFiles.isNotebook(file)) {
-            return verify(NotebookSource.of(file), policy);
-        }
-        return new FileVerifier(policy).verify(file, file.toString());
+        return Cores.compute(() -> NotebookFiles.isNotebook(file) ? verify(NotebookSource.of(file), policy)
+                : new FileVerifier(policy).verify(file, file.toString()));
     }
 
     /**

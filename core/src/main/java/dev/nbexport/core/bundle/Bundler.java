@@ -1,5 +1,6 @@
 package dev.nbexport.core.bundle;
 
+import dev.nbexport.core.files.Cores;
 import dev.nbexport.core.files.FileTasks;
 import dev.nbexport.core.io.AtomicFiles;
 import dev.nbexport.core.notebook.InvalidNotebookException;
@@ -121,6 +122,15 @@ public final class Bundler {
 
     /** Strips (for notebooks) and verifies one file. Runs on several threads at once. */
     private Checked check(Selection.Included file) throws IOException {
+        try {
+            return Cores.compute(() -> checkNow(file));
+        } catch (OutOfMemoryError e) {
+            // A strip holds a notebook's cells in memory to write them back: one too large fails alone.
+            return unreadable(file, -1, null, -1, "too large to strip in the memory Java was given (raise its -Xmx)");
+        }
+    }
+
+    private Checked checkNow(Selection.Included file) throws IOException {
         if (!file.notebook()) {
             List<Finding> findings = new FileVerifier(policy).verify(file.file(), file.entryName());
             return new Checked(new Manifest.Entry(file.entryName(), Files.size(file.file()), sha256(file.file()), null), findings);
@@ -130,9 +140,6 @@ public final class Bundler {
             stripped = stripper.strip(NotebookSource.of(file.file()));
         } catch (InvalidNotebookException e) {
             return unreadable(file, e.location().cellIndex(), e.location().cellId(), e.location().line(), e.problem());
-        } catch (OutOfMemoryError e) {
-            // A strip holds a notebook's cells in memory to write them back: one too large fails alone.
-            return unreadable(file, -1, null, -1, "too large to strip in the memory Java was given (raise its -Xmx)");
         }
         List<Finding> findings = new NotebookVerifier(policy).verify(NotebookSource.of(file.entryName(), stripped.bytes()));
         return new Checked(new Manifest.Entry(file.entryName(), stripped.bytes().length, Manifest.sha256(stripped.bytes()),

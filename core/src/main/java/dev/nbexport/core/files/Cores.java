@@ -13,7 +13,8 @@ import java.util.concurrent.Semaphore;
  */
 public final class Cores {
 
-    private static final Semaphore COMPUTING = new Semaphore(Runtime.getRuntime().availableProcessors());
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+    private static final Semaphore COMPUTING = new Semaphore(CORES);
     /** Whether this thread holds a core already: work nested in work runs on it, never waits for a second. */
     private static final ThreadLocal<Boolean> HOLDING = ThreadLocal.withInitial(() -> false);
 
@@ -25,23 +26,43 @@ public final class Cores {
     private Cores() {
     }
 
-    /** Runs {@code work} once a core is free; writing its result is left to the caller, outside. */
+    /**
+     * Runs {@code work} once a core is free; writing its result is left to the caller, outside.
+     * Work that runs out of memory runs once more alone, once every core is free (the tasks that
+     * take single cores meanwhile are finite: a run's tasks, or its window of them): the heap is
+     * shared, and a large notebook on another core may have filled it. Only then does its
+     * {@link OutOfMemoryError} reach the caller, as that file's own.
+     */
     public static <T> T compute(Work<T> work) throws IOException {
         if (HOLDING.get()) {
             return work.run();
         }
+        int held = 0;
+        HOLDING.set(true);
         try {
-            COMPUTING.acquire();
+            acquire(1);
+            held = 1;
+            try {
+                return work.run();
+            } catch (OutOfMemoryError e) {
+                COMPUTING.release(held);
+                held = 0;
+                acquire(CORES);
+                held = CORES;
+                return work.run();
+            }
+        } finally {
+            HOLDING.set(false);
+            COMPUTING.release(held);
+        }
+    }
+
+    private static void acquire(int cores) throws InterruptedIOException {
+        try {
+            COMPUTING.acquire(cores);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for a core");
-        }
-        HOLDING.set(true);
-        try {
-            return work.run();
-        } finally {
-            HOLDING.set(false);
-            COMPUTING.release();
         }
     }
 }

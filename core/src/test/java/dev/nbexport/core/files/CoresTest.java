@@ -1,7 +1,9 @@
 package dev.nbexport.core.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +77,99 @@ class CoresTest {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The heap is shared: work that runs out of memory beside other work (a large notebook on
+     * another core may have filled it) runs once more alone, and completes.
+     */
+    @Test
+    void workThatRunsOutOfMemoryBesideOtherWorkRunsOnceMoreAlone() throws Exception {
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "needs two cores to compute side by side");
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger attempts = new AtomicInteger();
+        CountDownLatch otherComputing = new CountDownLatch(1);
+        CountDownLatch firstAttemptFailed = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> other = pool.submit(() -> Cores.compute(() -> {
+                running.incrementAndGet();
+                otherComputing.countDown();
+                await(firstAttemptFailed);
+                sleep(50);
+                running.decrementAndGet();
+                return "other";
+            }));
+            Future<Integer> failing = pool.submit(() -> Cores.compute(() -> {
+                int attempt = attempts.incrementAndGet();
+                running.incrementAndGet();
+                try {
+                    if (attempt == 1) {
+                        await(otherComputing);
+                        firstAttemptFailed.countDown();
+                        throw new OutOfMemoryError("a large notebook on the other core");
+                    }
+                    return running.get();
+                } finally {
+                    running.decrementAndGet();
+                }
+            }));
+            assertEquals(1, failing.get(30, TimeUnit.SECONDS), "the second attempt computes alone");
+            assertEquals(2, attempts.get());
+            assertEquals("other", other.get(30, TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Work that runs out of memory alone too fails with that error, and gives back every core. */
+    @Test
+    void workThatRunsOutOfMemoryAloneFailsAndFreesTheCores() throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        assertThrows(OutOfMemoryError.class, () -> Cores.compute(() -> {
+            attempts.incrementAndGet();
+            throw new OutOfMemoryError("too large even alone");
+        }));
+        assertEquals(2, attempts.get(), "tried once more alone");
+
+        int cores = Runtime.getRuntime().availableProcessors();
+        CountDownLatch allComputing = new CountDownLatch(cores);
+        ExecutorService pool = Executors.newFixedThreadPool(cores);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < cores; i++) {
+                results.add(pool.submit(() -> Cores.compute(() -> {
+                    allComputing.countDown();
+                    try {
+                        return allComputing.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
+                })));
+            }
+            for (Future<Boolean> result : results) {
+                assertTrue(result.get(30, TimeUnit.SECONDS), "every core computes at once again");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(10, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -16,7 +16,7 @@ final class GitFilterProcessCommand implements Callable<Integer> {
             "The top of the working tree that pathnames are relative to (default: the current directory, where git starts filters).",
             "--work-tree").hidden(true).build();
     private final OptionSpec inMemoryLimit = Specs.option(Long.class, "SIZE",
-            "Files larger than this are spooled to a temporary file (default: 512M).", "--in-memory-limit")
+            "Files larger than this are spooled to a temporary file (default: an eighth of the heap, at most 512M).", "--in-memory-limit")
             .converters(new PolicyOptions.SizeConverter()).hidden(true).build();
     private final CommandSpec spec;
     private final PolicyOptions policy;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nbexport.fixtures.LargeNotebookGenerator;
+import dev.nbexport.fixtures.LargeNotebookGenerator.Profile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,6 +115,23 @@ class GitFilterIT {
         assertTrue(bad.err().contains("nbexport: bad.ipynb: line 1, column "), bad.err());
         assertTrue(bad.err().contains("bad.ipynb: clean filter 'nbexport' failed"), bad.err());
 
+        repo.git("add", "good.ipynb").ok();
+        assertEquals(DIRTY_STRIPPED, repo.git("show", ":good.ipynb").ok().out());
+    }
+
+    /** 40 MB of small cells, with the 128 MB heap the tests give: too large to strip, but it fails alone. */
+    @Test
+    void aNotebookTooLargeForTheHeapFailsAloneNamedAndLeavesTheFilterProcessAnswering() throws Exception {
+        repo.nbexport("git", "install").ok();
+        LargeNotebookGenerator.write(repo.file("big.ipynb"), 40L << 20, 7, Profile.CLEAN, true);
+
+        GitRepo.Run big = repo.git("add", "big.ipynb");
+        assertNotEquals(0, big.exitCode());
+        assertTrue(big.err().contains("nbexport: big.ipynb: too large for the memory Java was given"), big.err());
+        assertTrue(big.err().contains("big.ipynb: clean filter 'nbexport' failed"), big.err());
+        assertFalse(big.err().contains("Exception") || big.err().contains("Error") || big.err().contains("pipe"), big.err());
+
+        repo.write("good.ipynb", DIRTY);
         repo.git("add", "good.ipynb").ok();
         assertEquals(DIRTY_STRIPPED, repo.git("show", ":good.ipynb").ok().out());
     }

@@ -32,8 +32,12 @@ public final class FilterServer {
         void failed(String pathname, Throwable problem);
     }
 
-    /** Default in-memory limit for one file's content: larger files are spooled to disk. */
-    public static final long DEFAULT_IN_MEMORY_LIMIT = 512L << 20;
+    /**
+     * Default in-memory limit for one file's content: larger files are spooled to disk. At most
+     * 512 MB, and an eighth of the heap: the content must leave room for cleaning it, and content
+     * that did not fit would end the process, not fail alone.
+     */
+    public static final long DEFAULT_IN_MEMORY_LIMIT = Math.min(512L << 20, Runtime.getRuntime().maxMemory() / 8);
 
     private static final List<String> SUPPORTED = List.of("clean", "smudge");
 

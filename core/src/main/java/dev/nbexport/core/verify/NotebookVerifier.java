@@ -682,7 +682,7 @@ public final class NotebookVerifier {
             }
             boolean ifNotebookKeeps = PolicyReading.keepsOutputs(policy, true, cell.metadata);
             boolean otherwise = PolicyReading.keepsOutputs(policy, false, cell.metadata);
-            if (ifNotebookKeeps == otherwise || walk.metadataRead) {
+            if (walk.metadataRead || !PolicyReading.notebookMayKeepOutputs(policy) || ifNotebookKeeps == otherwise) {
                 boolean notebookKeeps = PolicyReading.notebookKeepsOutputs(policy, walk.notebookMetadata);
                 walk.judgeOutputs(cell.place(""), cell.outputs, notebookKeeps ? ifNotebookKeeps : otherwise);
             } else {

@@ -79,6 +79,11 @@ final class PolicyReading {
                 && notebookMetadata.has("keep_output") && truthy(notebookMetadata.get("keep_output"));
     }
 
+    /** Whether a notebook's metadata can keep every output: the policy honours it, and keeps them all by no flag. */
+    static boolean notebookMayKeepOutputs(Policy policy) {
+        return policy.honourNotebookOptOuts() && !policy.keepOutput();
+    }
+
     /**
      * Whether every output of a cell may stay: kept by flag, or by an opt-out the policy honours;
      * {@code notebookKeeps} is what {@link #notebookKeepsOutputs} says of the notebook.

@@ -61,7 +61,7 @@ public final class Main {
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {
             // Past the per-file reports, which name the file: the work as a whole did not fit.
-            err.println("nbexport: " + Problems.OUT_OF_MEMORY);
+            err.println("nbexport: " + Problems.outOfMemory(e));
             return ExitCode.INVALID_INPUT;
         }
     }

@@ -14,8 +14,10 @@ import java.nio.file.NoSuchFileException;
  */
 final class Problems {
 
+    private static final String MORE_HEAP = "set more with JAVA_OPTS=-Xmx<size>, such as -Xmx4g";
+
     /** What a file too large for the heap gets: a notebook is read whole (its outputs skipped) to be written back. */
-    static final String OUT_OF_MEMORY = "too large for the memory Java was given; set more with JAVA_OPTS=-Xmx<size>, such as -Xmx4g";
+    static final String OUT_OF_MEMORY = "too large for the memory Java was given; " + MORE_HEAP;
 
     private final PrintStream err;
     private final boolean verbose;
@@ -51,9 +53,9 @@ final class Problems {
         } else if (cause instanceof AccessDeniedException) {
             code = ExitCode.INVALID_INPUT;
             message = "permission denied";
-        } else if (cause instanceof OutOfMemoryError) {
+        } else if (cause instanceof OutOfMemoryError outOfMemory) {
             code = ExitCode.INVALID_INPUT;
-            message = OUT_OF_MEMORY;
+            message = isHeap(outOfMemory) ? OUT_OF_MEMORY : "too large (" + outOfMemory.getMessage() + ")";
         } else if (cause instanceof IOException io) {
             code = ExitCode.INVALID_INPUT;
             message = io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage();
@@ -69,6 +71,18 @@ final class Problems {
             }
             raise(code);
         }
+    }
+
+    /**
+     * The one line for running out of memory past the per-file reports, which name the file. Only
+     * a full heap takes a larger {@code -Xmx}; an array over Java's 2 GB limit, say, does not.
+     */
+    static String outOfMemory(OutOfMemoryError e) {
+        return isHeap(e) ? "ran out of the memory Java was given; " + MORE_HEAP : "ran out of memory (" + e.getMessage() + ")";
+    }
+
+    private static boolean isHeap(OutOfMemoryError e) {
+        return "Java heap space".equals(e.getMessage());
     }
 
     /** A plain message on stderr, for notes that are not failures. */

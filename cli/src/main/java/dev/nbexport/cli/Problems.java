@@ -1,5 +1,6 @@
 package dev.nbexport.cli;
 
+import dev.nbexport.core.files.Cores;
 import dev.nbexport.core.notebook.InvalidNotebookException;
 import dev.nbexport.core.policy.InvalidPolicyException;
 import java.io.IOException;
@@ -55,7 +56,7 @@ final class Problems {
             message = "permission denied";
         } else if (cause instanceof OutOfMemoryError outOfMemory) {
             code = ExitCode.INVALID_INPUT;
-            message = isHeap(outOfMemory) ? OUT_OF_MEMORY : "too large (" + outOfMemory.getMessage() + ")";
+            message = Cores.heapWasFull(outOfMemory) ? OUT_OF_MEMORY : "too large (" + outOfMemory.getMessage() + ")";
         } else if (cause instanceof IOException io) {
             code = ExitCode.INVALID_INPUT;
             message = io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage();
@@ -78,11 +79,7 @@ final class Problems {
      * a full heap takes a larger {@code -Xmx}; an array over Java's 2 GB limit, say, does not.
      */
     static String outOfMemory(OutOfMemoryError e) {
-        return isHeap(e) ? "ran out of the memory Java was given; " + MORE_HEAP : "ran out of memory (" + e.getMessage() + ")";
-    }
-
-    private static boolean isHeap(OutOfMemoryError e) {
-        return "Java heap space".equals(e.getMessage());
+        return Cores.heapWasFull(e) ? "ran out of the memory Java was given; " + MORE_HEAP : "ran out of memory (" + e.getMessage() + ")";
     }
 
     /** A plain message on stderr, for notes that are not failures. */

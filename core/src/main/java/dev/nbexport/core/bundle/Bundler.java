@@ -126,7 +126,8 @@ public final class Bundler {
             return Cores.compute(() -> checkNow(file));
         } catch (OutOfMemoryError e) {
             // A strip holds a notebook's cells in memory to write them back: one too large fails alone.
-            return unreadable(file, -1, null, -1, "too large to strip in the memory Java was given (raise its -Xmx)");
+            return unreadable(file, -1, null, -1, Cores.heapWasFull(e) ? "too large for the memory Java was given (raise its -Xmx)"
+                    : "too large (" + e.getMessage() + ")");
         }
     }
 

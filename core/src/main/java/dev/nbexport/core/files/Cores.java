@@ -28,11 +28,10 @@ public final class Cores {
 
     /**
      * Runs {@code work} once a core is free; writing its result is left to the caller, outside.
-     * Work that runs out of memory beside other work runs once more alone, once every core is free
-     * (the tasks that take single cores meanwhile are finite: a run's tasks, or its window of
-     * them): the heap is shared, and a large notebook on another core may have filled it. Only
-     * then, or at once when it ran alone, does its {@link OutOfMemoryError} reach the caller, as
-     * that file's own.
+     * Work that runs out of memory runs once more alone, once every core is free (the tasks that
+     * take single cores meanwhile are finite: a run's tasks, or its window of them): the heap is
+     * shared, and a large notebook on another core may have filled it. Only then does its
+     * {@link OutOfMemoryError} reach the caller, as that file's own.
      */
     public static <T> T compute(Work<T> work) throws IOException {
         if (HOLDING.get()) {
@@ -46,9 +45,8 @@ public final class Cores {
             try {
                 return work.run();
             } catch (OutOfMemoryError e) {
-                if (COMPUTING.availablePermits() + held == CORES) {
-                    throw e; // nothing else was computing: the notebook is too large on its own
-                }
+                // Whether other work shared the heap cannot be told from here: work that ran out
+                // at the same moment, or results held outside any core, look like none.
                 COMPUTING.release(held);
                 held = 0;
                 acquire(CORES);
@@ -68,5 +66,13 @@ public final class Cores {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for a core");
         }
+    }
+
+    /**
+     * Whether running out of memory was a full heap, which a larger {@code -Xmx} (or fewer files at
+     * once) helps; an array over Java's 2 GB limit, say, is not.
+     */
+    public static boolean heapWasFull(OutOfMemoryError e) {
+        return "Java heap space".equals(e.getMessage());
     }
 }

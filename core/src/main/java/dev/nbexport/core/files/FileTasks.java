@@ -18,8 +18,8 @@ import java.util.function.ToLongFunction;
  * failing task does not stop the others.
  *
  * <p>Tasks run ahead of the sink within a window: every thread always has a next item, and beyond
- * that the window takes more items while the bytes their results may hold stay within
- * {@value #AHEAD_BYTES} bytes. A large file that the sink waits for then does not leave the other
+ * that the window takes more items while the bytes their results may hold stay within 64 MB (and
+ * an eighth of the heap). A large file that the sink waits for then does not leave the other
  * threads idle behind it, and memory holds a bounded share of the results, not all of them.
  */
 public final class FileTasks {
@@ -27,8 +27,11 @@ public final class FileTasks {
     /** The most items started or finished ahead of the sink, per thread, however small. */
     private static final int MAX_AHEAD_PER_JOB = 32;
 
-    /** The most bytes the results started or finished ahead of the sink may hold, beyond two items a thread. */
-    private static final long AHEAD_BYTES = 64L << 20;
+    /**
+     * The most bytes the results started or finished ahead of the sink may hold, beyond two items a
+     * thread: 64 MB, or an eighth of a smaller heap, which the files being computed need too.
+     */
+    private static final long AHEAD_BYTES = Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 8);
 
     public interface Task<I, T> {
         T run(I item) throws Exception;

@@ -56,27 +56,8 @@ class CoresTest {
     /** Work nested in work (a caller wrapping Nbexport.stripFile, say) must not wait for a second core. */
     @Test
     void workNestedInWorkDoesNotWaitForAnotherCore() throws Exception {
-        int cores = Runtime.getRuntime().availableProcessors();
-        CountDownLatch allHolding = new CountDownLatch(cores);
-        ExecutorService pool = Executors.newFixedThreadPool(cores);
-        try {
-            List<Future<String>> results = new ArrayList<>();
-            for (int i = 0; i < cores; i++) {
-                results.add(pool.submit(() -> Cores.compute(() -> {
-                    allHolding.countDown();
-                    try {
-                        allHolding.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return Cores.compute(() -> "inner");
-                })));
-            }
-            for (Future<String> result : results) {
-                assertEquals("inner", result.get(30, TimeUnit.SECONDS));
-            }
-        } finally {
-            pool.shutdownNow();
+        for (String result : onEveryCoreAtOnce(() -> Cores.compute(() -> "inner"))) {
+            assertEquals("inner", result);
         }
     }
 
@@ -133,25 +114,29 @@ class CoresTest {
         }));
         assertEquals(2, attempts.get(), "tried once more alone");
 
+        assertEquals(Runtime.getRuntime().availableProcessors(), onEveryCoreAtOnce(() -> "computing").size(),
+                "every core computes at once again");
+    }
+
+    /** Runs {@code then} in work on every core, once all of them compute at once; fails if they never do. */
+    private static <T> List<T> onEveryCoreAtOnce(Cores.Work<T> then) throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
         CountDownLatch allComputing = new CountDownLatch(cores);
         ExecutorService pool = Executors.newFixedThreadPool(cores);
         try {
-            List<Future<Boolean>> results = new ArrayList<>();
+            List<Future<T>> started = new ArrayList<>();
             for (int i = 0; i < cores; i++) {
-                results.add(pool.submit(() -> Cores.compute(() -> {
+                started.add(pool.submit(() -> Cores.compute(() -> {
                     allComputing.countDown();
-                    try {
-                        return allComputing.await(10, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return false;
-                    }
+                    await(allComputing);
+                    return then.run();
                 })));
             }
-            for (Future<Boolean> result : results) {
-                assertTrue(result.get(30, TimeUnit.SECONDS), "every core computes at once again");
+            List<T> results = new ArrayList<>();
+            for (Future<T> result : started) {
+                results.add(result.get(30, TimeUnit.SECONDS));
             }
+            return results;
         } finally {
             pool.shutdownNow();
         }

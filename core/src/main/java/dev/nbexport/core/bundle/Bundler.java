@@ -125,7 +125,7 @@ public final class Bundler {
         try {
             return Cores.compute(() -> checkNow(file));
         } catch (OutOfMemoryError e) {
-            // A strip holds a notebook's cells in memory to write them back: one too large fails alone.
+            // A file too large for the heap (a strip holds a notebook's cells to write them back) fails alone.
             return unreadable(file, -1, null, -1, Cores.heapWasFull(e) ? "too large for the memory Java was given (raise its -Xmx)"
                     : "too large (" + e.getMessage() + ")");
         }

@@ -1,5 +1,6 @@
 package dev.nbexport.maven;
 
+import dev.nbexport.core.files.Cores;
 import dev.nbexport.core.notebook.InvalidNotebookException;
 import dev.nbexport.core.policy.InvalidPolicyException;
 import dev.nbexport.core.policy.Policy;
@@ -136,6 +137,10 @@ abstract class AbstractNbexportMojo extends AbstractMojo {
         }
         if (cause instanceof IOException) {
             return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        }
+        if (cause instanceof OutOfMemoryError outOfMemory) {
+            return Cores.heapWasFull(outOfMemory) ? "too large for the memory Maven was given; set more with MAVEN_OPTS=-Xmx<size>, such as -Xmx4g"
+                    : "too large (" + outOfMemory.getMessage() + ")";
         }
         return cause.toString();
     }

@@ -57,7 +57,7 @@ public class StripMojo extends AbstractFilesMojo {
         FileTasks.run(notebooks, jobs, file -> (failOnChange ? Nbexport.strip(NotebookSource.of(file), policies.get(file))
                 : Nbexport.stripFile(file, file, policies.get(file))).changed(), (file, differed, failure) -> {
                     if (failure instanceof InvalidNotebookException || failure instanceof IOException
-                            || failure instanceof UncheckedIOException) {
+                            || failure instanceof UncheckedIOException || failure instanceof OutOfMemoryError) {
                         String message = display(file) + ": " + describe(failure);
                         getLog().error(message);
                         broken.add(message);

@@ -86,7 +86,7 @@ public class VerifyMojo extends AbstractFilesMojo {
                     findings.add(new Finding(f.rule(), f.severity(), shown, f.cellIndex(), f.cellId(), f.pointer(),
                             f.line(), f.size(), f.hashPrefix(), f.message()));
                 }
-            } catch (IOException | UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException | OutOfMemoryError e) {
                 throw new MojoExecutionException("nbexport: " + display(file) + ": " + describe(e));
             }
         }

@@ -562,12 +562,12 @@ public final class NotebookVerifier {
         }
 
         Place place(String suffix) {
-            return place(suffix, -1);
+            return new Place(index, id, pointer + suffix, line);
         }
 
         /** A place inside a value read at a known line, such as an output or the source. */
         Place place(String suffix, long atLine) {
-            return new Place(index, id, pointer, line).inside(suffix, atLine);
+            return new Place(index, id, pointer + suffix, atLine > 0 ? atLine : line);
         }
     }
 
@@ -680,11 +680,15 @@ public final class NotebookVerifier {
             if (cell.outputs.isEmpty()) {
                 return;
             }
+            if (walk.metadataRead || !PolicyReading.notebookMayKeepOutputs(policy)) {
+                boolean notebookKeeps = PolicyReading.notebookKeepsOutputs(policy, walk.notebookMetadata);
+                walk.judgeOutputs(cell.place(""), cell.outputs, PolicyReading.keepsOutputs(policy, notebookKeeps, cell.metadata));
+                return;
+            }
             boolean ifNotebookKeeps = PolicyReading.keepsOutputs(policy, true, cell.metadata);
             boolean otherwise = PolicyReading.keepsOutputs(policy, false, cell.metadata);
-            if (walk.metadataRead || !PolicyReading.notebookMayKeepOutputs(policy) || ifNotebookKeeps == otherwise) {
-                boolean notebookKeeps = PolicyReading.notebookKeepsOutputs(policy, walk.notebookMetadata);
-                walk.judgeOutputs(cell.place(""), cell.outputs, notebookKeeps ? ifNotebookKeeps : otherwise);
+            if (ifNotebookKeeps == otherwise) {
+                walk.judgeOutputs(cell.place(""), cell.outputs, otherwise);
             } else {
                 walk.pending.add(new PendingOutputs(walk.findings.size(), cell.place(""), cell.outputs, ifNotebookKeeps, otherwise));
             }

@@ -56,7 +56,7 @@ final class Problems {
             message = "permission denied";
         } else if (cause instanceof OutOfMemoryError outOfMemory) {
             code = ExitCode.INVALID_INPUT;
-            message = Cores.heapWasFull(outOfMemory) ? OUT_OF_MEMORY : "too large (" + outOfMemory.getMessage() + ")";
+            message = Cores.tooLarge(outOfMemory, OUT_OF_MEMORY);
         } else if (cause instanceof IOException io) {
             code = ExitCode.INVALID_INPUT;
             message = io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage();

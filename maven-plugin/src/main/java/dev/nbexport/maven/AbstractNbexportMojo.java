@@ -139,8 +139,7 @@ abstract class AbstractNbexportMojo extends AbstractMojo {
             return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         }
         if (cause instanceof OutOfMemoryError outOfMemory) {
-            return Cores.heapWasFull(outOfMemory) ? "too large for the memory Maven was given; set more with MAVEN_OPTS=-Xmx<size>, such as -Xmx4g"
-                    : "too large (" + outOfMemory.getMessage() + ")";
+            return Cores.tooLarge(outOfMemory, "too large for the memory Maven was given; set more with MAVEN_OPTS=-Xmx<size>, such as -Xmx4g");
         }
         return cause.toString();
     }

@@ -126,8 +126,7 @@ public final class Bundler {
             return Cores.compute(() -> checkNow(file));
         } catch (OutOfMemoryError e) {
             // A file too large for the heap (a strip holds a notebook's cells to write them back) fails alone.
-            return unreadable(file, -1, null, -1, Cores.heapWasFull(e) ? "too large for the memory Java was given (raise its -Xmx)"
-                    : "too large (" + e.getMessage() + ")");
+            return unreadable(file, -1, null, -1, Cores.tooLarge(e, "too large for the memory Java was given (raise its -Xmx)"));
         }
     }
 

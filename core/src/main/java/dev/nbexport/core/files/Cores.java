@@ -75,4 +75,9 @@ public final class Cores {
     public static boolean heapWasFull(OutOfMemoryError e) {
         return "Java heap space".equals(e.getMessage());
     }
+
+    /** What a file that ran out of memory gets said of it: {@code ifHeapWasFull}, or the JVM's reason. */
+    public static String tooLarge(OutOfMemoryError e, String ifHeapWasFull) {
+        return heapWasFull(e) ? ifHeapWasFull : "too large (" + e.getMessage() + ")";
+    }
 }

@@ -61,8 +61,7 @@ class SourceFilesTest {
     }
 
     @Test
-    void doesNotFollowSymbolicLinks() throws Exception {
-        Path outside = Files.createTempDirectory("outside");
+    void doesNotFollowSymbolicLinks(@TempDir Path outside) throws Exception {
         Files.writeString(outside.resolve("secret.ipynb"), "{}");
         Files.createSymbolicLink(dir.resolve("link"), outside);
         Files.createSymbolicLink(dir.resolve("link.ipynb"), outside.resolve("secret.ipynb"));

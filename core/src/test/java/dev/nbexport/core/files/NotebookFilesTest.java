@@ -46,8 +46,7 @@ class NotebookFilesTest {
     }
 
     @Test
-    void doesNotFollowSymbolicLinks() throws Exception {
-        Path outside = Files.createTempDirectory("outside");
+    void doesNotFollowSymbolicLinks(@TempDir Path outside) throws Exception {
         Files.writeString(outside.resolve("secret.ipynb"), "{}");
         Files.createSymbolicLink(dir.resolve("link"), outside);
         assertEquals(List.of(), NotebookFiles.find(List.of(dir), false));

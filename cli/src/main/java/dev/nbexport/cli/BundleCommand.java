@@ -2,6 +2,7 @@ package dev.nbexport.cli;
 
 import dev.nbexport.core.bundle.ArchiveFormat;
 import dev.nbexport.core.bundle.BundleListener;
+import dev.nbexport.core.bundle.BundlePolicy;
 import dev.nbexport.core.bundle.BundleResult;
 import dev.nbexport.core.bundle.Bundler;
 import dev.nbexport.core.bundle.Selection;
@@ -41,7 +42,7 @@ final class BundleCommand implements Callable<Integer> {
                 "Notebooks are stripped in memory (the originals stay as they are), and every entry is verified.",
                 "The result is a deterministic archive with a manifest, and a .sha256 beside it.",
                 "Any error finding stops the bundle: nothing is written. Every file left out is listed with its reason.",
-                "The preset is export unless a flag or the project's .nbexport.yaml says otherwise.",
+                "The policy is the export preset: the project's .nbexport.yaml may tighten it, only flags or --policy loosen it.",
                 "SOURCE_DATE_EPOCH sets the entries' time.");
         Specs.examples(spec,
                 "  nbexport bundle project/ -o export.tar.gz",
@@ -71,7 +72,7 @@ final class BundleCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        Policy bundlePolicy = policy.resolver(Preset.EXPORT, problems).forPath(root());
+        Policy bundlePolicy = BundlePolicy.resolve(policy.resolver(Preset.EXPORT, problems), root());
         Bundler bundler = new Bundler(bundlePolicy, archiveFormat, Bundler.timeFrom(System.getenv("SOURCE_DATE_EPOCH")), run.jobs(false));
         BundleResult result;
         try (ProgressListener progress = new ProgressListener()) {

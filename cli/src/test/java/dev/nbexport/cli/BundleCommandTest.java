@@ -132,6 +132,23 @@ class BundleCommandTest {
     }
 
     @Test
+    void aProjectFileThatKeepsOutputsStopsTheBundleUnlessTheCommandLineSaysSo() throws IOException {
+        write("project/.nbexport.yaml", "strip:\n  keep-output: true\n");
+        Path archive = dir.resolve("export.tar.gz");
+
+        Cli.Result refused = Cli.run("bundle", project.toString(), "-o", archive.toString());
+
+        assertEquals(2, refused.exitCode(), refused.out() + refused.stderr());
+        assertEquals(1, refused.stderr().lines().count(), refused.stderr());
+        assertTrue(refused.stderr().startsWith("nbexport: " + project.resolve(".nbexport.yaml") + ": loosens the export preset"),
+                refused.stderr());
+        assertFalse(Files.exists(archive));
+        Cli.Result chosen = Cli.run("bundle", project.toString(), "-o", archive.toString(),
+                "--policy", project.resolve(".nbexport.yaml").toString());
+        assertEquals(0, chosen.exitCode(), chosen.out() + chosen.stderr());
+    }
+
+    @Test
     void theOutputIsRequiredAndTheRootMustExist() {
         assertEquals(2, Cli.run("bundle", project.toString()).exitCode());
         assertEquals(3, Cli.run("bundle", dir.resolve("nope").toString(), "-o", dir.resolve("x.tar.gz").toString()).exitCode());

@@ -16,6 +16,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -76,8 +77,13 @@ abstract class AbstractNbexportMojo extends AbstractMojo {
 
     /** The policy for one file or directory; a broken policy file is the user's error, named. */
     protected static Policy policyFor(PolicyResolver resolver, Path path) throws MojoExecutionException {
+        return policyFor(resolver::forPath, path);
+    }
+
+    /** The policy {@code resolve} gives for one file or directory, its failures named as above. */
+    protected static Policy policyFor(Function<Path, Policy> resolve, Path path) throws MojoExecutionException {
         try {
-            return resolver.forPath(path);
+            return resolve.apply(path);
         } catch (InvalidPolicyException e) {
             throw new MojoExecutionException("nbexport: " + e.getMessage());
         } catch (UncheckedIOException e) {

@@ -1,10 +1,12 @@
 package dev.nbexport.maven;
 
 import dev.nbexport.core.bundle.ArchiveFormat;
+import dev.nbexport.core.bundle.BundlePolicy;
 import dev.nbexport.core.bundle.BundleResult;
 import dev.nbexport.core.bundle.Bundler;
 import dev.nbexport.core.bundle.Selection;
 import dev.nbexport.core.policy.Policy;
+import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.report.TextReport;
 import java.io.File;
@@ -111,7 +113,8 @@ public class BundleMojo extends AbstractNbexportMojo {
         leaveOut(root, buildDirectory.toPath(), patterns);
         leaveOut(root, output.getParent(), patterns);
 
-        Policy policy = policyFor(resolver(Preset.EXPORT), root);
+        PolicyResolver resolver = resolver(Preset.EXPORT);
+        Policy policy = policyFor(path -> BundlePolicy.resolve(resolver, path), root);
         BundleResult result;
         try {
             result = new Bundler(policy, archiveFormat, time()).bundle(root, patterns, output);

@@ -41,6 +41,11 @@ public final class PolicyResolver {
         });
     }
 
+    /** Whether the project file was named (on the command line), rather than found beside the notebooks. */
+    public boolean fileGivenExplicitly() {
+        return explicitFile.isPresent();
+    }
+
     /** The policy for a notebook (or for notebooks read from stdin in a directory). */
     public Policy forPath(Path notebookOrDirectory) {
         Optional<PolicyFile> file = projectFileFor(notebookOrDirectory);

@@ -41,7 +41,8 @@ public enum Preset {
 
     /**
      * Leaving a site, a pasted table or a line of thousands of characters is treated as the data it
-     * usually is: an error, not a warning (a project can set them back in its .nbexport.yaml).
+     * usually is: an error, not a warning (a project's .nbexport.yaml can set them back for strip and
+     * verify; a bundle takes that only from its command line).
      */
     private static final VerifySettings EXPORT_VERIFY = new VerifySettings(
             Map.of("inline-table", "error", "long-literal", "error"), Map.of());

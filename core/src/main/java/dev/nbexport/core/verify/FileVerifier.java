@@ -32,7 +32,13 @@ public final class FileVerifier {
         this.policy = policy;
         this.severities = Severities.of(policy.verify());
         this.scanner = new TextScanner(ScanSettings.of(policy.verify()));
-        this.maxFileSize = policy.verify().thresholds().getOrDefault("max-file-size-mib", 10) * 1024L * 1024;
+        this.maxFileSize = maxFileSize(policy);
+    }
+
+    /** The largest file {@code policy} has scanned: larger ones are reported unread. */
+    public static long maxFileSize(Policy policy) {
+        Integer mib = policy.verify().thresholds().get("max-file-size-mib");
+        return mib == null ? DEFAULT_MAX_FILE_SIZE : mib * 1024L * 1024;
     }
 
     /** Verifies {@code file}, naming it {@code name} in findings. */

@@ -1,0 +1,116 @@
+package dev.nbexport.core.bundle;
+
+import dev.nbexport.core.policy.ExplainedPolicy;
+import dev.nbexport.core.policy.InvalidPolicyException;
+import dev.nbexport.core.policy.KeyPath;
+import dev.nbexport.core.policy.Policy;
+import dev.nbexport.core.policy.PolicyResolver;
+import dev.nbexport.core.policy.Preset;
+import dev.nbexport.core.verify.FileVerifier;
+import dev.nbexport.core.verify.Rule;
+import dev.nbexport.core.verify.ScanSettings;
+import dev.nbexport.core.verify.Severities;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The policy a bundle strips and verifies under: the export preset, which a project file may
+ * tighten, and which only the person bundling may loosen (flags, or a policy file named on the
+ * command line). A project file found in the tree is part of what is leaving: were it to loosen the
+ * policy (keep outputs, switch a rule off), the tree would decide what leaves with it.
+ */
+public final class BundlePolicy {
+
+    private BundlePolicy() {
+    }
+
+    /**
+     * The policy for bundling {@code root}; an {@link InvalidPolicyException} naming the project file
+     * and its settings when a project file found there loosens the export preset.
+     */
+    public static Policy resolve(PolicyResolver resolver, Path root) {
+        ExplainedPolicy explained = resolver.explain(root);
+        Optional<Path> found = explained.file().filter(file -> !resolver.fileGivenExplicitly());
+        if (found.isPresent()) {
+            String file = found.get().toString();
+            List<String> loosened = looserThan(explained.policy(), Preset.EXPORT.policy()).stream()
+                    .filter(setting -> cameFrom(explained, setting, file))
+                    .toList();
+            if (!loosened.isEmpty()) {
+                boolean presetFromFile = file.equals(explained.origins().get("preset"));
+                throw new InvalidPolicyException(found.get(), "loosens the export preset a bundle starts from ("
+                        + String.join(", ", loosened) + "); a bundle takes looser settings only from its command line"
+                        + " (--policy FILE, or flags" + (presetFromFile ? "; --preset export overrides the file's preset" : "")
+                        + ")");
+            }
+        }
+        return explained.policy();
+    }
+
+    /** Whether {@code setting} has its value from {@code file}, or from the preset that file chose. */
+    private static boolean cameFrom(ExplainedPolicy explained, String setting, String file) {
+        String origin = explained.origins().get(setting);
+        return file.equals(origin)
+                || origin != null && origin.startsWith("preset ") && file.equals(explained.origins().get("preset"));
+    }
+
+    /**
+     * The settings (named as in project files: {@code strip.keep-output}, {@code verify.rules}, ...)
+     * under which {@code policy} lets through something {@code floor} would not. Settings that only
+     * shape what is kept (newlines, cell ids, dropping cells) are not about data and are not compared.
+     */
+    static List<String> looserThan(Policy policy, Policy floor) {
+        List<String> looser = new ArrayList<>();
+        addIf(looser, "strip.keep-output", policy.keepOutput() && !floor.keepOutput());
+        addIf(looser, "strip.keep-count", policy.keepCount() && !floor.keepCount());
+        addIf(looser, "strip.honour-notebook-opt-outs", policy.honourNotebookOptOuts() && !floor.honourNotebookOptOuts());
+        addIf(looser, "strip.max-size", policy.maxSize() > floor.maxSize());
+        addIf(looser, "strip.keep-output-types", !floor.keepOutputTypes().containsAll(policy.keepOutputTypes()));
+        addIf(looser, "strip.removed-keys", !policy.removedKeys().containsAll(floor.removedKeys()));
+        addIf(looser, "strip.cell-metadata-allow-list",
+                allowsMore(policy.cellMetadataAllowList(), floor.cellMetadataAllowList()));
+        addIf(looser, "strip.notebook-metadata-allow-list",
+                allowsMore(policy.notebookMetadataAllowList(), floor.notebookMetadataAllowList()));
+        addIf(looser, "strip.strip-attachments", !policy.stripAttachments() && floor.stripAttachments());
+        addIf(looser, "strip.strip-data-uris", !policy.stripDataUris() && floor.stripDataUris());
+        addIf(looser, "strip.drop-unknown-keys", !policy.dropUnknownKeys() && floor.dropUnknownKeys());
+        Severities severities = Severities.of(policy.verify());
+        Severities floorSeverities = Severities.of(floor.verify());
+        boolean milder = false;
+        for (Rule rule : Rule.values()) {
+            // ERROR, WARNING, OFF: a later one is milder.
+            milder |= severities.of(rule).compareTo(floorSeverities.of(rule)) > 0;
+        }
+        addIf(looser, "verify.rules", milder);
+        ScanSettings scan = ScanSettings.of(policy.verify());
+        ScanSettings floorScan = ScanSettings.of(floor.verify());
+        // Every threshold is the size from which a finding is raised: a larger one lets more through.
+        addIf(looser, "verify.blob-min-length", scan.blobMinLength() > floorScan.blobMinLength());
+        addIf(looser, "verify.hex-min-length", scan.hexMinLength() > floorScan.hexMinLength());
+        addIf(looser, "verify.long-line-length", scan.longLineLength() > floorScan.longLineLength());
+        addIf(looser, "verify.table-min-rows", scan.tableMinRows() > floorScan.tableMinRows());
+        addIf(looser, "verify.max-file-size-mib", FileVerifier.maxFileSize(policy) > FileVerifier.maxFileSize(floor));
+        return looser;
+    }
+
+    private static void addIf(List<String> settings, String setting, boolean looser) {
+        if (looser) {
+            settings.add(setting);
+        }
+    }
+
+    /** Whether an allow-list keeps a key the floor's does not (no list at all keeps every key). */
+    private static boolean allowsMore(Optional<List<KeyPath>> allowed, Optional<List<KeyPath>> floor) {
+        if (floor.isEmpty()) {
+            return false;
+        }
+        if (allowed.isEmpty()) {
+            return true;
+        }
+        List<String> floorKeys = floor.get().stream().map(KeyPath::toString).toList();
+        return allowed.get().stream().map(KeyPath::toString)
+                .anyMatch(key -> floorKeys.stream().noneMatch(f -> key.equals(f) || key.startsWith(f + ".")));
+    }
+}

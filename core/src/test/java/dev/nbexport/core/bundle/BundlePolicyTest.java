@@ -1,0 +1,97 @@
+package dev.nbexport.core.bundle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nbexport.core.policy.InvalidPolicyException;
+import dev.nbexport.core.policy.KeyPath;
+import dev.nbexport.core.policy.Policy;
+import dev.nbexport.core.policy.PolicyResolver;
+import dev.nbexport.core.policy.Preset;
+import dev.nbexport.core.policy.VerifySettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BundlePolicyTest {
+
+    @TempDir
+    Path project;
+
+    private static PolicyResolver resolver(Optional<Path> policyFile, Consumer<Policy.Builder> flags) {
+        return new PolicyResolver(Optional.empty(), policyFile, flags, Preset.EXPORT);
+    }
+
+    private void projectFile(String yaml) throws Exception {
+        Files.writeString(project.resolve(".nbexport.yaml"), yaml);
+    }
+
+    @Test
+    void aProjectFileInTheTreeMayTightenTheExportPreset() throws Exception {
+        projectFile("strip:\n  extra-keys: [metadata.papermill]\n  drop-tagged-cells: [scratch]\nverify:\n  table-min-rows: 5\n");
+
+        Policy policy = BundlePolicy.resolve(resolver(Optional.empty(), flags -> { }), project);
+
+        assertTrue(policy.removedKeys().contains(KeyPath.parse("metadata.papermill")));
+        assertEquals(List.of("scratch"), policy.dropTaggedCells());
+    }
+
+    @Test
+    void aProjectFileInTheTreeMayNotLoosenItNamingFileAndSettings() throws Exception {
+        projectFile("strip:\n  keep-output: true\nverify:\n  rules: {output-stream: off}\n");
+
+        InvalidPolicyException refused = assertThrows(InvalidPolicyException.class,
+                () -> BundlePolicy.resolve(resolver(Optional.empty(), flags -> { }), project));
+
+        assertTrue(refused.getMessage().startsWith(project.resolve(".nbexport.yaml") + ": loosens the export preset"),
+                refused.getMessage());
+        assertTrue(refused.getMessage().contains("(strip.keep-output, verify.rules)"), refused.getMessage());
+    }
+
+    @Test
+    void aLooserPresetChosenByTheProjectFileIsRefusedWithTheWayOut() throws Exception {
+        projectFile("preset: nbstripout\n");
+
+        InvalidPolicyException refused = assertThrows(InvalidPolicyException.class,
+                () -> BundlePolicy.resolve(resolver(Optional.empty(), flags -> { }), project));
+
+        assertTrue(refused.getMessage().contains("strip.strip-attachments"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("--preset export"), refused.getMessage());
+        Policy withFlag = BundlePolicy.resolve(new PolicyResolver(Optional.of(Preset.EXPORT), Optional.empty(), flags -> { },
+                Preset.EXPORT), project);
+        assertEquals("export", withFlag.preset());
+    }
+
+    @Test
+    void theCommandLineMayLoosenIt() throws Exception {
+        Path chosen = Files.writeString(project.resolve("office-approved.yaml"), "strip:\n  keep-output: true\n");
+
+        assertTrue(BundlePolicy.resolve(resolver(Optional.of(chosen), flags -> { }), project).keepOutput());
+        assertTrue(BundlePolicy.resolve(resolver(Optional.empty(), flags -> flags.keepOutput(true)), project).keepOutput());
+    }
+
+    @Test
+    void namesEverySettingThatLetsMoreThrough() {
+        Policy export = Preset.EXPORT.policy();
+        assertEquals(List.of(), BundlePolicy.looserThan(export, export));
+        Policy looser = export.toBuilder()
+                .keepOutput(true)
+                .keepCount(true)
+                .verify(new VerifySettings(Map.of("credential", "warning"), Map.of("blob-min-length", 4096)))
+                .build();
+        assertEquals(List.of("strip.keep-output", "strip.keep-count", "verify.rules", "verify.blob-min-length"),
+                BundlePolicy.looserThan(looser, export));
+        Policy stricter = export.toBuilder()
+                .verify(new VerifySettings(Map.of("email", "error"), Map.of("blob-min-length", 256)))
+                .build();
+        assertEquals(List.of(), BundlePolicy.looserThan(stricter, export));
+        assertFalse(BundlePolicy.looserThan(Preset.NBSTRIPOUT.policy(), export).isEmpty());
+    }
+}

@@ -18,8 +18,8 @@ import java.util.Map;
 /**
  * Trees of JSON values without databind's {@code ObjectMapper}, whose first use costs a verify of
  * one small notebook a fifth of its time: {@link #read} builds the tree {@code readTree} builds (int,
- * long or big-integer nodes by size, doubles for other numbers, the last of repeated keys in the
- * first one's place), and {@link #compact} gives the text {@code JsonNode.toString()} gives.
+ * long or big-integer nodes by size, doubles for other numbers; the verifier's parser refuses
+ * repeated keys), and {@link #compact} gives the text {@code JsonNode.toString()} gives.
  */
 final class JsonTrees {
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +19,6 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +41,8 @@ public final class NotebookVerifier {
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            // Anywhere in the file, kept metadata too: a reader that keeps the first of two values sees another notebook.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH).maxNumberLength(MAX_NUMBER_LENGTH).maxStringLength(MAX_STRING_LENGTH)
                     .maxNameLength(MAX_KEY_LENGTH).build())
@@ -122,7 +124,9 @@ public final class NotebookVerifier {
     /** What is wrong with the JSON, in the verifier's own words: Jackson's may quote the input. */
     private static String jsonProblem(JacksonException e) {
         if (!(e instanceof StreamConstraintsException)) {
-            return "not valid JSON";
+            // Jackson's own message quotes the key, which may be the data.
+            return String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")
+                    ? "duplicate key (a second value could hide data from a reader that keeps the first)" : "not valid JSON";
         }
         String message = String.valueOf(e.getOriginalMessage());
         if (message.contains("Name length")) {
@@ -197,12 +201,8 @@ public final class NotebookVerifier {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new Unreadable(Place.of(""), "not a notebook: the top level is not an object");
             }
-            Set<String> seen = new HashSet<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
-                if (!seen.add(key)) {
-                    throw new Unreadable(Place.of("/" + escape(key)), "a key is repeated at the top level");
-                }
                 JsonToken token = parser.nextToken();
                 switch (key) {
                     case "cells" -> cells(token, "/cells");
@@ -330,12 +330,8 @@ public final class NotebookVerifier {
 
         private CellFacts cell(int index, String pointer, long line) throws IOException {
             CellFacts cell = new CellFacts(index, pointer, line);
-            Set<String> seen = new HashSet<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
-                if (!seen.add(key)) {
-                    throw new Unreadable(new Place(index, cell.id, pointer, -1), "a key is repeated in a cell");
-                }
                 JsonToken token = parser.nextToken();
                 switch (key) {
                     case "outputs" -> outputs(cell, token);

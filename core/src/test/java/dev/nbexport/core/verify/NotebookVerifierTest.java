@@ -232,6 +232,22 @@ class NotebookVerifierTest {
     }
 
     @Test
+    void aRepeatedKeyInsideKeptMetadataIsUnreadableAsTheStripperHasIt() throws IOException {
+        // A reader that keeps the first value sees the secret; one that keeps the last sees nothing.
+        String cellTags = code("").replace("\"metadata\": {}", "\"metadata\": {\"tags\": [\"" + SECRET + "\"], \"tags\": []}");
+        String kernelspec = notebook("{\"kernelspec\": {\"name\": \"" + SECRET + "\"},\n \"kernelspec\": {\"name\": \"python3\"}}",
+                code(""));
+        for (String nb : List.of(notebook("{}", cellTags), kernelspec)) {
+            for (Policy policy : List.of(EXPORT, NBSTRIPOUT)) {
+                List<Finding> findings = verify(nb, policy);
+                assertEquals(List.of("unreadable"), rules(findings), nb);
+                assertTrue(findings.get(0).message().startsWith("duplicate key"), findings.get(0).message());
+                assertNoSecretIn(findings);
+            }
+        }
+    }
+
+    @Test
     void aLimitOfTheParserIsNamedWithItsPlace() throws IOException {
         String longKey = "{\"cells\": [{\"cell_type\": \"code\", \"source\": [],\n \"metadata\": {\"" + "k".repeat(50_001)
                 + "\": 1}}], \"nbformat\": 4}";

@@ -12,6 +12,30 @@ import java.util.Set;
  */
 public enum LineLayout {
 
+    /**
+     * No {@code nbformat} key, which Jupyter reads as nbformat 1: its reader and writer keep text as
+     * the file has it, a string or a list of lines.
+     */
+    V1(Set.of()) {
+        @Override
+        String join(List<?> lines) {
+            throw new UnsupportedOperationException("nbformat 1 keeps text as read");
+        }
+
+        @Override
+        List<String> split(String text) {
+            throw new UnsupportedOperationException("nbformat 1 keeps text as read");
+        }
+
+        @Override
+        void rejoin(Map<String, Object> cell) {
+        }
+
+        @Override
+        void splitForFile(Map<String, Object> cell) {
+        }
+    },
+
     /** nbformat 2: lines without their endings, joined with "\n". */
     V2(Set.of("text", "html", "svg", "latex", "javascript", "json")) {
         @Override
@@ -104,6 +128,7 @@ public enum LineLayout {
 
     public static LineLayout of(FormatVersion version) {
         return switch (version.major()) {
+            case 1 -> V1;
             case 2 -> V2;
             case 3 -> V3;
             default -> V4;

@@ -56,6 +56,24 @@ class FixturesReferenceTest {
         }
     }
 
+    /** Jupyter reads a notebook without "nbformat" as nbformat 1, and writes text back as read: strings stay strings. */
+    @Test
+    void notebooksWithoutNbformatAreWrittenAsJupyterWritesThem() throws IOException {
+        Map<String, byte[]> undeclared = new LinkedHashMap<>();
+        undeclared.put("string-source", "{\"cells\": [{\"cell_type\": \"code\", \"source\": \"a\\nb\\n\", \"outputs\": []}]}"
+                .getBytes(StandardCharsets.UTF_8));
+        undeclared.put("lines-and-text", ("{\"cells\": [{\"cell_type\": \"markdown\", \"source\": [\"# T\\n\", \"caf\u00e9\"]},"
+                + " {\"outputs\": [{\"output_type\": \"stream\", \"text\": \"x\\ny\"}], \"cell_type\": \"code\", \"source\": \"1\\n2\"}],"
+                + " \"metadata\": {\"z\": 1, \"a\": 2}}").getBytes(StandardCharsets.UTF_8));
+        Map<String, Outcome> reference = ReferenceNbformat.get().canonical(undeclared);
+        for (Map.Entry<String, byte[]> notebook : undeclared.entrySet()) {
+            Outcome expected = reference.get(notebook.getKey());
+            assertTrue(expected.accepted(), notebook.getKey() + ": " + expected.error());
+            assertEquals(expected.text(), lf(Nbexport.canonical(NotebookSource.of(notebook.getKey(), notebook.getValue()))),
+                    notebook.getKey());
+        }
+    }
+
     /** nbformat writes LF on Linux; nbexport keeps a CRLF file's line breaks (compared here as LF). */
     private static String lf(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n");

@@ -1,5 +1,6 @@
 package dev.nbexport.cli;
 
+import dev.nbexport.core.io.TemporaryFiles;
 import dev.nbexport.core.notebook.NotebookSource;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,12 +30,12 @@ final class StdinSource implements AutoCloseable {
         if (head.length < IN_MEMORY_LIMIT) {
             return new StdinSource(NotebookSource.of(NAME, head), null);
         }
-        Path spool = Files.createTempFile("nbexport-stdin-", ".ipynb");
+        Path spool = TemporaryFiles.track(Files.createTempFile("nbexport-stdin-", ".ipynb"));
         try (OutputStream out = Files.newOutputStream(spool)) {
             out.write(head);
             in.transferTo(out);
         } catch (IOException e) {
-            Files.deleteIfExists(spool);
+            TemporaryFiles.remove(spool);
             throw e;
         }
         return new StdinSource(NotebookSource.of(spool, NAME), spool);
@@ -47,7 +48,7 @@ final class StdinSource implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (spool != null) {
-            Files.deleteIfExists(spool);
+            TemporaryFiles.remove(spool);
         }
     }
 }

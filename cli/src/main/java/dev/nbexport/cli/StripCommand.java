@@ -8,6 +8,7 @@ import dev.nbexport.core.files.Cores;
 import dev.nbexport.core.files.FileTasks;
 import dev.nbexport.core.files.NotebookFiles;
 import dev.nbexport.core.io.AtomicFiles;
+import dev.nbexport.core.io.FileState;
 import dev.nbexport.core.notebook.InvalidNotebookException;
 import dev.nbexport.core.notebook.NotebookSource;
 import dev.nbexport.core.policy.PolicyResolver;
@@ -160,10 +161,11 @@ final class StripCommand implements Callable<Integer> {
     }
 
     private Stripped strip(Path file, Path target, PolicyResolver resolver) throws IOException {
+        FileState readAs = FileState.of(file);
         StripResult result = Cores.compute(() -> zeppelin() ? ZeppelinStripper.strip(NotebookSource.of(file))
                 : Nbexport.strip(NotebookSource.of(file), resolver.forPath(policyPlace(file))));
         if (!writesNothing() && !isSet(textconv) && (result.changed() || !target.equals(file))) {
-            AtomicFiles.writeIfDifferent(target, result.bytes());
+            AtomicFiles.writeIfDifferent(target, result.bytes(), target.equals(file) ? readAs : null);
         }
         return new Stripped(result.changed(), result.stats(), isSet(textconv) && !writesNothing() ? result.bytes() : null);
     }

@@ -72,6 +72,36 @@ class LauncherIT {
     }
 
     @Test
+    void aRunStoppedByASignalLeavesNoTemporaryFileBehind(@TempDir Path temporary) throws Exception {
+        // Standard input over 16 MB is spooled to a temporary file while it is read; the input stays open.
+        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "strip");
+        builder.environment().put("JAVA_OPTS", "-Djava.io.tmpdir=" + temporary);
+        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process process = builder.start();
+        try (var in = process.getOutputStream()) {
+            in.write(("{\"cells\": [], \"metadata\": {\"padding\": \"" + "x".repeat(20 << 20)).getBytes(StandardCharsets.UTF_8));
+            in.flush();
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (listing(temporary).isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals(1, listing(temporary).size(), "the input is being spooled");
+
+            process.destroy(); // SIGTERM, as kill and a CI's timeout send it
+            process.waitFor();
+        } catch (IOException pipeClosed) {
+            process.waitFor();
+        }
+        assertEquals(List.of(), listing(temporary));
+    }
+
+    private static List<Path> listing(Path directory) throws IOException {
+        try (var files = Files.list(directory)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("nbexport-stdin-")).toList();
+        }
+    }
+
+    @Test
     void aCopyInstalledElsewhereMakesItsOwnClassDataArchiveAndStartsWithIt() throws Exception {
         Path install = Files.createDirectories(dir.resolve("install")).toRealPath();
         for (String file : List.of("nbexport", "nbexport.jar", "nbexport.jsa", "cds.classlist", "cds.home")) {

@@ -6,6 +6,7 @@ import dev.nbexport.core.bundle.BundleVerifier;
 import dev.nbexport.core.files.Cores;
 import dev.nbexport.core.files.NotebookFiles;
 import dev.nbexport.core.io.AtomicFiles;
+import dev.nbexport.core.io.FileState;
 import dev.nbexport.core.notebook.InvalidNotebookException;
 import dev.nbexport.core.notebook.Notebook;
 import dev.nbexport.core.notebook.NotebookReader;
@@ -77,9 +78,10 @@ public final class Nbexport {
      * not change is not touched. On any error nothing is written.
      */
     public static StripResult stripFile(Path file, Path target, Policy policy) throws IOException {
+        FileState readAs = FileState.of(file);
         StripResult result = Cores.compute(() -> strip(NotebookSource.of(file), policy));
         if (!file.equals(target) || result.changed()) {
-            AtomicFiles.writeIfDifferent(target, result.bytes());
+            AtomicFiles.writeIfDifferent(target, result.bytes(), file.equals(target) ? readAs : null);
         }
         return result;
     }

@@ -3,6 +3,7 @@ package dev.nbexport.core.bundle;
 import dev.nbexport.core.files.Cores;
 import dev.nbexport.core.files.FileTasks;
 import dev.nbexport.core.io.AtomicFiles;
+import dev.nbexport.core.io.TemporaryFiles;
 import dev.nbexport.core.notebook.InvalidNotebookException;
 import dev.nbexport.core.notebook.NotebookSource;
 import dev.nbexport.core.policy.Policy;
@@ -82,7 +83,7 @@ public final class Bundler {
         listener.selected(selection);
         Path directory = output.toAbsolutePath().getParent();
         Files.createDirectories(directory);
-        Path spool = Files.createTempFile(directory, "." + output.getFileName() + ".", ".nbexport-spool");
+        Path spool = TemporaryFiles.track(Files.createTempFile(directory, "." + output.getFileName() + ".", ".nbexport-spool"));
         try {
             List<Finding> findings = new ArrayList<>();
             List<Manifest.Entry> entries = new ArrayList<>();
@@ -102,7 +103,7 @@ public final class Bundler {
             write(output, selection, entries, manifest, spool);
             return new BundleResult(Optional.of(output), selection, report);
         } finally {
-            Files.deleteIfExists(spool);
+            TemporaryFiles.remove(spool);
         }
     }
 
@@ -156,7 +157,7 @@ public final class Bundler {
     /** Writes the archive: the manifest, then every entry in order, notebooks from the spool of stripped bytes. */
     private void write(Path output, Selection selection, List<Manifest.Entry> entries, byte[] manifest, Path spool)
             throws IOException {
-        Path temp = Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName() + ".", ".nbexport-tmp");
+        Path temp = TemporaryFiles.track(Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName() + ".", ".nbexport-tmp"));
         try {
             AtomicFiles.makeReadable(temp);
             try (OutputStream out = Files.newOutputStream(temp);
@@ -179,7 +180,7 @@ public final class Bundler {
             Path checksumFile = output.resolveSibling(output.getFileName() + ".sha256");
             AtomicFiles.writeIfDifferent(checksumFile, checksum.getBytes(StandardCharsets.UTF_8));
         } finally {
-            Files.deleteIfExists(temp);
+            TemporaryFiles.remove(temp);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.nbexport.core.git;
 
+import dev.nbexport.core.io.TemporaryFiles;
 import dev.nbexport.core.notebook.NotebookSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,7 +31,7 @@ final class Spool extends OutputStream {
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
         if (fileOut == null && memory.size() + (long) length > inMemoryLimit) {
-            file = Files.createTempFile("nbexport-filter-", ".ipynb");
+            file = TemporaryFiles.track(Files.createTempFile("nbexport-filter-", ".ipynb"));
             fileOut = Files.newOutputStream(file);
             memory.writeTo(fileOut);
             memory = null;
@@ -55,7 +56,7 @@ final class Spool extends OutputStream {
     public void close() throws IOException {
         if (fileOut != null) {
             fileOut.close();
-            Files.deleteIfExists(file);
+            TemporaryFiles.remove(file);
         }
     }
 }

@@ -45,6 +45,17 @@ public final class AtomicFiles {
      * nothing when the target already holds exactly these bytes. Returns whether it wrote.
      */
     public static boolean writeIfDifferent(Path path, byte[] bytes) throws IOException {
+        return writeIfDifferent(path, bytes, null);
+    }
+
+    /**
+     * Like {@link #writeIfDifferent(Path, byte[])}, for bytes made from the file itself when it was
+     * in {@code readAs}: if the file has changed since (an editor saved it while it was being
+     * stripped), nothing is written and a {@link ChangedMeanwhileException} says so; the new content
+     * stays. The last look is just before the move, so the window for a save to be lost is that of
+     * one system call, not that of the whole work.
+     */
+    public static boolean writeIfDifferent(Path path, byte[] bytes, FileState readAs) throws IOException {
         // One attribute read answers whether the file exists, is a link, its size and permissions:
         // strip rewrites thousands of files, and every extra call on a directory contends for its lock.
         BasicFileAttributes existing = attributesOf(path);
@@ -70,7 +81,7 @@ public final class AtomicFiles {
             while (channel == null) {
                 Path candidate = directory.resolve(temporaryName(target));
                 channel = createNew(candidate, posix);
-                temp = channel == null ? null : candidate;
+                temp = channel == null ? null : TemporaryFiles.track(candidate);
             }
             try (FileChannel out = channel) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -82,18 +93,29 @@ public final class AtomicFiles {
             if (posix) {
                 Files.setPosixFilePermissions(temp, permissions);
             }
+            if (readAs != null && !readAs.equals(FileState.of(target))) {
+                throw new ChangedMeanwhileException();
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             moved = true;
+            TemporaryFiles.release(temp);
         } finally {
             if (!moved && temp != null) {
-                Files.deleteIfExists(temp);
+                TemporaryFiles.remove(temp);
             }
         }
         return true;
+    }
+
+    /** The file to be replaced changed after it was read; it was left as it now is. */
+    public static final class ChangedMeanwhileException extends IOException {
+        ChangedMeanwhileException() {
+            super("changed while nbexport worked on it, so it was left as it now is; run again");
+        }
     }
 
     /** A hidden name beside the target, unique enough that a clash (then another name is tried) is rare. */

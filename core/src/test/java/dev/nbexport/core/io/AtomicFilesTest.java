@@ -55,6 +55,24 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aFileSavedAgainAfterItWasReadIsLeftAsSaved() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.ipynb"), "as read");
+        FileState readAs = FileState.of(file);
+        // An editor saves the way Jupyter does: a new file moved over the old one.
+        Path saved = Files.writeString(dir.resolve("a.ipynb.saving"), "as saved");
+        Files.move(saved, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        assertThrows(AtomicFiles.ChangedMeanwhileException.class,
+                () -> AtomicFiles.writeIfDifferent(file, "stripped".getBytes(StandardCharsets.UTF_8), readAs));
+
+        assertEquals("as saved", Files.readString(file));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "no temporary file left");
+        }
+        assertTrue(AtomicFiles.writeIfDifferent(file, "stripped".getBytes(StandardCharsets.UTF_8), FileState.of(file)));
+    }
+
+    @Test
     void writesThroughASymbolicLinkInsteadOfReplacingIt() throws Exception {
         Path target = Files.writeString(dir.resolve("real.ipynb"), "old");
         Path link = Files.createSymbolicLink(dir.resolve("link.ipynb"), target);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * An nbformat 4 cell's {@code source} whose bytes in the file are already exactly what the writer
@@ -29,11 +30,14 @@ public final class VerbatimSource {
 
     /**
      * The text of a cell's {@code source} value: the value itself when it is a string, the decoded
-     * text of a verbatim source, else null (a list, or no source).
+     * text of a verbatim source, the lines joined when it is a list of strings (nbformat 1 keeps
+     * lists as read), else null.
      */
     public static String textOf(Object source) {
         if (source instanceof VerbatimSource verbatim) {
             return verbatim.text();
+        } else if (source instanceof List<?> lines && lines.stream().allMatch(String.class::isInstance)) {
+            return String.join("", lines.stream().map(String.class::cast).toList());
         }
         return source instanceof String text ? text : null;
     }

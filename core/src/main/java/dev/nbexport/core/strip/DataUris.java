@@ -3,14 +3,20 @@ package dev.nbexport.core.strip;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Replaces {@code data:} URIs (inline images, files) in markdown and raw text by a short placeholder. */
+/**
+ * Replaces {@code data:} URIs (inline images, files) in markdown and raw text by a short
+ * placeholder, payload and all: the payload ends where the URI's context ends it, at the closing
+ * quote of an HTML attribute, the {@code >} of {@code <data:…>}, the parenthesis that closes a
+ * markdown link or CSS {@code url(…)}, or else white space, a quote, a bracket or a parenthesis. A payload that is not base64 (an SVG, HTML, plain text) may
+ * hold {@code <}, {@code (} and the like, which a browser still takes as part of the URI.
+ */
 final class DataUris {
 
     static final String PLACEHOLDER = "removed-by-nbexport:data-uri";
 
-    /** {@code data:[type][;param]*,payload}, the payload running to white space, a quote, a bracket or a parenthesis. */
-    private static final Pattern DATA_URI = Pattern.compile(
-            "(?<![A-Za-z0-9+.-])data:[A-Za-z0-9!#$&^_.+-]*(?:/[A-Za-z0-9!#$&^_.+-]*)?(?:;[^,;\\s\"'()<>]*)*,[^\\s\"'()<>\\[\\]]*",
+    /** {@code data:[type][;param]*,}: where a data URI's payload starts. */
+    private static final Pattern HEAD = Pattern.compile(
+            "(?<![A-Za-z0-9+.-])data:[A-Za-z0-9!#$&^_.+-]*(?:/[A-Za-z0-9!#$&^_.+-]*)?(?:;[^,;\\s\"'()<>]*)*,",
             Pattern.CASE_INSENSITIVE);
 
     private DataUris() {
@@ -26,15 +32,65 @@ final class DataUris {
         if (!containsScheme(text)) {
             return new Replaced(text, 0);
         }
-        Matcher matcher = DATA_URI.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
+        Matcher head = HEAD.matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
         int count = 0;
-        while (matcher.find()) {
-            matcher.appendReplacement(out, PLACEHOLDER);
+        int from = 0;
+        while (from < text.length() && head.find(from)) {
+            int end = payloadEnd(text, head.start(), head.end());
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, copied, head.start()).append(PLACEHOLDER);
+            copied = end;
+            from = end;
             count++;
         }
-        matcher.appendTail(out);
-        return new Replaced(count == 0 ? text : out.toString(), count);
+        if (out == null) {
+            return new Replaced(text, 0);
+        }
+        return new Replaced(out.append(text, copied, text.length()).toString(), count);
+    }
+
+    /** Where the payload starting at {@code at} ends, by what stands just before the URI at {@code start}. */
+    private static int payloadEnd(String text, int start, int at) {
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        return switch (before) {
+            case '"', '\'' -> upTo(text, at, before);
+            case '<' -> upTo(text, at, '>');
+            case '(' -> closingParenthesis(text, at);
+            default -> bare(text, at);
+        };
+    }
+
+    /** The first {@code close} from {@code at} on, or the end of the text. */
+    private static int upTo(String text, int at, char close) {
+        int end = text.indexOf(close, at);
+        return end < 0 ? text.length() : end;
+    }
+
+    /** A markdown link's destination: parentheses inside it balanced, ended by an unbalanced one or white space. */
+    private static int closingParenthesis(String text, int at) {
+        int depth = 0;
+        for (int i = at; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth-- == 0 || Character.isWhitespace(c)) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** A URI standing alone (or in an unquoted attribute): up to white space, a quote, a bracket or a parenthesis. */
+    private static int bare(String text, int at) {
+        int i = at;
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && "\"'()<>[]".indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
     }
 
     /** Whether {@link #SCHEME} occurs, in any case; without a lower-case copy of the whole text. */

@@ -278,6 +278,14 @@ final class TextScanner {
     // ---------------------------------------------------------------- data: URIs
 
     private static List<int[]> dataUris(Scan scan) {
+        List<int[]> found = plainDataUris(scan);
+        if (found.isEmpty()) {
+            encodedScheme(scan);
+        }
+        return found;
+    }
+
+    private static List<int[]> plainDataUris(Scan scan) {
         List<int[]> found = new ArrayList<>();
         if (!scan.mayContain("data:")) {
             return found;
@@ -309,9 +317,7 @@ final class TextScanner {
                 continue;
             }
             int payload = ++p;
-            while (p < n && isPayloadChar(text.charAt(p))) {
-                p++;
-            }
+            p = payloadEnd(text, at, payload);
             int length = p - payload;
             if (base64 ? length >= DATA_URI_BASE64_MIN : length >= DATA_URI_TEXT_MIN) {
                 scan.add(Rule.DATA_URI, at, p, "a " + (base64 ? "base64 " : "") + "data: URI" + kind(type));
@@ -319,6 +325,105 @@ final class TextScanner {
             }
         }
         return found;
+    }
+
+    /**
+     * Where a payload that starts at {@code payload} ends, judged by what stands before the URI at
+     * {@code start}: the closing quote of an attribute, the {@code >} of {@code <data:…>}, an
+     * unbalanced parenthesis of a markdown link or CSS {@code url(…)}; else a character a bare URI
+     * cannot hold. A payload that is not base64 (SVG, HTML) holds such characters, and a browser
+     * reads it whole.
+     */
+    private static int payloadEnd(String text, int start, int payload) {
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        int n = text.length();
+        int p = payload;
+        if (before == '"' || before == '\'' || before == '<') {
+            char close = before == '<' ? '>' : before;
+            while (p < n && text.charAt(p) != close) {
+                p++;
+            }
+        } else if (before == '(') {
+            for (int depth = 0; p < n && !Character.isWhitespace(text.charAt(p)); p++) {
+                char c = text.charAt(p);
+                if (c == ')' && depth-- == 0) {
+                    break;
+                } else if (c == '(') {
+                    depth++;
+                }
+            }
+        } else {
+            while (p < n && isPayloadChar(text.charAt(p))) {
+                p++;
+            }
+        }
+        return p;
+    }
+
+    /**
+     * A {@code data:} URI whose scheme is written with HTML character references ({@code &#100;ata:},
+     * {@code data&colon;}) or broken by tabs, which browsers decode or drop: the text read as a
+     * browser reads a URL holds one the plain text does not.
+     */
+    private static void encodedScheme(Scan scan) {
+        String text = scan.text;
+        // A scheme broken by line breaks is not looked for: nearly every text has them, and "data:"
+        // at a line's end followed by a table would read as one.
+        if (text.indexOf('&') < 0 && text.indexOf('\t') < 0) {
+            return;
+        }
+        StringBuilder read = new StringBuilder(text.length());
+        int firstChanged = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int reference = c == '&' ? text.indexOf(';', i) : -1;
+            if (reference > i && reference - i <= 10) {
+                int decoded = characterReference(text.substring(i + 1, reference));
+                if (decoded >= 0) {
+                    if (decoded != '\t') {
+                        read.append((char) decoded);
+                    }
+                    firstChanged = firstChanged < 0 ? i : firstChanged;
+                    i = reference;
+                    continue;
+                }
+            }
+            if (c == '\t') {
+                firstChanged = firstChanged < 0 ? i : firstChanged;
+                continue;
+            }
+            read.append(c);
+        }
+        if (firstChanged < 0) {
+            return;
+        }
+        Scan decoded = new Scan(read.toString());
+        plainDataUris(decoded);
+        if (!decoded.hits.isEmpty()) {
+            scan.add(Rule.DATA_URI, firstChanged, text.length(),
+                    "a data: URI written with character references or tabs in it, as a browser reads it");
+        }
+    }
+
+    /** The character an HTML reference such as {@code #100}, {@code #x64} or {@code colon} stands for, or -1. */
+    private static int characterReference(String name) {
+        try {
+            if (name.startsWith("#x") || name.startsWith("#X")) {
+                return Integer.parseInt(name.substring(2), 16) & 0xffff;
+            } else if (name.startsWith("#")) {
+                return Integer.parseInt(name.substring(1)) & 0xffff;
+            }
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+        return switch (name) {
+            case "colon" -> ':';
+            case "Tab" -> '\t';
+            case "comma" -> ',';
+            case "semi" -> ';';
+            case "sol" -> '/';
+            default -> -1;
+        };
     }
 
     private static String kind(String type) {

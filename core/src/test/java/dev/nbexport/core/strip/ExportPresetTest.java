@@ -43,6 +43,18 @@ class ExportPresetTest {
     }
 
     @Test
+    void aDataUriIsReplacedPayloadAndAllWhereverItsContextEndsIt() {
+        String svg = "data:image/svg+xml;utf8,<svg><text>CUSTOMER-4711</text></svg>";
+        String source = "![x](" + svg + ") <iframe src=\"data:text/html,<p>CUSTOMER-4711 (x)</p>\"></iframe>"
+                + " [y](<data:text/plain,hello CUSTOMER-4711>) url(data:text/plain,a(b)c) end";
+        StripResult result = strip(notebook("{}", markdown("a", "{}", source)), EXPORT);
+        String out = StripTestSupport.tree(result.bytes()).at("/cells/0/source/0").asText();
+        String p = DataUris.PLACEHOLDER;
+        assertEquals("![x](" + p + ") <iframe src=\"" + p + "\"></iframe> [y](<" + p + ">) url(" + p + ") end", out);
+        assertEquals(4, result.stats().dataUris());
+    }
+
+    @Test
     void keepsOnlyAllowListedMetadata() {
         String nb = notebook("{\"kernelspec\": {\"name\": \"ir\", \"display_name\": \"R (customer-env)\"},"
                         + " \"language_info\": {\"name\": \"R\", \"version\": \"4.3\"}, \"papermill\": {\"parameters\": {\"customer\": 1}},"

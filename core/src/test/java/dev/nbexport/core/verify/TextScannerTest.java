@@ -86,6 +86,22 @@ class TextScannerTest {
     }
 
     @Test
+    void aPayloadThatIsNotBase64IsMeasuredToWhereItsContextEndsIt() {
+        String svg = "<svg><text>CUSTOMER-4711-bought-3-licences</text></svg>";
+        assertOne(Rule.DATA_URI, 1, "![x](data:image/svg+xml;utf8," + svg + ")", "CUSTOMER-4711");
+        assertOne(Rule.DATA_URI, 1, "<iframe src=\"data:text/html,<p>CUSTOMER-4711 (gold) renews</p>\"></iframe>", "CUSTOMER-4711");
+    }
+
+    @Test
+    void findsADataUriWhoseSchemeIsWrittenAsABrowserWouldDecodeIt() {
+        String payload = randomBase64(60, 3);
+        for (String scheme : List.of("&#100;ata:", "&#x64;&#x61;&#x74;&#x61;&#x3a;", "data&colon;", "da\tta:", "d&Tab;ata:")) {
+            assertOne(Rule.DATA_URI, 1, "<img src=\"" + scheme + "image/png;base64," + payload + "\">", payload);
+        }
+        assertClean("Fish &amp; chips\tdata: none, see the tab-separated list");
+    }
+
+    @Test
     void theStrippersPlaceholderAndTalkAboutDataUrisAreNotDataUris() {
         assertClean("![plot](removed-by-nbexport:data-uri) and <img src=\"removed-by-nbexport:data-uri\"/>");
         assertClean("metadata: {}\nmydata:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAE\n");

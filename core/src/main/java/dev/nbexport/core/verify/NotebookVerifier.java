@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nbexport.core.notebook.InvalidUtf8Exception;
 import dev.nbexport.core.notebook.Location;
 import dev.nbexport.core.notebook.NotebookReader;
@@ -220,10 +221,12 @@ public final class NotebookVerifier {
                         }
                     }
                     default -> {
-                        Span span = skip();
                         if (policy.dropUnknownKeys()) {
+                            Span span = skip();
                             report(Rule.NOTEBOOK_METADATA, Place.of("/" + escape(key)), span.size(), span.hash(),
                                     "an unexpected key at the top level");
+                        } else {
+                            scanKept(key, new Place(-1, null, "", parser.currentTokenLocation().getLineNr()));
                         }
                     }
                 }
@@ -301,12 +304,12 @@ public final class NotebookVerifier {
                         cells(value, pointer + "/cells");
                     } else if (key.equals("metadata")) {
                         worksheetMetadata(pointer + "/metadata");
-                    } else {
+                    } else if (policy.dropUnknownKeys()) {
                         Span span = skip();
-                        if (policy.dropUnknownKeys()) {
-                            report(Rule.NOTEBOOK_METADATA, new Place(-1, null, pointer + "/" + escape(key), span.line()),
-                                    span.size(), span.hash(), "an unexpected key in a worksheet");
-                        }
+                        report(Rule.NOTEBOOK_METADATA, new Place(-1, null, pointer + "/" + escape(key), span.line()),
+                                span.size(), span.hash(), "an unexpected key in a worksheet");
+                    } else {
+                        scanKept(key, new Place(-1, null, pointer, parser.currentTokenLocation().getLineNr()));
                     }
                 }
                 w++;
@@ -342,9 +345,12 @@ public final class NotebookVerifier {
                         cell.put(key, JsonTrees.read(parser), valueLine);
                     }
                     default -> {
-                        Span span = skip();
-                        if (!CELL_KEYS.contains(key)) {
-                            cell.unexpected.add(new Named(key, span));
+                        if (CELL_KEYS.contains(key)) {
+                            skip();
+                        } else if (policy.dropUnknownKeys()) {
+                            cell.unexpected.add(new Named(key, skip()));
+                        } else {
+                            cell.kept.set(key, JsonTrees.read(parser));
                         }
                     }
                 }
@@ -405,7 +411,7 @@ public final class NotebookVerifier {
                 return;
             }
             long line = parser.currentTokenLocation().getLineNr();
-            com.fasterxml.jackson.databind.node.ObjectNode metadata = JsonTrees.object();
+            ObjectNode metadata = JsonTrees.object();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 parser.nextToken();
@@ -433,6 +439,16 @@ public final class NotebookVerifier {
             JsonNode metadata = JsonTrees.read(parser);
             Optional<List<String>> allowed = PolicyReading.notebookAllowed(policy).map(keys -> List.of());
             new MetadataCheck(this, Rule.NOTEBOOK_METADATA, new Place(-1, null, pointer, line)).run(metadata, List.of(), allowed);
+        }
+
+        /**
+         * A key the format does not define, which the policy keeps: its value gets the text rules
+         * (and the check for widget state) as metadata does, at {@code place} and then the key.
+         */
+        private void scanKept(String key, Place place) throws IOException {
+            ObjectNode holder = JsonTrees.object();
+            holder.set(key, JsonTrees.read(parser));
+            new MetadataCheck(this, Rule.NOTEBOOK_METADATA, place).run(holder, List.of(), Optional.empty());
         }
 
         /** Skips the current value, returning the bytes it occupied. */
@@ -533,6 +549,8 @@ public final class NotebookVerifier {
         final List<OutputFacts> outputs = new ArrayList<>();
         final List<Named> attachments = new ArrayList<>();
         final List<Named> unexpected = new ArrayList<>();
+        /** Keys the format does not define, with their values, where the policy keeps them. */
+        final ObjectNode kept = JsonTrees.object();
 
         CellFacts(int index, String pointer, long line) {
             this.index = index;
@@ -599,6 +617,9 @@ public final class NotebookVerifier {
             if (cell.metadata != null) {
                 new MetadataCheck(walk, Rule.CELL_METADATA, cell.place("/metadata", cell.lines.getOrDefault("metadata", -1L))).run(cell.metadata,
                         cellRemoved, cellAllowed);
+            }
+            if (!cell.kept.isEmpty()) {
+                new MetadataCheck(walk, Rule.CELL_METADATA, cell.place("", cell.line)).run(cell.kept, List.of(), Optional.empty());
             }
             checkId();
             checkTypedFields();

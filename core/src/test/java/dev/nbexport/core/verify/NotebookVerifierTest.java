@@ -232,6 +232,17 @@ class NotebookVerifierTest {
     }
 
     @Test
+    void keysTheFormatDoesNotDefineGetTheTextRulesWhereThePolicyKeepsThem() throws IOException {
+        String key = "AKIAZ7Q4R2M8X3V6T1WN";
+        String nb = notebook("{}", code(", \"extra\": {\"aws\": \"" + key + "\"}"))
+                .replace("\"nbformat\": 4", "\"custom\": \"" + key + "\", \"nbformat\": 4");
+        List<Finding> kept = verify(nb, NBSTRIPOUT);
+        assertEquals(List.of("credential", "credential"), rules(kept));
+        assertEquals(List.of("/cells/0/extra/aws", "/custom"), kept.stream().map(Finding::pointer).toList());
+        assertEquals(List.of("cell-metadata", "notebook-metadata"), rules(verify(nb, EXPORT)), "removed: reported as keys");
+    }
+
+    @Test
     void aRepeatedKeyInsideKeptMetadataIsUnreadableAsTheStripperHasIt() throws IOException {
         // A reader that keeps the first value sees the secret; one that keeps the last sees nothing.
         String cellTags = code("").replace("\"metadata\": {}", "\"metadata\": {\"tags\": [\"" + SECRET + "\"], \"tags\": []}");

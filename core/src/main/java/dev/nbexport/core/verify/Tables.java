@@ -102,9 +102,15 @@ final class Tables {
             int nl = lineBreak(text, start);
             int end = nl < 0 ? n : nl;
             java.util.Arrays.fill(counts, 0);
+            // A CSV field in double quotes may hold the delimiter: "late, paid".
+            boolean quoted = false;
             for (int k = start; k < end; k++) {
                 char c = text[k];
-                if (c == ',') {
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (quoted) {
+                    continue;
+                } else if (c == ',') {
                     counts[0]++;
                 } else if (c == ';') {
                     counts[1]++;
@@ -156,8 +162,12 @@ final class Tables {
         int numbers = 0;
         boolean plain = true;
         int fieldStart = start;
+        boolean quoted = false;
         for (int k = start; k <= end; k++) {
-            if (k < end && text[k] != delimiter) {
+            if (k < end && text[k] == '"') {
+                quoted = !quoted;
+            }
+            if (k < end && (text[k] != delimiter || quoted)) {
                 continue;
             }
             int a = fieldStart;

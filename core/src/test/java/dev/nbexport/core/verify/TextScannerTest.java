@@ -185,6 +185,16 @@ class TextScannerTest {
     }
 
     @Test
+    void aQuotedFieldHoldingTheDelimiterDoesNotBreakTheTable() {
+        StringBuilder csv = new StringBuilder("id,name,note\n");
+        for (int i = 0; i < 30; i++) {
+            csv.append(i).append(",customer ").append(i).append(i % 3 == 0 ? ",\"late, paid\"\n" : ",on time\n");
+        }
+        TextHit hit = assertOne(Rule.INLINE_TABLE, 1, csv.toString(), "late, paid");
+        assertTrue(hit.what().contains("31 rows"), hit.what());
+    }
+
+    @Test
     void findsSemicolonTabAndPipeTablesAndNumberLists() {
         StringBuilder semicolons = new StringBuilder();
         StringBuilder tabs = new StringBuilder();

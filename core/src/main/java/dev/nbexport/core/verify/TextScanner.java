@@ -512,9 +512,11 @@ final class TextScanner {
             }
             int end = i;
             int total = end - start;
-            // Wrapped blocks: full-width lines of base64, each alone on its line, continue the run.
+            // Wrapped blocks: full-width lines of base64, each alone on its line (in quotes, joined by
+            // + or commas as string pieces may be), continue the run; the first may end a line of code.
             int segmentStart = start;
-            while (end - segmentStart >= WRAPPED_LINE_MIN && startsLine(text, segmentStart)) {
+            while (end - segmentStart >= WRAPPED_LINE_MIN
+                    && (startsLine(text, segmentStart) || segmentStart == start && endsLine(text, end))) {
                 int next = nextLineContent(text, end);
                 if (next < 0) {
                     break;
@@ -588,41 +590,47 @@ final class TextScanner {
         }
     }
 
-    /** Whether only white space or an opening quote stands between the line's start and {@code at}. */
+    /** Whether only white space, an opening quote or a + stands between the line's start and {@code at}. */
     private static boolean startsLine(char[] text, int at) {
         for (int k = at - 1; k >= 0; k--) {
             char c = text[k];
             if (c == '\n') {
                 return true;
             }
-            if (c != ' ' && c != '\t' && c != '"' && c != '\'') {
+            if (c != ' ' && c != '\t' && c != '"' && c != '\'' && c != '+') {
                 return false;
             }
         }
         return true;
     }
 
-    /** Whether only white space, a closing quote or a backslash stands between {@code at} and the line's end. */
+    /**
+     * Whether only what may close a piece of a wrapped string stands between {@code at} and the
+     * line's end: white space, a quote, a backslash, a +, a comma or a closing parenthesis.
+     */
     private static boolean endsLine(char[] text, int at) {
         for (int k = at; k < text.length; k++) {
             char c = text[k];
             if (c == '\n') {
                 return true;
             }
-            if (c != ' ' && c != '\t' && c != '\r' && c != '"' && c != '\'' && c != '\\') {
+            if (!closesPiece(c)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** If only quotes, backslashes and white space follow {@code at} to the line's end: the first content of the next line. */
+    private static boolean closesPiece(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '"' || c == '\'' || c == '\\' || c == '+' || c == ',' || c == ')';
+    }
+
+    /** If only what may close a piece follows {@code at} to the line's end: the first content of the next line. */
     private static int nextLineContent(char[] text, int at) {
         int n = text.length;
         int k = at;
         while (k < n && text[k] != '\n') {
-            char c = text[k];
-            if (c != ' ' && c != '\t' && c != '\r' && c != '"' && c != '\'' && c != '\\') {
+            if (!closesPiece(text[k])) {
                 return -1;
             }
             k++;
@@ -631,7 +639,7 @@ final class TextScanner {
             return -1;
         }
         k++;
-        while (k < n && (text[k] == ' ' || text[k] == '\t' || text[k] == '"' || text[k] == '\'')) {
+        while (k < n && (text[k] == ' ' || text[k] == '\t' || text[k] == '"' || text[k] == '\'' || text[k] == '+')) {
             k++;
         }
         return k < n ? k : -1;

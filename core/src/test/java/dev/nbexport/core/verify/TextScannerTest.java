@@ -131,6 +131,20 @@ class TextScannerTest {
     }
 
     @Test
+    void findsBase64SplitIntoStringPieces() {
+        String blob = randomBase64(1500, 6);
+        List<String> pieces = IntStream.range(0, (blob.length() + 63) / 64)
+                .mapToObj(i -> blob.substring(i * 64, Math.min(blob.length(), i * 64 + 64))).toList();
+        String plus = "payload = \"" + String.join("\" +\n    \"", pieces) + "\"\n";
+        String implicit = "payload = (\"" + String.join("\"\n           \"", pieces) + "\")\n";
+        String list = "parts = [\n    \"" + String.join("\",\n    \"", pieces) + "\",\n]\n";
+        for (String code : List.of(plus, implicit, list)) {
+            List<TextHit> hits = scan(code);
+            assertEquals(List.of(Rule.ENCODED_BLOB), hits.stream().map(TextHit::rule).toList(), code.substring(0, 80));
+        }
+    }
+
+    @Test
     void shortRunsShasUuidsAndIdentifiersAreNotBlobs() {
         assertClean("git checkout 3f786850e387550fdab836ed7e6dc881de23001b\nsha256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'\n");
         assertClean("run_id = '123e4567-e89b-12d3-a456-426614174000'\n");

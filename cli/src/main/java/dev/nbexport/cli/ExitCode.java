@@ -12,7 +12,10 @@ final class ExitCode {
     static final int FINDINGS = 1;
     /** Bad flags or a bad policy file. */
     static final int USAGE = 2;
-    /** An input that is missing, unreadable, too large for the heap, or not a valid notebook. */
+    /**
+     * An input that is missing, unreadable, too large for the heap, or not a valid notebook; or an
+     * output (a file, standard output) that cannot be written.
+     */
     static final int INVALID_INPUT = 3;
     /** A bug in nbexport. */
     static final int INTERNAL = 4;
@@ -22,7 +25,7 @@ final class ExitCode {
               0  success, or clean
               1  findings, or files that would change (--check, --verify)
               2  usage error: bad flags or policy file
-              3  an input is missing, unreadable, invalid or too large (left untouched)
+              3  an input is missing, unreadable, invalid or too large (left untouched); an output cannot be written
               4  internal error (a bug in nbexport; please report it)""";
 
     private ExitCode() {

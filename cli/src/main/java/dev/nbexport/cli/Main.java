@@ -1,6 +1,9 @@
 package dev.nbexport.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,20 +16,36 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = run(new Io(System.in, out, err, Progress.interactive()), args);
-        out.flush();
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(System.in, new FileOutputStream(FileDescriptor.out), err, Progress.interactive(), args);
         err.flush();
         System.exit(code);
     }
 
     /** Runs one command line with the given streams and returns its exit code; never exits the JVM. */
-    public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
-        return run(new Io(in, out, err, false), args);
+    public static int run(InputStream in, OutputStream out, PrintStream err, String... args) {
+        return run(in, out, err, false, args);
     }
 
-    static int run(Io io, String... args) {
+    /**
+     * Runs the command, then makes sure its results reached standard output: a write that failed
+     * there (a full disk, a closed pipe) is an output that cannot be written, exit 3.
+     */
+    private static int run(InputStream in, OutputStream out, PrintStream err, boolean terminal, String... args) {
+        StandardOutput stdout = new StandardOutput(out);
+        PrintStream printed = new PrintStream(stdout, false, StandardCharsets.UTF_8);
+        int code = run(new Io(in, printed, err, terminal), args);
+        boolean failed = printed.checkError() || out instanceof PrintStream given && given.checkError();
+        if (!failed) {
+            return code;
+        }
+        Problems problems = new Problems(err, false);
+        problems.raise(code);
+        problems.cannotWrite(StandardOutput.NAME, stdout.failure());
+        return problems.exitCode();
+    }
+
+    private static int run(Io io, String... args) {
         PrintStream out = io.out();
         PrintStream err = io.err();
         CommandLine commandLine = NbexportCommand.commandLine(io, args);

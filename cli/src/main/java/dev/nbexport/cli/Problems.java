@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
 /**
@@ -72,6 +73,31 @@ final class Problems {
             }
             raise(code);
         }
+    }
+
+    /**
+     * Reports that {@code file}, an output, could not be written; {@code failure} says why, or is
+     * null when the stream that failed did not say.
+     */
+    void cannotWrite(String file, IOException failure) {
+        synchronized (this) {
+            err.println("nbexport: " + file + ": cannot write: " + (failure == null ? "write failed" : reason(failure)));
+            if (verbose && failure != null) {
+                failure.printStackTrace(err);
+            }
+            raise(ExitCode.INVALID_INPUT);
+        }
+    }
+
+    /** Why an I/O operation failed, without the file names a {@link FileSystemException} adds to its message. */
+    private static String reason(IOException failure) {
+        if (failure instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (failure instanceof FileSystemException fileSystem) {
+            return fileSystem.getReason() != null ? fileSystem.getReason() : fileSystem.getClass().getSimpleName();
+        }
+        return failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
     }
 
     /**

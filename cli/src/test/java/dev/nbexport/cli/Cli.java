@@ -2,6 +2,7 @@ package dev.nbexport.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -23,9 +24,14 @@ final class Cli {
 
     static Result runWithInput(byte[] stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Result result = runWritingTo(out, stdin, args);
+        return new Result(result.exitCode(), out.toByteArray(), result.stderr());
+    }
+
+    /** Runs with standard output going to {@code out}; the result's stdout is empty. */
+    static Result runWritingTo(OutputStream out, byte[] stdin, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new ByteArrayInputStream(stdin), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        return new Result(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+        int code = Main.run(new ByteArrayInputStream(stdin), out, new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return new Result(code, new byte[0], err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -102,6 +102,21 @@ class LauncherIT {
     }
 
     @Test
+    void aStrippedNotebookThatCannotBeWrittenToStandardOutputFailsWithOneLine() throws Exception {
+        for (List<String> args : List.of(List.of("strip"), List.of("strip", "-t", EXAMPLE.toString()))) {
+            List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+            command.addAll(args);
+            Process process = new ProcessBuilder(command).redirectInput(EXAMPLE.toFile()).start();
+            // Nobody reads: the pipe is closed before Java has started, and every write to it fails.
+            process.getInputStream().close();
+            String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertEquals(3, process.waitFor(), String.join(" ", args));
+            assertEquals("nbexport: <stdout>: cannot write: Broken pipe\n", err, String.join(" ", args));
+        }
+    }
+
+    @Test
     void aCopyInstalledElsewhereMakesItsOwnClassDataArchiveAndStartsWithIt() throws Exception {
         Path install = Files.createDirectories(dir.resolve("install")).toRealPath();
         for (String file : List.of("nbexport", "nbexport.jar", "nbexport.jsa", "cds.classlist", "cds.home")) {

@@ -92,18 +92,22 @@ final class PolicyCommand implements Runnable {
             try (InputStream in = PolicyCommand.class.getResourceAsStream("policy-template.yaml")) {
                 text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("PRESET", Specs.<Preset>value(preset).id());
             }
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            if (Specs.isSet(force)) {
-                Files.writeString(file, text);
-            } else {
-                try {
+            Problems problems = new Problems(io.err(), false);
+            try {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                if (Specs.isSet(force)) {
+                    Files.writeString(file, text);
+                } else {
                     Files.writeString(file, text, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                } catch (java.nio.file.FileAlreadyExistsException e) {
-                    io.err().println("nbexport: " + file + ": already exists (use --force to replace it)");
-                    return ExitCode.USAGE;
                 }
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                io.err().println("nbexport: " + file + ": already exists (use --force to replace it)");
+                return ExitCode.USAGE;
+            } catch (IOException e) {
+                problems.cannotWrite(file.toString(), e);
+                return problems.exitCode();
             }
-            io.err().println("nbexport: wrote " + file);
+            problems.note("wrote " + file);
             return ExitCode.OK;
         }
     }

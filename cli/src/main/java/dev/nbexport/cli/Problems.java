@@ -41,6 +41,10 @@ final class Problems {
     /** Reports {@code failure} met while working on {@code file}. */
     void report(String file, Throwable failure) {
         Throwable cause = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
+        if (cause instanceof UnwritableOutput output) {
+            cannotWrite(output.file().toString(), output.getCause());
+            return;
+        }
         int code;
         String message;
         if (cause instanceof InvalidNotebookException invalid) {

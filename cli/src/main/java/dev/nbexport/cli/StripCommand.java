@@ -165,7 +165,13 @@ final class StripCommand implements Callable<Integer> {
         StripResult result = Cores.compute(() -> zeppelin() ? ZeppelinStripper.strip(NotebookSource.of(file))
                 : Nbexport.strip(NotebookSource.of(file), resolver.forPath(policyPlace(file))));
         if (!writesNothing() && !isSet(textconv) && (result.changed() || !target.equals(file))) {
-            AtomicFiles.writeIfDifferent(target, result.bytes(), target.equals(file) ? readAs : null);
+            try {
+                AtomicFiles.writeIfDifferent(target, result.bytes(), target.equals(file) ? readAs : null);
+            } catch (AtomicFiles.ChangedMeanwhileException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new UnwritableOutput(target, e);
+            }
         }
         return new Stripped(result.changed(), result.stats(), isSet(textconv) && !writesNothing() ? result.bytes() : null);
     }

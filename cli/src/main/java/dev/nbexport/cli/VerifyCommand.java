@@ -115,9 +115,13 @@ final class VerifyCommand implements Callable<Integer> {
             io.out().print(rendered);
             io.out().flush();
         } else {
-            AtomicFiles.writeIfDifferent(reportFile, rendered.getBytes(StandardCharsets.UTF_8));
-            if (!run.quiet()) {
-                problems.note(TextReport.summary(report) + "; report written to " + reportFile);
+            try {
+                AtomicFiles.writeIfDifferent(reportFile, rendered.getBytes(StandardCharsets.UTF_8));
+                if (!run.quiet()) {
+                    problems.note(TextReport.summary(report) + "; report written to " + reportFile);
+                }
+            } catch (IOException e) {
+                problems.cannotWrite(reportFile.toString(), e);
             }
         }
         if (!report.passes(isSet(strict))) {

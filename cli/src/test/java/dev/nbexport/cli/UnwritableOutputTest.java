@@ -1,7 +1,9 @@
 package dev.nbexport.cli;
 
 import static dev.nbexport.cli.Notebooks.DIRTY;
+import static dev.nbexport.cli.Notebooks.DIRTY_STRIPPED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.nbexport.fixtures.ProjectTree;
 import java.io.IOException;
@@ -52,5 +54,36 @@ class UnwritableOutputTest {
             assertEquals("nbexport: <stdout>: cannot write: No space left on device\n", result.stderr(), String.join(" ", args));
             assertEquals(ExitCode.INVALID_INPUT, result.exitCode(), String.join(" ", args));
         }
+    }
+
+    @Test
+    void aReportFileThatCannotBeWrittenIsNamedAndExitsThree() {
+        Path notebook = new ProjectTree(dir).write("a.ipynb", DIRTY_STRIPPED);
+        Path notAFolder = new ProjectTree(dir).write("file", "");
+
+        Cli.Result result = Cli.run("verify", "-o", notAFolder.resolve("report.json").toString(), notebook.toString());
+
+        assertOneLine("nbexport: " + notAFolder.resolve("report.json") + ": cannot write: Not a directory", result);
+    }
+
+    @Test
+    void aStrippedCopyThatCannotBeWrittenNamesTheCopyAndLeavesTheOriginal() throws IOException {
+        Path notebook = new ProjectTree(dir).write("src/a.ipynb", DIRTY);
+        Path notAFolder = new ProjectTree(dir).write("out", "");
+
+        Cli.Result result = Cli.run("strip", "-q", "--output-dir", notAFolder.toString(), notebook.toString());
+
+        assertOneLine("nbexport: " + notAFolder.resolve("a.ipynb") + ": cannot write: Not a directory", result);
+        assertEquals(DIRTY, java.nio.file.Files.readString(notebook));
+    }
+
+    @Test
+    void aPolicyFileThatCannotBeWrittenIsNamedAndExitsThree() {
+        Path notAFolder = new ProjectTree(dir).write("file", "");
+
+        Cli.Result result = Cli.run("policy", "init", notAFolder.resolve("project").toString());
+
+        assertFalse(result.stderr().contains("internal error"), result.stderr());
+        assertEquals(ExitCode.INVALID_INPUT, result.exitCode(), result.stderr());
     }
 }

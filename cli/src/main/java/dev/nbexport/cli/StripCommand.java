@@ -211,8 +211,8 @@ final class StripCommand implements Callable<Integer> {
                 for (Path file : NotebookFiles.find(List.of(root), isSet(force))) {
                     targets.add(target(file, outputDir() == null ? file : outputDir().resolve(root.relativize(file))));
                 }
-            } else if (!Files.exists(root)) {
-                problems.report(root.toString(), new java.nio.file.NoSuchFileException(root.toString()));
+            } else if (!NamedFiles.isRegularFile(root, problems)) {
+                // reported
             } else if (isSet(force) || NotebookFiles.isNotebook(root) || root.getFileName().toString().endsWith(".zpln")) {
                 targets.add(target(root, outputDir() == null ? root : outputDir().resolve(root.getFileName())));
             } else if (run.verbose()) {

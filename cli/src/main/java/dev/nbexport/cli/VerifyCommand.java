@@ -18,7 +18,6 @@ import dev.nbexport.core.verify.Rule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,10 +76,8 @@ final class VerifyCommand implements Callable<Integer> {
         for (Path root : Specs.<Path>values(paths)) {
             if (Files.isDirectory(root)) {
                 files.addAll(NotebookFiles.find(List.of(root), isSet(allFiles)));
-            } else if (Files.exists(root)) {
+            } else if (NamedFiles.isRegularFile(root, problems)) {
                 files.add(root);
-            } else {
-                problems.report(root.toString(), new NoSuchFileException(root.toString()));
             }
         }
         List<Finding> findings = new ArrayList<>();

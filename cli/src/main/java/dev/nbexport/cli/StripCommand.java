@@ -137,6 +137,7 @@ final class StripCommand implements Callable<Integer> {
             FileTasks.run(targets, workers, target -> strip(target.file(), target.target(), resolver),
                     (target, result, failure) -> {
                         if (failure != null) {
+                            tally.failed++;
                             problems.report(target.file().toString(), failure);
                         } else {
                             tally.add(result);
@@ -146,7 +147,7 @@ final class StripCommand implements Callable<Integer> {
                     });
         }
         if (!run.quiet() && !isSet(textconv) && !writesNothing() && !targets.isEmpty()) {
-            problems.note(tally.summary(targets.size(), outputDir() != null));
+            problems.note(tally.summary(outputDir() != null));
         }
     }
 
@@ -206,15 +207,16 @@ final class StripCommand implements Callable<Integer> {
     /** The files to strip, each with where its result goes. */
     private List<Target> targets(Problems problems) {
         List<Target> targets = new ArrayList<>();
+        CopyTargets copies = new CopyTargets();
         for (Path root : Specs.<Path>values(paths)) {
             if (Files.isDirectory(root)) {
                 for (Path file : NotebookFiles.find(List.of(root), isSet(force))) {
-                    targets.add(target(file, outputDir() == null ? file : outputDir().resolve(root.relativize(file))));
+                    add(targets, copies, file, outputDir() == null ? file : outputDir().resolve(root.relativize(file)));
                 }
             } else if (!NamedFiles.isRegularFile(root, problems)) {
                 // reported
             } else if (isSet(force) || NotebookFiles.isNotebook(root) || root.getFileName().toString().endsWith(".zpln")) {
-                targets.add(target(root, outputDir() == null ? root : outputDir().resolve(root.getFileName())));
+                add(targets, copies, root, outputDir() == null ? root : outputDir().resolve(root.getFileName()));
             } else if (run.verbose()) {
                 problems.note("skipped " + root + ": not a .ipynb or .zpln file (use -f to strip it anyway)");
             }
@@ -222,12 +224,14 @@ final class StripCommand implements Callable<Integer> {
         return targets;
     }
 
-    /** A file to strip, where its result goes, and its size before (for the progress display; 0 without one). */
-    private record Target(Path file, Path target, long size) {
+    private void add(List<Target> targets, CopyTargets copies, Path file, Path target) {
+        if (outputDir() == null || copies.add(file, target)) {
+            targets.add(new Target(file, target, Progress.sizeOf(io, file)));
+        }
     }
 
-    private Target target(Path file, Path target) {
-        return new Target(file, target, Progress.sizeOf(io, file));
+    /** A file to strip, where its result goes, and its size before (for the progress display; 0 without one). */
+    private record Target(Path file, Path target, long size) {
     }
 
     private static long totalSize(List<Target> targets) {
@@ -253,20 +257,25 @@ final class StripCommand implements Callable<Integer> {
 
     /** Totals for the closing line. Only touched from the thread that collects results. */
     private static final class Tally {
+        private int done;
         private int changed;
+        private int failed;
         private StripStats stats = StripStats.NONE;
 
         void add(Stripped result) {
+            done++;
             if (result.changed()) {
                 changed++;
             }
             stats = stats.plus(result.stats());
         }
 
-        String summary(int files, boolean copies) {
-            String verb = copies ? "wrote stripped copies of " + files + " notebook" + (files == 1 ? "" : "s")
-                    : "stripped " + changed + " of " + files + " notebook" + (files == 1 ? "" : "s");
-            return verb + describe(stats) + (stats.bytesRemoved() > 0 ? " (" + Bytes.human(stats.bytesRemoved()) + ")" : "");
+        /** What was done, counting only the files that were: the others are reported above. */
+        String summary(boolean copies) {
+            String notebooks = done + " notebook" + (done == 1 ? "" : "s");
+            String verb = copies ? "wrote stripped copies of " + notebooks : "stripped " + changed + " of " + notebooks;
+            return verb + describe(stats) + (stats.bytesRemoved() > 0 ? " (" + Bytes.human(stats.bytesRemoved()) + ")" : "")
+                    + (failed > 0 ? "; " + failed + " failed" : "");
         }
     }
 }

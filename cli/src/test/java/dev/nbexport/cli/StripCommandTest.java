@@ -202,6 +202,62 @@ class StripCommandTest {
     }
 
     @Test
+    void twoNotebooksThatWouldBeCopiedToOneFileAreAUsageErrorAndNothingIsWritten() {
+        Path first = write("src/a.ipynb", DIRTY);
+        Path second = write("src2/a.ipynb", DIRTY);
+        Path out = dir.resolve("out");
+
+        Cli.Result result = Cli.run("strip", "--output-dir", out.toString(), first.toString(), second.toString());
+
+        assertEquals(ExitCode.USAGE, result.exitCode(), result.stderr());
+        assertTrue(result.stderr().startsWith("nbexport: --output-dir: " + first + " and " + second
+                + " would both be copied to " + out.resolve("a.ipynb") + "\n"), result.stderr());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aNotebookNamedTwiceIsCopiedOnce() throws IOException {
+        Path nb = write("src/a.ipynb", DIRTY);
+        Path out = dir.resolve("out");
+
+        Cli.Result result = Cli.run("strip", "--output-dir", out.toString(), nb.toString(), nb.toString());
+
+        assertEquals(0, result.exitCode(), result.stderr());
+        assertTrue(result.stderr().startsWith("nbexport: wrote stripped copies of 1 notebook: removed 3 outputs,"), result.stderr());
+        assertEquals(DIRTY_STRIPPED, Files.readString(out.resolve("a.ipynb")));
+    }
+
+    @Test
+    void anOutputDirWhoseCopiesWouldReplaceTheOriginalsIsAUsageError() throws IOException {
+        Path src = dir.resolve("src");
+        Path nb = write("src/a.ipynb", DIRTY);
+
+        Cli.Result sameFolder = Cli.run("strip", "--output-dir", src.toString(), src.toString());
+        Cli.Result sameFile = Cli.run("strip", "--output-dir", src.resolve("sub/..").toString(), nb.toString());
+
+        assertEquals(ExitCode.USAGE, sameFolder.exitCode(), sameFolder.stderr());
+        assertTrue(sameFolder.stderr().startsWith("nbexport: --output-dir: the copy of " + nb + " would replace it"), sameFolder.stderr());
+        assertEquals(ExitCode.USAGE, sameFile.exitCode(), sameFile.stderr());
+        assertEquals(DIRTY, Files.readString(nb));
+    }
+
+    @Test
+    void theSummaryCountsOnlyTheNotebooksCopied() {
+        Path src = dir.resolve("src");
+        write("src/good.ipynb", DIRTY);
+        write("src/bad.ipynb", Notebooks.TRUNCATED);
+
+        Cli.Result copies = Cli.run("strip", "--output-dir", dir.resolve("out").toString(), src.toString());
+        Cli.Result inPlace = Cli.run("strip", src.toString());
+
+        assertEquals(ExitCode.INVALID_INPUT, copies.exitCode(), copies.stderr());
+        assertTrue(copies.stderr().contains("nbexport: wrote stripped copies of 1 notebook: "), copies.stderr());
+        assertTrue(copies.stderr().strip().endsWith("; 1 failed"), copies.stderr());
+        assertTrue(inPlace.stderr().contains("nbexport: stripped 1 of 1 notebook: "), inPlace.stderr());
+        assertTrue(inPlace.stderr().strip().endsWith("; 1 failed"), inPlace.stderr());
+    }
+
+    @Test
     void keepOutputKeepCountAndKeepId() throws IOException {
         Path nb = write("a.ipynb", DIRTY);
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,25 @@ class PolicyCommandTest {
         assertTrue(yaml.contains("  keep-count: true  # " + dir.resolve(".nbexport.yaml")), yaml);
         assertTrue(yaml.contains("  keep-id: true  # flag"), yaml);
         assertTrue(yaml.contains("  keep-output: false  # preset export"), yaml);
+    }
+
+    @Test
+    void aBrokenProjectFileIsOneLineNamingItsPlaceAndExitsTwo() throws IOException {
+        assertRefused("strip:\n  keep-count: [\n".getBytes(StandardCharsets.UTF_8), "line 3, column 1: not valid YAML: ");
+        assertRefused(new byte[] {(byte) 0xff, 'a', ':', ' ', '1', '\n'}, "line 1, column 1: not UTF-8");
+        assertRefused("preset: export\npreset: nbstripout\n".getBytes(StandardCharsets.UTF_8), "line 2: repeated key 'preset'");
+    }
+
+    private void assertRefused(byte[] projectFile, String problem) throws IOException {
+        Path file = Files.write(dir.resolve(".nbexport.yaml"), projectFile);
+        Path notebook = Files.writeString(dir.resolve("a.ipynb"), Notebooks.DIRTY);
+
+        Cli.Result result = Cli.run("strip", "-q", notebook.toString());
+
+        assertEquals(ExitCode.USAGE, result.exitCode(), result.stderr());
+        assertEquals(1, result.stderr().lines().count(), result.stderr());
+        assertTrue(result.stderr().contains(file + ": " + problem), result.stderr());
+        assertEquals(Notebooks.DIRTY, Files.readString(notebook));
     }
 
     @Test

@@ -1,12 +1,9 @@
 package dev.nbexport.core.policy;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -40,15 +37,7 @@ public record PolicyFile(Path path, Optional<Preset> preset, ObjectNode strip, V
             "keep-output-types", "drop-output-types", "unix-newlines");
 
     public static PolicyFile read(Path path) {
-        JsonNode root;
-        try {
-            root = YAML.readTree(Files.readAllBytes(path));
-        } catch (JacksonException e) {
-            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
-            throw new InvalidPolicyException(path, where + "not valid YAML: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new InvalidPolicyException(path, "cannot be read: " + e.getMessage(), e);
-        }
+        JsonNode root = PolicyYamlReader.read(path);
         if (root == null || root.isMissingNode() || root.isNull()) {
             return new PolicyFile(path, Optional.empty(), YAML.createObjectNode(), VerifySettings.DEFAULTS);
         }

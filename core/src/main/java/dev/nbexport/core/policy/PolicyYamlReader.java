@@ -1,0 +1,101 @@
+package dev.nbexport.core.policy;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads a policy file's YAML: strict UTF-8, a key repeated in a mapping refused (which value was
+ * meant?), and every problem told in one line with its line and column, never quoting the file.
+ */
+final class PolicyYamlReader {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private PolicyYamlReader() {
+    }
+
+    /** The file's tree: null or a missing node when it is empty. */
+    static JsonNode read(Path path) {
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            // A named pipe or a device: reading it could wait forever.
+            throw new InvalidPolicyException(path, "not a regular file");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new InvalidPolicyException(path, "cannot be read: " + e.getMessage(), e);
+        }
+        try {
+            return YAML.readTree(utf8(path, bytes));
+        } catch (JacksonException e) {
+            throw new InvalidPolicyException(path, problem(e));
+        }
+    }
+
+    private static String utf8(Path path, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new InvalidPolicyException(path, place(bytes, in.position()) + ": not UTF-8");
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    /** "line L, column C" of the byte at {@code offset}, the column counted in bytes. */
+    private static String place(byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return "line " + line + ", column " + (offset - lineStart + 1);
+    }
+
+    /** The problem in one line, at the place YAML's parser marks, without the excerpt it adds. */
+    private static String problem(JacksonException e) {
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            Mark mark = yaml.getProblemMark();
+            return "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ": not valid YAML: "
+                    + firstLine(yaml.getProblem());
+        }
+        String message = firstLine(e.getOriginalMessage());
+        JsonLocation location = e.getLocation();
+        boolean placed = location != null && location.getLineNr() > 0;
+        if (message.startsWith("Duplicate field ")) {
+            // Found past the key, where the column no longer points at it: its line only.
+            return (placed ? "line " + location.getLineNr() + ": " : "") + "repeated key " + message.substring("Duplicate field ".length());
+        }
+        return (placed ? "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": " : "") + "not valid YAML: " + message;
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).strip();
+    }
+}

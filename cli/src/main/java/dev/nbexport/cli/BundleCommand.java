@@ -8,6 +8,7 @@ import dev.nbexport.core.bundle.Bundler;
 import dev.nbexport.core.bundle.Selection;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.Preset;
+import dev.nbexport.core.report.Printable;
 import dev.nbexport.core.report.TextReport;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -93,15 +94,16 @@ final class BundleCommand implements Callable<Integer> {
         if (!run.quiet()) {
             if (run.verbose()) {
                 for (Selection.Included entry : result.selection().included()) {
-                    out.println("  + " + entry.entryName());
+                    out.println("  + " + Printable.escape(entry.entryName()));
                 }
             }
             List<Selection.Excluded> excluded = result.selection().excluded();
             if (!excluded.isEmpty()) {
                 out.println("left out (" + excluded.size() + "):");
-                int width = excluded.stream().mapToInt(e -> e.path().length()).max().orElse(0);
+                int width = excluded.stream().mapToInt(e -> Printable.escape(e.path()).length()).max().orElse(0);
                 for (Selection.Excluded entry : excluded) {
-                    out.println("  " + entry.path() + " ".repeat(width - entry.path().length() + 2) + entry.reason());
+                    String path = Printable.escape(entry.path());
+                    out.println("  " + path + " ".repeat(width - path.length() + 2) + entry.reason());
                 }
             }
             if (result.report().warnings() > 0) {

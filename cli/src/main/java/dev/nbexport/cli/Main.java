@@ -53,22 +53,22 @@ public final class Main {
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         commandLine.setParameterExceptionHandler((e, ignoredArgs) -> {
             PrintWriter writer = e.getCommandLine().getErr();
-            writer.println("nbexport: " + e.getMessage());
+            writer.println(Problems.line(e.getMessage()));
             writer.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCode.USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             PrintWriter writer = cmd.getErr();
             if (e instanceof UsageException) {
-                writer.println("nbexport: " + e.getMessage());
+                writer.println(Problems.line(e.getMessage()));
                 writer.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
                 return ExitCode.USAGE;
             }
             if (e instanceof dev.nbexport.core.policy.InvalidPolicyException) {
-                writer.println("nbexport: " + e.getMessage());
+                writer.println(Problems.line(e.getMessage()));
                 return ExitCode.USAGE;
             }
-            writer.println("nbexport: internal error (" + e.getClass().getName() + "): " + e.getMessage());
+            writer.println(Problems.line("internal error (" + e.getClass().getName() + "): " + e.getMessage()));
             if (parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose")) {
                 e.printStackTrace(writer);
             } else {
@@ -80,7 +80,7 @@ public final class Main {
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {
             // Past the per-file reports, which name the file: the work as a whole did not fit.
-            err.println("nbexport: " + Problems.outOfMemory(e));
+            err.println(Problems.line(Problems.outOfMemory(e)));
             return ExitCode.INVALID_INPUT;
         }
     }

@@ -101,7 +101,7 @@ final class PolicyCommand implements Runnable {
                     Files.writeString(file, text, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 }
             } catch (java.nio.file.FileAlreadyExistsException e) {
-                io.err().println("nbexport: " + file + ": already exists (use --force to replace it)");
+                io.err().println(Problems.line(file + ": already exists (use --force to replace it)"));
                 return ExitCode.USAGE;
             } catch (IOException e) {
                 problems.cannotWrite(file.toString(), e);

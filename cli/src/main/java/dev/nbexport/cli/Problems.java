@@ -3,6 +3,7 @@ package dev.nbexport.cli;
 import dev.nbexport.core.files.Cores;
 import dev.nbexport.core.notebook.InvalidNotebookException;
 import dev.nbexport.core.policy.InvalidPolicyException;
+import dev.nbexport.core.report.Printable;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -71,7 +72,7 @@ final class Problems {
                     + (verbose ? "" : "; run with --verbose for details");
         }
         synchronized (this) {
-            err.println("nbexport: " + (file == null ? "" : file + ": ") + message);
+            print((file == null ? "" : file + ": ") + message);
             if (verbose) {
                 cause.printStackTrace(err);
             }
@@ -85,7 +86,7 @@ final class Problems {
      */
     void cannotWrite(String file, IOException failure) {
         synchronized (this) {
-            err.println("nbexport: " + file + ": cannot write: " + (failure == null ? "write failed" : reason(failure)));
+            print(file + ": cannot write: " + (failure == null ? "write failed" : reason(failure)));
             if (verbose && failure != null) {
                 failure.printStackTrace(err);
             }
@@ -114,6 +115,15 @@ final class Problems {
 
     /** A plain message on stderr, for notes that are not failures. */
     synchronized void note(String message) {
-        err.println("nbexport: " + message);
+        print(message);
+    }
+
+    private void print(String message) {
+        err.println(line(message));
+    }
+
+    /** A message as the one line it is printed as: names in it cannot break it or drive the terminal. */
+    static String line(String message) {
+        return "nbexport: " + Printable.escape(message);
     }
 }

@@ -13,6 +13,7 @@ import dev.nbexport.core.notebook.InvalidNotebookException;
 import dev.nbexport.core.notebook.NotebookSource;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
+import dev.nbexport.core.report.Printable;
 import dev.nbexport.core.strip.StripResult;
 import dev.nbexport.core.strip.StripStats;
 import dev.nbexport.core.strip.ZeppelinStripper;
@@ -190,11 +191,11 @@ final class StripCommand implements Callable<Integer> {
             io.out().flush();
         } else if (isSet(dryRun) || isSet(verify)) {
             if (result.changed()) {
-                io.out().println("Dry run: would have stripped " + file);
+                io.out().println("Dry run: would have stripped " + Printable.escape(file.toString()));
             }
         } else if (isSet(check)) {
             if (result.changed()) {
-                io.out().println(file);
+                io.out().println(Printable.escape(file.toString()));
             }
         } else if (run.verbose()) {
             problems.note((result.changed() ? "stripped " : "unchanged ") + file + describe(result.stats()));

@@ -258,6 +258,22 @@ class StripCommandTest {
     }
 
     @Test
+    void controlCharactersInFileNamesAreEscapedInMessagesAndLists() throws IOException {
+        Path bad = write("bad\nname\u001b[2J.ipynb", Notebooks.TRUNCATED);
+        Path dirty = write("dirty\u001b]0;title\u0007.ipynb", DIRTY);
+
+        Cli.Result strip = Cli.run("strip", "-q", bad.toString());
+        Cli.Result check = Cli.run("strip", "--check", dirty.toString());
+        Cli.Result verify = Cli.run("verify", dirty.toString());
+
+        assertEquals(1, strip.stderr().lines().count(), strip.stderr());
+        assertTrue(strip.stderr().startsWith("nbexport: " + dir + "/bad\\nname\\x1b[2J.ipynb: line "), strip.stderr());
+        assertEquals(dir + "/dirty\\x1b]0;title\\x07.ipynb\n", check.out());
+        assertTrue(verify.out().startsWith(dir + "/dirty\\x1b]0;title\\x07.ipynb\n"), verify.out());
+        assertFalse(verify.out().contains("\u001b"), verify.out());
+    }
+
+    @Test
     void keepOutputKeepCountAndKeepId() throws IOException {
         Path nb = write("a.ipynb", DIRTY);
 

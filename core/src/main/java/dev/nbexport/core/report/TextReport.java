@@ -20,7 +20,7 @@ public final class TextReport {
         for (Finding finding : inReadingOrder(report.findings())) {
             if (!finding.file().equals(file)) {
                 file = finding.file();
-                out.append(file).append('\n');
+                out.append(Printable.escape(file)).append('\n');
             }
             out.append("  ").append(String.format(Locale.ROOT, "%-7s %-18s", finding.severity().name().toLowerCase(Locale.ROOT),
                     finding.rule().id()));
@@ -65,7 +65,7 @@ public final class TextReport {
         if (finding.pointer() != null && !finding.pointer().isEmpty()) {
             where.append(where.isEmpty() ? "" : ", ").append(finding.pointer());
         }
-        return where.isEmpty() ? "file" : where.toString();
+        return where.isEmpty() ? "file" : Printable.escape(where.toString());
     }
 
     /** One line: files checked, errors, warnings, files with findings. */

@@ -2,6 +2,7 @@ package dev.nbexport.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nbexport.fixtures.LargeNotebookGenerator;
@@ -113,6 +114,28 @@ class LauncherIT {
 
             assertEquals(3, process.waitFor(), String.join(" ", args));
             assertEquals("nbexport: <stdout>: cannot write: Broken pipe\n", err, String.join(" ", args));
+        }
+    }
+
+    @Test
+    void namesThatAreNotAsciiWorkWithoutAUtf8Locale() throws Exception {
+        Path tree = Files.createDirectories(dir.resolve("tree"));
+        Path inTree = Files.copy(EXAMPLE, tree.resolve("données.ipynb"));
+        Path named = Files.copy(EXAMPLE, dir.resolve("naïve ☃.ipynb"));
+        for (Map<String, String> locale : List.of(Map.<String, String>of(), Map.of("LC_ALL", "C"), Map.of("LANG", "POSIX"))) {
+            for (Path path : List.of(tree, named)) {
+                Files.copy(EXAMPLE, inTree, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(EXAMPLE, named, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "strip", "-q", path.toString());
+                builder.environment().keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_"));
+                builder.environment().putAll(locale);
+                Process process = builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+                assertEquals(0, process.waitFor(), locale + " " + path + ": " + err);
+                Path stripped = path.equals(tree) ? inTree : named;
+                assertNotEquals(Files.readString(EXAMPLE), Files.readString(stripped), locale + " " + path);
+            }
         }
     }
 

@@ -41,6 +41,11 @@ final class BundleFindings {
         add(rule, where(entry), message);
     }
 
+    /** A finding on an entry's content as a whole, shown by its size and hash prefix. */
+    void entry(Rule rule, String entry, long size, String hashPrefix, String message) {
+        add(new Finding(rule, severities.of(rule), where(entry), -1, null, null, -1, size, hashPrefix, message));
+    }
+
     /** Findings of the notebook and file rules on an entry's content, once they are known. */
     void addAll(Future<List<Finding>> content) {
         findings.add(content);
@@ -63,9 +68,11 @@ final class BundleFindings {
     }
 
     private void add(Rule rule, String file, String message) {
-        Severity severity = severities.of(rule);
-        if (severity != Severity.OFF) {
-            Finding finding = new Finding(rule, severity, file, -1, null, null, -1, 0, null, message);
+        add(new Finding(rule, severities.of(rule), file, -1, null, null, -1, 0, null, message));
+    }
+
+    private void add(Finding finding) {
+        if (finding.severity() != Severity.OFF) {
             findings.add(CompletableFuture.completedFuture(List.of(finding)));
         }
     }

@@ -1,6 +1,7 @@
 package dev.nbexport.core.bundle;
 
 import dev.nbexport.core.verify.Finding;
+import dev.nbexport.core.verify.Rule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -10,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -25,8 +27,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads each regular entry of a bundle once: holds it, hashes it, verifies
- * it with the notebook or file rules under the name {@code archive!entry}, and remembers its size
+ * Reads each regular entry of a bundle once: holds it, hashes it, holds it to the
+ * {@link IncludeRule}, verifies it with the notebook or file rules under the name {@code archive!entry}, and remembers its size
  * and SHA-256 for the manifest check. The manifest itself is kept aside, not verified as content.
  *
  * <p>An entry is held in memory, or spooled when it is large ({@link EntryBuffer}). Entries are
@@ -112,13 +114,22 @@ final class EntryContents implements AutoCloseable {
             }
             throw e;
         }
-        read.put(name, new Read(size, HexFormat.of().formatHex(digest.digest())));
+        String sha256 = HexFormat.of().formatHex(digest.digest());
+        read.put(name, new Read(size, sha256));
         Path file = entry.spill();
         if (name.equals(Manifest.ENTRY_NAME)) {
             manifest = spool.resolve("manifest");
             own(() -> contentInMemory != null ? Files.write(manifest, contentInMemory)
                     : Files.move(file, manifest, StandardCopyOption.REPLACE_EXISTING));
             return;
+        }
+        byte[] head = contentInMemory != null ? Arrays.copyOf(contentInMemory, Math.min(contentInMemory.length, IncludeRule.HEAD))
+                : own(() -> head(file));
+        // Data, archives and binaries by kind are the content rules' findings; the rest is this rule's.
+        Optional<IncludeRule.Left> left = IncludeRule.reasonToLeave(name, head).filter(reason -> !reason.byKind());
+        if (left.isPresent()) {
+            findings.entry(Rule.ARCHIVE_NOT_INCLUDED, name, size, sha256.substring(0, 8),
+                    "a bundle would leave it home: " + left.get().reason());
         }
         verified++;
         String where = findings.where(name);
@@ -220,6 +231,12 @@ final class EntryContents implements AutoCloseable {
     /** The count of entries verified as content (the manifest is not one). */
     int verified() {
         return verified;
+    }
+
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(IncludeRule.HEAD);
+        }
     }
 
     private static MessageDigest sha256() {

@@ -1,7 +1,6 @@
 package dev.nbexport.core.bundle;
 
 import dev.nbexport.core.files.NotebookFiles;
-import dev.nbexport.core.verify.FileKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,39 +14,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Chooses what a bundle takes from a tree, failing closed: a file goes only if it is on the include
- * list, is not excluded by a pattern, and neither its name nor its first bytes say it is data or an
- * archive. Everything else is listed with its reason. Symbolic links are never followed.
+ * Chooses what a bundle takes from a tree, failing closed: a file goes only if it is a regular file
+ * with a portable name, is not excluded by a pattern, and the {@link IncludeRule} takes it.
+ * Everything else is listed with its reason. Symbolic links are never followed.
  */
 public final class Selector {
 
     public static final String IGNORE_FILE = ".nbexportignore";
-
-    /** Source-like files, by extension. */
-    static final Set<String> SOURCE_EXTENSIONS = Set.of("ipynb", "py", "ipy", "pyi", "r", "rmd", "qmd", "jl", "sql",
-            "md", "txt", "rst", "toml", "yaml", "yml", "cfg", "ini", "sh", "bash", "ps1", "scala", "java", "kt", "tex",
-            "bib", "css", "js", "ts", "lua", "m", "do", "sas");
-    /** Source-like files without a telling extension. */
-    static final Set<String> SOURCE_NAMES = Set.of("DESCRIPTION", "NAMESPACE", "Makefile", "Dockerfile", "LICENSE",
-            "README", "renv.lock", "Pipfile", "Pipfile.lock", "poetry.lock", ".gitignore", ".gitattributes",
-            IGNORE_FILE, ".nbexport.yaml", ".Rbuildignore", ".pre-commit-config.yaml");
-    /** Directories never taken, and why. */
-    static final Map<String, String> SKIPPED_DIRECTORIES = Map.of(
-            ".ipynb_checkpoints", "Jupyter checkpoint copies (whole notebooks with their outputs)",
-            ".git", "version control history",
-            ".hg", "version control history",
-            ".svn", "version control history",
-            "__pycache__", "compiled Python",
-            "node_modules", "installed packages",
-            ".Rproj.user", "RStudio session state",
-            ".venv", "a virtual environment",
-            ".mypy_cache", "a tool cache",
-            ".pytest_cache", "a tool cache");
 
     private final Path root;
     private final IgnorePatterns patterns;
@@ -76,9 +52,9 @@ public final class Selector {
                     return FileVisitResult.CONTINUE;
                 }
                 String path = relative(dir) + "/";
-                String skipped = SKIPPED_DIRECTORIES.get(dir.getFileName().toString());
-                if (skipped == null && Files.isRegularFile(dir.resolve("pyvenv.cfg"))) {
-                    skipped = "a virtual environment";
+                String skipped = IncludeRule.skippedDirectory(dir.getFileName().toString()).orElse(null);
+                if (skipped == null && Files.isRegularFile(dir.resolve(IncludeRule.VIRTUAL_ENVIRONMENT_MARK))) {
+                    skipped = IncludeRule.VIRTUAL_ENVIRONMENT;
                 }
                 String pattern = patterns.match(relative(dir), true);
                 if (skipped != null || pattern != null) {
@@ -126,34 +102,11 @@ public final class Selector {
         if (!EntryNames.isPortable(path)) {
             return "a name that is not portable (control characters, backslashes or colons)";
         }
-        String name = file.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".nb.html") || lower.endsWith(".nbconvert.ipynb")) {
-            return "a rendering of a notebook (it carries the outputs)";
-        }
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(4096);
+            head = in.readNBytes(IncludeRule.HEAD);
         }
-        FileKind.Verdict verdict = FileKind.of(name, head);
-        switch (verdict.kind()) {
-            case DATA:
-                return "data (" + verdict.why() + ")";
-            case ARCHIVE:
-                return "an archive (" + verdict.why() + ")";
-            default:
-                break;
-        }
-        String extension = lower.contains(".") ? lower.substring(lower.lastIndexOf('.') + 1) : "";
-        boolean listed = SOURCE_EXTENSIONS.contains(extension) || SOURCE_NAMES.contains(name)
-                || lower.startsWith("requirements") && lower.endsWith(".txt") || lower.equals("environment.yml");
-        if (!listed) {
-            return "not on the include list" + (extension.isEmpty() ? "" : " (." + extension + ")");
-        }
-        if (verdict.kind() == FileKind.BINARY) {
-            return "binary content";
-        }
-        return null;
+        return IncludeRule.reasonToLeave(path, head).map(IncludeRule.Left::reason).orElse(null);
     }
 
     /** Two names equal after case folding and Unicode normalisation would collide when unpacked: both stay home. */

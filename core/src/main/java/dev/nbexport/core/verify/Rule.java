@@ -33,6 +33,7 @@ public enum Rule {
     ARCHIVE_PATH("archive-path", Severity.ERROR, "an entry name with .., an absolute path, a backslash, a colon (drive letter, alternate stream) or control characters"),
     ARCHIVE_LINK("archive-link", Severity.ERROR, "a symbolic or hard link in a bundle"),
     ARCHIVE_SPECIAL("archive-special", Severity.ERROR, "a device, FIFO or other special entry in a bundle"),
+    ARCHIVE_NOT_INCLUDED("archive-not-included", Severity.ERROR, "an entry a bundle would never take: off the include list (by extension or name), under a skipped directory (checkpoints, version control, caches, virtual environments), or a rendering of a notebook"),
     ARCHIVE_DUPLICATE("archive-duplicate", Severity.ERROR, "two entries whose names are equal, also after case folding or Unicode normalisation"),
     ARCHIVE_HEADER_MISMATCH("archive-header-mismatch", Severity.ERROR, "a zip entry whose local header disagrees with the central directory"),
     ARCHIVE_ENCRYPTED("archive-encrypted", Severity.ERROR, "an encrypted entry, whose content cannot be checked"),

@@ -85,7 +85,7 @@ class BundleVerifierHostileTest {
                 hostile("tar.gz: names equal after Unicode normalisation", "b.tar.gz",
                         HostileArchives.tar().file("caf\u00e9.py", code()).file("cafe\u0301.py", code()).toTarGz(), Rule.ARCHIVE_DUPLICATE),
                 hostile("tar.gz: a file where a directory must be", "b.tar.gz",
-                        HostileArchives.tar().file("src", code()).file("src/a.py", code()).toTarGz(), Rule.ARCHIVE_DUPLICATE),
+                        HostileArchives.tar().file("Makefile", code()).file("Makefile/a.py", code()).toTarGz(), Rule.ARCHIVE_DUPLICATE),
                 hostile("tar.gz: a second gzip member", "b.tar.gz",
                         HostileArchives.concat(HostileArchives.tar().file("a.py", code()).toTarGz(), HostileArchives.gzip(code())), Rule.ARCHIVE_TRAILING),
                 hostile("tar.gz: bytes after the tar's end, inside the gzip", "b.tar.gz",
@@ -129,6 +129,37 @@ class BundleVerifierHostileTest {
                         HostileArchives.withEncryptedFlag(HostileArchives.zip().file("a.py", code()).file("b.py", code()).toZip(), "a.py"), Rule.ARCHIVE_ENCRYPTED),
                 hostile("zip: bytes after the end record", "b.zip", HostileArchives.concat(zip, "hidden".getBytes(StandardCharsets.UTF_8)), Rule.ARCHIVE_TRAILING),
                 hostile("zip: bytes before the first entry", "b.zip", HostileArchives.concat("hidden".getBytes(StandardCharsets.UTF_8), zip), Rule.ARCHIVE_TRAILING));
+    }
+
+    /**
+     * Entries listed in their manifest, harmless to the content rules, that a bundle would still
+     * never take: the gate holds every entry to the bundler's include rule.
+     */
+    static Stream<Arguments> entriesABundleWouldLeaveHome() {
+        String notebook = "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}\n";
+        return Stream.of(
+                Arguments.of(".env", "PORT=8080\n"),
+                Arguments.of("data.dat", "x = 1\n"),
+                Arguments.of("notes", "x = 1\n"),
+                Arguments.of("records.json", "{\"a\": 1}\n"),
+                Arguments.of("report.html", "<p>hello</p>\n"),
+                Arguments.of("x.xml", "<a/>\n"),
+                Arguments.of("x.svg", "<svg/>\n"),
+                Arguments.of("x.py.", "x = 1\n"),
+                Arguments.of("analysis.nb.html", "<p>hello</p>\n"),
+                Arguments.of(".ipynb_checkpoints/a-checkpoint.ipynb", notebook),
+                Arguments.of("src/.git/config", "x = 1\n"),
+                Arguments.of("env/pyvenv.cfg", "home = /usr/bin\n"),
+                Arguments.of("sub/" + Manifest.ENTRY_NAME, "{}\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("entriesABundleWouldLeaveHome")
+    void refusesEntriesABundleWouldLeaveHome(String name, String content) throws Exception {
+        refusedWithItsOwnRule("tar.gz: " + name, "b.tar.gz", Archive.of(HostileArchives.tar().file("ok.py", code())
+                .file(name, content).toTarGz()), Set.of(Rule.ARCHIVE_NOT_INCLUDED), ArchiveLimits.DEFAULTS);
+        refusedWithItsOwnRule("zip: " + name, "b.zip", Archive.of(HostileArchives.zip().file("ok.py", code())
+                .file(name, content).toZip()), Set.of(Rule.ARCHIVE_NOT_INCLUDED), ArchiveLimits.DEFAULTS);
     }
 
     /**

@@ -73,7 +73,7 @@ final class ZipReading {
         for (ZipArchiveEntry entry : central) {
             kinds.add(judge(entry));
         }
-        List<ZipArchiveEntry> local = readLocal(archive, kinds);
+        List<ZipArchiveEntry> local = readLocal(archive, kinds, central);
         if (local == null) {
             return false;
         }
@@ -108,7 +108,7 @@ final class ZipReading {
      * Reads every entry through its local header, verifying files; returns the local entries (their
      * sizes and CRC complete once the next entry is reached), or null when the stream cannot be read.
      */
-    private List<ZipArchiveEntry> readLocal(Path archive, List<Kind> kinds) throws IOException {
+    private List<ZipArchiveEntry> readLocal(Path archive, List<Kind> kinds, List<ZipArchiveEntry> central) throws IOException {
         List<ZipArchiveEntry> local = new ArrayList<>();
         boolean encrypted = kinds.contains(Kind.ENCRYPTED);
         try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(archive));
@@ -145,6 +145,12 @@ final class ZipReading {
                         scan.findings.entry(Rule.ARCHIVE_SPECIAL, name, "a directory entry with content");
                         scan.contents.refuse(name);
                     }
+                }
+                // A name refused above leaves its content unread: it is drained through the budget here.
+                content.transferTo(OutputStream.nullOutputStream());
+                if (local.size() <= central.size() && zip.getCompressedCount() != central.get(local.size() - 1).getCompressedSize()) {
+                    // Unzip tools stop at the end of the compressed stream and skip the rest of the declared size.
+                    scan.findings.entry(Rule.ARCHIVE_TRAILING, name, "bytes after the end of its compressed data");
                 }
             }
         } catch (IOException | RuntimeException e) {

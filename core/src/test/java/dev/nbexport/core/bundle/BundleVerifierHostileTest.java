@@ -127,6 +127,8 @@ class BundleVerifierHostileTest {
                 hostile("zip: encrypted entry (stored)", "b.zip", HostileArchives.withEncryptedFlag(stored, "good.py"), Rule.ARCHIVE_ENCRYPTED),
                 hostile("zip: encrypted entry (deflated, data descriptor)", "b.zip",
                         HostileArchives.withEncryptedFlag(HostileArchives.zip().file("a.py", code()).file("b.py", code()).toZip(), "a.py"), Rule.ARCHIVE_ENCRYPTED),
+                hostile("zip: bytes after an entry's deflate stream, inside its compressed size", "b.zip",
+                        HostileArchives.zip().fileWithBytesAfterDeflate("a.py", code(), text(60_000)).toZip(), Rule.ARCHIVE_TRAILING),
                 hostile("zip: bytes after the end record", "b.zip", HostileArchives.concat(zip, "hidden".getBytes(StandardCharsets.UTF_8)), Rule.ARCHIVE_TRAILING),
                 hostile("zip: bytes before the first entry", "b.zip", HostileArchives.concat("hidden".getBytes(StandardCharsets.UTF_8), zip), Rule.ARCHIVE_TRAILING));
     }

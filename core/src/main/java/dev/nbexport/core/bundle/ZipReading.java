@@ -69,6 +69,8 @@ final class ZipReading {
         scan.budget.checkEntries(central.size());
         Optional<String> layout = ZipLayout.problem(archive, end.get(), central);
         layout.ifPresent(problem -> scan.findings.archive(Rule.ARCHIVE_TRAILING, problem));
+        ZipHeaderFields.problems(archive, end.get(), central)
+                .forEach((index, problem) -> scan.findings.entry(Rule.ARCHIVE_TRAILING, nameOf(central.get(index)), problem));
         List<Kind> kinds = new ArrayList<>();
         for (ZipArchiveEntry entry : central) {
             kinds.add(judge(entry));

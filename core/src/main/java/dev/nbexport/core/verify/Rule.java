@@ -38,7 +38,7 @@ public enum Rule {
     ARCHIVE_HEADER_MISMATCH("archive-header-mismatch", Severity.ERROR, "a zip entry whose local header disagrees with the central directory"),
     ARCHIVE_ENCRYPTED("archive-encrypted", Severity.ERROR, "an encrypted entry, whose content cannot be checked"),
     ARCHIVE_BOMB("archive-bomb", Severity.ERROR, "an archive that expands beyond the size, count or ratio limits"),
-    ARCHIVE_TRAILING("archive-trailing", Severity.ERROR, "bytes hidden before, between or after the archive's entries, or a second gzip member"),
+    ARCHIVE_TRAILING("archive-trailing", Severity.ERROR, "bytes hidden before, between or after the archive's entries, in spare header fields (comments, extra fields, extended headers) or after an entry's compressed data, or a second gzip member"),
     MANIFEST_MISSING("manifest-missing", Severity.ERROR, "a bundle without its NBEXPORT-MANIFEST.json"),
     MANIFEST_MISMATCH("manifest-mismatch", Severity.ERROR, "an entry whose size or SHA-256 differs from the manifest, or that only one of them lists");
 

@@ -129,6 +129,16 @@ class BundleVerifierHostileTest {
                         HostileArchives.withEncryptedFlag(HostileArchives.zip().file("a.py", code()).file("b.py", code()).toZip(), "a.py"), Rule.ARCHIVE_ENCRYPTED),
                 hostile("zip: bytes after an entry's deflate stream, inside its compressed size", "b.zip",
                         HostileArchives.zip().fileWithBytesAfterDeflate("a.py", code(), text(60_000)).toZip(), Rule.ARCHIVE_TRAILING),
+                hostile("zip: a comment on an entry", "b.zip",
+                        HostileArchives.zip().fileWithComment("a.py", code(), "x".repeat(60_000)).toZip(), Rule.ARCHIVE_TRAILING),
+                hostile("zip: an unknown extra field in both headers", "b.zip",
+                        HostileArchives.zip().fileWithExtraField("a.py", code(), 0xcafe, text(30_000), text(30_000)).toZip(), Rule.ARCHIVE_TRAILING),
+                hostile("zip: an unknown extra field in the local header only", "b.zip",
+                        HostileArchives.zip().fileWithExtraField("a.py", code(), 0xcafe, text(30_000), new byte[0]).toZip(), Rule.ARCHIVE_TRAILING),
+                hostile("zip: an unknown extra field in the central directory only", "b.zip",
+                        HostileArchives.zip().fileWithExtraField("a.py", code(), 0xcafe, new byte[0], text(30_000)).toZip(), Rule.ARCHIVE_TRAILING),
+                hostile("zip: a timestamp field larger than the bundler writes", "b.zip",
+                        HostileArchives.zip().fileWithExtraField("a.py", code(), 0x5455, text(5_000), text(5_000)).toZip(), Rule.ARCHIVE_TRAILING),
                 hostile("zip: bytes after the end record", "b.zip", HostileArchives.concat(zip, "hidden".getBytes(StandardCharsets.UTF_8)), Rule.ARCHIVE_TRAILING),
                 hostile("zip: bytes before the first entry", "b.zip", HostileArchives.concat("hidden".getBytes(StandardCharsets.UTF_8), zip), Rule.ARCHIVE_TRAILING));
     }
@@ -212,6 +222,13 @@ class BundleVerifierHostileTest {
             assertTrue(finding.file().startsWith(file.toString()), finding.toString());
             assertTrue(!finding.file().contains("\u001b"), "control characters escaped: " + finding);
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void acceptsAUnicodePathFieldThatRepeatsTheName() throws Exception {
+        Path file = dir.resolve("b.zip");
+        Files.write(file, HostileArchives.zip().fileWithUnicodePath("caf\u00e9.py", code(), "caf\u00e9.py").toZip());
+        assertEquals(List.of(), Nbexport.verifyBundle(file, Preset.EXPORT.policy(), ArchiveLimits.DEFAULTS).findings());
     }
 
     @AfterAll

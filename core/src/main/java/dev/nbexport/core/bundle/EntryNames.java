@@ -11,8 +11,9 @@ public final class EntryNames {
 
     /**
      * A relative, {@code /}-separated name without {@code ..} or empty segments, backslashes,
-     * colons (a drive letter, or an NTFS alternate data stream: {@code notes.txt:hidden}) or
-     * control characters.
+     * colons (a drive letter, or an NTFS alternate data stream: {@code notes.txt:hidden}),
+     * control characters, or segments ending in a dot or a space (Windows drops them, so
+     * {@code x.py.} would land on {@code x.py}).
      */
     public static boolean isPortable(String name) {
         if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains(":")) {
@@ -26,15 +27,20 @@ public final class EntryNames {
         }
         String trimmed = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
         for (String segment : trimmed.split("/", -1)) {
-            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+            if (segment.isEmpty() || segment.endsWith(".") || segment.endsWith(" ")) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Names equal under this key collide on a case-insensitive or normalising file system. */
+    /**
+     * Names equal under this key collide on a case-insensitive or normalising file system: Unicode
+     * compatibility normalisation and full case folding ({@code straße.py} and {@code STRASSE.py}
+     * meet at {@code strasse.py}).
+     */
     public static String collisionKey(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(folded, Normalizer.Form.NFKC);
     }
 }

@@ -100,7 +100,7 @@ public final class Selector {
             return "excluded by pattern '" + pattern + "'";
         }
         if (!EntryNames.isPortable(path)) {
-            return "a name that is not portable (control characters, backslashes or colons)";
+            return "a name that is not portable (control characters, backslashes, colons, or a dot or space ending a part)";
         }
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reports per-file problems as one line each ({@code nbexport: FILE: PLACE: PROBLEM}) and keeps
@@ -25,6 +27,11 @@ final class Problems {
     private final PrintStream err;
     private final boolean verbose;
     private int exitCode = ExitCode.OK;
+    private final List<Failed> failed = new ArrayList<>();
+
+    /** A file that could not be worked on, and why, as its line said. */
+    record Failed(String file, String problem) {
+    }
 
     Problems(PrintStream err, boolean verbose) {
         this.err = err;
@@ -37,6 +44,11 @@ final class Problems {
 
     synchronized int exitCode() {
         return exitCode;
+    }
+
+    /** The files reported so far as not worked on, in the order reported. */
+    synchronized List<Failed> failed() {
+        return List.copyOf(failed);
     }
 
     /** Reports {@code failure} met while working on {@code file}. */
@@ -77,6 +89,9 @@ final class Problems {
                 cause.printStackTrace(err);
             }
             raise(code);
+            if (file != null) {
+                failed.add(new Failed(file, message));
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import dev.nbexport.core.report.TextReport;
 import dev.nbexport.core.report.VerifyReport;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.Rule;
+import dev.nbexport.core.verify.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -101,7 +102,12 @@ final class VerifyCommand implements Callable<Integer> {
                         progress.done(Progress.sizeOf(io, file));
                     });
         }
-        VerifyReport report = new VerifyReport(checked[0], findings);
+        // A file that could not be verified is in the report too: JSON and SARIF readers see no stderr.
+        for (Problems.Failed failed : problems.failed()) {
+            findings.add(new Finding(Rule.UNREADABLE, Severity.ERROR, failed.file(), -1, null, null, -1, -1, null,
+                    "not verified: " + failed.problem()));
+        }
+        VerifyReport report = new VerifyReport(checked[0] + problems.failed().size(), findings);
         String rendered = switch (Specs.<Format>value(format)) {
             case text -> TextReport.render(report);
             case json -> JsonReport.render(report);

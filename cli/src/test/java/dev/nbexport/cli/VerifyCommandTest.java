@@ -74,6 +74,22 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aFileThatCouldNotBeVerifiedIsInTheReportNotOnlyOnStandardError() throws IOException {
+        Path clean = write("clean.ipynb", DIRTY_STRIPPED);
+        Path missing = dir.resolve("gone.ipynb");
+
+        Cli.Result json = Cli.run("verify", "--format", "json", clean.toString(), missing.toString());
+        Cli.Result sarif = Cli.run("verify", "--format", "sarif", clean.toString(), missing.toString());
+
+        assertEquals(ExitCode.INVALID_INPUT, json.exitCode(), json.stderr());
+        JsonNode findings = JSON.readTree(json.stdout()).get("findings");
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals("unreadable", findings.get(0).get("rule").asText());
+        assertEquals(missing.toString(), findings.get(0).get("file").asText());
+        assertTrue(JSON.readTree(sarif.stdout()).toString().contains("not verified: no such file"), sarif.out());
+    }
+
+    @Test
     void sarifReportWrittenToAFile() throws IOException {
         Path nb = write("dirty.ipynb", DIRTY);
         Path sarif = dir.resolve("out/report.sarif");

@@ -2,8 +2,10 @@ package dev.nbexport.core.policy;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +29,8 @@ import java.util.Set;
  * @param removedKeys        metadata keys removed from the notebook ({@code metadata.*}) and cells ({@code cell.*})
  * @param cellMetadataAllowList when present, every cell metadata key not on the list is removed
  * @param notebookMetadataAllowList when present, every notebook metadata key not on the list is removed
+ * @param metadataShapes     the shape a value kept by an allow-list must have, by allow-listed key; a key
+ *                           without one is kept whatever it holds
  * @param stripAttachments   remove cell attachments
  * @param stripDataUris      replace {@code data:} URIs in markdown and raw cells by a placeholder
  * @param dropUnknownKeys    remove keys the notebook format does not define, at the top level and in cells
@@ -48,6 +52,7 @@ public record Policy(
         List<KeyPath> removedKeys,
         Optional<List<KeyPath>> cellMetadataAllowList,
         Optional<List<KeyPath>> notebookMetadataAllowList,
+        Map<KeyPath, Shape> metadataShapes,
         boolean stripAttachments,
         boolean stripDataUris,
         boolean dropUnknownKeys,
@@ -63,6 +68,7 @@ public record Policy(
         removedKeys = List.copyOf(removedKeys);
         cellMetadataAllowList = cellMetadataAllowList.map(List::copyOf);
         notebookMetadataAllowList = notebookMetadataAllowList.map(List::copyOf);
+        metadataShapes = Map.copyOf(metadataShapes);
         if (maxSize < 0) {
             throw new IllegalArgumentException("max-size must not be negative: " + maxSize);
         }
@@ -79,6 +85,11 @@ public record Policy(
             }
         }
         return Collections.unmodifiableList(inScope);
+    }
+
+    /** The shape a value kept under the allow-listed {@code key} must have: {@link Shape#ANY} when the policy sets none. */
+    public Shape shapeOf(KeyPath key) {
+        return metadataShapes.getOrDefault(key, Shape.ANY);
     }
 
     /** Whether any cell's outputs may survive; when not, outputs are skipped unread. */
@@ -110,6 +121,7 @@ public record Policy(
         private final List<KeyPath> removedKeys;
         private Optional<List<KeyPath>> cellMetadataAllowList;
         private Optional<List<KeyPath>> notebookMetadataAllowList;
+        private final Map<KeyPath, Shape> metadataShapes;
         private boolean stripAttachments;
         private boolean stripDataUris;
         private boolean dropUnknownKeys;
@@ -131,6 +143,7 @@ public record Policy(
             removedKeys = new ArrayList<>(p.removedKeys);
             cellMetadataAllowList = p.cellMetadataAllowList;
             notebookMetadataAllowList = p.notebookMetadataAllowList;
+            metadataShapes = new HashMap<>(p.metadataShapes);
             stripAttachments = p.stripAttachments;
             stripDataUris = p.stripDataUris;
             dropUnknownKeys = p.dropUnknownKeys;
@@ -174,9 +187,13 @@ public record Policy(
             return this;
         }
 
-        /** Keeps these keys after all, whether a preset or {@code extraKeys} removed them ({@code --keep-metadata-keys}). */
+        /**
+         * Keeps these keys after all, whether a preset or {@code extraKeys} removed them ({@code
+         * --keep-metadata-keys}); a key the allow-list keeps only in a certain shape is then kept as it is.
+         */
         public Builder keepMetadataKeys(List<KeyPath> keys) {
             removedKeys.removeAll(keys);
+            metadataShapes.keySet().removeAll(keys);
             cellMetadataAllowList = cellMetadataAllowList.map(list -> withAll(list, keys, KeyPath.CELL));
             notebookMetadataAllowList = notebookMetadataAllowList.map(list -> withAll(list, keys, KeyPath.NOTEBOOK));
             return this;
@@ -195,7 +212,7 @@ public record Policy(
         public Policy build() {
             return new Policy(preset, keepOutput, keepCount, keepId, honourNotebookOptOuts, stripInitCells,
                     dropEmptyCells, dropTaggedCells, maxSize, keepOutputTypes, dropOutputTypes, removedKeys,
-                    cellMetadataAllowList, notebookMetadataAllowList, stripAttachments, stripDataUris, dropUnknownKeys,
+                    cellMetadataAllowList, notebookMetadataAllowList, metadataShapes, stripAttachments, stripDataUris, dropUnknownKeys,
                     unixNewlines, verify);
         }
     }

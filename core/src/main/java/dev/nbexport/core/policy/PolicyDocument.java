@@ -31,6 +31,9 @@ public final class PolicyDocument {
                 .map(keys -> (Object) sorted(keys.stream().map(KeyPath::toString).toList())).orElse("any"));
         strip.put("notebook-metadata-allow-list", policy.notebookMetadataAllowList()
                 .map(keys -> (Object) sorted(keys.stream().map(KeyPath::toString).toList())).orElse("any"));
+        Map<String, String> shapes = new TreeMap<>();
+        policy.metadataShapes().forEach((key, shape) -> shapes.put(key.toString(), shape.describe()));
+        strip.put("metadata-shapes", shapes);
         strip.put("strip-attachments", policy.stripAttachments());
         strip.put("strip-data-uris", policy.stripDataUris());
         strip.put("drop-unknown-keys", policy.dropUnknownKeys());

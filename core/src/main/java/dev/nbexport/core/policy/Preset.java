@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** The named starting points of a {@link Policy}. */
@@ -19,7 +20,7 @@ public enum Preset {
         @Override
         public Policy policy() {
             return new Policy(id(), false, false, false, true, false, false, List.of(), 0, Set.of(), Set.of(),
-                    NBSTRIPOUT_KEYS, Optional.empty(), Optional.empty(), false, false, false, false,
+                    NBSTRIPOUT_KEYS, Optional.empty(), Optional.empty(), Map.of(), false, false, false, false,
                     VerifySettings.DEFAULTS);
         }
     },
@@ -35,7 +36,7 @@ public enum Preset {
         public Policy policy() {
             return new Policy(id(), false, false, false, false, false, false, List.of(), 0, Set.of(), Set.of(),
                     NBSTRIPOUT_KEYS, Optional.of(EXPORT_CELL_METADATA), Optional.of(EXPORT_NOTEBOOK_METADATA),
-                    true, true, true, false, EXPORT_VERIFY);
+                    EXPORT_SHAPES, true, true, true, false, EXPORT_VERIFY);
         }
     };
 
@@ -57,6 +58,34 @@ public enum Preset {
             "cell.metadata.jupyter.source_hidden", "cell.metadata.jupyter.outputs_hidden");
 
     private static final List<KeyPath> EXPORT_NOTEBOOK_METADATA = keys("metadata.kernelspec", "metadata.language_info.name");
+
+    /** A tag as nbformat has it (no comma), and short: tags name cells, they do not hold text. */
+    private static final Shape TAG = new Shape.Text(Pattern.compile("[^,\\p{Cntrl}]{1,64}"));
+
+    /** The slide types of Jupyter's slideshow tools (nbconvert, RISE). */
+    private static final Shape SLIDE_TYPE = new Shape.Text(Pattern.compile("slide|subslide|fragment|skip|notes|-"));
+
+    /**
+     * The display names Jupyter's common kernels give themselves ({@code Python 3 (ipykernel)},
+     * {@code R}, {@code Julia 1.9.3}, ...). Any other, such as a conda environment's name that may
+     * carry a customer's, gives way to the kernel's name.
+     */
+    private static final Pattern WELL_KNOWN_KERNEL = Pattern.compile("(?:Python|IPython|R|Julia|Octave|Scala|Java|Kotlin"
+            + "|Rust|Go|Bash|C|C\\+\\+|C#|F#|JavaScript|JavaScript \\(Node\\.js\\)|TypeScript|Deno|Ruby|Perl|Lua|Haskell"
+            + "|SQL|MATLAB|SageMath|Wolfram Language|Dyalog APL|PySpark|Spark|Groovy|Clojure|Xonsh|PowerShell"
+            + "|\\.NET \\((?:C#|F#|PowerShell)\\))(?: [0-9][0-9A-Za-z.+-]{0,15})?(?: \\((?:ipykernel|Pyodide|XPython|xeus-cling)\\))?");
+
+    /** What nbformat and Jupyter put under each key the export allow-lists keep: flags, tags, names. */
+    private static final Map<KeyPath, Shape> EXPORT_SHAPES = Map.of(
+            KeyPath.parse("cell.metadata.tags"), new Shape.ListOf(TAG),
+            KeyPath.parse("cell.metadata.slideshow"), new Shape.Fields(Map.of("slide_type", SLIDE_TYPE)),
+            KeyPath.parse("cell.metadata.editable"), Shape.FLAG,
+            KeyPath.parse("cell.metadata.deletable"), Shape.FLAG,
+            KeyPath.parse("cell.metadata.jupyter.source_hidden"), Shape.FLAG,
+            KeyPath.parse("cell.metadata.jupyter.outputs_hidden"), Shape.FLAG,
+            KeyPath.parse("metadata.kernelspec"), new Shape.Fields(Map.of("name", Shape.LABEL, "language", Shape.LABEL,
+                    "display_name", new Shape.WellKnownOr(WELL_KNOWN_KERNEL, "name"))),
+            KeyPath.parse("metadata.language_info.name"), Shape.LABEL);
 
     private static List<KeyPath> keys(String... dotted) {
         return Stream.of(dotted).map(KeyPath::parse).toList();

@@ -1,13 +1,14 @@
 package dev.nbexport.core.strip;
 
-import java.util.ArrayList;
+import dev.nbexport.core.policy.Shape;
+import java.util.HashMap;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Keeps only the allowed keys of a metadata map. An allowed key is dotted ({@code jupyter.source_hidden});
- * as with removal, a whole dotted key is first tried as a literal key, so keys containing dots work.
+ * Keeps only the allowed keys of a metadata map, each trimmed to its shape. An allowed key is
+ * dotted ({@code jupyter.source_hidden}); as with removal, a whole dotted key is first tried as a
+ * literal key, so keys containing dots work.
  */
 final class AllowList {
 
@@ -19,26 +20,35 @@ final class AllowList {
         return allowed.equals(key) || allowed.startsWith(key + ".");
     }
 
-    /** Removes every key of {@code map} not reached by {@code allowed}; returns how many keys were removed. */
+    /**
+     * Removes every key of {@code map} not reached by {@code allowed} (dotted keys and their
+     * shapes), and every part of an allowed value outside its shape; returns how many were removed.
+     */
     @SuppressWarnings("unchecked")
-    static int retain(Map<String, Object> map, List<String> allowed) {
+    static int retain(Map<String, Object> map, Map<String, Shape> allowed) {
         int removed = 0;
         for (Iterator<Map.Entry<String, Object>> it = map.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<String, Object> entry = it.next();
             String key = entry.getKey();
-            if (allowed.contains(key)) {
-                continue;
-            }
-            List<String> inner = new ArrayList<>();
-            for (String path : allowed) {
-                if (path.startsWith(key + ".")) {
-                    inner.add(path.substring(key.length() + 1));
-                }
-            }
-            if (!inner.isEmpty() && entry.getValue() instanceof Map<?, ?> child) {
-                removed += retain((Map<String, Object>) child, inner);
-                if (!child.isEmpty()) {
+            Shape shape = allowed.get(key);
+            if (shape != null) {
+                int trimmed = ShapeTrim.trim(entry.getValue(), shape);
+                if (trimmed != ShapeTrim.MISFIT) {
+                    removed += trimmed;
                     continue;
+                }
+            } else {
+                Map<String, Shape> inner = new HashMap<>();
+                allowed.forEach((path, pathShape) -> {
+                    if (path.startsWith(key + ".")) {
+                        inner.put(path.substring(key.length() + 1), pathShape);
+                    }
+                });
+                if (!inner.isEmpty() && entry.getValue() instanceof Map<?, ?> child) {
+                    removed += retain((Map<String, Object>) child, inner);
+                    if (!child.isEmpty()) {
+                        continue;
+                    }
                 }
             }
             it.remove();

@@ -12,10 +12,12 @@ import dev.nbexport.core.notebook.VerbatimSource;
 import dev.nbexport.core.policy.KeyPath;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.RemovedKeys;
+import dev.nbexport.core.policy.Shape;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,23 +33,30 @@ public final class NotebookStripper {
 
     private final Policy policy;
     private final StripPlan plan;
-    private final List<String> cellMetadataAllowed;
-    private final List<String> notebookMetadataAllowed;
+    /** Allowed dotted keys, relative to the metadata, with their shapes; null when the policy allows every key. */
+    private final Map<String, Shape> cellMetadataAllowed;
+    private final Map<String, Shape> notebookMetadataAllowed;
     private final RemovedKeys notebookKeysRemoved;
     private final RemovedKeys cellKeysRemoved;
 
     public NotebookStripper(Policy policy) {
         this.policy = policy;
         this.plan = new StripPlan(policy);
-        this.cellMetadataAllowed = policy.cellMetadataAllowList()
-                .map(keys -> keys.stream().map(KeyPath::key).filter(k -> k.startsWith("metadata."))
-                        .map(k -> k.substring("metadata.".length())).toList())
-                .orElse(null);
-        this.notebookMetadataAllowed = policy.notebookMetadataAllowList()
-                .map(keys -> keys.stream().map(KeyPath::key).toList())
-                .orElse(null);
+        this.cellMetadataAllowed = policy.cellMetadataAllowList().map(keys -> allowed(keys, "metadata.")).orElse(null);
+        this.notebookMetadataAllowed = policy.notebookMetadataAllowList().map(keys -> allowed(keys, "")).orElse(null);
         this.notebookKeysRemoved = new RemovedKeys(policy.removedKeys(KeyPath.NOTEBOOK));
         this.cellKeysRemoved = new RemovedKeys(policy.removedKeys(KeyPath.CELL));
+    }
+
+    /** The allowed keys that start with {@code prefix}, without it, each with its shape. */
+    private Map<String, Shape> allowed(List<KeyPath> keys, String prefix) {
+        Map<String, Shape> allowed = new HashMap<>();
+        for (KeyPath key : keys) {
+            if (key.key().startsWith(prefix)) {
+                allowed.put(key.key().substring(prefix.length()), policy.shapeOf(key));
+            }
+        }
+        return allowed;
     }
 
     public StripResult strip(NotebookSource source) throws IOException {

@@ -1,7 +1,9 @@
 package dev.nbexport.core.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.nbexport.core.policy.Shape;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -9,7 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Judges a metadata object: keys the policy removes, keys outside its allow-list, widget state, and text in values. */
+/**
+ * Judges a metadata object: keys the policy removes, keys outside its allow-list, allowed values
+ * outside their shape, widget state, and text in values.
+ */
 final class MetadataCheck {
 
     private static final String WIDGET_STATE_MIME = "application/vnd.jupyter.widget-state+json";
@@ -25,7 +30,7 @@ final class MetadataCheck {
         this.place = place;
     }
 
-    void run(JsonNode metadata, List<String> removed, Optional<List<String>> allowed) {
+    void run(JsonNode metadata, List<String> removed, Optional<Map<String, Shape>> allowed) {
         if (!metadata.isObject()) {
             report(rule, "", metadata, "metadata that is not an object");
             return;
@@ -56,15 +61,26 @@ final class MetadataCheck {
         return node.has(head) ? find(node.get(head), key.substring(dot + 1), pointer + "/" + NotebookVerifier.escape(head)) : null;
     }
 
-    private void outsideAllowList(JsonNode node, List<String> allowed, String pointer) {
+    private void outsideAllowList(JsonNode node, Map<String, Shape> allowed, String pointer) {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             String key = field.getKey();
             String here = pointer + "/" + NotebookVerifier.escape(key);
-            if (allowed.contains(key)) {
+            Shape shape = allowed.get(key);
+            if (shape != null) {
+                for (ShapeCheck.Misfit misfit : ShapeCheck.misfits(field.getValue(), shape)) {
+                    if (reported.add(here + misfit.suffix())) {
+                        report(rule, here + misfit.suffix(), misfit.value(), misfit.what());
+                    }
+                }
                 continue;
             }
-            List<String> inner = allowed.stream().filter(a -> a.startsWith(key + ".")).map(a -> a.substring(key.length() + 1)).toList();
+            Map<String, Shape> inner = new HashMap<>();
+            allowed.forEach((path, pathShape) -> {
+                if (path.startsWith(key + ".")) {
+                    inner.put(path.substring(key.length() + 1), pathShape);
+                }
+            });
             if (!inner.isEmpty() && field.getValue().isObject()) {
                 outsideAllowList(field.getValue(), inner, here);
             } else if (reported.add(here)) {

@@ -16,6 +16,7 @@ import dev.nbexport.core.notebook.Location;
 import dev.nbexport.core.notebook.NotebookReader;
 import dev.nbexport.core.notebook.NotebookSource;
 import dev.nbexport.core.policy.Policy;
+import dev.nbexport.core.policy.Shape;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,7 +62,7 @@ public final class NotebookVerifier {
     private final TextScanner scanner;
     /** The cell metadata the policy removes and allows, worked out once rather than per cell. */
     private final List<String> cellRemoved;
-    private final Optional<List<String>> cellAllowed;
+    private final Optional<Map<String, Shape>> cellAllowed;
 
     public NotebookVerifier(Policy policy, Severities severities, ScanSettings scan) {
         this.policy = policy;
@@ -437,7 +438,7 @@ public final class NotebookVerifier {
         private void worksheetMetadata(String pointer) throws IOException {
             long line = parser.currentTokenLocation().getLineNr();
             JsonNode metadata = JsonTrees.read(parser);
-            Optional<List<String>> allowed = PolicyReading.notebookAllowed(policy).map(keys -> List.of());
+            Optional<Map<String, Shape>> allowed = PolicyReading.notebookAllowed(policy).map(keys -> Map.of());
             new MetadataCheck(this, Rule.NOTEBOOK_METADATA, new Place(-1, null, pointer, line)).run(metadata, List.of(), allowed);
         }
 

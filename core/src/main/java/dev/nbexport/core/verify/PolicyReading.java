@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.nbexport.core.policy.KeyPath;
 import dev.nbexport.core.policy.OutputType;
 import dev.nbexport.core.policy.Policy;
+import dev.nbexport.core.policy.Shape;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,16 +27,28 @@ final class PolicyReading {
         return keys(policy.removedKeys(KeyPath.NOTEBOOK));
     }
 
-    static Optional<List<String>> notebookAllowed(Policy policy) {
-        return policy.notebookMetadataAllowList().map(PolicyReading::keys);
+    /** The notebook metadata keys an allow-list keeps, dotted, each with the shape its value must have. */
+    static Optional<Map<String, Shape>> notebookAllowed(Policy policy) {
+        return policy.notebookMetadataAllowList().map(paths -> shapes(policy, paths, ""));
     }
 
     static List<String> cellRemoved(Policy policy) {
         return metadataSuffixes(policy.removedKeys(KeyPath.CELL));
     }
 
-    static Optional<List<String>> cellAllowed(Policy policy) {
-        return policy.cellMetadataAllowList().map(PolicyReading::metadataSuffixes);
+    /** The cell metadata keys an allow-list keeps, dotted below {@code metadata}, each with its value's shape. */
+    static Optional<Map<String, Shape>> cellAllowed(Policy policy) {
+        return policy.cellMetadataAllowList().map(paths -> shapes(policy, paths, "metadata."));
+    }
+
+    private static Map<String, Shape> shapes(Policy policy, List<KeyPath> paths, String below) {
+        Map<String, Shape> shapes = new HashMap<>();
+        for (KeyPath path : paths) {
+            if (path.key().startsWith(below)) {
+                shapes.put(path.key().substring(below.length()), policy.shapeOf(path));
+            }
+        }
+        return shapes;
     }
 
     private static List<String> keys(List<KeyPath> paths) {
@@ -58,11 +73,11 @@ final class PolicyReading {
         if (notebookRemoved(policy).contains(key)) {
             return true;
         }
-        Optional<List<String>> allowed = notebookAllowed(policy);
+        Optional<Map<String, Shape>> allowed = notebookAllowed(policy);
         if (allowed.isEmpty()) {
             return false;
         }
-        for (String kept : allowed.get()) {
+        for (String kept : allowed.get().keySet()) {
             if (kept.equals(key) || kept.startsWith(key + ".")) {
                 return false;
             }

@@ -6,13 +6,17 @@ import static dev.nbexport.core.strip.StripTestSupport.markdown;
 import static dev.nbexport.core.strip.StripTestSupport.notebook;
 import static dev.nbexport.core.strip.StripTestSupport.strip;
 import static dev.nbexport.core.strip.StripTestSupport.stripped;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.nbexport.core.policy.KeyPath;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.Preset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The strict preset for leaving a customer site. */
@@ -62,10 +66,63 @@ class ExportPresetTest {
                 code("a", "{\"tags\": [\"t\"], \"jupyter\": {\"source_hidden\": true, \"other\": 1},"
                         + " \"executionInfo\": {\"user\": {\"displayName\": \"Jane\"}}, \"slideshow\": {\"slide_type\": \"slide\"}}", "[]"));
         JsonNode out = stripped(nb, EXPORT);
-        assertEquals("{\"kernelspec\":{\"display_name\":\"R (customer-env)\",\"name\":\"ir\"},\"language_info\":{\"name\":\"R\"}}",
+        assertEquals("{\"kernelspec\":{\"display_name\":\"ir\",\"name\":\"ir\"},\"language_info\":{\"name\":\"R\"}}",
                 out.get("metadata").toString());
         assertEquals("{\"jupyter\":{\"source_hidden\":true},\"slideshow\":{\"slide_type\":\"slide\"},\"tags\":[\"t\"]}",
                 out.at("/cells/0/metadata").toString());
+    }
+
+    /** Records planted under keys the allow-list keeps, in shapes Jupyter never writes there. */
+    private static final String ROWS = "[{\"id\": 1, \"name\": \"" + "Ann" + "\"}, {\"id\": 2, \"name\": \"Bob\"}]";
+    private static final String PLANTED_CELL_METADATA = "{\"deletable\": " + ROWS + ", \"editable\": {\"n\": \"Ann\"},"
+            + " \"jupyter\": {\"source_hidden\": {\"n\": \"Ann\"}, \"outputs_hidden\": \"Ann\"},"
+            + " \"slideshow\": {\"slide_type\": \"slide\", \"notes\": \"Ann\"},"
+            + " \"tags\": [\"parameters\", {\"n\": \"Ann\"}, \"Ann,DE89370400440532013000\", \"" + "x".repeat(65) + "\"]}";
+    private static final String PLANTED_NOTEBOOK_METADATA = "{\"kernelspec\": {\"name\": \"python3\", \"display_name\": \"Python 3 (ipykernel)\","
+            + " \"language\": \"python\", \"metadata\": {\"rows\": " + ROWS + "}}, \"language_info\": {\"name\": {\"n\": \"Ann\"}}}";
+
+    @Test
+    void anAllowListedKeyKeepsOnlyTheShapeJupyterGivesIt() {
+        StripResult result = strip(notebook(PLANTED_NOTEBOOK_METADATA, code("a", PLANTED_CELL_METADATA, "[]")), EXPORT);
+        JsonNode out = StripTestSupport.tree(result.bytes());
+        assertEquals("{\"slideshow\":{\"slide_type\":\"slide\"},\"tags\":[\"parameters\"]}", out.at("/cells/0/metadata").toString());
+        assertEquals("{\"kernelspec\":{\"display_name\":\"Python 3 (ipykernel)\",\"language\":\"python\",\"name\":\"python3\"}}",
+                out.get("metadata").toString());
+        // deletable, editable, jupyter's two (and jupyter, left empty), notes, three tags; kernelspec's metadata,
+        // language_info's name (and language_info, left empty)
+        assertEquals(12, result.stats().metadataKeys());
+        assertArrayEquals(result.bytes(), strip(new String(result.bytes(), StandardCharsets.UTF_8), EXPORT).bytes());
+    }
+
+    @Test
+    void underNbstripoutTheAllowListedKeysKeepWhateverTheyHold() {
+        JsonNode out = stripped(notebook(PLANTED_NOTEBOOK_METADATA, code("a", PLANTED_CELL_METADATA, "[]")), Preset.NBSTRIPOUT.policy());
+        assertEquals(StripTestSupport.tree(PLANTED_CELL_METADATA.getBytes(StandardCharsets.UTF_8)),
+                out.at("/cells/0/metadata"));
+        assertEquals(StripTestSupport.tree(PLANTED_NOTEBOOK_METADATA.getBytes(StandardCharsets.UTF_8)),
+                out.get("metadata"));
+    }
+
+    @Test
+    void aKernelDisplayNameThatIsNotAWellKnownOneBecomesTheKernelsName() {
+        for (String[] example : new String[][] {
+                {"python3", "Python 3 (ipykernel)", "Python 3 (ipykernel)"},
+                {"julia-1.9", "Julia 1.9.3", "Julia 1.9.3"},
+                {"conda-env-acme-py", "Python [conda env:acme] *", "conda-env-acme-py"},
+                {"ir", "R (acme-claims)", "ir"}}) {
+            String nb = notebook("{\"kernelspec\": {\"name\": \"" + example[0] + "\", \"display_name\": \"" + example[1] + "\"}}");
+            assertEquals(example[2], stripped(nb, EXPORT).at("/metadata/kernelspec/display_name").asText(), example[1]);
+        }
+        String nameless = notebook("{\"kernelspec\": {\"name\": {\"n\": \"Ann\"}, \"display_name\": \"Python [conda env:acme] *\"}}");
+        assertEquals("{\"kernelspec\":{}}", stripped(nameless, EXPORT).get("metadata").toString());
+    }
+
+    @Test
+    void keepingAnAllowListedKeyOnRequestKeepsItAsItIs() {
+        Policy keeping = Policy.builder(Preset.EXPORT)
+                .keepMetadataKeys(List.of(KeyPath.parse("metadata.kernelspec"))).build();
+        String nb = notebook("{\"kernelspec\": {\"name\": \"conda-env-lab-py\", \"display_name\": \"Python [conda env:lab] *\"}}");
+        assertEquals("Python [conda env:lab] *", stripped(nb, keeping).at("/metadata/kernelspec/display_name").asText());
     }
 
     @Test

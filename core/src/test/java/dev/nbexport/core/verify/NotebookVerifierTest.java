@@ -209,15 +209,40 @@ class NotebookVerifierTest {
         StringBuilder tags = new StringBuilder();
         StringBuilder keys = new StringBuilder();
         for (int i = 0; i < 30; i++) {
-            String row = i + "," + SECRET + "," + (i * 13) + ".50";
-            tags.append(i == 0 ? "" : ", ").append('"').append(row).append('"');
-            keys.append(i == 0 ? "" : ", ").append('"').append(row).append("\": 1");
+            // Tags hold no commas (nbformat's rule, which export holds to): the table uses semicolons there.
+            tags.append(i == 0 ? "" : ", ").append('"').append(i + ";" + SECRET + ";" + (i * 13) + ".50").append('"');
+            keys.append(i == 0 ? "" : ", ").append('"').append(i + "," + SECRET + "," + (i * 13) + ".50").append("\": 1");
         }
-        for (String metadata : List.of("{\"tags\": [" + tags + "]}", "{\"slideshow\": {" + keys + "}}")) {
-            List<Finding> findings = verify(notebook("{}", code("").replace("\"metadata\": {}", "\"metadata\": " + metadata)), EXPORT);
+        for (String metadata : List.of("{\"tags\": [" + tags + "]}", "{\"stash\": {" + keys + "}}")) {
+            List<Finding> findings = verify(notebook("{}", code("").replace("\"metadata\": {}", "\"metadata\": " + metadata)), NBSTRIPOUT);
             assertEquals(List.of("inline-table"), rules(findings), metadata);
             assertNoSecretIn(findings);
         }
+        String tagged = notebook("{}", code("").replace("\"metadata\": {}", "\"metadata\": {\"tags\": [" + tags + "]}"));
+        assertEquals(List.of("inline-table"), rules(verify(tagged, EXPORT)));
+    }
+
+    @Test
+    void underExportAnAllowListedKeyHoldingAnotherShapeIsFoundWithoutRepeatingIt() throws IOException {
+        String rows = "[{\"id\": 1, \"name\": \"" + SECRET + "\"}]";
+        String cellMetadata = "{\"deletable\": " + rows + ", \"editable\": {\"n\": \"" + SECRET + "\"},"
+                + " \"jupyter\": {\"source_hidden\": true, \"outputs_hidden\": \"" + SECRET + "\"},"
+                + " \"slideshow\": {\"slide_type\": \"slide\", \"notes\": \"" + SECRET + "\"},"
+                + " \"tags\": [\"parameters\", {\"n\": \"" + SECRET + "\"}, \"" + SECRET + ",DE89370400440532013000\"]}";
+        String nb = notebook("{\"kernelspec\": {\"name\": \"python3\", \"display_name\": \"" + SECRET + "\","
+                + " \"metadata\": {\"rows\": " + rows + "}}, \"language_info\": {\"name\": {\"n\": \"" + SECRET + "\"}}}",
+                code("").replace("\"metadata\": {}", "\"metadata\": " + cellMetadata));
+        List<Finding> findings = verify(nb, EXPORT);
+        assertEquals(List.of("/cells/0/metadata/deletable", "/cells/0/metadata/editable", "/cells/0/metadata/jupyter/outputs_hidden",
+                "/cells/0/metadata/slideshow/notes", "/cells/0/metadata/tags/1", "/cells/0/metadata/tags/2",
+                "/metadata/kernelspec/display_name", "/metadata/kernelspec/metadata", "/metadata/language_info/name"),
+                findings.stream().filter(f -> f.severity() == Severity.ERROR).map(Finding::pointer).sorted().toList());
+        assertTrue(findings.stream().filter(f -> f.severity() == Severity.ERROR).allMatch(f -> f.rule().id().endsWith("-metadata")),
+                rules(findings).toString());
+        assertNoSecretIn(findings);
+        assertEquals(List.of(), verify(nb, NBSTRIPOUT).stream().filter(f -> f.severity() == Severity.ERROR).toList());
+        byte[] stripped = Nbexport.strip(NotebookSource.of("n.ipynb", nb.getBytes(StandardCharsets.UTF_8)), EXPORT).bytes();
+        assertEquals(List.of(), Nbexport.verify(NotebookSource.of("n.ipynb", stripped), EXPORT));
     }
 
     @Test

@@ -36,7 +36,7 @@ class PlantedDataProperties {
 
     @Provide
     Arbitrary<String> plants() {
-        return Arbitraries.of("output-stream", "output-rich", "output-error", "attachment", "widget-state");
+        return Arbitraries.of("output-stream", "output-rich", "output-error", "attachment", "widget-state", "cell-metadata");
     }
 
     /**
@@ -64,6 +64,9 @@ class PlantedDataProperties {
                     .put("text/csv", "name,iban\nAnn,DE89370400440532013000\n");
             case "widget-state" -> ((ObjectNode) notebook.get("metadata")).set("widgets",
                     NotebookArbitraries.widgetState().sample());
+            // Under a key the allow-list keeps, in a shape it does not keep.
+            case "cell-metadata" -> ((ObjectNode) pick(notebook, where, where % 2 == 0).get("metadata"))
+                    .putObject(where % 3 == 0 ? "editable" : "slideshow").putArray("rows").addObject().put("name", "Ann");
             default -> {
                 ObjectNode cell = pick(notebook, where, false);
                 cell.put("source", NotebookTrees.joinedSource(cell, NotebookTrees.major(notebook))

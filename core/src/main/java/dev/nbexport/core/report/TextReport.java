@@ -1,5 +1,6 @@
 package dev.nbexport.core.report;
 
+import dev.nbexport.core.verify.ByteSizes;
 import dev.nbexport.core.verify.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +28,7 @@ public final class TextReport {
             out.append(' ').append(where(finding));
             out.append(": ").append(finding.message());
             if (finding.size() > 0) {
-                out.append(" (").append(size(finding.size()));
+                out.append(" (").append(ByteSizes.of(finding.size()));
                 if (finding.hashPrefix() != null) {
                     out.append(", sha256 ").append(finding.hashPrefix());
                 }
@@ -78,15 +79,5 @@ public final class TextReport {
 
     private static String plural(long count, String word) {
         return count == 1 ? word : word + "s";
-    }
-
-    private static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
-        }
-        return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
     }
 }

@@ -269,11 +269,19 @@ public final class NotebookVerifier {
                 }
                 if (!kept) {
                     report(outputRule(output.type()), place, output.span().size(), output.span().hash(),
-                            output.type() == null ? "an output without a type" : (output.type().matches("[aeiou].*") ? "an " : "a ") + output.type() + " output");
+                            outputMessage(output.type()));
                 } else if (output.counted() && !policy.keepCount()) {
                     report(Rule.EXECUTION_COUNT, place, 0, null, "an execution count on a kept output");
                 }
             }
+        }
+
+        private static String outputMessage(String type) {
+            if (type == null) {
+                return "an output without a type";
+            }
+            String shown = ShownNames.outputType(type);
+            return shown.equals(type) ? (type.matches("[aeiou].*") ? "an " : "a ") + type + " output" : "an output of type " + shown;
         }
 
         private static Rule outputRule(String type) {
@@ -499,8 +507,9 @@ public final class NotebookVerifier {
         }
     }
 
+    /** A key as a segment of a finding's pointer: every pointer is built through here, so no report shows an unusual key. */
     static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
+        return ShownNames.pointerSegment(key);
     }
 
     /** A skipped value: where it sits in the file, so size and hash never need it in memory. */

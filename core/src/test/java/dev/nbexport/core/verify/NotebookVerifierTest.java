@@ -8,6 +8,10 @@ import dev.nbexport.core.Nbexport;
 import dev.nbexport.core.notebook.NotebookSource;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.Preset;
+import dev.nbexport.core.report.JsonReport;
+import dev.nbexport.core.report.SarifReport;
+import dev.nbexport.core.report.TextReport;
+import dev.nbexport.core.report.VerifyReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -243,6 +247,33 @@ class NotebookVerifierTest {
         assertEquals(List.of(), verify(nb, NBSTRIPOUT).stream().filter(f -> f.severity() == Severity.ERROR).toList());
         byte[] stripped = Nbexport.strip(NotebookSource.of("n.ipynb", nb.getBytes(StandardCharsets.UTF_8)), EXPORT).bytes();
         assertEquals(List.of(), Nbexport.verify(NotebookSource.of("n.ipynb", stripped), EXPORT));
+    }
+
+    @Test
+    void aKeyOrOutputTypeThatCouldBeDataIsShownBySizeAndHashInEveryReport() throws IOException {
+        StringBuilder csv = new StringBuilder("id,name,iban\\n");
+        for (int i = 0; csv.length() < 9 * 1024; i++) {
+            csv.append(i).append(',').append(SECRET).append(",DE89370400440532013000\\n");
+        }
+        String key = csv.toString();
+        String markdown = "{\"attachments\": {\"" + key + "\": {\"image/png\": \"iVBORw0KGgo=\"}}, \"cell_type\": \"markdown\","
+                + " \"id\": \"m\", \"metadata\": {\"" + key + "\": 1}, \"source\": \"x\"}";
+        String nb = notebook("{\"" + key + "\": 1}", markdown,
+                code("").replace("\"outputs\": []", "\"outputs\": [{\"output_type\": \"" + SECRET + "\"}]"))
+                .replace("\"nbformat\": 4", "\"" + key + "\": 1, \"nbformat\": 4");
+        List<Finding> findings = verify(nb, EXPORT);
+        VerifyReport report = new VerifyReport(1, findings);
+        for (String rendered : List.of(TextReport.render(report), JsonReport.render(report), SarifReport.render(report))) {
+            assertFalse(rendered.contains(SECRET), rendered);
+        }
+        String read = key.replace("\\n", "\n");
+        String standIn = "<key of " + ByteSizes.of(read.length()) + ", sha256 " + Hashes.prefix(read) + ">";
+        assertEquals(List.of("/cells/0/attachments/" + standIn, "/cells/0/metadata/" + standIn, "/metadata/" + standIn, "/" + standIn),
+                findings.stream().map(Finding::pointer).filter(p -> p.contains("<key")).toList());
+        assertTrue(findings.stream().anyMatch(f -> f.message().equals("an output of type <output_type of 13 B, sha256 "
+                + Hashes.prefix(SECRET) + ">")), findings.toString());
+        assertEquals(List.of("/cells/0/metadata/ExecuteTime"), verify(notebook("{}",
+                code("").replace("\"metadata\": {}", "\"metadata\": {\"ExecuteTime\": {}}")), NBSTRIPOUT).stream().map(Finding::pointer).toList());
     }
 
     @Test

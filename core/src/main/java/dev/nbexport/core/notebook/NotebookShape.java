@@ -16,6 +16,7 @@ final class NotebookShape {
                 throw invalid(Kind.NOT_A_NOTEBOOK, -1, "not a notebook: no \"nbformat\" key");
             }
             checkCells(cells, 0);
+            onlyOneKindOfCells(root, false);
             return FormatVersion.UNDECLARED;
         }
         int major = wholeNumber(root.get("nbformat"), "nbformat");
@@ -25,6 +26,7 @@ final class NotebookShape {
                     "nbformat " + major + " is not supported (nbformat 2, 3 and 4 are)");
         }
         FormatVersion version = new FormatVersion(major, minor);
+        onlyOneKindOfCells(root, version.hasWorksheets());
         if (version.hasWorksheets()) {
             List<?> worksheets = list(root.get("worksheets"), "\"worksheets\"", -1);
             int index = 0;
@@ -38,6 +40,19 @@ final class NotebookShape {
             checkCells(list(root.get("cells"), "\"cells\"", -1), 0);
         }
         return version;
+    }
+
+    /**
+     * Cells sit in {@code worksheets} (nbformat 2 and 3) or in {@code cells} (4): a notebook with the
+     * other key as well is not one nbformat accepts, and which of them Jupyter would show is unclear.
+     */
+    private static void onlyOneKindOfCells(Map<String, Object> root, boolean worksheets) {
+        String other = worksheets ? "cells" : "worksheets";
+        if (root.containsKey(other)) {
+            throw new InvalidNotebookException(Kind.NOT_A_NOTEBOOK, new Location(-1, -1, -1, null, "/" + other),
+                    "not a notebook: an nbformat " + (worksheets ? "2 or 3" : "4") + " notebook keeps its cells in \""
+                            + (worksheets ? "worksheets" : "cells") + "\", yet this one has \"" + other + "\" too");
+        }
     }
 
     private static int checkCells(List<?> cells, int firstIndex) {

@@ -13,9 +13,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Bytes Jupyter refuses are refused ahead of any other problem, the same way whether the file is in
@@ -199,6 +199,25 @@ class StrictReadingTest {
             assertEquals(Rule.UNREADABLE, findings.get(0).rule());
             assertEquals(11, findings.get(0).line());
             assertEquals("not valid UTF-8 at column 18", findings.get(0).message());
+        }
+    }
+
+    @Test
+    void aNotebookWithCellsInBothPlacesIsRefusedNamingTheKeyThatDoesNotBelong() {
+        String cell = "{\"cell_type\": \"code\", \"metadata\": {}, \"outputs\": [{\"output_type\": \"stream\", \"name\": \"stdout\","
+                + " \"text\": \"Ann\"}], \"source\": \"x = 1\", \"input\": \"x = 1\", \"language\": \"python\"}";
+        String worksheets = "\"worksheets\": [{\"cells\": [" + cell + "], \"metadata\": {}}]";
+        String cells = "\"cells\": [" + cell + "]";
+        for (String[] example : new String[][] {
+                {"{" + cells + ", \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5, " + worksheets + "}", "/worksheets"},
+                {"{" + cells + ", \"metadata\": {}, \"nbformat\": 3, \"nbformat_minor\": 0, " + worksheets + "}", "/cells"},
+                {"{" + cells + ", \"metadata\": {}, " + worksheets + "}", "/worksheets"}}) {
+            for (Preset preset : Preset.values()) {
+                InvalidNotebookException e = assertThrows(InvalidNotebookException.class, () -> Nbexport.strip(
+                        NotebookSource.of("x.ipynb", example[0].getBytes(StandardCharsets.UTF_8)), preset.policy()));
+                assertEquals(InvalidNotebookException.Kind.NOT_A_NOTEBOOK, e.kind());
+                assertEquals(example[1], e.location().pointer());
+            }
         }
     }
 }

@@ -73,6 +73,9 @@ public final class BundlePolicy {
                 allowsMore(policy.cellMetadataAllowList(), floor.cellMetadataAllowList()));
         addIf(looser, "strip.notebook-metadata-allow-list",
                 allowsMore(policy.notebookMetadataAllowList(), floor.notebookMetadataAllowList()));
+        // A key kept on request (--keep-metadata-keys) keeps any value, where the floor allows one shape.
+        addIf(looser, "strip.metadata-shapes", floor.metadataShapes().entrySet().stream()
+                .anyMatch(shaped -> !policy.shapeOf(shaped.getKey()).equals(shaped.getValue())));
         addIf(looser, "strip.strip-attachments", !policy.stripAttachments() && floor.stripAttachments());
         addIf(looser, "strip.strip-data-uris", !policy.stripDataUris() && floor.stripDataUris());
         addIf(looser, "strip.drop-unknown-keys", !policy.dropUnknownKeys() && floor.dropUnknownKeys());

@@ -93,5 +93,7 @@ class BundlePolicyTest {
                 .build();
         assertEquals(List.of(), BundlePolicy.looserThan(stricter, export));
         assertFalse(BundlePolicy.looserThan(Preset.NBSTRIPOUT.policy(), export).isEmpty());
+        Policy anyTags = export.toBuilder().keepMetadataKeys(List.of(KeyPath.parse("cell.metadata.tags"))).build();
+        assertTrue(BundlePolicy.looserThan(anyTags, export).contains("strip.metadata-shapes"));
     }
 }

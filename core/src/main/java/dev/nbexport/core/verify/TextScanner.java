@@ -553,6 +553,7 @@ final class TextScanner {
             from += 2;
         }
         boolean hex = true;
+        boolean base32 = true;
         boolean upper = false;
         boolean lower = false;
         boolean digit = false;
@@ -561,8 +562,11 @@ final class TextScanner {
         long seen1 = 0;
         for (int k = from; k < end; k++) {
             char c = text[k];
-            if (c == '\n' || c == '\r' || c == ' ' || c == '\t') {
-                continue;
+            if (c == '\n' || closesPiece(c)) {
+                continue; // between the lines or pieces of a wrapped run
+            }
+            if (!(c >= 'A' && c <= 'Z' || c >= '2' && c <= '7' || c == '=')) {
+                base32 = false;
             }
             if (!HEX[c]) {
                 hex = false;
@@ -587,6 +591,8 @@ final class TextScanner {
             scan.add(Rule.ENCODED_BLOB, start, end, "a run of " + total + " hex digits");
         } else if (total >= settings.blobMinLength() && upper && lower && digit && distinct >= 16) {
             scan.add(Rule.ENCODED_BLOB, start, end, "a run of " + total + " base64 characters");
+        } else if (total >= settings.blobMinLength() && base32 && upper && digit && distinct >= 16) {
+            scan.add(Rule.ENCODED_BLOB, start, end, "a run of " + total + " base32 characters");
         }
     }
 

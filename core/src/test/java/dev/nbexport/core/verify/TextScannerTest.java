@@ -145,6 +145,21 @@ class TextScannerTest {
     }
 
     @Test
+    void findsHexAndBase32WrappedInStringPieces() {
+        String hex = randomHex(1000, 7);
+        Random random = new Random(8);
+        String base32 = random.ints(2000, 0, 32).mapToObj(i -> String.valueOf("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".charAt(i)))
+                .collect(Collectors.joining());
+        for (String run : List.of(hex, base32)) {
+            List<String> pieces = IntStream.range(0, (run.length() + 63) / 64)
+                    .mapToObj(i -> run.substring(i * 64, Math.min(run.length(), i * 64 + 64))).toList();
+            String code = "BLOB = (\n    \"" + String.join("\"\n    \"", pieces) + "\"\n)\n";
+            List<TextHit> hits = scan(code);
+            assertEquals(List.of(Rule.ENCODED_BLOB), hits.stream().map(TextHit::rule).toList(), code.substring(0, 80));
+        }
+    }
+
+    @Test
     void shortRunsShasUuidsAndIdentifiersAreNotBlobs() {
         assertClean("git checkout 3f786850e387550fdab836ed7e6dc881de23001b\nsha256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'\n");
         assertClean("run_id = '123e4567-e89b-12d3-a456-426614174000'\n");

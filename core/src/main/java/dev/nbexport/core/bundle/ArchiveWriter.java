@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
@@ -55,9 +56,7 @@ final class ArchiveWriter implements AutoCloseable {
                 // Tar writes 512-byte records; the deflater is called once per 64 KB instead.
                 target = new BufferedOutputStream(new GzipCompressorOutputStream(out, parameters), 64 * 1024);
             }
-            tar = new TarArchiveOutputStream(target, "UTF-8");
-            tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-            tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+            tar = tarStream(target, TarConstants.DEFAULT_BLKSIZE);
             zip = null;
         }
     }
@@ -82,18 +81,31 @@ final class ArchiveWriter implements AutoCloseable {
             content.transferTo(zip);
             zip.closeArchiveEntry();
         } else {
-            TarArchiveEntry entry = new TarArchiveEntry(name, true);
-            entry.setModTime(time.toEpochMilli());
-            entry.setMode(FILE_MODE);
-            entry.setUserId(0);
-            entry.setGroupId(0);
-            entry.setUserName("");
-            entry.setGroupName("");
-            entry.setSize(size);
-            tar.putArchiveEntry(entry);
+            tar.putArchiveEntry(tarEntry(name, size, time));
             content.transferTo(tar);
             tar.closeArchiveEntry();
         }
+    }
+
+    /** A tar stream as bundles are written: UTF-8 names, PAX headers for long names and large numbers. */
+    static TarArchiveOutputStream tarStream(OutputStream out, int blockSize) {
+        TarArchiveOutputStream tar = new TarArchiveOutputStream(out, blockSize, "UTF-8");
+        tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+        tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+        return tar;
+    }
+
+    /** The tar entry of a bundled file: fixed mode, owner 0:0 without names, the archive's one time. */
+    static TarArchiveEntry tarEntry(String name, long size, Instant time) {
+        TarArchiveEntry entry = new TarArchiveEntry(name, true);
+        entry.setModTime(time.toEpochMilli());
+        entry.setMode(FILE_MODE);
+        entry.setUserId(0);
+        entry.setGroupId(0);
+        entry.setUserName("");
+        entry.setGroupName("");
+        entry.setSize(size);
+        return entry;
     }
 
     /**

@@ -41,6 +41,11 @@ final class BundleFindings {
         add(rule, where(entry), message);
     }
 
+    /** A finding at {@code pointer} in an entry that is JSON. */
+    void entryAt(Rule rule, String entry, String pointer, String message) {
+        add(new Finding(rule, severities.of(rule), where(entry), -1, null, pointer, -1, 0, null, message));
+    }
+
     /** A finding on an entry's content as a whole, shown by its size and hash prefix. */
     void entry(Rule rule, String entry, long size, String hashPrefix, String message) {
         add(new Finding(rule, severities.of(rule), where(entry), -1, null, null, -1, size, hashPrefix, message));

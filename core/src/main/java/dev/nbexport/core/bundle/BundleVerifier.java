@@ -56,7 +56,7 @@ public final class BundleVerifier {
         try (EntryContents contents = scan.contents) {
             try {
                 if (read(archive, scan)) {
-                    new ManifestCheck(scan.findings).check(scan.contents);
+                    new ManifestCheck(scan.findings, rules).check(scan.contents);
                 }
             } catch (ReadingStopped stopped) {
                 // A limit was breached; the finding says which, and the rest is not read.

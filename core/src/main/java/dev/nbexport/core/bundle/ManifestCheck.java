@@ -5,23 +5,33 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.nbexport.core.verify.Rule;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Holds a bundle to its manifest: every entry listed with the size and SHA-256 it was read with,
  * nothing in the archive that the manifest does not list, nothing listed that the archive lacks.
- * The manifest is read with a streaming parser, keeping only path, size and hash of each entry.
+ * The manifest is read with a streaming parser, keeping only path, size and hash of each entry; a
+ * second pass holds it to the {@link ManifestShape} and gives its free text to the text rules.
  */
 final class ManifestCheck {
 
     private static final JsonFactory JSON = new JsonFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-    private final BundleFindings findings;
+    /** Out-of-form values reported one by one; past this count, one finding says how many more. */
+    private static final int MAX_SHAPE_FINDINGS = 20;
 
-    ManifestCheck(BundleFindings findings) {
+    private final BundleFindings findings;
+    private final EntryRules rules;
+
+    ManifestCheck(BundleFindings findings, EntryRules rules) {
         this.findings = findings;
+        this.rules = rules;
     }
 
     void check(EntryContents contents) {
@@ -51,6 +61,49 @@ final class ManifestCheck {
             if (!name.equals(Manifest.ENTRY_NAME) && !listed.containsKey(name)) {
                 findings.entry(Rule.MANIFEST_MISMATCH, name, "in the archive but not in the manifest");
             }
+        }
+        checkShape(contents.manifest().get());
+    }
+
+    private void checkShape(Path manifest) {
+        ShapeProblems problems = new ShapeProblems();
+        try (JsonParser parser = JSON.createParser(manifest.toFile())) {
+            parser.nextToken();
+            ManifestShape.MANIFEST.check(parser, "", problems);
+        } catch (IOException e) {
+            // Read once already: only a failure of the spool itself could end here.
+            throw new EntryContents.OwnFailure(e);
+        }
+        if (problems.count > MAX_SHAPE_FINDINGS) {
+            findings.entry(Rule.MANIFEST_SHAPE, Manifest.ENTRY_NAME,
+                    (problems.count - MAX_SHAPE_FINDINGS) + " more values not in the form the bundler writes");
+        }
+        for (Map.Entry<String, Set<String>> section : problems.texts.entrySet()) {
+            byte[] text = String.join("\n", section.getValue()).getBytes(StandardCharsets.UTF_8);
+            String where = findings.where(Manifest.ENTRY_NAME) + " (" + section.getKey() + ")";
+            try {
+                findings.addAll(CompletableFuture.completedFuture(rules.verify(where, "manifest-text.txt", text, null)));
+            } catch (IOException e) {
+                throw new EntryContents.OwnFailure(e);
+            }
+        }
+    }
+
+    /** Reports the first out-of-form values as they are met; keeps the free text, each distinct string once, by section. */
+    private final class ShapeProblems implements JsonShape.Problems {
+        private final Map<String, Set<String>> texts = new LinkedHashMap<>();
+        private int count;
+
+        @Override
+        public void at(String pointer, String problem) {
+            if (++count <= MAX_SHAPE_FINDINGS) {
+                findings.entryAt(Rule.MANIFEST_SHAPE, Manifest.ENTRY_NAME, pointer, pointer + ": " + problem);
+            }
+        }
+
+        @Override
+        public void text(String section, String text) {
+            texts.computeIfAbsent(section, key -> new LinkedHashSet<>()).add(text);
         }
     }
 

@@ -3,6 +3,8 @@ package dev.nbexport.core.bundle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nbexport.core.Nbexport;
 import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.report.VerifyReport;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -146,7 +149,59 @@ class BundleVerifierHostileTest {
                 hostile("zip: a timestamp field larger than the bundler writes", "b.zip",
                         HostileArchives.zip().fileWithExtraField("a.py", code(), 0x5455, text(5_000), text(5_000)).toZip(), Rule.ARCHIVE_TRAILING),
                 hostile("zip: bytes after the end record", "b.zip", HostileArchives.concat(zip, "hidden".getBytes(StandardCharsets.UTF_8)), Rule.ARCHIVE_TRAILING),
-                hostile("zip: bytes before the first entry", "b.zip", HostileArchives.concat("hidden".getBytes(StandardCharsets.UTF_8), zip), Rule.ARCHIVE_TRAILING));
+                hostile("zip: bytes before the first entry", "b.zip", HostileArchives.concat("hidden".getBytes(StandardCharsets.UTF_8), zip), Rule.ARCHIVE_TRAILING),
+                hostile("tar.gz: manifest: base64 under a key the bundler does not write", "b.tar.gz",
+                        withManifestChanged(root -> root.put("attachment", SECRET)), Rule.MANIFEST_SHAPE),
+                hostile("tar.gz: manifest: records under verification", "b.tar.gz",
+                        withManifestChanged(root -> rows(((ObjectNode) root.get("verification")).putArray("notes"))), Rule.MANIFEST_SHAPE),
+                hostile("tar.gz: manifest: a key the bundler does not write in an entry", "b.tar.gz",
+                        withManifestChanged(root -> ((ObjectNode) root.get("entries").get(0)).put("note", SECRET)), Rule.MANIFEST_SHAPE),
+                hostile("tar.gz: manifest: a key the bundler does not write in the policy", "b.tar.gz",
+                        withManifestChanged(root -> ((ObjectNode) root.at("/policy/settings/strip")).put("note", SECRET)), Rule.MANIFEST_SHAPE),
+                hostile("tar.gz: manifest: a rule the verifier does not know in the policy", "b.tar.gz",
+                        withManifestChanged(root -> ((ObjectNode) root.at("/policy/settings/verify/rules")).put(SECRET, "off")), Rule.MANIFEST_SHAPE),
+                hostile("tar.gz: manifest: a tool version that is no version", "b.tar.gz",
+                        withManifestChanged(root -> ((ObjectNode) root.get("tool")).put("version", SECRET)), Rule.MANIFEST_SHAPE),
+                hostile("tar.gz: manifest: a SHA-256 that is not hex", "b.tar.gz",
+                        withManifestChanged(root -> ((ObjectNode) root.get("policy")).put("sha256", SECRET)), Rule.MANIFEST_SHAPE),
+                hostile("tar.gz: manifest: a size that is text", "b.tar.gz",
+                        withManifestChanged(root -> ((ObjectNode) root.get("verification")).put("files", SECRET)), Rule.MANIFEST_SHAPE),
+                hostile("tar.gz: manifest: a reason longer than the bundler writes", "b.tar.gz",
+                        withManifestChanged(root -> ((ArrayNode) root.get("excluded")).addObject().put("path", "a.csv").put("reason", SECRET)),
+                        Rule.MANIFEST_SHAPE),
+                hostile("tar.gz: manifest: CSV records as the reasons files were left out", "b.tar.gz",
+                        withManifestChanged(root -> {
+                            for (int i = 0; i < 3000; i++) {
+                                ((ArrayNode) root.get("excluded")).addObject().put("path", "f" + i).put("reason", "row" + i + ",4.5,7,x");
+                            }
+                        }), Rule.INLINE_TABLE),
+                hostile("zip: manifest: records under a key the bundler does not write", "b.zip",
+                        HostileArchives.zip().file("a.py", code()).withManifest(changed(Map.of("a.py", code()),
+                                root -> rows(root.putArray("notes")))).toZip(), Rule.MANIFEST_SHAPE));
+    }
+
+    /** Base64 of 3000 bytes: what a manifest must not carry, and findings must not quote. */
+    private static final String SECRET = java.util.Base64.getEncoder().encodeToString(text(3000));
+
+    private static byte[] withManifestChanged(java.util.function.Consumer<ObjectNode> change) {
+        return HostileArchives.tar().file("a.py", code()).withManifest(changed(Map.of("a.py", code()), change)).toTarGz();
+    }
+
+    /** The manifest the bundler writes for {@code files}, changed. */
+    private static byte[] changed(Map<String, byte[]> files, java.util.function.Consumer<ObjectNode> change) {
+        try {
+            ObjectNode root = (ObjectNode) Manifest.read(HostileArchives.manifest(files));
+            change.accept(root);
+            return Manifest.JSON.writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void rows(ArrayNode array) {
+        for (int i = 0; i < 3000; i++) {
+            array.add("row" + i + ",4.5,7,x");
+        }
     }
 
     /**
@@ -224,6 +279,7 @@ class BundleVerifierHostileTest {
         assertTrue(report.errors() > 0);
         assertTrue(millis < 20_000, what + " took " + millis + " ms");
         for (Finding finding : report.findings()) {
+            assertTrue(!finding.toString().contains(SECRET.substring(0, 40)), "the value is not quoted: " + finding);
             assertTrue(finding.file().startsWith(file.toString()), finding.toString());
             assertTrue(!finding.file().contains("\u001b"), "control characters escaped: " + finding);
         }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
@@ -22,6 +24,8 @@ final class TarReading {
     private static final int GZIP_RESERVED_FLAGS = 0xe0;
 
     private final BundleScan scan;
+    /** The one time every file of a bundle carries: the first file's. */
+    private Instant archiveTime;
 
     TarReading(BundleScan scan) {
         this.scan = scan;
@@ -69,16 +73,24 @@ final class TarReading {
     /** Reads the tar in {@code decompressed} to its very end; false when it is not a readable tar. */
     private boolean readEntries(InputStream decompressed, CountingInputStream compressed) throws IOException {
         TarTail tail = new TarTail(scan.budget.meter(decompressed, compressed::count), scan.budget);
+        TarHeaderRecords headers = new TarHeaderRecords(tail);
         boolean extended = false;
         try {
-            TarArchiveInputStream tar = new TarArchiveInputStream(tail, "UTF-8");
+            TarArchiveInputStream tar = new TarArchiveInputStream(headers, "UTF-8");
             for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
                 scan.countEntry();
                 tail.entryStarts(Math.max(0, entry.getSize()));
-                if (!extended && !entry.getExtraPaxHeaders().isEmpty()) {
-                    // Keys the format does not need (a comment, attributes): text that no rule would read.
-                    scan.findings.archive(Rule.ARCHIVE_TRAILING, "data in extended (PAX) headers");
-                    extended = true;
+                byte[] header = headers.headers();
+                headers.entryStarts(Math.max(0, entry.getSize()));
+                if (!entry.getExtraPaxHeaders().isEmpty()) {
+                    if (!extended) {
+                        // Keys the format does not need (a comment, attributes): text that no rule would read.
+                        scan.findings.archive(Rule.ARCHIVE_TRAILING, "data in extended (PAX) headers");
+                        extended = true;
+                    }
+                } else if (isRegularFile(entry) && !writtenByBundler(entry, header)) {
+                    scan.findings.entry(Rule.ARCHIVE_HEADER_MISMATCH, entry.getName(),
+                            "a tar header other than the bundler writes (owner names, link name, spare bytes)");
                 }
                 read(entry, tar);
             }
@@ -101,6 +113,25 @@ final class TarReading {
         }
     }
 
+    /**
+     * Whether {@code header} holds exactly the records the bundler writes for this file, at the time
+     * of the archive's first file: any other byte (a user name, a link name, bytes after the name's
+     * end, the header's unused area) could carry data.
+     */
+    private boolean writtenByBundler(TarArchiveEntry entry, byte[] header) {
+        if (archiveTime == null) {
+            archiveTime = entry.getLastModifiedTime().toInstant();
+        }
+        return Arrays.equals(header, BundlerTarHeader.of(entry.getName(), entry.getSize(), archiveTime));
+    }
+
+    /** A file the bundler could have written; links, devices and the like have their own findings. */
+    private static boolean isRegularFile(TarArchiveEntry entry) {
+        byte type = entry.getLinkFlag();
+        return (type == TarConstants.LF_NORMAL || type == TarConstants.LF_OLDNORM) && !entry.getName().endsWith("/")
+                && !entry.isSparse() && !entry.isSymbolicLink() && !entry.isLink();
+    }
+
     private void read(TarArchiveEntry entry, TarArchiveInputStream tar) throws IOException {
         String name = entry.getName();
         byte type = entry.getLinkFlag();
@@ -109,8 +140,7 @@ final class TarReading {
             scan.contents.refuse(name);
         } else if (type == TarConstants.LF_DIR && entry.getSize() == 0) {
             scan.accept(name);
-        } else if ((type == TarConstants.LF_NORMAL || type == TarConstants.LF_OLDNORM) && !name.endsWith("/")
-                && !entry.isSparse()) {
+        } else if (isRegularFile(entry)) {
             if (scan.accept(name)) {
                 scan.contents.read(name, tar);
             }

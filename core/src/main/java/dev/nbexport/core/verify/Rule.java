@@ -35,7 +35,7 @@ public enum Rule {
     ARCHIVE_SPECIAL("archive-special", Severity.ERROR, "a device, FIFO or other special entry in a bundle"),
     ARCHIVE_NOT_INCLUDED("archive-not-included", Severity.ERROR, "an entry a bundle would never take: off the include list (by extension or name), under a skipped directory (checkpoints, version control, caches, virtual environments), or a rendering of a notebook"),
     ARCHIVE_DUPLICATE("archive-duplicate", Severity.ERROR, "two entries whose names are equal, also after case folding or Unicode normalisation"),
-    ARCHIVE_HEADER_MISMATCH("archive-header-mismatch", Severity.ERROR, "a zip entry whose local header disagrees with the central directory"),
+    ARCHIVE_HEADER_MISMATCH("archive-header-mismatch", Severity.ERROR, "a zip entry whose local header disagrees with the central directory, or a tar header other than the bundler writes (owner names, a link name, bytes after the name or in unused fields)"),
     ARCHIVE_ENCRYPTED("archive-encrypted", Severity.ERROR, "an encrypted entry, whose content cannot be checked"),
     ARCHIVE_BOMB("archive-bomb", Severity.ERROR, "an archive that expands beyond the size, count or ratio limits"),
     ARCHIVE_TRAILING("archive-trailing", Severity.ERROR, "bytes hidden before, between or after the archive's entries, in spare header fields (comments, extra fields, extended headers) or after an entry's compressed data, or a second gzip member"),

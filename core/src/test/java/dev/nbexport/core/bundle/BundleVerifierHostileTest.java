@@ -150,6 +150,17 @@ class BundleVerifierHostileTest {
                         HostileArchives.zip().fileWithExtraField("a.py", code(), 0x5455, text(5_000), text(5_000)).toZip(), Rule.ARCHIVE_TRAILING),
                 hostile("zip: bytes after the end record", "b.zip", HostileArchives.concat(zip, "hidden".getBytes(StandardCharsets.UTF_8)), Rule.ARCHIVE_TRAILING),
                 hostile("zip: bytes before the first entry", "b.zip", HostileArchives.concat("hidden".getBytes(StandardCharsets.UTF_8), zip), Rule.ARCHIVE_TRAILING),
+                hostile("tar.gz: a user name in a file's header", "b.tar.gz",
+                        HostileArchives.tar().fileWithHeader("a.py", code(), entry -> entry.setUserName("x".repeat(31))).toTarGz(),
+                        Rule.ARCHIVE_HEADER_MISMATCH),
+                hostile("tar.gz: a group name in a file's header", "b.tar.gz",
+                        HostileArchives.tar().fileWithHeader("a.py", code(), entry -> entry.setGroupName("x".repeat(31))).toTarGz(),
+                        Rule.ARCHIVE_HEADER_MISMATCH),
+                hostile("tar.gz: a link name on a regular file", "b.tar.gz",
+                        HostileArchives.tar().fileWithHeader("a.py", code(), entry -> entry.setLinkName("x".repeat(99))).toTarGz(),
+                        Rule.ARCHIVE_HEADER_MISMATCH),
+                hostile("tar: bytes after the end of a file's name", "b.tar", secondHeaderPatched(tar, 20), Rule.ARCHIVE_HEADER_MISMATCH),
+                hostile("tar: bytes in the unused end of a file's header", "b.tar", secondHeaderPatched(tar, 505), Rule.ARCHIVE_HEADER_MISMATCH),
                 hostile("tar.gz: manifest: base64 under a key the bundler does not write", "b.tar.gz",
                         withManifestChanged(root -> root.put("attachment", SECRET)), Rule.MANIFEST_SHAPE),
                 hostile("tar.gz: manifest: records under verification", "b.tar.gz",
@@ -241,7 +252,9 @@ class BundleVerifierHostileTest {
     static Stream<Arguments> streamedBombs() {
         return Stream.of(
                 hostile("tar.gz: 10 GiB of zeros (ratio, default limits)", "bomb.tar.gz",
-                        out -> HostileArchives.gzipBomb(out, "zeros.py", 10 * GIB), Set.of(Rule.ARCHIVE_BOMB), ArchiveLimits.DEFAULTS),
+                        // Its size stands in base-256 (star), not in the PAX header the bundler writes.
+                        out -> HostileArchives.gzipBomb(out, "zeros.py", 10 * GIB), Set.of(Rule.ARCHIVE_BOMB, Rule.ARCHIVE_HEADER_MISMATCH),
+                        ArchiveLimits.DEFAULTS),
                 hostile("zip: 1 GiB of zeros (ratio, default limits)", "bomb.zip",
                         out -> HostileArchives.zipBomb(out, "zeros.py", GIB, GIB), Set.of(Rule.ARCHIVE_BOMB), ArchiveLimits.DEFAULTS),
                 hostile("zip: 1 GiB of zeros whose headers claim 1 KiB", "bomb.zip",
@@ -343,6 +356,25 @@ class BundleVerifierHostileTest {
             throw new IllegalStateException("no padding");
         }
         patched[(int) (512 + size)] = 'x';
+        return patched;
+    }
+
+    /**
+     * The tar's second header (its first file's; the manifest fills one record) with an {@code x} at
+     * {@code offset}, its checksum (6 octal digits, NUL, space, over the header with the field as spaces) made right again.
+     */
+    private static byte[] secondHeaderPatched(byte[] tar, int offset) {
+        byte[] patched = tar.clone();
+        long manifestSize = Long.parseLong(new String(tar, 124, 11, StandardCharsets.US_ASCII).trim(), 8);
+        int header = (int) (512 + (manifestSize + 511) / 512 * 512);
+        patched[header + offset] = 'x';
+        java.util.Arrays.fill(patched, header + 148, header + 156, (byte) ' ');
+        long sum = 0;
+        for (int i = 0; i < 512; i++) {
+            sum += patched[header + i] & 0xff;
+        }
+        byte[] checksum = String.format("%06o\0 ", sum).getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(checksum, 0, patched, header + 148, 8);
         return patched;
     }
 

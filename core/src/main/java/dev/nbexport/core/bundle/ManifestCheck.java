@@ -97,7 +97,7 @@ final class ManifestCheck {
         @Override
         public void at(String pointer, String problem) {
             if (++count <= MAX_SHAPE_FINDINGS) {
-                findings.entryAt(Rule.MANIFEST_SHAPE, Manifest.ENTRY_NAME, pointer, pointer + ": " + problem);
+                findings.entryAt(Rule.MANIFEST_SHAPE, Manifest.ENTRY_NAME, pointer, problem);
             }
         }
 

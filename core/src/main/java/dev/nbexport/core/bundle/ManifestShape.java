@@ -86,7 +86,8 @@ final class ManifestShape {
         for (String key : keys(documents)) {
             sections.put(key, key.equals("verify") ? verifySection() : like(children(documents, key)));
         }
-        return object(sections, Map.of());
+        // Policy settings another version of nbexport did not write are fine; only unknown ones could carry anything.
+        return object(Map.of(), sections);
     }
 
     private static JsonShape verifySection() {
@@ -104,7 +105,7 @@ final class ManifestShape {
             for (String key : keys(examples)) {
                 fields.put(key, like(children(examples, key)));
             }
-            return object(fields, Map.of());
+            return object(Map.of(), fields);
         }
         Map<JsonToken, JsonShape> kinds = new EnumMap<>(JsonToken.class);
         Set<String> strings = new HashSet<>();

@@ -305,6 +305,14 @@ class BundleVerifierHostileTest {
         assertEquals(List.of(), Nbexport.verifyBundle(file, Preset.EXPORT.policy(), ArchiveLimits.DEFAULTS).findings());
     }
 
+    /** The gate may run another version than the bundler: a policy setting that version did not write is no place for data. */
+    @org.junit.jupiter.api.Test
+    void acceptsAManifestWithoutAPolicySettingAnotherVersionDidNotWrite() throws Exception {
+        Path file = dir.resolve("b.tar.gz");
+        Files.write(file, withManifestChanged(root -> ((ObjectNode) root.at("/policy/settings/strip")).remove("metadata-shapes")));
+        assertEquals(List.of(), Nbexport.verifyBundle(file, Preset.EXPORT.policy(), ArchiveLimits.DEFAULTS).findings());
+    }
+
     @AfterAll
     static void printTimes() {
         System.out.println("| hostile archive | rule ids | verification time | archive size | messages |");

@@ -369,7 +369,9 @@ final class TextScanner {
         String text = scan.text;
         // A scheme broken by line breaks is not looked for: nearly every text has them, and "data:"
         // at a line's end followed by a table would read as one.
-        if (text.indexOf('&') < 0 && text.indexOf('\t') < 0) {
+        boolean references = scan.mayContain("&#") || scan.mayContain("&colon") || scan.mayContain("&tab");
+        boolean tabs = text.indexOf('\t') >= 0 && (scan.mayContain("a:") || scan.mayContain("\t:"));
+        if (!references && !tabs) {
             return;
         }
         StringBuilder read = new StringBuilder(text.length());

@@ -19,6 +19,10 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
  */
 final class TarReading {
 
+    /** The bundler writes files only: a directory's header (its name, owner, link fields) is room for anything. */
+    static final String DIRECTORY_ENTRY = "a directory entry, which a bundle never holds";
+
+
     /** Gzip header flags that carry data of their own: extra field, file name, comment. */
     private static final int GZIP_DATA_FLAGS = 0x04 | 0x08 | 0x10;
     private static final int GZIP_RESERVED_FLAGS = 0xe0;
@@ -139,7 +143,9 @@ final class TarReading {
             scan.findings.entry(Rule.ARCHIVE_LINK, name, "a symbolic or hard link");
             scan.contents.refuse(name);
         } else if (type == TarConstants.LF_DIR && entry.getSize() == 0) {
-            scan.accept(name);
+            if (scan.accept(name)) {
+                scan.findings.entry(Rule.ARCHIVE_NOT_INCLUDED, name, DIRECTORY_ENTRY);
+            }
         } else if (isRegularFile(entry)) {
             if (scan.accept(name)) {
                 scan.contents.read(name, tar);

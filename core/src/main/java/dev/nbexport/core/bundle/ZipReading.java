@@ -146,6 +146,8 @@ final class ZipReading {
                     if (content.transferTo(OutputStream.nullOutputStream()) > 0 && accepted) {
                         scan.findings.entry(Rule.ARCHIVE_SPECIAL, name, "a directory entry with content");
                         scan.contents.refuse(name);
+                    } else if (accepted) {
+                        scan.findings.entry(Rule.ARCHIVE_NOT_INCLUDED, name, TarReading.DIRECTORY_ENTRY);
                     }
                 }
                 // A name refused above leaves its content unread: it is drained through the budget here.

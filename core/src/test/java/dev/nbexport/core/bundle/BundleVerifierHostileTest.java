@@ -93,6 +93,12 @@ class BundleVerifierHostileTest {
                         unlisted(HostileArchives.tar().file("x.py.", code())), Rule.ARCHIVE_PATH),
                 hostile("zip: a directory ending in a space, which Windows drops", "b.zip",
                         unlisted(HostileArchives.zip().file("src /x.py", code())), Rule.ARCHIVE_PATH),
+                hostile("tar.gz: a directory entry, whose header the bundler never writes", "b.tar.gz",
+                        HostileArchives.tar().directory("src").file("src/a.py", code()).toTarGz(), Rule.ARCHIVE_NOT_INCLUDED),
+                // The fixture lists every entry in its manifest, the directory too, which a manifest never does.
+                hostile("zip: a directory entry, whose header the bundler never writes", "b.zip",
+                        Archive.of(HostileArchives.zip().file("src/", new byte[0]).file("src/a.py", code()).toZip()),
+                        Set.of(Rule.ARCHIVE_NOT_INCLUDED, Rule.MANIFEST_MISMATCH), ArchiveLimits.DEFAULTS),
                 hostile("tar.gz: a file where a directory must be", "b.tar.gz",
                         HostileArchives.tar().file("Makefile", code()).file("Makefile/a.py", code()).toTarGz(), Rule.ARCHIVE_DUPLICATE),
                 hostile("tar.gz: a second gzip member", "b.tar.gz",

@@ -4,6 +4,7 @@ import static dev.nbexport.cli.Specs.flag;
 import static dev.nbexport.cli.Specs.isSet;
 
 import dev.nbexport.core.Nbexport;
+import dev.nbexport.core.bundle.BundlePolicy;
 import dev.nbexport.core.files.FileTasks;
 import dev.nbexport.core.files.NotebookFiles;
 import dev.nbexport.core.io.AtomicFiles;
@@ -90,7 +91,7 @@ final class VerifyCommand implements Callable<Integer> {
             // A bundle verifies its entries on threads of its own: the cores are shared out, not multiplied.
             int threadsPerBundle = Math.max(1, jobs / Math.max(1, Math.min(jobs, files.size())));
             FileTasks.run(files, jobs, file -> Nbexport.isBundle(file)
-                            ? Nbexport.verifyBundle(file, bundleResolver.forPath(file), threadsPerBundle)
+                            ? Nbexport.verifyBundle(file, BundlePolicy.resolve(bundleResolver, file), threadsPerBundle)
                             : new VerifyReport(1, Nbexport.verifyFile(file, resolver.forPath(file))),
                     (file, report, failure) -> {
                         if (failure != null) {
@@ -102,12 +103,14 @@ final class VerifyCommand implements Callable<Integer> {
                         progress.done(Progress.sizeOf(io, file));
                     });
         }
-        // A file that could not be verified is in the report too: JSON and SARIF readers see no stderr.
+        boolean unreadable = findings.stream().anyMatch(f -> f.rule() == Rule.UNREADABLE);
+        // A file that could not be verified is in the report too, JSON and SARIF readers see no
+        // stderr; its exit code is the one its line on stderr gave.
         for (Problems.Failed failed : problems.failed()) {
             findings.add(new Finding(Rule.UNREADABLE, Severity.ERROR, failed.file(), -1, null, null, -1, -1, null,
                     "not verified: " + failed.problem()));
         }
-        VerifyReport report = new VerifyReport(checked[0] + problems.failed().size(), findings);
+        VerifyReport report = new VerifyReport(checked[0], findings);
         String rendered = switch (Specs.<Format>value(format)) {
             case text -> TextReport.render(report);
             case json -> JsonReport.render(report);
@@ -130,7 +133,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (!report.passes(isSet(strict))) {
             problems.raise(ExitCode.FINDINGS);
         }
-        if (findings.stream().anyMatch(f -> f.rule() == Rule.UNREADABLE)) {
+        if (unreadable) {
             problems.raise(ExitCode.INVALID_INPUT);
         }
         return problems.exitCode();

@@ -149,6 +149,18 @@ class BundleCommandTest {
     }
 
     @Test
+    void theGateTakesNoLooseningFromAProjectFileBesideTheArchive() throws IOException {
+        Path archive = dir.resolve("gate/export.tar.gz");
+        assertEquals(0, Cli.run("bundle", project.toString(), "-o", archive.toString()).exitCode());
+        write("gate/.nbexport.yaml", "verify:\n  rules: {manifest-mismatch: off}\n");
+
+        Cli.Result refused = Cli.run("verify", archive.toString());
+
+        assertEquals(2, refused.exitCode(), refused.out() + refused.stderr());
+        assertTrue(refused.stderr().contains(dir.resolve("gate/.nbexport.yaml") + ": loosens the export preset"), refused.stderr());
+    }
+
+    @Test
     void theOutputIsRequiredAndTheRootMustExist() {
         assertEquals(2, Cli.run("bundle", project.toString()).exitCode());
         assertEquals(3, Cli.run("bundle", dir.resolve("nope").toString(), "-o", dir.resolve("x.tar.gz").toString()).exitCode());

@@ -1,11 +1,9 @@
 package dev.nbexport.core.bundle;
 
-import dev.nbexport.core.policy.ExplainedPolicy;
 import dev.nbexport.core.policy.InvalidPolicyException;
 import dev.nbexport.core.policy.KeyPath;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.PolicyResolver;
-import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.verify.FileVerifier;
 import dev.nbexport.core.verify.Rule;
 import dev.nbexport.core.verify.ScanSettings;
@@ -27,44 +25,36 @@ public final class BundlePolicy {
     }
 
     /**
-     * The policy for bundling {@code root}; an {@link InvalidPolicyException} naming the project file
-     * and its settings when a project file found there loosens the export preset.
+     * The policy for bundling {@code root} (or for the gate's reading of a bundle there); an
+     * {@link InvalidPolicyException} naming the project file and its settings when a project file
+     * found there loosens the preset the command line chose (export by default).
      */
     public static Policy resolve(PolicyResolver resolver, Path root) {
-        ExplainedPolicy explained = resolver.explain(root);
-        Optional<Path> found = explained.file().filter(file -> !resolver.fileGivenExplicitly());
-        if (found.isPresent()) {
-            String file = found.get().toString();
-            List<String> loosened = looserThan(explained.policy(), Preset.EXPORT.policy()).stream()
-                    .filter(setting -> cameFrom(explained, setting, file))
-                    .toList();
+        // The file is judged alone: a flag that changes the same setting must not hide what the file asks for.
+        resolver.foundProjectFile(root).ifPresent(found -> {
+            List<String> loosened = looserThan(found.after(), found.before());
             if (!loosened.isEmpty()) {
-                boolean presetFromFile = file.equals(explained.origins().get("preset"));
-                throw new InvalidPolicyException(found.get(), "loosens the export preset a bundle starts from ("
-                        + String.join(", ", loosened) + "); a bundle takes looser settings only from its command line"
-                        + " (--policy FILE, or flags" + (presetFromFile ? "; --preset export overrides the file's preset" : "")
-                        + ")");
+                boolean preset = !found.after().preset().equals(found.before().preset());
+                throw new InvalidPolicyException(found.path(), "loosens the " + found.before().preset()
+                        + " preset a bundle starts from (" + String.join(", ", loosened) + "); a bundle takes looser"
+                        + " settings only from its command line (--policy FILE, or flags"
+                        + (preset ? "; --preset " + found.before().preset() + " overrides the file's preset" : "") + ")");
             }
-        }
-        return explained.policy();
-    }
-
-    /** Whether {@code setting} has its value from {@code file}, or from the preset that file chose. */
-    private static boolean cameFrom(ExplainedPolicy explained, String setting, String file) {
-        String origin = explained.origins().get(setting);
-        return file.equals(origin)
-                || origin != null && origin.startsWith("preset ") && file.equals(explained.origins().get("preset"));
+        });
+        return resolver.forPath(root);
     }
 
     /**
      * The settings (named as in project files: {@code strip.keep-output}, {@code verify.rules}, ...)
      * under which {@code policy} lets through something {@code floor} would not. Settings that only
-     * shape what is kept (newlines, cell ids, dropping cells) are not about data and are not compared.
+     * shape what is kept (newlines, dropping cells) are not about data and are not compared.
      */
     static List<String> looserThan(Policy policy, Policy floor) {
         List<String> looser = new ArrayList<>();
         addIf(looser, "strip.keep-output", policy.keepOutput() && !floor.keepOutput());
         addIf(looser, "strip.keep-count", policy.keepCount() && !floor.keepCount());
+        // An id is up to 64 characters the author chose, in every cell; the floor renumbers them.
+        addIf(looser, "strip.keep-id", policy.keepId() && !floor.keepId());
         addIf(looser, "strip.honour-notebook-opt-outs", policy.honourNotebookOptOuts() && !floor.honourNotebookOptOuts());
         addIf(looser, "strip.max-size", policy.maxSize() > floor.maxSize());
         addIf(looser, "strip.keep-output-types", !floor.keepOutputTypes().containsAll(policy.keepOutputTypes()));

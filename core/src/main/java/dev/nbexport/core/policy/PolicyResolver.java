@@ -41,15 +41,30 @@ public final class PolicyResolver {
         });
     }
 
-    /** Whether the project file was named (on the command line), rather than found beside the notebooks. */
-    public boolean fileGivenExplicitly() {
-        return explicitFile.isPresent();
-    }
-
     /** The policy for a notebook (or for notebooks read from stdin in a directory). */
     public Policy forPath(Path notebookOrDirectory) {
         Optional<PolicyFile> file = projectFileFor(notebookOrDirectory);
         return policiesByFile.computeIfAbsent(file.map(PolicyFile::path), ignored -> build(file));
+    }
+
+    /**
+     * A project file found beside the notebooks (not one named on the command line), with the
+     * policy of the preset in force before it and after it, no other flag applied: what the file
+     * alone asks for.
+     */
+    public record FoundFile(Path path, Policy before, Policy after) {
+    }
+
+    /** The project file found for a notebook or directory, if one applies and was not named explicitly. */
+    public Optional<FoundFile> foundProjectFile(Path notebookOrDirectory) {
+        if (explicitFile.isPresent()) {
+            return Optional.empty();
+        }
+        return nearestProjectFile(directoryOf(notebookOrDirectory)).map(file -> {
+            Policy.Builder builder = Policy.builder(presetOf(Optional.of(file)));
+            file.applyTo(builder);
+            return new FoundFile(file.path(), presetFlag.orElse(defaultPreset).policy(), builder.build());
+        });
     }
 
     /** The policy for a notebook or directory, with the origin of each of its values. */

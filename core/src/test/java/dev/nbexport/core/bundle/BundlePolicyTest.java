@@ -70,6 +70,27 @@ class BundlePolicyTest {
     }
 
     @Test
+    void aFlagOnTheSameSettingDoesNotHideWhatTheFileAsks() throws Exception {
+        projectFile("strip:\n  keep-metadata-keys: [cell.metadata.secret]\n");
+
+        InvalidPolicyException refused = assertThrows(InvalidPolicyException.class, () -> BundlePolicy.resolve(
+                resolver(Optional.empty(), flags -> flags.keepMetadataKeys(List.of(KeyPath.parse("cell.metadata.collapsed")))),
+                project));
+
+        assertTrue(refused.getMessage().contains("strip.cell-metadata-allow-list"), refused.getMessage());
+    }
+
+    @Test
+    void keepingCellIdsIsALoosening() throws Exception {
+        projectFile("strip:\n  keep-id: true\n");
+
+        InvalidPolicyException refused = assertThrows(InvalidPolicyException.class,
+                () -> BundlePolicy.resolve(resolver(Optional.empty(), flags -> { }), project));
+
+        assertTrue(refused.getMessage().contains("(strip.keep-id)"), refused.getMessage());
+    }
+
+    @Test
     void theCommandLineMayLoosenIt() throws Exception {
         Path chosen = Files.writeString(project.resolve("office-approved.yaml"), "strip:\n  keep-output: true\n");
 

@@ -81,7 +81,7 @@ interface JsonShape {
 
     /** A string of at most {@code maxLength} printable characters, passed on as free text of {@code section}. */
     static JsonShape freeText(int maxLength, String section) {
-        JsonShape bounded = string(text -> text.length() <= maxLength && text.chars().noneMatch(Character::isISOControl),
+        JsonShape bounded = string(text -> Manifest.fits(text, maxLength),
                 "text of at most " + maxLength + " printable characters");
         return (parser, pointer, problems) -> {
             bounded.check(parser, pointer, problems);

@@ -38,7 +38,25 @@ public final class Manifest {
     public record Entry(String path, long size, String sha256, StripStats stripped) {
     }
 
+    /** Longest reason the manifest holds (the bundler's own are a line at most), and longest path left out. */
+    static final int MAX_TEXT = 200;
+    static final int MAX_PATH = 1024;
+
     private Manifest() {
+    }
+
+    /** Whether the gate takes {@code text} as free text of at most {@code maxLength}: printable, not too long. */
+    static boolean fits(String text, int maxLength) {
+        return text.length() <= maxLength && text.chars().noneMatch(Character::isISOControl);
+    }
+
+    /**
+     * {@code text} as the manifest holds it: as it is where it fits, else by length and hash (a
+     * file name with a line break or of thousands of characters, which the gate would refuse).
+     */
+    private static String written(String text, int maxLength) {
+        return fits(text, maxLength) ? text
+                : "<" + text.length() + " characters, sha256 " + sha256(text.getBytes(StandardCharsets.UTF_8)).substring(0, 8) + ">";
     }
 
     static byte[] write(Policy policy, List<Entry> entries, List<Selection.Excluded> excluded, int files, long warnings) {
@@ -57,7 +75,7 @@ public final class Manifest {
         }
         ArrayNode excludedArray = root.putArray("excluded");
         for (Selection.Excluded file : excluded) {
-            excludedArray.addObject().put("path", file.path()).put("reason", file.reason());
+            excludedArray.addObject().put("path", written(file.path(), MAX_PATH)).put("reason", written(file.reason(), MAX_TEXT));
         }
         root.putObject("verification").put("files", files).put("errors", 0).put("warnings", warnings);
         return bytes(root);

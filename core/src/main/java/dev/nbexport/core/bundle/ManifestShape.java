@@ -36,9 +36,8 @@ final class ManifestShape {
     static final String EXCLUDED_REASONS = "excluded reasons";
     static final String POLICY_NAMES = "policy names";
 
-    /** Longest reason or name in the policy: the bundler's own are a line at most. */
-    private static final int MAX_TEXT = 200;
-    private static final int MAX_PATH = 1024;
+    private static final int MAX_TEXT = Manifest.MAX_TEXT;
+    private static final int MAX_PATH = Manifest.MAX_PATH;
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.+_-]{0,31}");
     private static final JsonShape COUNT = integer(0, Long.MAX_VALUE);

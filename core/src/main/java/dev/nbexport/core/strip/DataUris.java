@@ -1,5 +1,6 @@
 package dev.nbexport.core.strip;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +29,97 @@ final class DataUris {
     /** What every data URI starts with, in any case. */
     static final String SCHEME = "data:";
 
+    /**
+     * What a text's JSON bytes hold, in any case, wherever it may hold a data URI: the scheme, or a
+     * character reference, an escaped tab or the end of a scheme broken over two lines.
+     */
+    static final List<String> HINTS = List.of(SCHEME, "&", "\\t", "ta:");
+
     static Replaced replace(String text) {
+        Replaced disguised = replaceDisguised(text);
+        Replaced plain = replacePlain(disguised.text());
+        return new Replaced(plain.text(), disguised.count() + plain.count());
+    }
+
+    /** Characters after which a URL's value starts: a quote, a parenthesis, {@code <}, {@code =}. */
+    private static final String VALUE_STARTS = "\"'(<=";
+
+    /**
+     * Data URIs whose scheme a browser reads as {@code data:} but which is not written so:
+     * character references ({@code &#100;}, {@code &colon;}) or tabs and line breaks, which a URL
+     * drops, inside it. Looked for only where a URL's value starts.
+     */
+    private static Replaced replaceDisguised(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        int count = 0;
+        for (int i = 1; i < text.length(); i++) {
+            if (VALUE_STARTS.indexOf(text.charAt(i - 1)) < 0) {
+                continue;
+            }
+            int schemeEnd = disguisedSchemeEnd(text, i);
+            if (schemeEnd < 0) {
+                continue;
+            }
+            int end = payloadEnd(text, i, schemeEnd);
+            out = out == null ? new StringBuilder(text.length()) : out;
+            out.append(text, copied, i).append(PLACEHOLDER);
+            copied = end;
+            i = Math.max(i, end - 1);
+            count++;
+        }
+        return out == null ? new Replaced(text, 0) : new Replaced(out.append(text, copied, text.length()).toString(), count);
+    }
+
+    /** Where "data:" ends, read from {@code at} as a browser reads a URL, if it is written otherwise; else -1. */
+    private static int disguisedSchemeEnd(String text, int at) {
+        int matched = 0;
+        boolean disguised = false;
+        int i = at;
+        while (i < text.length() && matched < SCHEME.length()) {
+            char c = text.charAt(i);
+            int next = i + 1;
+            if (c == '&') {
+                int semicolon = text.indexOf(';', i);
+                int referenced = semicolon > i && semicolon - i <= 10 ? referenced(text.substring(i + 1, semicolon)) : -1;
+                if (referenced >= 0) {
+                    c = (char) referenced;
+                    next = semicolon + 1;
+                    disguised = true;
+                }
+            }
+            if (c == '\t' || c == '\n' || c == '\r') {
+                disguised = true;
+            } else if (Character.toLowerCase(c) == SCHEME.charAt(matched)) {
+                matched++;
+            } else {
+                return -1;
+            }
+            i = next;
+        }
+        return matched == SCHEME.length() && disguised ? i : -1;
+    }
+
+    /** The character a numeric reference or one of the few named ones a scheme can hide behind stands for, or -1. */
+    private static int referenced(String name) {
+        try {
+            if (name.startsWith("#x") || name.startsWith("#X")) {
+                return Integer.parseInt(name.substring(2), 16) & 0xffff;
+            } else if (name.startsWith("#")) {
+                return Integer.parseInt(name.substring(1)) & 0xffff;
+            }
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+        return switch (name) {
+            case "colon" -> ':';
+            case "Tab" -> '\t';
+            case "NewLine" -> '\n';
+            default -> -1;
+        };
+    }
+
+    private static Replaced replacePlain(String text) {
         if (!containsScheme(text)) {
             return new Replaced(text, 0);
         }

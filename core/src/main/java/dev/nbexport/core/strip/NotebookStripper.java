@@ -238,7 +238,7 @@ public final class NotebookStripper {
         private void replaceDataUris(Map<String, Object> cell) {
             Object source = cell.get("source");
             // A source copied verbatim is decoded only if its bytes show a data URI may be there.
-            if (source instanceof VerbatimSource verbatim && !verbatim.mayContainIgnoringCase(DataUris.SCHEME)) {
+            if (source instanceof VerbatimSource verbatim && DataUris.HINTS.stream().noneMatch(verbatim::mayContainIgnoringCase)) {
                 return;
             }
             String text = VerbatimSource.textOf(source);

@@ -279,9 +279,7 @@ final class TextScanner {
 
     private static List<int[]> dataUris(Scan scan) {
         List<int[]> found = plainDataUris(scan);
-        if (found.isEmpty()) {
-            encodedScheme(scan);
-        }
+        encodedScheme(scan);
         return found;
     }
 
@@ -362,49 +360,72 @@ final class TextScanner {
 
     /**
      * A {@code data:} URI whose scheme is written with HTML character references ({@code &#100;ata:},
-     * {@code data&colon;}) or broken by tabs, which browsers decode or drop: the text read as a
-     * browser reads a URL holds one the plain text does not.
+     * {@code data&colon;}) or broken by tabs or line breaks, which browsers decode or drop from a
+     * URL. Looked for only where a URL's value starts (after a quote, {@code (}, {@code <} or
+     * {@code =}): a line ending in "data:" before a table is not one.
      */
     private static void encodedScheme(Scan scan) {
         String text = scan.text;
-        // A scheme broken by line breaks is not looked for: nearly every text has them, and "data:"
-        // at a line's end followed by a table would read as one.
-        boolean references = scan.mayContain("&#") || scan.mayContain("&colon") || scan.mayContain("&tab");
-        boolean tabs = text.indexOf('\t') >= 0 && (scan.mayContain("a:") || scan.mayContain("\t:"));
-        if (!references && !tabs) {
+        boolean starts = false;
+        for (char start : VALUE_STARTS.toCharArray()) {
+            starts |= scan.mayContain(start + "d") || scan.mayContain(start + "&") || scan.mayContain(start + "\n")
+                    || scan.mayContain(start + "\t");
+        }
+        if (!starts) {
             return;
         }
-        StringBuilder read = new StringBuilder(text.length());
-        int firstChanged = -1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int reference = c == '&' ? text.indexOf(';', i) : -1;
-            if (reference > i && reference - i <= 10) {
-                int decoded = characterReference(text.substring(i + 1, reference));
-                if (decoded >= 0) {
-                    if (decoded != '\t') {
-                        read.append((char) decoded);
-                    }
-                    firstChanged = firstChanged < 0 ? i : firstChanged;
-                    i = reference;
-                    continue;
-                }
-            }
-            if (c == '\t') {
-                firstChanged = firstChanged < 0 ? i : firstChanged;
+        for (int i = 1; i < text.length(); i++) {
+            if (VALUE_STARTS.indexOf(text.charAt(i - 1)) < 0) {
                 continue;
             }
-            read.append(c);
+            int schemeEnd = disguisedSchemeEnd(text, i);
+            if (schemeEnd > 0) {
+                scan.add(Rule.DATA_URI, i, payloadEnd(text, i, schemeEnd),
+                        "a data: URI written with character references or white space in its scheme, as a browser reads it");
+                i = schemeEnd;
+            }
         }
-        if (firstChanged < 0) {
-            return;
+    }
+
+    /** Characters after which a URL's value starts in HTML, markdown and CSS. */
+    private static final String VALUE_STARTS = "\"'(<=";
+
+    /**
+     * Where {@code data:} ends when it starts at {@code at} as a browser reads a URL (character
+     * references decoded, tabs and line breaks dropped) but not as written; -1 otherwise.
+     */
+    private static int disguisedSchemeEnd(String text, int at) {
+        int matched = 0;
+        boolean disguised = false;
+        int i = at;
+        while (i < text.length() && matched < 5) {
+            char c = text.charAt(i);
+            int next = i + 1;
+            if (c == '\t' || c == '\n' || c == '\r') {
+                disguised = true;
+                i = next;
+                continue;
+            }
+            int semicolon = c == '&' ? text.indexOf(';', i) : -1;
+            if (semicolon > i && semicolon - i <= 10) {
+                int decoded = characterReference(text.substring(i + 1, semicolon));
+                if (decoded >= 0) {
+                    disguised = true;
+                    c = (char) decoded;
+                    next = semicolon + 1;
+                    if (c == '\t' || c == '\n' || c == '\r') {
+                        i = next;
+                        continue;
+                    }
+                }
+            }
+            if (Character.toLowerCase(c) != "data:".charAt(matched)) {
+                return -1;
+            }
+            matched++;
+            i = next;
         }
-        Scan decoded = new Scan(read.toString());
-        plainDataUris(decoded);
-        if (!decoded.hits.isEmpty()) {
-            scan.add(Rule.DATA_URI, firstChanged, text.length(),
-                    "a data: URI written with character references or tabs in it, as a browser reads it");
-        }
+        return matched == 5 && disguised ? i : -1;
     }
 
     /** The character an HTML reference such as {@code #100}, {@code #x64} or {@code colon} stands for, or -1. */
@@ -421,9 +442,7 @@ final class TextScanner {
         return switch (name) {
             case "colon" -> ':';
             case "Tab" -> '\t';
-            case "comma" -> ',';
-            case "semi" -> ';';
-            case "sol" -> '/';
+            case "NewLine" -> '\n';
             default -> -1;
         };
     }

@@ -59,6 +59,27 @@ class ExportPresetTest {
     }
 
     @Test
+    void aDataUriWhoseSchemeABrowserWouldDecodeIsReplacedToo() {
+        String payload = "Q1VTVE9NRVItNDcxMSBib3VnaHQgMyBsaWNlbmNlcw==";
+        String source = "<img src=\"&#100;ata:image/png;base64," + payload + "\"> <img src=\"da\nta:image/png;base64," + payload
+                + "\"> ![y](data&colon;text/plain," + payload + ") Fish &amp; chips, data:\n\nid,name";
+        StripResult result = strip(notebook("{}", markdown("a", "{}", source)), EXPORT);
+        String out = StripTestSupport.tree(result.bytes()).at("/cells/0/source").toString();
+        assertFalse(out.contains(payload), out);
+        assertTrue(out.contains("Fish &amp; chips, data:"), out);
+        assertEquals(3, result.stats().dataUris());
+        // As Jupyter writes it, a list of lines, the source is copied from the file's bytes unless they hint at a URI;
+        // these lines never spell data: as written.
+        String lines = "<img src=\"&#100;ata:image/png;base64," + payload + "\">\n<img src=\"da\nta:image/png;base64," + payload + "\">";
+        String asJupyterWrites = new String(strip(notebook("{}", markdown("a", "{}", lines)), Preset.NBSTRIPOUT.policy()).bytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(asJupyterWrites.contains("\"source\": [\n"), asJupyterWrites);
+        StripResult fromLines = strip(asJupyterWrites, EXPORT);
+        assertFalse(new String(fromLines.bytes(), java.nio.charset.StandardCharsets.UTF_8).contains(payload));
+        assertEquals(2, fromLines.stats().dataUris());
+    }
+
+    @Test
     void keepsOnlyAllowListedMetadata() {
         String nb = notebook("{\"kernelspec\": {\"name\": \"ir\", \"display_name\": \"R (customer-env)\"},"
                         + " \"language_info\": {\"name\": \"R\", \"version\": \"4.3\"}, \"papermill\": {\"parameters\": {\"customer\": 1}},"

@@ -1,5 +1,6 @@
 package dev.nbexport.cli;
 
+import dev.nbexport.core.io.TemporaryFiles;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -16,6 +17,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // This process is the run: stopped (Ctrl-C, kill), it leaves no temporary file behind.
+        TemporaryFiles.removeWhenStopped();
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = run(System.in, new FileOutputStream(FileDescriptor.out), err, Progress.interactive(), args);
         err.flush();

@@ -30,7 +30,7 @@ final class StdinSource implements AutoCloseable {
         if (head.length < IN_MEMORY_LIMIT) {
             return new StdinSource(NotebookSource.of(NAME, head), null);
         }
-        Path spool = TemporaryFiles.track(Files.createTempFile("nbexport-stdin-", ".ipynb"));
+        Path spool = TemporaryFiles.track(() -> Files.createTempFile("nbexport-stdin-", ".ipynb"));
         try (OutputStream out = Files.newOutputStream(spool)) {
             out.write(head);
             in.transferTo(out);

@@ -79,21 +79,24 @@ class LauncherIT {
         builder.environment().put("JAVA_OPTS", "-Djava.io.tmpdir=" + temporary);
         builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
         Process process = builder.start();
-        try (var in = process.getOutputStream()) {
-            in.write(("{\"cells\": [], \"metadata\": {\"padding\": \"" + "x".repeat(20 << 20)).getBytes(StandardCharsets.UTF_8));
-            in.flush();
-            long deadline = System.nanoTime() + 20_000_000_000L;
-            while (listing(temporary).isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            assertEquals(1, listing(temporary).size(), "the input is being spooled");
-
-            process.destroy(); // SIGTERM, as kill and a CI's timeout send it
-            process.waitFor();
-        } catch (IOException pipeClosed) {
-            process.waitFor();
+        var in = process.getOutputStream();
+        in.write(("{\"cells\": [], \"metadata\": {\"padding\": \"" + "x".repeat(20 << 20)).getBytes(StandardCharsets.UTF_8));
+        in.flush();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (listing(temporary).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
         }
+        assertEquals(1, listing(temporary).size(), "the input is being spooled");
+        assertTrue(process.isAlive(), "the run is still reading its input");
+
+        process.destroy(); // SIGTERM, as kill and a CI's timeout send it
+        assertEquals(143, process.waitFor(), "stopped by the signal");
         assertEquals(List.of(), listing(temporary));
+        try {
+            in.close();
+        } catch (IOException pipeClosedByTheStop) {
+            // Nothing to flush: the input was written and flushed above.
+        }
     }
 
     private static List<Path> listing(Path directory) throws IOException {

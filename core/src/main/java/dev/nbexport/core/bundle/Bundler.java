@@ -83,7 +83,7 @@ public final class Bundler {
         listener.selected(selection);
         Path directory = output.toAbsolutePath().getParent();
         Files.createDirectories(directory);
-        Path spool = TemporaryFiles.track(Files.createTempFile(directory, "." + output.getFileName() + ".", ".nbexport-spool"));
+        Path spool = TemporaryFiles.track(() -> Files.createTempFile(directory, "." + output.getFileName() + ".", ".nbexport-spool"));
         try {
             List<Finding> findings = new ArrayList<>();
             List<Manifest.Entry> entries = new ArrayList<>();
@@ -157,7 +157,8 @@ public final class Bundler {
     /** Writes the archive: the manifest, then every entry in order, notebooks from the spool of stripped bytes. */
     private void write(Path output, Selection selection, List<Manifest.Entry> entries, byte[] manifest, Path spool)
             throws IOException {
-        Path temp = TemporaryFiles.track(Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName() + ".", ".nbexport-tmp"));
+        Path temp = TemporaryFiles.track(
+                () -> Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName() + ".", ".nbexport-tmp"));
         try {
             AtomicFiles.makeReadable(temp);
             try (OutputStream out = Files.newOutputStream(temp);

@@ -31,7 +31,7 @@ final class Spool extends OutputStream {
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
         if (fileOut == null && memory.size() + (long) length > inMemoryLimit) {
-            file = TemporaryFiles.track(Files.createTempFile("nbexport-filter-", ".ipynb"));
+            file = TemporaryFiles.track(() -> Files.createTempFile("nbexport-filter-", ".ipynb"));
             fileOut = Files.newOutputStream(file);
             memory.writeTo(fileOut);
             memory = null;

@@ -77,12 +77,15 @@ public final class AtomicFiles {
         Path temp = null;
         boolean moved = false;
         try {
-            FileChannel channel = null;
-            while (channel == null) {
+            FileChannel[] opened = new FileChannel[1];
+            while (temp == null) {
                 Path candidate = directory.resolve(temporaryName(target));
-                channel = createNew(candidate, posix);
-                temp = channel == null ? null : TemporaryFiles.track(candidate);
+                temp = TemporaryFiles.track(() -> {
+                    opened[0] = createNew(candidate, posix);
+                    return opened[0] == null ? null : candidate;
+                });
             }
+            FileChannel channel = opened[0];
             try (FileChannel out = channel) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {

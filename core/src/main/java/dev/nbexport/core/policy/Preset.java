@@ -61,6 +61,8 @@ public enum Preset {
 
     /** A tag as nbformat has it (no comma), and short: tags name cells, they do not hold text. */
     private static final Shape TAG = new Shape.Text(Pattern.compile("[^,\\p{Cntrl}]{1,64}"));
+    /** Tags name a cell's role (parameters, hide-input, a slide's part): a few are plenty, thousands are a table. */
+    private static final int MAX_TAGS = 32;
 
     /** The slide types of Jupyter's slideshow tools (nbconvert, RISE). */
     private static final Shape SLIDE_TYPE = new Shape.Text(Pattern.compile("slide|subslide|fragment|skip|notes|-"));
@@ -77,7 +79,7 @@ public enum Preset {
 
     /** What nbformat and Jupyter put under each key the export allow-lists keep: flags, tags, names. */
     private static final Map<KeyPath, Shape> EXPORT_SHAPES = Map.of(
-            KeyPath.parse("cell.metadata.tags"), new Shape.ListOf(TAG),
+            KeyPath.parse("cell.metadata.tags"), new Shape.ListOf(TAG, MAX_TAGS),
             KeyPath.parse("cell.metadata.slideshow"), new Shape.Fields(Map.of("slide_type", SLIDE_TYPE)),
             KeyPath.parse("cell.metadata.editable"), Shape.FLAG,
             KeyPath.parse("cell.metadata.deletable"), Shape.FLAG,

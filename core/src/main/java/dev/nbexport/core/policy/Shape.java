@@ -39,11 +39,11 @@ public sealed interface Shape {
         }
     }
 
-    /** A list; items of another shape are not kept, the others are. */
-    record ListOf(Shape item) implements Shape {
+    /** A list of at most {@code maxItems}; items of another shape, and items past the last allowed, are not kept. */
+    record ListOf(Shape item, int maxItems) implements Shape {
         @Override
         public String describe() {
-            return "list of " + item.describe();
+            return "list of at most " + maxItems + " " + item.describe();
         }
     }
 

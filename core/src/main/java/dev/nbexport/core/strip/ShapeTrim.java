@@ -26,7 +26,7 @@ final class ShapeTrim {
         } else if (shape instanceof Shape.Text text) {
             return value instanceof String string && text.pattern().matcher(string).matches() ? 0 : MISFIT;
         } else if (shape instanceof Shape.ListOf list) {
-            return value instanceof List<?> items ? trimItems(items, list.item()) : MISFIT;
+            return value instanceof List<?> items ? trimItems(items, list.item(), list.maxItems()) : MISFIT;
         } else if (shape instanceof Shape.Fields fields) {
             return value instanceof Map<?, ?> map ? trimFields(map, fields.fields()) : MISFIT;
         } else if (shape instanceof Shape.WellKnownOr known) {
@@ -36,15 +36,18 @@ final class ShapeTrim {
         throw new IllegalArgumentException("unknown shape " + shape);
     }
 
-    private static int trimItems(List<?> items, Shape item) {
+    private static int trimItems(List<?> items, Shape item, int maxItems) {
         int removed = 0;
+        int kept = 0;
         for (Iterator<?> it = items.iterator(); it.hasNext(); ) {
-            int inItem = trim(it.next(), item);
+            Object next = it.next();
+            int inItem = kept < maxItems ? trim(next, item) : MISFIT;
             if (inItem == MISFIT) {
                 it.remove();
                 removed++;
             } else {
                 removed += inItem;
+                kept++;
             }
         }
         return removed;

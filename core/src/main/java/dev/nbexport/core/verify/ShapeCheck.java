@@ -33,7 +33,8 @@ final class ShapeCheck {
             expect(value.isTextual() && text.pattern().matcher(value.textValue()).matches(), value, at,
                     "a metadata value that is not a short name of the form the policy keeps", found);
         } else if (shape instanceof Shape.ListOf list) {
-            if (expect(value.isArray(), value, at, "a metadata value that is not a list", found)) {
+            if (expect(value.isArray(), value, at, "a metadata value that is not a list", found)
+                    && expect(value.size() <= list.maxItems(), value, at, "a list longer than the policy keeps", found)) {
                 int i = 0;
                 for (JsonNode item : value) {
                     check(item, list.item(), at + "/" + i++, found);

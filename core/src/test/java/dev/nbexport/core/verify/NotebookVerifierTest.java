@@ -227,6 +227,22 @@ class NotebookVerifierTest {
     }
 
     @Test
+    void underExportThousandsOfTagsAreATableNotTags() throws IOException {
+        StringBuilder tags = new StringBuilder("[\"parameters\"");
+        for (int i = 0; i < 3000; i++) {
+            tags.append(", \"Customer ").append(i).append(" DE-4711-").append(i).append("\"");
+        }
+        String nb = notebook("{}", code("").replace("\"metadata\": {}", "\"metadata\": {\"tags\": " + tags + "]}"));
+        List<Finding> findings = verify(nb, EXPORT);
+        assertTrue(findings.stream().anyMatch(f -> f.rule().id().equals("cell-metadata") && "/cells/0/metadata/tags".equals(f.pointer())),
+                findings.toString());
+        byte[] stripped = Nbexport.strip(NotebookSource.of("n.ipynb", nb.getBytes(StandardCharsets.UTF_8)), EXPORT).bytes();
+        String out = new String(stripped, StandardCharsets.UTF_8);
+        assertTrue(out.contains("\"parameters\"") && out.contains("Customer 30 ") && !out.contains("Customer 31 "), "the first 32 tags stay");
+        assertEquals(List.of(), Nbexport.verify(NotebookSource.of("n.ipynb", stripped), EXPORT));
+    }
+
+    @Test
     void underExportAnAllowListedKeyHoldingAnotherShapeIsFoundWithoutRepeatingIt() throws IOException {
         String rows = "[{\"id\": 1, \"name\": \"" + SECRET + "\"}]";
         String cellMetadata = "{\"deletable\": " + rows + ", \"editable\": {\"n\": \"" + SECRET + "\"},"

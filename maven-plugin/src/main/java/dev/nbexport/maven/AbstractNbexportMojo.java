@@ -6,6 +6,7 @@ import dev.nbexport.core.policy.InvalidPolicyException;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
+import dev.nbexport.core.report.Printable;
 import dev.nbexport.core.report.TextReport;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.Severity;
@@ -104,18 +105,18 @@ abstract class AbstractNbexportMojo extends AbstractMojo {
         return project.getBasedir().toPath().toAbsolutePath().normalize();
     }
 
-    /** A path as users see it: relative to the project's base directory when inside it. */
+    /** A path as users see it: relative to the project's base directory when inside it, printable on one line. */
     protected String display(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
         Path base = basedir();
         String shown = absolute.startsWith(base) && !absolute.equals(base) ? base.relativize(absolute).toString()
                 : absolute.toString();
-        return shown.replace(File.separatorChar, '/');
+        return Printable.escape(shown.replace(File.separatorChar, '/'));
     }
 
     /** One line for a finding: {@code FILE: PLACE: RULE: MESSAGE}. */
     static String line(Finding finding) {
-        return finding.file() + ": " + TextReport.where(finding) + ": " + finding.rule().id() + ": " + finding.message();
+        return Printable.escape(finding.file()) + ": " + TextReport.where(finding) + ": " + finding.rule().id() + ": " + finding.message();
     }
 
     /** Logs findings one line each: errors as errors, warnings as warnings. */

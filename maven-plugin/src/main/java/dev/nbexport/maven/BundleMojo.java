@@ -8,6 +8,7 @@ import dev.nbexport.core.bundle.Selection;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
+import dev.nbexport.core.report.Printable;
 import dev.nbexport.core.report.TextReport;
 import java.io.File;
 import java.io.IOException;
@@ -124,7 +125,7 @@ public class BundleMojo extends AbstractNbexportMojo {
         log(result.report().findings());
         List<Selection.Excluded> excluded = result.selection().excluded();
         for (Selection.Excluded entry : excluded) {
-            getLog().debug("nbexport: left out " + entry.path() + ": " + entry.reason());
+            getLog().debug("nbexport: left out " + Printable.escape(entry.path()) + ": " + entry.reason());
         }
         if (result.archive().isEmpty()) {
             throw failure(TextReport.summary(result.report()) + ". Nothing written: the error findings above must be"

@@ -19,6 +19,9 @@ import java.util.concurrent.Future;
  */
 final class BundleFindings {
 
+    /** The bundler writes files only: a directory's header (its name, owner, link fields) is room for anything. */
+    static final String DIRECTORY_ENTRY = "a directory entry, which a bundle never holds";
+
     private final String archive;
     private final Severities severities;
     private final List<Future<List<Finding>>> findings = new ArrayList<>();

@@ -19,10 +19,6 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
  */
 final class TarReading {
 
-    /** The bundler writes files only: a directory's header (its name, owner, link fields) is room for anything. */
-    static final String DIRECTORY_ENTRY = "a directory entry, which a bundle never holds";
-
-
     /** Gzip header flags that carry data of their own: extra field, file name, comment. */
     private static final int GZIP_DATA_FLAGS = 0x04 | 0x08 | 0x10;
     private static final int GZIP_RESERVED_FLAGS = 0xe0;
@@ -144,7 +140,7 @@ final class TarReading {
             scan.contents.refuse(name);
         } else if (type == TarConstants.LF_DIR && entry.getSize() == 0) {
             if (scan.accept(name)) {
-                scan.findings.entry(Rule.ARCHIVE_NOT_INCLUDED, name, DIRECTORY_ENTRY);
+                scan.findings.entry(Rule.ARCHIVE_NOT_INCLUDED, name, BundleFindings.DIRECTORY_ENTRY);
             }
         } else if (isRegularFile(entry)) {
             if (scan.accept(name)) {

@@ -147,7 +147,7 @@ final class ZipReading {
                         scan.findings.entry(Rule.ARCHIVE_SPECIAL, name, "a directory entry with content");
                         scan.contents.refuse(name);
                     } else if (accepted) {
-                        scan.findings.entry(Rule.ARCHIVE_NOT_INCLUDED, name, TarReading.DIRECTORY_ENTRY);
+                        scan.findings.entry(Rule.ARCHIVE_NOT_INCLUDED, name, BundleFindings.DIRECTORY_ENTRY);
                     }
                 }
                 // A name refused above leaves its content unread: it is drained through the budget here.

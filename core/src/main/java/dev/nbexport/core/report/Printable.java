@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * Text from outside (file names, cell ids) made safe to print on one line of a terminal: control
  * characters are written as escapes ({@code \n}, {@code \t}, {@code \x1b}), so that a name can
- * neither break a message into two lines nor send commands to the terminal.
+ * neither break a message into two lines nor send commands to the terminal; so are the invisible
+ * format characters (bidirectional overrides, zero-width ones) that make a name read as another.
  */
 public final class Printable {
 
@@ -28,8 +29,10 @@ public final class Printable {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (isControl(c)) {
+                    if (isControl(c) && c <= 0xff) {
                         out.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
+                    } else if (isControl(c)) {
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);
                     }
@@ -39,8 +42,8 @@ public final class Printable {
         return out.toString();
     }
 
-    /** C0, DEL and C1: what terminals act on rather than show. */
+    /** C0, DEL and C1, what terminals act on rather than show; and format characters, which show nothing. */
     private static boolean isControl(char c) {
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f);
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || Character.getType(c) == Character.FORMAT;
     }
 }

@@ -14,6 +14,13 @@ class PrintableTest {
     }
 
     @Test
+    void invisibleFormatCharactersAreEscapedSoANameCannotReadAsAnother() {
+        // A right-to-left override makes "exe.ipynb" look like "bny.exe" on a terminal.
+        assertEquals("report\\u202ebnypi.exe", Printable.escape("report\u202ebnypi.exe"));
+        assertEquals("a\\u200bb\\ufeff.py", Printable.escape("a\u200bb\ufeff.py"));
+    }
+
+    @Test
     void aNameWithoutControlCharactersIsReturnedAsItIs() {
         String name = "notebooks/données analysis.ipynb";
         assertSame(name, Printable.escape(name));

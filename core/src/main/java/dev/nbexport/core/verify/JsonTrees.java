@@ -18,10 +18,16 @@ import java.util.Map;
 /**
  * Trees of JSON values without databind's {@code ObjectMapper}, whose first use costs a verify of
  * one small notebook a fifth of its time: {@link #read} builds the tree {@code readTree} builds (int,
- * long or big-integer nodes by size, doubles for other numbers; the verifier's parser refuses
- * repeated keys), and {@link #compact} gives the text {@code JsonNode.toString()} gives.
+ * long or big-integer nodes by size, doubles for other numbers; a repeated key is an error, not the
+ * last value kept), and {@link #compact} gives the text {@code JsonNode.toString()} gives.
  */
 final class JsonTrees {
+
+    /**
+     * What a repeated key is, in the verifier's words (Jackson's would quote the key): a reader
+     * that keeps the first value sees another notebook than one that keeps the last.
+     */
+    static final String DUPLICATE_KEY = "duplicate key (a second value could hide data from a reader that keeps the first)";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Default features, as databind's own writer of {@code toString()} has them. */
@@ -45,7 +51,9 @@ final class JsonTrees {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
                     parser.nextToken();
-                    object.set(key, read(parser));
+                    if (object.replace(key, read(parser)) != null) {
+                        throw new JsonParseException(parser, DUPLICATE_KEY);
+                    }
                 }
                 return object;
             }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +20,7 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +43,6 @@ public final class NotebookVerifier {
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            // Anywhere in the file, kept metadata too: a reader that keeps the first of two values sees another notebook.
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH).maxNumberLength(MAX_NUMBER_LENGTH).maxStringLength(MAX_STRING_LENGTH)
                     .maxNameLength(MAX_KEY_LENGTH).build())
@@ -126,9 +124,7 @@ public final class NotebookVerifier {
     /** What is wrong with the JSON, in the verifier's own words: Jackson's may quote the input. */
     private static String jsonProblem(JacksonException e) {
         if (!(e instanceof StreamConstraintsException)) {
-            // Jackson's own message quotes the key, which may be the data.
-            return String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")
-                    ? "duplicate key (a second value could hide data from a reader that keeps the first)" : "not valid JSON";
+            return JsonTrees.DUPLICATE_KEY.equals(e.getOriginalMessage()) ? JsonTrees.DUPLICATE_KEY : "not valid JSON";
         }
         String message = String.valueOf(e.getOriginalMessage());
         if (message.contains("Name length")) {
@@ -190,6 +186,8 @@ public final class NotebookVerifier {
         JsonNode notebookMetadata;
         /** Whether the notebook metadata has been read: nbformat 4 has it after the cells. */
         boolean metadataRead;
+        /** Whether the notebook metadata held widget state, which is skipped rather than kept. */
+        boolean sawWidgets;
         boolean sawFormat;
         int cellCount;
         /** Outputs that wait for the notebook metadata, which may keep them all. */
@@ -203,8 +201,12 @@ public final class NotebookVerifier {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new Unreadable(Place.of(""), "not a notebook: the top level is not an object");
             }
+            Set<String> seen = new HashSet<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
+                if (!seen.add(key)) {
+                    throw new Unreadable(Place.of(""), JsonTrees.DUPLICATE_KEY + " at the top level");
+                }
                 JsonToken token = parser.nextToken();
                 switch (key) {
                     case "cells" -> cells(token, "/cells");
@@ -306,8 +308,12 @@ public final class NotebookVerifier {
                     throw new Unreadable(Place.of("/worksheets/" + w), "not a notebook: a worksheet is not an object");
                 }
                 String pointer = "/worksheets/" + w;
+                Set<String> seen = new HashSet<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
+                    if (!seen.add(key)) {
+                        throw new Unreadable(Place.of(pointer), JsonTrees.DUPLICATE_KEY + " in a worksheet");
+                    }
                     JsonToken value = parser.nextToken();
                     if (key.equals("cells")) {
                         cells(value, pointer + "/cells");
@@ -342,8 +348,12 @@ public final class NotebookVerifier {
 
         private CellFacts cell(int index, String pointer, long line) throws IOException {
             CellFacts cell = new CellFacts(index, pointer, line);
+            Set<String> seen = new HashSet<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
+                if (!seen.add(key)) {
+                    throw new Unreadable(new Place(index, cell.id, pointer, -1), JsonTrees.DUPLICATE_KEY + " in a cell");
+                }
                 JsonToken token = parser.nextToken();
                 switch (key) {
                     case "outputs" -> outputs(cell, token);
@@ -424,7 +434,11 @@ public final class NotebookVerifier {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 parser.nextToken();
+                if (metadata.has(key) || key.equals("widgets") && sawWidgets) {
+                    throw new Unreadable(Place.of("/metadata"), JsonTrees.DUPLICATE_KEY + " in the notebook metadata");
+                }
                 if (key.equals("widgets")) {
+                    sawWidgets = true;
                     Span span = skip();
                     if (PolicyReading.removesNotebookKey(policy, "widgets")) {
                         report(Rule.WIDGET_STATE, new Place(-1, null, "/metadata/widgets", span.line()), span.size(), span.hash(),

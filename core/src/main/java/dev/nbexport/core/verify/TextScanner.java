@@ -68,6 +68,7 @@ final class TextScanner {
         Scan scan = new Scan(text);
         List<int[]> dataUris = dataUris(scan);
         blobs(scan, dataUris);
+        piecedBlobs(scan);
         escapedBytes(scan);
         Credentials.find(scan);
         longLines(scan);
@@ -515,6 +516,85 @@ final class TextScanner {
         }
     }
 
+    /** Shortest piece of base64 a line may hold for {@link #piecedBlobs} to count it. */
+    private static final int PIECE_MIN = 32;
+
+    /**
+     * Base64 cut into pieces shorter than a wrapped line, one a line: list items, dict values, call
+     * arguments, comments. Consecutive lines each holding a run of {@value #PIECE_MIN} base64
+     * characters or more, of all three kinds (upper case, lower case, digits), that add up to
+     * {@code blobMinLength} are one blob. Hex is left out: a list of checksums is ordinary code.
+     */
+    private void piecedBlobs(Scan scan) {
+        char[] text = scan.chars;
+        int chainStart = -1;
+        int chainEnd = -1;
+        int lines = 0;
+        int total = 0;
+        int lineStart = 0;
+        while (lineStart <= text.length) {
+            int lineEnd = lineStart;
+            while (lineEnd < text.length && text[lineEnd] != '\n') {
+                lineEnd++;
+            }
+            int[] piece = base64Piece(text, lineStart, lineEnd);
+            if (piece != null) {
+                chainStart = lines == 0 ? piece[0] : chainStart;
+                chainEnd = piece[1];
+                total += piece[1] - piece[0];
+                lines++;
+            }
+            if (piece == null || lineEnd >= text.length) {
+                reportPieces(scan, chainStart, chainEnd, lines, total);
+                lines = 0;
+                total = 0;
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /** The longest run of base64 on a line, if it is at least a piece long and mixes the three kinds of character. */
+    private static int[] base64Piece(char[] text, int from, int to) {
+        int[] best = null;
+        int i = from;
+        while (i < to) {
+            int start = i;
+            while (i < to && text[i] < 128 && BASE64[text[i]]) {
+                i++;
+            }
+            if (i - start >= PIECE_MIN && (best == null || i - start > best[1] - best[0]) && mixesKinds(text, start, i)) {
+                best = new int[] {start, i};
+            }
+            i = Math.max(i, start + 1);
+        }
+        return best;
+    }
+
+    private static boolean mixesKinds(char[] text, int from, int to) {
+        boolean upper = false;
+        boolean lower = false;
+        boolean digit = false;
+        for (int k = from; k < to; k++) {
+            char c = text[k];
+            upper |= c >= 'A' && c <= 'Z';
+            lower |= c >= 'a' && c <= 'z';
+            digit |= c >= '0' && c <= '9';
+        }
+        return upper && lower && digit;
+    }
+
+    private void reportPieces(Scan scan, int start, int end, int lines, int total) {
+        if (lines < 2 || total < settings.blobMinLength()) {
+            return;
+        }
+        for (Raw hit : scan.hits) {
+            if (hit.rule() == Rule.ENCODED_BLOB && hit.start() < end && hit.end() > start) {
+                return; // found whole already, as a wrapped run
+            }
+        }
+        scan.add(Rule.ENCODED_BLOB, start, end, "base64 in " + lines + " pieces of a line each, " + total + " characters");
+    }
+
     private void blobs(Scan scan, List<int[]> dataUris) {
         char[] text = scan.chars;
         int n = text.length;
@@ -574,6 +654,7 @@ final class TextScanner {
             from += 2;
         }
         boolean hex = true;
+        boolean listed = false;
         boolean base32 = true;
         boolean upper = false;
         boolean lower = false;
@@ -584,6 +665,7 @@ final class TextScanner {
         for (int k = from; k < end; k++) {
             char c = text[k];
             if (c == '\n' || closesPiece(c)) {
+                listed |= c == ',';
                 continue; // between the lines or pieces of a wrapped run
             }
             if (!(c >= 'A' && c <= 'Z' || c >= '2' && c <= '7' || c == '=')) {
@@ -608,7 +690,8 @@ final class TextScanner {
             }
         }
         int distinct = Long.bitCount(seen0) + Long.bitCount(seen1);
-        if (hex && total >= settings.hexMinLength() && hexLetter && digit && distinct >= 6) {
+        // A list of hex strings is a list of checksums as often as not; hex pieces count only when joined as one string.
+        if (hex && !listed && total >= settings.hexMinLength() && hexLetter && digit && distinct >= 6) {
             scan.add(Rule.ENCODED_BLOB, start, end, "a run of " + total + " hex digits");
         } else if (total >= settings.blobMinLength() && upper && lower && digit && distinct >= 16) {
             scan.add(Rule.ENCODED_BLOB, start, end, "a run of " + total + " base64 characters");

@@ -1,8 +1,10 @@
 package dev.nbexport.core.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,15 +56,24 @@ class JsonTreesTest {
     }
 
     @Test
-    void numbersScalarsAndRepeatedKeysComeOutAsDatabindMakesThem() throws IOException {
+    void numbersAndScalarsComeOutAsDatabindMakesThem() throws IOException {
         String json = """
                 {"small": 1, "negative": -7, "long": 12345678901, "big": 123456789012345678901234567890,
                  "float": 1.5, "exponent": 1e3, "negativeZero": -0.0, "overflow": 1e400, "nan": NaN,
                  "infinity": -Infinity, "text": "caf\\u00e9 \\ud83d\\ude00 \\u0001\\n\\t\\"\\\\/ \\u007f \\u2028", "flags": [true, false, null],
-                 "nested": {"a": [[], {}, [1, {"b": "c"}]]}, "small": {"again": 2}, "last": ""}""";
+                 "nested": {"a": [[], {}, [1, {"b": "c"}]]}, "last": ""}""";
         assertSameTree(json.getBytes(StandardCharsets.UTF_8));
         assertSameTree("\"a string\"".getBytes(StandardCharsets.UTF_8));
         assertSameTree("42".getBytes(StandardCharsets.UTF_8));
         assertSameTree("[]".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aRepeatedKeyIsAnErrorThatDoesNotQuoteTheKey() throws IOException {
+        try (JsonParser parser = JSON.createParser("{\"a\": {\"secret\": 1, \"secret\": 2}}")) {
+            parser.nextToken();
+            JsonParseException refused = assertThrows(JsonParseException.class, () -> JsonTrees.read(parser));
+            assertEquals(JsonTrees.DUPLICATE_KEY, refused.getOriginalMessage());
+        }
     }
 }

@@ -315,6 +315,14 @@ class NotebookVerifierTest {
     }
 
     @Test
+    void aRepeatedKeyInsideAnOutputLeavesTheOutputAFindingAsTheStripperDropsIt() throws IOException {
+        // Some exporters write "output_type" twice; the output is reported, and stripping drops it whole.
+        String nb = notebook("{}", code("").replace("\"outputs\": []",
+                "\"outputs\": [{\"name\": \"stdout\", \"output_type\": \"stream\", \"output_type\": \"stream\", \"text\": \"1\"}]"));
+        assertEquals(List.of("output-stream"), rules(verify(nb, NBSTRIPOUT)));
+    }
+
+    @Test
     void aRepeatedKeyInsideKeptMetadataIsUnreadableAsTheStripperHasIt() throws IOException {
         // A reader that keeps the first value sees the secret; one that keeps the last sees nothing.
         String cellTags = code("").replace("\"metadata\": {}", "\"metadata\": {\"tags\": [\"" + SECRET + "\"], \"tags\": []}");

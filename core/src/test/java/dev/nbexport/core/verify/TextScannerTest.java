@@ -147,6 +147,23 @@ class TextScannerTest {
     }
 
     @Test
+    void findsBase64CutIntoShortPiecesOneALine() {
+        String blob = randomBase64(6000, 9);
+        List<String> pieces = IntStream.range(0, blob.length() / 50).mapToObj(i -> blob.substring(i * 50, i * 50 + 50)).toList();
+        String list = "x = [\n    \"" + String.join("\",\n    \"", pieces) + "\",\n]\n";
+        String dict = "x = {\n" + IntStream.range(0, pieces.size()).mapToObj(i -> "    " + i + ": \"" + pieces.get(i) + "\",\n")
+                .collect(Collectors.joining()) + "}\n";
+        String calls = pieces.stream().map(p -> "w(\"" + p + "\")\n").collect(Collectors.joining());
+        String comments = pieces.stream().map(p -> "# " + p + "\n").collect(Collectors.joining());
+        for (String code : List.of(list, dict, calls, comments)) {
+            List<TextHit> hits = scan(code);
+            assertEquals(List.of(Rule.ENCODED_BLOB), hits.stream().map(TextHit::rule).toList(), code.substring(0, 60));
+        }
+        String checksums = IntStream.range(0, 40).mapToObj(i -> "    \"" + randomHex(32, i) + "\",\n").collect(Collectors.joining());
+        assertClean("hashes = [\n" + checksums + "]\n");
+    }
+
+    @Test
     void findsHexAndBase32WrappedInStringPieces() {
         String hex = randomHex(1000, 7);
         Random random = new Random(8);

@@ -67,8 +67,7 @@ final class TextScanner {
         }
         Scan scan = new Scan(text);
         List<int[]> dataUris = dataUris(scan);
-        blobs(scan, dataUris);
-        piecedBlobs(scan);
+        piecedBlobs(scan, blobs(scan, dataUris));
         escapedBytes(scan);
         Credentials.find(scan);
         longLines(scan);
@@ -366,30 +365,29 @@ final class TextScanner {
      * {@code =}): a line ending in "data:" before a table is not one.
      */
     private static void encodedScheme(Scan scan) {
-        String text = scan.text;
-        boolean starts = false;
-        for (char start : VALUE_STARTS.toCharArray()) {
-            starts |= scan.mayContain(start + "d") || scan.mayContain(start + "&") || scan.mayContain(start + "\n")
-                    || scan.mayContain(start + "\t");
-        }
-        if (!starts) {
-            return;
-        }
-        for (int i = 1; i < text.length(); i++) {
-            if (VALUE_STARTS.indexOf(text.charAt(i - 1)) < 0) {
+        char[] chars = scan.chars;
+        for (int i = 1; i < chars.length; i++) {
+            if (!startsValue(chars[i - 1]) || !mayStartScheme(chars[i])) {
                 continue;
             }
-            int schemeEnd = disguisedSchemeEnd(text, i);
+            int schemeEnd = disguisedSchemeEnd(scan.text, i);
             if (schemeEnd > 0) {
-                scan.add(Rule.DATA_URI, i, payloadEnd(text, i, schemeEnd),
+                scan.add(Rule.DATA_URI, i, payloadEnd(scan.text, i, schemeEnd),
                         "a data: URI written with character references or white space in its scheme, as a browser reads it");
                 i = schemeEnd;
             }
         }
     }
 
-    /** Characters after which a URL's value starts in HTML, markdown and CSS. */
-    private static final String VALUE_STARTS = "\"'(<=";
+    /** After a quote, {@code (}, {@code <} or {@code =}, a URL's value starts in HTML, markdown and CSS. */
+    private static boolean startsValue(char c) {
+        return c == '"' || c == '\'' || c == '(' || c == '<' || c == '=';
+    }
+
+    /** What a disguised "data:" can start with: its d, a character reference, a tab or a line break. */
+    private static boolean mayStartScheme(char c) {
+        return c == 'd' || c == 'D' || c == '&' || c == '\t' || c == '\n' || c == '\r';
+    }
 
     /**
      * Where {@code data:} ends when it starts at {@code at} as a browser reads a URL (character
@@ -520,55 +518,51 @@ final class TextScanner {
     private static final int PIECE_MIN = 32;
 
     /**
-     * Base64 cut into pieces shorter than a wrapped line, one a line: list items, dict values, call
-     * arguments, comments. Consecutive lines each holding a run of {@value #PIECE_MIN} base64
-     * characters or more, of all three kinds (upper case, lower case, digits), that add up to
-     * {@code blobMinLength} are one blob. Hex is left out: a list of checksums is ordinary code.
+     * Base64 cut into pieces shorter than a wrapped line, about one a line: list items, dict values,
+     * call arguments, comments. Runs of {@value #PIECE_MIN} base64 characters or more, of all three
+     * kinds (upper case, lower case, digits), each on the line after the one before (or the same),
+     * that add up to {@code blobMinLength} are one blob. Hex is left out: a list of checksums is
+     * ordinary code.
      */
-    private void piecedBlobs(Scan scan) {
+    private void piecedBlobs(Scan scan, List<int[]> pieces) {
         char[] text = scan.chars;
-        int chainStart = -1;
-        int chainEnd = -1;
-        int lines = 0;
+        int first = 0;
+        int lines = 1;
         int total = 0;
-        int lineStart = 0;
-        while (lineStart <= text.length) {
-            int lineEnd = lineStart;
-            while (lineEnd < text.length && text[lineEnd] != '\n') {
-                lineEnd++;
+        for (int k = 0; k < pieces.size(); k++) {
+            int[] piece = pieces.get(k);
+            if (k > first) {
+                int breaks = lineBreaksBetween(text, pieces.get(k - 1)[1], piece[0]);
+                if (breaks > 1) {
+                    reportPieces(scan, pieces.get(first)[0], pieces.get(k - 1)[1], lines, total);
+                    first = k;
+                    lines = 1;
+                    total = 0;
+                } else {
+                    lines += breaks;
+                }
             }
-            int[] piece = base64Piece(text, lineStart, lineEnd);
-            if (piece != null) {
-                chainStart = lines == 0 ? piece[0] : chainStart;
-                chainEnd = piece[1];
-                total += piece[1] - piece[0];
-                lines++;
-            }
-            if (piece == null || lineEnd >= text.length) {
-                reportPieces(scan, chainStart, chainEnd, lines, total);
-                lines = 0;
-                total = 0;
-            }
-            lineStart = lineEnd + 1;
+            total += piece[1] - piece[0];
+        }
+        if (!pieces.isEmpty()) {
+            reportPieces(scan, pieces.get(first)[0], pieces.get(pieces.size() - 1)[1], lines, total);
         }
     }
 
-    /** The longest run of base64 on a line, if it is at least a piece long and mixes the three kinds of character. */
-    private static int[] base64Piece(char[] text, int from, int to) {
-        int[] best = null;
-        int i = from;
-        while (i < to) {
-            int start = i;
-            while (i < to && text[i] < 128 && BASE64[text[i]]) {
-                i++;
-            }
-            if (i - start >= PIECE_MIN && (best == null || i - start > best[1] - best[0]) && mixesKinds(text, start, i)) {
-                best = new int[] {start, i};
-            }
-            i = Math.max(i, start + 1);
+    /** How many line breaks stand between two pieces: 0, 1, or 2 for more (or a long way between them). */
+    private static int lineBreaksBetween(char[] text, int from, int to) {
+        if (to - from > PIECE_GAP) {
+            return 2;
         }
-        return best;
+        int breaks = 0;
+        for (int k = from; k < to && breaks < 2; k++) {
+            breaks += text[k] == '\n' ? 1 : 0;
+        }
+        return breaks;
     }
+
+    /** The most characters between two pieces of one blob: a quote, a key, a call's name, the indentation. */
+    private static final int PIECE_GAP = 80;
 
     private static boolean mixesKinds(char[] text, int from, int to) {
         boolean upper = false;
@@ -595,10 +589,12 @@ final class TextScanner {
         scan.add(Rule.ENCODED_BLOB, start, end, "base64 in " + lines + " pieces of a line each, " + total + " characters");
     }
 
-    private void blobs(Scan scan, List<int[]> dataUris) {
+    /** Reports long runs; returns the runs of a piece's length and more that mix the three kinds of base64 character. */
+    private List<int[]> blobs(Scan scan, List<int[]> dataUris) {
         char[] text = scan.chars;
         int n = text.length;
         int minimum = Math.min(settings.blobMinLength(), settings.hexMinLength());
+        List<int[]> pieces = new ArrayList<>();
         int uri = 0;
         int i = 0;
         while (i < n) {
@@ -613,6 +609,9 @@ final class TextScanner {
             }
             int end = i;
             int total = end - start;
+            if (total >= PIECE_MIN && mixesKinds(text, start, end)) {
+                pieces.add(new int[] {start, end});
+            }
             // Wrapped blocks: full-width lines of base64, each alone on its line (in quotes, joined by
             // + or commas as string pieces may be), continue the run; the first may end a line of code.
             int segmentStart = start;
@@ -645,6 +644,7 @@ final class TextScanner {
             }
             classify(scan, start, end, total);
         }
+        return pieces;
     }
 
     private void classify(Scan scan, int start, int end, int total) {

@@ -424,7 +424,11 @@ final class TextScanner {
         return matched == 5 && disguised ? i : -1;
     }
 
-    /** The character an HTML reference such as {@code #100}, {@code #x64} or {@code colon} stands for, or -1. */
+    /**
+     * The character an HTML reference such as {@code #100}, {@code #x64} or {@code colon} stands for,
+     * or -1. The stripper decodes these too, with its own code: the verifier shares none with it, so
+     * that a mistake in one is caught by the other.
+     */
     private static int characterReference(String name) {
         try {
             if (name.startsWith("#x") || name.startsWith("#X")) {

@@ -22,7 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -209,15 +211,16 @@ final class StripCommand implements Callable<Integer> {
     private List<Target> targets(Problems problems) {
         List<Target> targets = new ArrayList<>();
         CopyTargets copies = new CopyTargets();
+        Set<Path> named = new HashSet<>();
         for (Path root : Specs.<Path>values(paths)) {
             if (Files.isDirectory(root)) {
                 for (Path file : NotebookFiles.find(List.of(root), isSet(force))) {
-                    add(targets, copies, file, outputDir() == null ? file : outputDir().resolve(root.relativize(file)));
+                    add(targets, copies, named, file, outputDir() == null ? file : outputDir().resolve(root.relativize(file)));
                 }
             } else if (!NamedFiles.isRegularFile(root, problems)) {
                 // reported
             } else if (isSet(force) || NotebookFiles.isNotebook(root) || root.getFileName().toString().endsWith(".zpln")) {
-                add(targets, copies, root, outputDir() == null ? root : outputDir().resolve(root.getFileName()));
+                add(targets, copies, named, root, outputDir() == null ? root : outputDir().resolve(root.getFileName()));
             } else if (run.verbose()) {
                 problems.note("skipped " + root + ": not a .ipynb or .zpln file (use -f to strip it anyway)");
             }
@@ -225,8 +228,9 @@ final class StripCommand implements Callable<Integer> {
         return targets;
     }
 
-    private void add(List<Target> targets, CopyTargets copies, Path file, Path target) {
-        if (outputDir() == null || copies.add(file, target)) {
+    /** Adds a file once, however often it is named (again, or inside a folder also named). */
+    private void add(List<Target> targets, CopyTargets copies, Set<Path> named, Path file, Path target) {
+        if (named.add(file.toAbsolutePath().normalize()) && (outputDir() == null || copies.add(file, target))) {
             targets.add(new Target(file, target, Progress.sizeOf(io, file)));
         }
     }

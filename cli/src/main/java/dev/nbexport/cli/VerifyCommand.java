@@ -22,7 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -75,12 +77,12 @@ final class VerifyCommand implements Callable<Integer> {
         // A bundle is about to leave a site or has just arrived: judged under export unless told otherwise.
         PolicyResolver bundleResolver = policy.resolver(Preset.EXPORT, problems);
         List<Path> files = new ArrayList<>();
+        Set<Path> named = new HashSet<>();
         for (Path root : Specs.<Path>values(paths)) {
-            if (Files.isDirectory(root)) {
-                files.addAll(NotebookFiles.find(List.of(root), isSet(allFiles)));
-            } else if (NamedFiles.isRegularFile(root, problems)) {
-                files.add(root);
-            }
+            List<Path> found = Files.isDirectory(root) ? NotebookFiles.find(List.of(root), isSet(allFiles))
+                    : NamedFiles.isRegularFile(root, problems) ? List.of(root) : List.of();
+            // Each file once, however often it is named (again, or inside a folder also named).
+            found.stream().filter(file -> named.add(file.toAbsolutePath().normalize())).forEach(files::add);
         }
         List<Finding> findings = new ArrayList<>();
         int[] checked = {0};

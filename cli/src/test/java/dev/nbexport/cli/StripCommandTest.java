@@ -483,4 +483,16 @@ class StripCommandTest {
         assertEquals(4, stripped.get("nbformat").asInt());
         assertTrue(result.out().endsWith("}\n"));
     }
+
+    @Test
+    void aFileNamedTwiceIsStrippedAndCountedOnce() throws IOException {
+        Path nb = write("twice.ipynb", DIRTY);
+        Cli.Result verified = Cli.run("verify", nb.toString(), nb.toString(), dir.toString());
+        assertTrue(verified.out().contains("1 file checked"), verified.out());
+
+        Cli.Result result = Cli.run("strip", nb.toString(), nb.toString(), dir.toString());
+
+        assertEquals(0, result.exitCode(), result.stderr());
+        assertTrue(result.stderr().contains("stripped 1 of 1 notebook"), result.stderr());
+    }
 }

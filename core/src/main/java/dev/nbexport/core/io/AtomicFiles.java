@@ -68,6 +68,10 @@ public final class AtomicFiles {
         if (existing != null && existing.isRegularFile() && existing.size() == bytes.length && hasContent(target, bytes)) {
             return false;
         }
+        if (existing instanceof PosixFileAttributes attributes && existing.isRegularFile()
+                && !attributes.permissions().contains(PosixFilePermission.OWNER_WRITE)) {
+            throw new ReadOnlyException();
+        }
         Path directory = target.toAbsolutePath().getParent();
         if (existing == null && !Files.isDirectory(directory)) {
             Files.createDirectories(directory);
@@ -93,6 +97,9 @@ public final class AtomicFiles {
                 }
                 out.force(true);
             }
+            if (existing instanceof PosixFileAttributes attributes) {
+                keepOwner(temp, attributes);
+            }
             if (posix) {
                 Files.setPosixFilePermissions(temp, permissions);
             }
@@ -113,6 +120,33 @@ public final class AtomicFiles {
         }
         return true;
     }
+
+    /** The file's owner denied itself writing: it is left as it is. */
+    public static final class ReadOnlyException extends IOException {
+        ReadOnlyException() {
+            super("read-only, so left as it is (make it writable to have it written)");
+        }
+    }
+
+    /**
+     * Gives the replacement the replaced file's owner and group, where they are another user's (a
+     * strip run as root over a user's notebooks) and this process may; where it may not, the file
+     * becomes this user's, as with any editor's save.
+     */
+    private static void keepOwner(Path temp, PosixFileAttributes replaced) {
+        if (replaced.owner().getName().equals(USER)) {
+            return;
+        }
+        try {
+            PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+            view.setGroup(replaced.group());
+            view.setOwner(replaced.owner());
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not allowed: the file is this user's from now on.
+        }
+    }
+
+    private static final String USER = System.getProperty("user.name");
 
     /** The file to be replaced changed after it was read; it was left as it now is. */
     public static final class ChangedMeanwhileException extends IOException {

@@ -73,6 +73,33 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aReadOnlyFileIsLeftAsItIsUnlessItAlreadyHoldsTheBytes() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.ipynb"), "old");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+
+        assertThrows(AtomicFiles.ReadOnlyException.class, () -> AtomicFiles.writeIfDifferent(file, "new".getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals("old", Files.readString(file));
+        assertFalse(AtomicFiles.writeIfDifferent(file, "old".getBytes(StandardCharsets.UTF_8)));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void aFileOfAnotherUserStaysTheirsWhereThisProcessMayGiveItAway() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "only root may give files away");
+        var users = dir.getFileSystem().getUserPrincipalLookupService();
+        Path file = Files.writeString(dir.resolve("a.ipynb"), "old");
+        Files.setOwner(file, users.lookupPrincipalByName("nobody"));
+
+        assertTrue(AtomicFiles.writeIfDifferent(file, "new".getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals("nobody", Files.getOwner(file).getName());
+        assertEquals("new", Files.readString(file));
+    }
+
+    @Test
     void writesThroughASymbolicLinkInsteadOfReplacingIt() throws Exception {
         Path target = Files.writeString(dir.resolve("real.ipynb"), "old");
         Path link = Files.createSymbolicLink(dir.resolve("link.ipynb"), target);

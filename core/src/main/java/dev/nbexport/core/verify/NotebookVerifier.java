@@ -186,8 +186,6 @@ public final class NotebookVerifier {
         JsonNode notebookMetadata;
         /** Whether the notebook metadata has been read: nbformat 4 has it after the cells. */
         boolean metadataRead;
-        /** Whether the notebook metadata held widget state, which is skipped rather than kept. */
-        boolean sawWidgets;
         boolean sawFormat;
         int cellCount;
         /** Outputs that wait for the notebook metadata, which may keep them all. */
@@ -204,9 +202,7 @@ public final class NotebookVerifier {
             Set<String> seen = new HashSet<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
-                if (!seen.add(key)) {
-                    throw new Unreadable(Place.of(""), JsonTrees.DUPLICATE_KEY + " at the top level");
-                }
+                once(seen, key, Place.of(""), "at the top level");
                 JsonToken token = parser.nextToken();
                 switch (key) {
                     case "cells" -> cells(token, "/cells");
@@ -311,9 +307,7 @@ public final class NotebookVerifier {
                 Set<String> seen = new HashSet<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
-                    if (!seen.add(key)) {
-                        throw new Unreadable(Place.of(pointer), JsonTrees.DUPLICATE_KEY + " in a worksheet");
-                    }
+                    once(seen, key, Place.of(pointer), "in a worksheet");
                     JsonToken value = parser.nextToken();
                     if (key.equals("cells")) {
                         cells(value, pointer + "/cells");
@@ -351,9 +345,7 @@ public final class NotebookVerifier {
             Set<String> seen = new HashSet<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
-                if (!seen.add(key)) {
-                    throw new Unreadable(new Place(index, cell.id, pointer, -1), JsonTrees.DUPLICATE_KEY + " in a cell");
-                }
+                once(seen, key, new Place(index, cell.id, pointer, -1), "in a cell");
                 JsonToken token = parser.nextToken();
                 switch (key) {
                     case "outputs" -> outputs(cell, token);
@@ -369,7 +361,7 @@ public final class NotebookVerifier {
                         } else if (policy.dropUnknownKeys()) {
                             cell.unexpected.add(new Named(key, skip()));
                         } else {
-                            cell.kept.set(key, JsonTrees.read(parser));
+                            cell.keep(key, JsonTrees.read(parser));
                         }
                     }
                 }
@@ -431,14 +423,12 @@ public final class NotebookVerifier {
             }
             long line = parser.currentTokenLocation().getLineNr();
             ObjectNode metadata = JsonTrees.object();
+            Set<String> seen = new HashSet<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 parser.nextToken();
-                if (metadata.has(key) || key.equals("widgets") && sawWidgets) {
-                    throw new Unreadable(Place.of("/metadata"), JsonTrees.DUPLICATE_KEY + " in the notebook metadata");
-                }
+                once(seen, key, Place.of("/metadata"), "in the notebook metadata");
                 if (key.equals("widgets")) {
-                    sawWidgets = true;
                     Span span = skip();
                     if (PolicyReading.removesNotebookKey(policy, "widgets")) {
                         report(Rule.WIDGET_STATE, new Place(-1, null, "/metadata/widgets", span.line()), span.size(), span.hash(),
@@ -472,6 +462,13 @@ public final class NotebookVerifier {
             ObjectNode holder = JsonTrees.object();
             holder.set(key, JsonTrees.read(parser));
             new MetadataCheck(this, Rule.NOTEBOOK_METADATA, place).run(holder, List.of(), Optional.empty());
+        }
+
+        /** Takes {@code key} as read in an object where {@code seen} holds the keys before it; a repeat is unreadable. */
+        private static void once(Set<String> seen, String key, Place place, String where) {
+            if (!seen.add(key)) {
+                throw new Unreadable(place, JsonTrees.DUPLICATE_KEY + " " + where);
+            }
         }
 
         /** Skips the current value, returning the bytes it occupied. */
@@ -573,13 +570,21 @@ public final class NotebookVerifier {
         final List<OutputFacts> outputs = new ArrayList<>();
         final List<Named> attachments = new ArrayList<>();
         final List<Named> unexpected = new ArrayList<>();
-        /** Keys the format does not define, with their values, where the policy keeps them. */
-        final ObjectNode kept = JsonTrees.object();
+        /** Keys the format does not define, with their values, where the policy keeps them; null while there are none. */
+        ObjectNode kept;
 
         CellFacts(int index, String pointer, long line) {
             this.index = index;
             this.pointer = pointer;
             this.line = line;
+        }
+
+        /** A key the format does not define, kept by the policy: made only for the rare cell that has one. */
+        void keep(String key, JsonNode value) {
+            if (kept == null) {
+                kept = JsonTrees.object();
+            }
+            kept.set(key, value);
         }
 
         void put(String key, JsonNode value, long line) {
@@ -642,7 +647,7 @@ public final class NotebookVerifier {
                 new MetadataCheck(walk, Rule.CELL_METADATA, cell.place("/metadata", cell.lines.getOrDefault("metadata", -1L))).run(cell.metadata,
                         cellRemoved, cellAllowed);
             }
-            if (!cell.kept.isEmpty()) {
+            if (cell.kept != null) {
                 new MetadataCheck(walk, Rule.CELL_METADATA, cell.place("", cell.line)).run(cell.kept, List.of(), Optional.empty());
             }
             checkId();

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * Replaces {@code data:} URIs (inline images, files) in markdown and raw text by a short
  * placeholder, payload and all: the payload ends where the URI's context ends it, at the closing
  * quote of an HTML attribute, the {@code >} of {@code <data:…>}, the parenthesis that closes a
- * markdown link or CSS {@code url(…)}, or else white space, a quote, a bracket or a parenthesis. A payload that is not base64 (an SVG, HTML, plain text) may
- * hold {@code <}, {@code (} and the like, which a browser still takes as part of the URI.
+ * markdown link or CSS {@code url(…)}, or else white space, a quote, a bracket or a parenthesis.
+ * A payload that is not base64 (an SVG, HTML, plain text) may hold {@code <}, {@code (} and the
+ * like, which a browser still takes as part of the URI.
  */
 final class DataUris {
 
@@ -50,25 +51,44 @@ final class DataUris {
      * drops, inside it. Looked for only where a URL's value starts.
      */
     private static Replaced replaceDisguised(String text) {
-        StringBuilder out = null;
-        int copied = 0;
-        int count = 0;
+        Rewrite rewrite = new Rewrite(text);
         for (int i = 1; i < text.length(); i++) {
             if (VALUE_STARTS.indexOf(text.charAt(i - 1)) < 0) {
                 continue;
             }
             int schemeEnd = disguisedSchemeEnd(text, i);
-            if (schemeEnd < 0) {
-                continue;
+            if (schemeEnd >= 0) {
+                int end = payloadEnd(text, i, schemeEnd);
+                rewrite.replace(i, end);
+                i = Math.max(i, end - 1);
             }
-            int end = payloadEnd(text, i, schemeEnd);
-            out = out == null ? new StringBuilder(text.length()) : out;
-            out.append(text, copied, i).append(PLACEHOLDER);
+        }
+        return rewrite.done();
+    }
+
+    /** A text with some of its spans replaced by the placeholder, copied only once there is one. */
+    private static final class Rewrite {
+        private final String text;
+        private StringBuilder out;
+        private int copied;
+        private int count;
+
+        Rewrite(String text) {
+            this.text = text;
+        }
+
+        void replace(int start, int end) {
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, copied, start).append(PLACEHOLDER);
             copied = end;
-            i = Math.max(i, end - 1);
             count++;
         }
-        return out == null ? new Replaced(text, 0) : new Replaced(out.append(text, copied, text.length()).toString(), count);
+
+        Replaced done() {
+            return out == null ? new Replaced(text, 0) : new Replaced(out.append(text, copied, text.length()).toString(), count);
+        }
     }
 
     /** Where "data:" ends, read from {@code at} as a browser reads a URL, if it is written otherwise; else -1. */
@@ -124,24 +144,13 @@ final class DataUris {
             return new Replaced(text, 0);
         }
         Matcher head = HEAD.matcher(text);
-        StringBuilder out = null;
-        int copied = 0;
-        int count = 0;
+        Rewrite rewrite = new Rewrite(text);
         int from = 0;
         while (from < text.length() && head.find(from)) {
-            int end = payloadEnd(text, head.start(), head.end());
-            if (out == null) {
-                out = new StringBuilder(text.length());
-            }
-            out.append(text, copied, head.start()).append(PLACEHOLDER);
-            copied = end;
-            from = end;
-            count++;
+            from = payloadEnd(text, head.start(), head.end());
+            rewrite.replace(head.start(), from);
         }
-        if (out == null) {
-            return new Replaced(text, 0);
-        }
-        return new Replaced(out.append(text, copied, text.length()).toString(), count);
+        return rewrite.done();
     }
 
     /** Where the payload starting at {@code at} ends, by what stands just before the URI at {@code start}. */

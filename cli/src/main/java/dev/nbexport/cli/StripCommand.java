@@ -165,12 +165,13 @@ final class StripCommand implements Callable<Integer> {
     }
 
     private Stripped strip(Path file, Path target, PolicyResolver resolver) throws IOException {
-        FileState readAs = FileState.of(file);
+        boolean writes = !writesNothing() && !isSet(textconv);
+        FileState readAs = writes && target.equals(file) ? FileState.of(file) : null;
         StripResult result = Cores.compute(() -> zeppelin() ? ZeppelinStripper.strip(NotebookSource.of(file))
                 : Nbexport.strip(NotebookSource.of(file), resolver.forPath(policyPlace(file))));
-        if (!writesNothing() && !isSet(textconv) && (result.changed() || !target.equals(file))) {
+        if (writes) {
             try {
-                AtomicFiles.writeIfDifferent(target, result.bytes(), target.equals(file) ? readAs : null);
+                Nbexport.writeStripped(file, target, result, readAs);
             } catch (AtomicFiles.ChangedMeanwhileException e) {
                 throw e;
             } catch (IOException e) {

@@ -78,12 +78,22 @@ public final class Nbexport {
      * not change is not touched. On any error nothing is written.
      */
     public static StripResult stripFile(Path file, Path target, Policy policy) throws IOException {
-        FileState readAs = FileState.of(file);
+        FileState readAs = file.equals(target) ? FileState.of(file) : null;
         StripResult result = Cores.compute(() -> strip(NotebookSource.of(file), policy));
-        if (!file.equals(target) || result.changed()) {
-            AtomicFiles.writeIfDifferent(target, result.bytes(), file.equals(target) ? readAs : null);
-        }
+        writeStripped(file, target, result, readAs);
         return result;
+    }
+
+    /**
+     * Writes {@code result}, stripped from {@code file}, to {@code target}: a copy elsewhere always,
+     * the file itself only when stripping changed it, and then only if it is still as it was read
+     * ({@code readAs}; see {@link AtomicFiles#writeIfDifferent(Path, byte[], FileState)}).
+     */
+    public static void writeStripped(Path file, Path target, StripResult result, FileState readAs) throws IOException {
+        boolean inPlace = file.equals(target);
+        if (!inPlace || result.changed()) {
+            AtomicFiles.writeIfDifferent(target, result.bytes(), inPlace ? readAs : null);
+        }
     }
 
     /**

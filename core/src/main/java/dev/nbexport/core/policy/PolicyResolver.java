@@ -60,11 +60,8 @@ public final class PolicyResolver {
         if (explicitFile.isPresent()) {
             return Optional.empty();
         }
-        return nearestProjectFile(directoryOf(notebookOrDirectory)).map(file -> {
-            Policy.Builder builder = Policy.builder(presetOf(Optional.of(file)));
-            file.applyTo(builder);
-            return new FoundFile(file.path(), presetFlag.orElse(defaultPreset).policy(), builder.build());
-        });
+        return nearestProjectFile(directoryOf(notebookOrDirectory)).map(file ->
+                new FoundFile(file.path(), presetFlag.orElse(defaultPreset).policy(), presetAndFile(Optional.of(file)).build()));
     }
 
     /** The policy for a notebook or directory, with the origin of each of its values. */
@@ -117,10 +114,16 @@ public final class PolicyResolver {
     }
 
     private Policy build(Optional<PolicyFile> file) {
-        Policy.Builder builder = Policy.builder(presetOf(file));
-        file.ifPresent(f -> f.applyTo(builder));
+        Policy.Builder builder = presetAndFile(file);
         flags.accept(builder);
         return builder.build();
+    }
+
+    /** The preset in force, then the project file if there is one: everything but the flags. */
+    private Policy.Builder presetAndFile(Optional<PolicyFile> file) {
+        Policy.Builder builder = Policy.builder(presetOf(file));
+        file.ifPresent(f -> f.applyTo(builder));
+        return builder;
     }
 
     private Optional<PolicyFile> projectFileIn(Path file) {

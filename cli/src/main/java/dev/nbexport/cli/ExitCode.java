@@ -25,7 +25,8 @@ final class ExitCode {
               0  success, or clean
               1  findings, or files that would change (--check, --verify)
               2  usage error: bad flags or policy file
-              3  an input is missing, unreadable, invalid or too large (left untouched); an output cannot be written
+              3  an input is missing, unreadable, invalid or too large (left untouched),
+                 or an output cannot be written
               4  internal error (a bug in nbexport; please report it)""";
 
     private ExitCode() {

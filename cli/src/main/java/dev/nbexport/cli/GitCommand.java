@@ -13,11 +13,11 @@ final class GitCommand implements Runnable {
 
     GitCommand(Io io) {
         spec = Specs.command(this, "git",
-                "Strip notebooks as git stores them: a clean filter (git add keeps outputs out of commits, the",
-                "working copy keeps them) and a diff driver (git diff shows stripped notebooks).",
+                "Strip notebooks as git stores them, with a clean filter and a diff driver.",
+                "Commits get no outputs while the working copy keeps them, and git diff shows notebooks stripped.",
                 "Like nbstripout --install, --uninstall and --status.");
         Specs.examples(spec,
-                "  nbexport git install               this repository (.git/config, .git/info/attributes)",
+                "  nbexport git install               this repository (its .git folder)",
                 "  nbexport git install --global      every repository of this user",
                 "  nbexport git status                exit 0 if installed, 1 if not",
                 "  nbexport git uninstall             remove exactly what install added");

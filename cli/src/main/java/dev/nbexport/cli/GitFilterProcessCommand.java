@@ -25,10 +25,10 @@ final class GitFilterProcessCommand implements Callable<Integer> {
     GitFilterProcessCommand(Io io) {
         this.io = io;
         spec = Specs.exitCodes(Specs.command(this, "filter-process",
-                "Serve git's long-running filter process protocol on standard input and output: git starts it",
-                "once per command (filter.nbexport.process) and has every notebook cleaned by it. Each notebook",
-                "gets the policy for its path (.nbexport.yaml); a file that is not a valid notebook fails alone,",
-                "with a one-line error on standard error. Not meant to be run by hand."));
+                "Serve git's long-running filter process protocol on standard input and output.",
+                "Git starts it once per command and has every notebook cleaned by it. Each notebook gets the policy"
+                        + " for its path (the project file nearest it); a file that is not a valid notebook fails alone,"
+                        + " with a one-line error on standard error. Not meant to be run by hand."));
         policy = new PolicyOptions(spec);
         Specs.add(spec, workTree, inMemoryLimit, Specs.help());
     }

@@ -6,9 +6,11 @@ final class GitInstallCommand extends GitSetupCommand {
 
     GitInstallCommand(Io io) {
         super(io, "install",
-                "Set up git to strip notebooks: filter.nbexport (a long-running filter process, a one-shot clean",
-                "command for old git, smudge passing through, required), diff.ipynb.textconv, and",
-                "'*.ipynb filter=nbexport' and '*.ipynb diff=ipynb' in the attributes file. Running it again is harmless.");
+                "Set up git to strip notebooks.",
+                "Writes the filter (a long-running filter process, a one-shot clean command for old git, smudge passing"
+                        + " through, required) and the diff driver's textconv into the git configuration, and"
+                        + " '*.ipynb filter=nbexport' and '*.ipynb diff=ipynb' into the attributes file.",
+                "Running it again is harmless.");
     }
 
     @Override

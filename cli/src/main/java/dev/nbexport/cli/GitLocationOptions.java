@@ -12,10 +12,11 @@ final class GitLocationOptions {
 
     private final OptionSpec global = Specs.flag("The user's git configuration (~/.gitconfig), for every repository.", "--global");
     private final OptionSpec system = Specs.flag("The machine's git configuration (/etc/gitconfig), for every user.", "--system");
-    private final OptionSpec attributes = Specs.option(Path.class, "FILE",
-            "The attributes file to use (default: .git/info/attributes; with --global git's"
-                    + " core.attributesFile or ~/.config/git/attributes; with --system /etc/gitattributes).",
-            "--attributes").build();
+    private final OptionSpec attributes = Specs.option(Path.class, "FILE", "The attributes file to use.", "--attributes")
+            .description("The attributes file to use.", "By default the repository's info/attributes.",
+                    "With --global: the file core.attributesFile names;", "if unset, ~/.config/git/attributes.",
+                    "With --system: /etc/gitattributes.")
+            .build();
     private final OptionSpec directory = Specs.option(Path.class, "DIR", "Run as if started in DIR, like git -C.", "-C").build();
 
     /** Adds these options to {@code command}: --global and --system exclude each other. */

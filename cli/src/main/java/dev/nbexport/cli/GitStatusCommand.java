@@ -6,8 +6,8 @@ final class GitStatusCommand extends GitSetupCommand {
 
     GitStatusCommand(Io io) {
         super(io, "status",
-                "Print the git configuration and attributes that 'nbexport git install' with the same options",
-                "writes, as they are now. Exit 0 if all of it is there, 1 if not.");
+                "Print what 'nbexport git install' with the same options writes, as it is now.",
+                "That is the git configuration's keys and the attributes lines. Exit 0 if all of it is there, 1 if not.");
     }
 
     @Override

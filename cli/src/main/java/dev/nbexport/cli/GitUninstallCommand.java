@@ -6,8 +6,9 @@ final class GitUninstallCommand extends GitSetupCommand {
 
     GitUninstallCommand(Io io) {
         super(io, "uninstall",
-                "Remove what 'nbexport git install' added with the same options: the filter.nbexport keys,",
-                "diff.ipynb.textconv if it runs nbexport, and the two attributes lines. Nothing else is touched.");
+                "Remove what 'nbexport git install' with the same options added.",
+                "That is the filter's keys, the diff driver's textconv if it runs nbexport, and the two attributes lines."
+                        + " Nothing else is touched.");
     }
 
     @Override

@@ -22,7 +22,7 @@ final class PolicyCommand implements Runnable {
     PolicyCommand(Io io) {
         spec = Specs.command(this, "policy", "Show the effective policy, or write a commented project policy file.");
         Specs.examples(spec,
-                "  nbexport policy show                    the policy for notebooks in this directory",
+                "  nbexport policy show                    the policy for notebooks here",
                 "  nbexport policy show --preset export analysis.ipynb",
                 "  nbexport policy init --preset export    write ./.nbexport.yaml");
         Specs.add(spec, Specs.help());
@@ -50,8 +50,8 @@ final class PolicyCommand implements Runnable {
         Show(Io io) {
             this.io = io;
             spec = Specs.command(this, "show",
-                    "Print the policy that applies to PATH (default: the current directory) as YAML,",
-                    "each value with where it came from: the preset, the project file, or a flag.");
+                    "Print the policy that applies to PATH (default: the current directory) as YAML.",
+                    "Each value says where it came from: the preset, the project file, or a flag.");
             Specs.exitCodes(spec);
             policy = new PolicyOptions(spec);
             Specs.add(spec, Specs.help(), path);

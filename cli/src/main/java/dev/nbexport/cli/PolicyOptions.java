@@ -35,7 +35,7 @@ final class PolicyOptions {
     private final OptionSpec preset = Specs.option(Preset.class, new PresetConverter(), "NAME",
             "Start from this preset: nbstripout or export (default: export for bundles, nbstripout otherwise).", "--preset");
     private final OptionSpec policyFile = Specs.option(Path.class, "FILE",
-            "Use this policy file instead of the nearest .nbexport.yaml.", "--policy").build();
+            "Use this policy file, not .nbexport.yaml.", "--policy").build();
     private final OptionSpec keepOutput = flag("Do not strip outputs.", "--keep-output");
     private final OptionSpec keepCount = flag("Do not strip execution counts.", "--keep-count");
     private final OptionSpec keepId = flag("Keep cell ids instead of renumbering them \"0\", \"1\", ...", "--keep-id");

@@ -20,12 +20,13 @@ final class Specs {
     }
 
     /**
-     * A command named {@code name} that runs {@code command}: help as wide as the terminal, options
-     * listed in the order they are added.
+     * A command named {@code name} that runs {@code command}: help eighty columns wide, options listed
+     * in the order they are added. The first line of {@code description} is what a list of commands
+     * shows: a whole sentence.
      */
     static CommandSpec command(Object command, String name, String... description) {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name);
-        spec.usageMessage().autoWidth(true).sortOptions(false).description(description);
+        spec.usageMessage().sortOptions(false).description(description);
         return spec;
     }
 

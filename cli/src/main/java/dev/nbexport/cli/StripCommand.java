@@ -57,11 +57,11 @@ final class StripCommand implements Callable<Integer> {
                 "With no PATH, reads a notebook from standard input and writes the stripped notebook to standard output.",
                 "Unchanged files are not rewritten; writes are atomic; a bad file is reported and left as it was.");
         Specs.examples(spec,
-                "  nbexport strip analysis.ipynb               strip one notebook in place",
-                "  nbexport strip notebooks/                   every notebook below notebooks/",
-                "  nbexport strip < in.ipynb > out.ipynb       standard input to standard output",
-                "  nbexport strip -t analysis.ipynb            print the stripped notebook (git textconv)",
-                "  nbexport strip --check notebooks/           list notebooks that would change; exit 1 if any",
+                "  nbexport strip analysis.ipynb           strip one notebook in place",
+                "  nbexport strip notebooks/               every notebook below notebooks/",
+                "  nbexport strip < in.ipynb > out.ipynb   standard input to standard output",
+                "  nbexport strip -t analysis.ipynb        print it stripped (git textconv)",
+                "  nbexport strip --check notebooks/       list those that would change; exit 1",
                 "  nbexport strip --preset export --output-dir out/ notebooks/");
         policy = new PolicyOptions(spec);
         Specs.add(spec, dryRun, verify, check, textconv, force, mode, outputDir);

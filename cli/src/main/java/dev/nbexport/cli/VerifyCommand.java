@@ -56,7 +56,7 @@ final class VerifyCommand implements Callable<Integer> {
                 "every entry is verified, and the manifest is checked; bundles are judged under the export preset by default.",
                 "Reports show where and what (rule, cell, pointer or line, size, hash prefix), never the data itself.");
         Specs.examples(spec,
-                "  nbexport verify notebooks/                          every notebook below notebooks/",
+                "  nbexport verify notebooks/                         every notebook below it",
                 "  nbexport verify --preset export --all-files project/",
                 "  nbexport verify --format sarif --output nbexport.sarif notebooks/",
                 "  nbexport verify export.tar.gz                      the gate at the office");

@@ -63,11 +63,11 @@ final class PolicyOptions {
     /**
      * Resolves policies per notebook: preset, then the project file, then these flags. Key paths
      * that name neither {@code metadata.} nor {@code cell.} are ignored with a warning, as
-     * nbstripout does.
+     * nbstripout does; an extra key that every notebook needs ({@code cell.source}) is a usage error.
      */
     PolicyResolver resolver(Preset defaultPreset, Problems problems) {
-        List<KeyPath> extra = keyPaths(values(extraKeys), "extra key", problems);
-        List<KeyPath> kept = keyPaths(values(keepMetadataKeys), "metadata key to keep", problems);
+        List<KeyPath> extra = keyPaths(values(extraKeys), KeyPath::removable, "extra key", problems);
+        List<KeyPath> kept = keyPaths(values(keepMetadataKeys), KeyPath::parse, "metadata key to keep", problems);
         List<String> tags = words(values(dropTaggedCells), Function.identity());
         List<OutputType> keepTypes = words(values(keepOutputTypes), OutputType::parse);
         List<OutputType> dropTypes = words(values(dropOutputTypes), OutputType::parse);
@@ -103,11 +103,13 @@ final class PolicyOptions {
         }
     }
 
-    private static List<KeyPath> keyPaths(List<String> values, String what, Problems problems) {
+    private static List<KeyPath> keyPaths(List<String> values, Function<String, KeyPath> parse, String what, Problems problems) {
         List<KeyPath> result = new ArrayList<>();
         for (String word : words(values, Function.identity())) {
             try {
-                result.add(KeyPath.parse(word));
+                result.add(parse.apply(word));
+            } catch (KeyPath.RequiredKeyException e) {
+                throw new UsageException(e.getMessage());
             } catch (IllegalArgumentException e) {
                 problems.note("Ignoring invalid " + what + " `" + word + "`");
             }

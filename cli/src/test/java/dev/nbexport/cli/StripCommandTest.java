@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StripCommandTest {
 
@@ -296,6 +298,18 @@ class StripCommandTest {
         assertFalse(stripped.get("metadata").has("papermill"));
         assertFalse(stripped.get("cells").get(0).get("metadata").has("tags"));
         assertTrue(stripped.get("cells").get(0).get("metadata").get("scrolled").asBoolean());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cell.source", "cell.metadata", "cell.outputs", "cell.cell_type", "cell.execution_count", "cell.id"})
+    void anExtraKeyThatEveryNotebookNeedsIsAUsageErrorAndNothingIsWritten(String key) throws IOException {
+        Path nb = write("a.ipynb", DIRTY);
+
+        Cli.Result result = Cli.run("strip", "--extra-keys", "metadata.papermill " + key, nb.toString());
+
+        assertEquals(2, result.exitCode(), result.stderr());
+        assertTrue(result.stderr().contains("'" + key + "' is part of every notebook"), result.stderr());
+        assertEquals(DIRTY, Files.readString(nb));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A dotted key such as {@code metadata.widgets} or {@code cell.metadata.application/vnd.databricks.v1+cell}.
@@ -16,6 +17,9 @@ public final class KeyPath {
     /** Where a key path applies: the notebook's top level or each cell. */
     public static final String NOTEBOOK = "metadata";
     public static final String CELL = "cell";
+
+    /** The keys of a cell that nbformat requires (of some kind of cell): removing one breaks the notebook. */
+    private static final Set<String> REQUIRED_CELL_KEYS = Set.of("cell_type", "source", "metadata", "outputs", "execution_count", "id");
 
     private final String scope;
     private final String key;
@@ -55,6 +59,33 @@ public final class KeyPath {
             throw new IllegalArgumentException("not a key path (expected metadata.KEY or cell.KEY): " + dotted);
         }
         return new KeyPath(dotted.substring(0, dot), dotted.substring(dot + 1));
+    }
+
+    /**
+     * Parses a key to remove ({@code --extra-keys}): like {@link #parse}, and never a key of a cell
+     * that nbformat requires, such as {@code cell.source}, which would take the code with it.
+     *
+     * @throws RequiredKeyException for such a key
+     */
+    public static KeyPath removable(String dotted) {
+        KeyPath path = parse(dotted);
+        if (path.required()) {
+            throw new RequiredKeyException(path);
+        }
+        return path;
+    }
+
+    /** Whether this names a key that nbformat requires of a cell. */
+    boolean required() {
+        return scope.equals(CELL) && REQUIRED_CELL_KEYS.contains(key);
+    }
+
+    /** A key to remove that every notebook needs: asked for, it is an error, never done. */
+    public static final class RequiredKeyException extends IllegalArgumentException {
+        RequiredKeyException(KeyPath path) {
+            super("'" + path + "' is part of every notebook, not metadata: removing it would break the notebook"
+                    + " (metadata keys are metadata.KEY or cell.metadata.KEY)");
+        }
     }
 
     public String scope() {

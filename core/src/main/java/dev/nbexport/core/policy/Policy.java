@@ -177,9 +177,16 @@ public record Policy(
         public Builder keepOutputTypes(List<OutputType> types) { keepOutputTypes.addAll(types); return this; }
         public Builder dropOutputTypes(List<OutputType> types) { dropOutputTypes.addAll(types); return this; }
 
-        /** Removes these keys too ({@code --extra-keys}). */
+        /**
+         * Removes these keys too ({@code --extra-keys}).
+         *
+         * @throws KeyPath.RequiredKeyException for a key nbformat requires (see {@link KeyPath#removable})
+         */
         public Builder extraKeys(List<KeyPath> keys) {
             for (KeyPath key : keys) {
+                if (key.required()) {
+                    throw new KeyPath.RequiredKeyException(key);
+                }
                 if (!removedKeys.contains(key)) {
                     removedKeys.add(key);
                 }

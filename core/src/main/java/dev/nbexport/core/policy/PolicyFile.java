@@ -133,7 +133,7 @@ public record PolicyFile(Path path, Optional<Preset> preset, ObjectNode strip, V
                 case "strip-init-cells" -> builder.stripInitCells(bool(key, value));
                 case "unix-newlines" -> builder.unixNewlines(bool(key, value));
                 case "max-size" -> builder.maxSize(size(key, value));
-                case "extra-keys" -> builder.extraKeys(list(key, value, KeyPath::parse));
+                case "extra-keys" -> builder.extraKeys(list(key, value, KeyPath::removable));
                 case "keep-metadata-keys" -> builder.keepMetadataKeys(list(key, value, KeyPath::parse));
                 case "drop-tagged-cells" -> builder.dropTaggedCells(list(key, value, Function.identity()));
                 case "keep-output-types" -> builder.keepOutputTypes(list(key, value, OutputType::parse));

@@ -71,6 +71,13 @@ class PolicyResolverTest {
     }
 
     @Test
+    void refusesToRemoveAKeyEveryNotebookNeeds() throws Exception {
+        Files.writeString(project.resolve(".nbexport.yaml"), "strip:\n  extra-keys: [cell.metadata.foo, cell.source]\n");
+        InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> resolver().forPath(project.resolve("n.ipynb")));
+        assertTrue(e.getMessage().contains("strip.extra-keys: 'cell.source' is part of every notebook"), e.getMessage());
+    }
+
+    @Test
     void rejectsAnUnknownPresetAndBrokenYaml() throws Exception {
         Files.writeString(project.resolve(".nbexport.yaml"), "preset: lenient\n");
         assertThrows(InvalidPolicyException.class, () -> resolver().forPath(project.resolve("n.ipynb")));

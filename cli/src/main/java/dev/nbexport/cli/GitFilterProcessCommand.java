@@ -1,9 +1,11 @@
 package dev.nbexport.cli;
 
 import dev.nbexport.core.Nbexport;
+import dev.nbexport.core.files.NotebookFiles;
 import dev.nbexport.core.git.FilterServer;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
+import dev.nbexport.core.strip.ZeppelinStripper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -43,7 +45,8 @@ final class GitFilterProcessCommand implements Callable<Integer> {
         PolicyResolver resolver = policy.resolver(Preset.NBSTRIPOUT, problems);
         Path root = Specs.value(workTree, Path.of("")).toAbsolutePath();
         FilterServer server = new FilterServer(io.in(), io.out(),
-                (pathname, content) -> Nbexport.strip(content, resolver.forPath(root.resolve(pathname))).bytes(),
+                (pathname, content) -> (NotebookFiles.isZeppelinNote(Path.of(pathname)) ? ZeppelinStripper.strip(content)
+                        : Nbexport.strip(content, resolver.forPath(root.resolve(pathname)))).bytes(),
                 problems::report,
                 Specs.value(inMemoryLimit, FilterServer.DEFAULT_IN_MEMORY_LIMIT));
         try {

@@ -39,8 +39,8 @@ final class StripCommand implements Callable<Integer> {
             "-t", "--textconv");
     private final OptionSpec force = flag("Strip files whatever their extension (in directories too).", "-f", "--force");
     private final OptionSpec mode = Specs.option(String.class, "MODE",
-            "jupyter (default) or zeppelin: strip Zeppelin notes (every paragraph's results emptied).", "-m", "--mode")
-            .defaultValue("jupyter").build();
+            "jupyter or zeppelin (every paragraph's results emptied); by default zeppelin for .zpln files"
+                    + " and jupyter for any other.", "-m", "--mode").build();
     private final OptionSpec outputDir = Specs.option(Path.class, "DIR",
             "Write stripped copies under DIR, mirroring the tree; originals are untouched.", "--output-dir").build();
     private final PositionalParamSpec paths = Specs.positionals(Path.class, "0..*", "PATH", "Notebooks and directories.");
@@ -78,8 +78,9 @@ final class StripCommand implements Callable<Integer> {
         if (isSet(textconv) && outputDir() != null) {
             throw new UsageException("--textconv and --output-dir do not go together");
         }
-        if (!mode().equals("jupyter") && !mode().equals("zeppelin")) {
-            throw new UsageException("--mode must be jupyter or zeppelin, not '" + mode() + "'");
+        String mode = Specs.value(this.mode);
+        if (mode != null && !mode.equals("jupyter") && !mode.equals("zeppelin")) {
+            throw new UsageException("--mode must be jupyter or zeppelin, not '" + mode + "'");
         }
         Problems problems = new Problems(io.err(), run.verbose());
         PolicyResolver resolver = policy.resolver(Preset.NBSTRIPOUT, problems);
@@ -91,16 +92,15 @@ final class StripCommand implements Callable<Integer> {
         return problems.exitCode();
     }
 
-    private String mode() {
-        return Specs.value(mode);
-    }
 
     private Path outputDir() {
         return Specs.value(outputDir);
     }
 
-    private boolean zeppelin() {
-        return mode().equals("zeppelin");
+    /** Whether {@code file} (null for standard input) is a Zeppelin note: as --mode says, or by its name. */
+    private boolean zeppelin(Path file) {
+        String mode = Specs.value(this.mode);
+        return mode != null ? mode.equals("zeppelin") : file != null && NotebookFiles.isZeppelinNote(file);
     }
 
     private boolean writesNothing() {
@@ -110,7 +110,7 @@ final class StripCommand implements Callable<Integer> {
     private void stripStandardInput(PolicyResolver resolver, Problems problems) throws IOException {
         StripResult result;
         try (StdinSource stdin = StdinSource.read(io.in())) {
-            result = zeppelin() ? ZeppelinStripper.strip(stdin.source())
+            result = zeppelin(null) ? ZeppelinStripper.strip(stdin.source())
                     : Nbexport.strip(stdin.source(), resolver.forPath(Paths.get("")));
         } catch (InvalidNotebookException e) {
             problems.report("No valid notebook detected on stdin", e);
@@ -121,6 +121,8 @@ final class StripCommand implements Callable<Integer> {
         }
         if ((isSet(dryRun) || isSet(verify)) && result.changed()) {
             io.out().println("Dry run: would have stripped input from stdin");
+        } else if (isSet(check) && result.changed()) {
+            io.out().println(StdinSource.NAME);
         }
         if (writesNothing()) {
             if ((isSet(verify) || isSet(check)) && result.changed()) {
@@ -167,8 +169,18 @@ final class StripCommand implements Callable<Integer> {
     private Stripped strip(Path file, Path target, PolicyResolver resolver) throws IOException {
         boolean writes = !writesNothing() && !isSet(textconv);
         FileState readAs = writes && target.equals(file) ? FileState.of(file) : null;
-        StripResult result = Cores.compute(() -> zeppelin() ? ZeppelinStripper.strip(NotebookSource.of(file))
-                : Nbexport.strip(NotebookSource.of(file), resolver.forPath(policyPlace(file))));
+        StripResult result;
+        try {
+            result = Cores.compute(() -> zeppelin(file) ? ZeppelinStripper.strip(NotebookSource.of(file))
+                    : Nbexport.strip(NotebookSource.of(file), resolver.forPath(policyPlace(file))));
+        } catch (InvalidNotebookException e) {
+            if (!isSet(textconv) || writesNothing()) {
+                throw e;
+            }
+            // git diff runs the textconv on both sides of a change, and shows no diff at all when it
+            // fails: a notebook it cannot read (a merge conflict's markers) is shown as it is.
+            return new Stripped(false, StripStats.NONE, Files.readAllBytes(file), e.getMessage());
+        }
         if (writes) {
             try {
                 Nbexport.writeStripped(file, target, result, readAs);
@@ -178,17 +190,21 @@ final class StripCommand implements Callable<Integer> {
                 throw new UnwritableOutput(target, e);
             }
         }
-        return new Stripped(result.changed(), result.stats(), isSet(textconv) && !writesNothing() ? result.bytes() : null);
+        return new Stripped(result.changed(), result.stats(), isSet(textconv) && !writesNothing() ? result.bytes() : null, null);
     }
 
     /**
      * What the report needs of a stripped file. The bytes go only to a textconv's standard output:
      * elsewhere, kept while the file waits for its turn in the report, they would only fill memory.
+     * A textconv shows a file it could not read as it is, and says why ({@code unreadable}).
      */
-    private record Stripped(boolean changed, StripStats stats, byte[] output) {
+    private record Stripped(boolean changed, StripStats stats, byte[] output, String unreadable) {
     }
 
     private void show(Path file, Stripped result, Problems problems) {
+        if (result.unreadable() != null) {
+            problems.note(file + ": " + result.unreadable() + "; shown as it is");
+        }
         if (result.output() != null) {
             io.out().write(result.output(), 0, result.output().length);
             io.out().flush();
@@ -220,7 +236,7 @@ final class StripCommand implements Callable<Integer> {
                 }
             } else if (!NamedFiles.isRegularFile(root, problems)) {
                 // reported
-            } else if (isSet(force) || NotebookFiles.isNotebook(root) || root.getFileName().toString().endsWith(".zpln")) {
+            } else if (isSet(force) || NotebookFiles.isNotebook(root) || NotebookFiles.isZeppelinNote(root)) {
                 add(targets, copies, named, root, outputDir() == null ? root : outputDir().resolve(root.getFileName()));
             } else if (run.verbose()) {
                 problems.note("skipped " + root + ": not a .ipynb or .zpln file (use -f to strip it anyway)");
@@ -276,10 +292,13 @@ final class StripCommand implements Callable<Integer> {
             stats = stats.plus(result.stats());
         }
 
-        /** What was done, counting only the files that were: the others are reported above. */
+        private static String notebooks(int count) {
+            return count + " notebook" + (count == 1 ? "" : "s");
+        }
+
+        /** What was done to how many files; those that failed are reported above. */
         String summary(boolean copies) {
-            String notebooks = done + " notebook" + (done == 1 ? "" : "s");
-            String verb = copies ? "wrote stripped copies of " + notebooks : "stripped " + changed + " of " + notebooks;
+            String verb = copies ? "wrote stripped copies of " + notebooks(done) : "stripped " + changed + " of " + notebooks(done + failed);
             return verb + describe(stats) + (stats.bytesRemoved() > 0 ? " (" + Bytes.human(stats.bytesRemoved()) + ")" : "")
                     + (failed > 0 ? "; " + failed + " failed" : "");
         }

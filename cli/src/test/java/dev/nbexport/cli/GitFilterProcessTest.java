@@ -4,6 +4,7 @@ import static dev.nbexport.cli.Notebooks.DIRTY;
 import static dev.nbexport.cli.Notebooks.DIRTY_STRIPPED;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nbexport.core.git.PktLine;
@@ -137,13 +138,27 @@ class GitFilterProcessTest {
     }
 
     @Test
-    void smudgePassesContentThroughAndAnEmptyFileIsNoNotebook() throws Exception {
+    void aZeppelinNoteIsCleanedAsOneByItsName() throws Exception {
+        String note = "{\"paragraphs\": [{\"text\": \"%python\\nprint(1)\", \"results\": {\"code\": \"SUCCESS\","
+                + " \"msg\": [{\"type\": \"TEXT\", \"data\": \"customer-42\\n\"}]}}], \"name\": \"n\"}";
+        try (Git git = new Git()) {
+            git.handshake("clean", "smudge");
+            Answer cleaned = git.send("clean", "notes/n.zpln", bytes(note));
+            assertEquals(List.of("status=success"), cleaned.status(), git.err());
+            assertFalse(cleaned.text().contains("customer-42"), cleaned.text());
+            assertTrue(cleaned.text().contains("print(1)"), cleaned.text());
+        }
+    }
+
+    @Test
+    void smudgePassesContentThroughAndAnEmptyFileIsCleanedAsItIs() throws Exception {
         try (Git git = new Git()) {
             git.handshake("clean", "smudge");
             assertEquals(DIRTY, git.send("smudge", "a.ipynb", bytes(DIRTY)).text());
-            assertEquals(List.of("status=error"), git.send("clean", "new.ipynb", new byte[0]).status(),
-                    "as with the one-shot filter, nbexport strip");
-            assertTrue(git.err().contains("nbexport: new.ipynb: line 1, column 1: empty file"), git.err());
+            Answer empty = git.send("clean", "new.ipynb", new byte[0]);
+            assertEquals(List.of("status=success"), empty.status(), "a new file holds nothing, and must not stop git status");
+            assertEquals("", empty.text());
+            assertEquals("", git.err());
             assertEquals(DIRTY, git.send("smudge", "a.ipynb", bytes(DIRTY)).text());
         }
     }

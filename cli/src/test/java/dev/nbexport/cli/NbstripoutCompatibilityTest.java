@@ -83,6 +83,19 @@ class NbstripoutCompatibilityTest {
     }
 
     @Test
+    void aZplnFileIsAZeppelinNoteByItsNameAndModeJupyterOverridesThat() throws IOException {
+        Path note = copy("note.zpln", "report.ZPLN");
+
+        Cli.Result asJupyter = Cli.run("strip", "-m", "jupyter", note.toString());
+        Cli.Result byName = Cli.run("strip", note.toString());
+
+        assertEquals(3, asJupyter.exitCode(), asJupyter.stderr());
+        assertTrue(asJupyter.stderr().contains("stripped 0 of 1 notebook; 1 failed"), asJupyter.stderr());
+        assertEquals(0, byName.exitCode(), byName.stderr());
+        assertEquals(text(resource("note.zpln.stripped")), Files.readString(note));
+    }
+
+    @Test
     void zeppelinDryRunNamesTheNoteAndVerifyExitsOne() throws IOException {
         Path note = copy("note.zpln", "report.zpln");
 

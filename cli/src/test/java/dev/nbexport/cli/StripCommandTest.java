@@ -191,6 +191,33 @@ class StripCommandTest {
     }
 
     @Test
+    void textconvShowsANotebookItCannotReadAsItIsSoThatGitDiffStillWorks() throws IOException {
+        String conflicted = DIRTY.replaceFirst("\n", "\n<<<<<<< HEAD\n") + "=======\n>>>>>>> branch\n";
+        Path nb = write("conflicted.ipynb", conflicted);
+
+        Cli.Result textconv = Cli.run("strip", "-t", nb.toString());
+        Cli.Result inPlace = Cli.run("strip", nb.toString());
+
+        assertEquals(0, textconv.exitCode(), textconv.stderr());
+        assertEquals(conflicted, textconv.out());
+        assertTrue(textconv.stderr().startsWith("nbexport: " + nb + ": line 2, column 1"), textconv.stderr());
+        assertTrue(textconv.stderr().endsWith("; shown as it is\n"), textconv.stderr());
+        assertEquals(3, inPlace.exitCode(), "only the textconv shows it: strip still refuses it");
+        assertEquals(conflicted, Files.readString(nb));
+    }
+
+    @Test
+    void checkOnStandardInputNamesItWhenItWouldChange() {
+        Cli.Result dirty = Cli.runWithInput(DIRTY.getBytes(StandardCharsets.UTF_8), "strip", "--check");
+        Cli.Result clean = Cli.runWithInput(DIRTY_STRIPPED.getBytes(StandardCharsets.UTF_8), "strip", "--check");
+
+        assertEquals(1, dirty.exitCode());
+        assertEquals("<stdin>\n", dirty.out());
+        assertEquals(0, clean.exitCode());
+        assertEquals("", clean.out());
+    }
+
+    @Test
     void outputDirMirrorsTheTreeAndLeavesOriginals() throws IOException {
         Path src = dir.resolve("src");
         Path nb = write("src/a/b.ipynb", DIRTY);
@@ -244,7 +271,7 @@ class StripCommandTest {
     }
 
     @Test
-    void theSummaryCountsOnlyTheNotebooksCopied() {
+    void theSummaryCountsTheNotebooksCopiedAndThoseThatFailed() {
         Path src = dir.resolve("src");
         write("src/good.ipynb", DIRTY);
         write("src/bad.ipynb", Notebooks.TRUNCATED);
@@ -255,7 +282,7 @@ class StripCommandTest {
         assertEquals(ExitCode.INVALID_INPUT, copies.exitCode(), copies.stderr());
         assertTrue(copies.stderr().contains("nbexport: wrote stripped copies of 1 notebook: "), copies.stderr());
         assertTrue(copies.stderr().strip().endsWith("; 1 failed"), copies.stderr());
-        assertTrue(inPlace.stderr().contains("nbexport: stripped 1 of 1 notebook: "), inPlace.stderr());
+        assertTrue(inPlace.stderr().contains("nbexport: stripped 1 of 2 notebooks: "), inPlace.stderr());
         assertTrue(inPlace.stderr().strip().endsWith("; 1 failed"), inPlace.stderr());
     }
 
@@ -310,6 +337,22 @@ class StripCommandTest {
         assertEquals(2, result.exitCode(), result.stderr());
         assertTrue(result.stderr().contains("'" + key + "' is part of every notebook"), result.stderr());
         assertEquals(DIRTY, Files.readString(nb));
+    }
+
+    @Test
+    void anEmptyFileIsLeftAsItIsNotRefused() throws IOException {
+        Path nb = write("new.ipynb", "");
+        FileTime before = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(nb, before);
+
+        Cli.Result inPlace = Cli.run("strip", nb.toString());
+        Cli.Result piped = Cli.run("strip");
+
+        assertEquals(0, inPlace.exitCode(), inPlace.stderr());
+        assertEquals(before, Files.getLastModifiedTime(nb));
+        assertEquals(0, Files.size(nb));
+        assertEquals(0, piped.exitCode(), piped.stderr());
+        assertEquals("", piped.out());
     }
 
     @Test

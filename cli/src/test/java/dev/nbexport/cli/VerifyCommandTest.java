@@ -37,6 +37,16 @@ class VerifyCommandTest {
     }
 
     @Test
+    void anEmptyNotebookFileHoldsNothing() {
+        Path nb = write("new.ipynb", "");
+
+        Cli.Result result = Cli.run("verify", "--preset", "export", nb.toString());
+
+        assertEquals(0, result.exitCode(), result.out() + result.stderr());
+        assertTrue(result.out().contains("1 file checked: 0 errors"), result.out());
+    }
+
+    @Test
     void findingsFailTheRunAndNeverShowTheData() throws IOException {
         Path nb = write("dirty.ipynb", DIRTY);
 

@@ -81,6 +81,15 @@ public final class NotebookFiles {
     }
 
     public static boolean isNotebookName(String name) {
-        return name.regionMatches(true, name.length() - ".ipynb".length(), ".ipynb", 0, ".ipynb".length());
+        return endsWith(name, ".ipynb");
+    }
+
+    /** Whether a file is a Zeppelin note by its name: {@code .zpln} in any case. */
+    public static boolean isZeppelinNote(Path file) {
+        return endsWith(file.getFileName().toString(), ".zpln");
+    }
+
+    private static boolean endsWith(String name, String extension) {
+        return name.regionMatches(true, name.length() - extension.length(), extension, 0, extension.length());
     }
 }

@@ -60,6 +60,9 @@ public final class NotebookStripper {
     }
 
     public StripResult strip(NotebookSource source) throws IOException {
+        if (source.length() == 0) {
+            return StripResult.EMPTY;
+        }
         Notebook notebook = NotebookReader.read(source, plan);
         Counts counts = new Counts();
         boolean keepOutput = stripNotebookMetadata(notebook, counts);

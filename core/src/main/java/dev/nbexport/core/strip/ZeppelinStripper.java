@@ -29,6 +29,9 @@ public final class ZeppelinStripper {
      * @throws IOException              when the source cannot be read
      */
     public static StripResult strip(NotebookSource source) throws IOException {
+        if (source.length() == 0) {
+            return StripResult.EMPTY;
+        }
         Object tree = NotebookReader.readJson(source);
         if (!(tree instanceof Map<?, ?> note) || !(note.get("paragraphs") instanceof List<?> paragraphs)) {
             throw new InvalidNotebookException(Kind.NOT_A_NOTEBOOK, Location.UNKNOWN,

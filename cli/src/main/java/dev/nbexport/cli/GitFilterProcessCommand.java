@@ -30,7 +30,7 @@ final class GitFilterProcessCommand implements Callable<Integer> {
                 "Serve git's long-running filter process protocol on standard input and output.",
                 "Git starts it once per command and has every notebook cleaned by it. Each notebook gets the policy"
                         + " for its path (the project file nearest it); a file that is not a valid notebook fails alone,"
-                        + " with a one-line error on standard error. Not meant to be run by hand."));
+                        + " with a one-line error on standard error. The policy options are strip's. Not meant to be run by hand."));
         policy = new PolicyOptions(spec);
         Specs.add(spec, workTree, inMemoryLimit, Specs.help());
     }

@@ -51,7 +51,7 @@ final class PolicyCommand implements Runnable {
             this.io = io;
             spec = Specs.command(this, "show",
                     "Print the policy that applies to PATH (default: the current directory) as YAML.",
-                    "Each value says where it came from: the preset, the project file, or a flag.");
+                    "Each value says where it came from: the preset, the project file, or a flag (strip's, as named there).");
             Specs.exitCodes(spec);
             policy = new PolicyOptions(spec);
             Specs.add(spec, Specs.help(), path);

@@ -54,7 +54,8 @@ final class VerifyCommand implements Callable<Integer> {
                 "Notebooks get the notebook rules; other files (given by name, or with --all-files) the file rules.",
                 "A bundle (.tar.gz, .tgz, .tar, .zip given by name) is read as hostile input: unsafe entries are refused,",
                 "every entry is verified, and the manifest is checked; bundles are judged under the export preset by default.",
-                "Reports show where and what (rule, cell, pointer or line, size, hash prefix), never the data itself.");
+                "Reports show where and what (rule, cell, pointer or line, size, hash prefix), never the data itself.",
+                "The policy options are strip's: verify allows what strip with the same options keeps.");
         Specs.examples(spec,
                 "  nbexport verify notebooks/                         every notebook below it",
                 "  nbexport verify --preset export --all-files project/",

@@ -34,7 +34,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * on one line (file, place, rule, what was found; never the data itself), and the reports are
  * written to {@code target/nbexport/} as {@code verify.txt}, {@code verify.json} and
  * {@code verify.sarif}. Files that verified clean in an earlier build and have not changed since
- * (same size, modification time and policy) are not read again.
+ * (same size, modification time, inode and change time or content hash, and policy) are not
+ * verified again.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class VerifyMojo extends AbstractFilesMojo {
@@ -54,7 +55,12 @@ public class VerifyMojo extends AbstractFilesMojo {
     /**
      * Skip files that verified clean in an earlier build and have not changed since. The cache,
      * {@code verify.cache} in the report directory, is keyed by path, size, modification time,
-     * policy and nbexport version; files with findings are always verified again.
+     * identity, policy and nbexport version; files with findings are always verified again. The
+     * identity is the inode and change time on file systems whose change time only the kernel sets
+     * (ext4, XFS, Btrfs, ZFS, tmpfs, APFS, NFS and a few more), which no tool can set back after an
+     * edit; elsewhere (Windows, FAT, SMB mounts) it is a SHA-256 of the content, so the file is
+     * read but not verified again. A file changed less than 2 seconds before it was read is not
+     * remembered.
      */
     @Parameter(property = "nbexport.cache", defaultValue = "true")
     protected boolean useCache;
@@ -74,13 +80,15 @@ public class VerifyMojo extends AbstractFilesMojo {
         for (Path file : files) {
             Policy policy = policyFor(resolver, file);
             try {
-                VerifyCache.Stamp stamp = cache.stamp(file);
+                VerifyCache.Stamp stamp = useCache ? cache.stamp(file) : null;
                 if (useCache && cache.isClean(file, stamp, policy)) {
                     unchanged++;
                     continue;
                 }
                 List<Finding> found = Nbexport.verifyFile(file, policy);
-                cache.record(file, stamp, policy, found);
+                if (useCache) {
+                    cache.record(file, stamp, policy, found);
+                }
                 String shown = display(file);
                 for (Finding f : found) {
                     findings.add(new Finding(f.rule(), f.severity(), shown, f.cellIndex(), f.cellId(), f.pointer(),

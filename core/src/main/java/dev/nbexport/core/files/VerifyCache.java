@@ -8,11 +8,10 @@ import dev.nbexport.core.verify.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -24,58 +23,74 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Remembers which files verified clean (no findings at all) under which policy, so that a later
- * run can skip them while they stay unchanged. An entry holds a file's absolute path, size and
- * modification time and a fingerprint of the policy and of the nbexport version: when any of them
- * differs the file is verified again.
+ * run can skip them while they stay unchanged. An entry holds a file's absolute path, size,
+ * modification time and identity (inode and change time, or a content hash where the file system
+ * keeps no change time that only the kernel sets: see {@link FileIdentity}) and a fingerprint of
+ * the policy and of the nbexport version: when any of them differs the file is verified again.
+ * Size and modification time alone are not enough: both can be set back after an edit.
  *
  * <p>Only clean results are kept. Files with findings are verified every time, so a report built
- * from the files verified plus the files skipped is always complete. A file modified less than
- * {@link #RACY_WINDOW} before it was read is not remembered: a change within the file system's
- * timestamp granularity could otherwise go unseen. A missing, unreadable or foreign cache file is
- * an empty cache. {@link #save()} keeps only the entries of files looked at in this run.
- * Thread-safe.
+ * from the files verified plus the files skipped is always complete. A file modified or changed
+ * less than {@link #RACY_WINDOW} before it was read is not remembered: a change within the file
+ * system's timestamp granularity could otherwise go unseen. A missing, unreadable or foreign cache
+ * file, or one written in an older format, is an empty cache. {@link #save()} keeps only the
+ * entries of files looked at in this run. Thread-safe.
  */
 public final class VerifyCache {
 
-    static final String HEADER = "nbexport-verify-cache 1";
+    // Format 1 kept only size and modification time: its entries must not be trusted.
+    static final String HEADER = "nbexport-verify-cache 2";
 
     /** How recent a modification must not be for a file to be remembered. */
     public static final Duration RACY_WINDOW = Duration.ofSeconds(2);
 
-    /** A file's size and modification time, and when they were read. */
-    public record Stamp(long size, long modifiedNanos, Instant readAt) {
+    /** A file's size, modification time and identity, and when they were read. */
+    public record Stamp(long size, long modifiedNanos, long changedNanos, String identity, Instant readAt) {
 
-        /** Modified so shortly before it was read that a later change might keep the same time. */
+        /** Modified or changed so shortly before it was read that a later change might keep the same times. */
         boolean racy() {
             Instant limit = readAt.minus(RACY_WINDOW);
-            return modifiedNanos > TimeUnit.SECONDS.toNanos(limit.getEpochSecond()) + limit.getNano();
+            return changedNanos > TimeUnit.SECONDS.toNanos(limit.getEpochSecond()) + limit.getNano();
+        }
+
+        private boolean sameAs(Entry entry) {
+            return entry.size() == size && entry.modifiedNanos() == modifiedNanos && entry.identity().equals(identity);
         }
     }
 
-    private record Entry(String policy, long size, long modifiedNanos) {
+    private record Entry(String policy, long size, long modifiedNanos, String identity) {
     }
 
     private final Path file;
+    private final Clock clock;
+    private final FileIdentity identities;
     private final Map<String, Entry> loaded;
     private final Map<String, Entry> kept = new ConcurrentHashMap<>();
     private final Map<Policy, String> fingerprints = new ConcurrentHashMap<>();
 
-    private VerifyCache(Path file, Map<String, Entry> loaded) {
+    private VerifyCache(Path file, Clock clock, FileIdentity identities, Map<String, Entry> loaded) {
         this.file = file;
+        this.clock = clock;
+        this.identities = identities;
         this.loaded = loaded;
     }
 
     /** The cache stored in {@code cacheFile}; empty when there is none or it cannot be read. */
     public static VerifyCache load(Path cacheFile) {
+        return load(cacheFile, Clock.systemUTC(), FileIdentity.standard());
+    }
+
+    static VerifyCache load(Path cacheFile, Clock clock, FileIdentity identities) {
         Map<String, Entry> entries = new ConcurrentHashMap<>();
         try {
             if (Files.isRegularFile(cacheFile)) {
                 List<String> lines = Files.readAllLines(cacheFile, StandardCharsets.UTF_8);
                 if (!lines.isEmpty() && lines.get(0).equals(HEADER)) {
                     for (String line : lines.subList(1, lines.size())) {
-                        String[] fields = line.split("\t", 4);
-                        if (fields.length == 4) {
-                            entries.put(fields[3], new Entry(fields[0], Long.parseLong(fields[1]), Long.parseLong(fields[2])));
+                        String[] fields = line.split("\t", 5);
+                        if (fields.length == 5) {
+                            entries.put(fields[4], new Entry(fields[0], Long.parseLong(fields[1]), Long.parseLong(fields[2]),
+                                    fields[3]));
                         }
                     }
                 }
@@ -83,14 +98,17 @@ public final class VerifyCache {
         } catch (IOException | RuntimeException e) {
             entries.clear();
         }
-        return new VerifyCache(cacheFile, entries);
+        return new VerifyCache(cacheFile, clock, identities, entries);
     }
 
-    /** Reads the size and modification time of {@code path}; take it before reading the file. */
+    /**
+     * Reads the size, modification time and identity of {@code path} (through symbolic links);
+     * take it before verifying the file. Where the identity is a content hash, this reads the file.
+     */
     public Stamp stamp(Path path) throws IOException {
-        Instant now = Instant.now();
-        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        return new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), now);
+        Instant now = clock.instant();
+        FileIdentity.Identity identity = identities.of(path);
+        return new Stamp(identity.size(), identity.modifiedNanos(), identity.changedNanos(), identity.text(), now);
     }
 
     /**
@@ -100,8 +118,7 @@ public final class VerifyCache {
     public boolean isClean(Path path, Stamp stamp, Policy policy) {
         String key = key(path);
         Entry entry = loaded.get(key);
-        if (entry != null && entry.size() == stamp.size() && entry.modifiedNanos() == stamp.modifiedNanos()
-                && entry.policy().equals(fingerprint(policy))) {
+        if (entry != null && stamp.sameAs(entry) && entry.policy().equals(fingerprint(policy))) {
             kept.put(key, entry);
             return true;
         }
@@ -115,7 +132,7 @@ public final class VerifyCache {
     public void record(Path path, Stamp stamp, Policy policy, List<Finding> findings) {
         String key = key(path);
         if (findings.isEmpty() && !stamp.racy() && key.indexOf('\n') < 0 && key.indexOf('\r') < 0) {
-            kept.put(key, new Entry(fingerprint(policy), stamp.size(), stamp.modifiedNanos()));
+            kept.put(key, new Entry(fingerprint(policy), stamp.size(), stamp.modifiedNanos(), stamp.identity()));
         } else {
             kept.remove(key);
         }
@@ -125,7 +142,8 @@ public final class VerifyCache {
     public void save() throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         new TreeMap<>(kept).forEach((path, entry) -> text.append(entry.policy()).append('\t').append(entry.size())
-                .append('\t').append(entry.modifiedNanos()).append('\t').append(path).append('\n'));
+                .append('\t').append(entry.modifiedNanos()).append('\t').append(entry.identity()).append('\t').append(path)
+                .append('\n'));
         AtomicFiles.writeIfDifferent(file, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 

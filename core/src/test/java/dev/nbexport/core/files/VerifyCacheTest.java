@@ -3,19 +3,29 @@ package dev.nbexport.core.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.Rule;
 import dev.nbexport.core.verify.Severity;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class VerifyCacheTest {
 
@@ -40,11 +50,35 @@ class VerifyCacheTest {
         return new Finding(Rule.EMAIL, Severity.WARNING, file.toString(), 0, null, "/cells/0/source", -1, 5, null, "an e-mail address");
     }
 
+    /**
+     * The cache as a run a minute from now sees it: a file's change time cannot be set back, so
+     * the files of a test are settled by moving the clock instead.
+     */
+    private VerifyCache later(FileIdentity identities) {
+        return VerifyCache.load(cacheFile(), Clock.offset(Clock.systemUTC(), Duration.ofMinutes(1)), identities);
+    }
+
+    private VerifyCache later() {
+        return later(FileIdentity.standard());
+    }
+
     private VerifyCache runOnce(Path file, Policy policy, List<Finding> findings) throws Exception {
-        VerifyCache cache = VerifyCache.load(cacheFile());
+        return runOnce(file, policy, findings, FileIdentity.standard());
+    }
+
+    private VerifyCache runOnce(Path file, Policy policy, List<Finding> findings, FileIdentity identities) throws Exception {
+        VerifyCache cache = later(identities);
         cache.record(file, cache.stamp(file), policy, findings);
         cache.save();
-        return VerifyCache.load(cacheFile());
+        return later(identities);
+    }
+
+    /** Identities by inode and change time, where the file system has them; by content hash. */
+    static Stream<Named<FileIdentity>> identities() {
+        Stream<Named<FileIdentity>> byHash = Stream.of(Named.of("content hash", new FileIdentity(path -> false)));
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("unix")
+                ? Stream.concat(Stream.of(Named.of("inode and change time", new FileIdentity(path -> true))), byHash)
+                : byHash;
     }
 
     @Test
@@ -70,6 +104,59 @@ class VerifyCacheTest {
         assertFalse(next.isClean(file, next.stamp(file), NBSTRIPOUT));
     }
 
+    @ParameterizedTest
+    @MethodSource("identities")
+    void anUnchangedFileIsCleanWhateverItsIdentity(FileIdentity identities) throws Exception {
+        Path file = settled("a.ipynb", "{}");
+        VerifyCache next = runOnce(file, NBSTRIPOUT, List.of(), identities);
+        assertTrue(next.isClean(file, next.stamp(file), NBSTRIPOUT));
+    }
+
+    @ParameterizedTest
+    @MethodSource("identities")
+    void anEditOfTheSameLengthWithItsModificationTimeSetBackIsVerifiedAgain(FileIdentity identities) throws Exception {
+        Path file = settled("a.ipynb", "{\"cells\": [{\"source\": \"see the table below.\"}]}");
+        VerifyCache next = runOnce(file, NBSTRIPOUT, List.of(), identities);
+        FileTime time = Files.getLastModifiedTime(file);
+        Files.writeString(file, "{\"cells\": [{\"source\": \"AKIAIOSFODNN7EXAMPLE\"}]}");
+        Files.setLastModifiedTime(file, time);
+        assertFalse(next.isClean(file, next.stamp(file), NBSTRIPOUT));
+    }
+
+    @Test
+    void aFileReplacedByACopyWithTheSameSizeAndTimeIsVerifiedAgain() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("unix"));
+        Path file = settled("a.ipynb", "{\"a\": 1}");
+        VerifyCache next = runOnce(file, NBSTRIPOUT, List.of(), new FileIdentity(path -> true));
+        Path copy = Files.copy(file, dir.resolve("copy.ipynb"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.writeString(copy, "{\"a\": 2}");
+        Files.setLastModifiedTime(copy, Files.getLastModifiedTime(file));
+        Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING);
+        assertFalse(next.isClean(file, next.stamp(file), NBSTRIPOUT));
+    }
+
+    @Test
+    void aFileWhoseModificationTimeWasSetBackJustBeforeItWasReadIsNotRemembered() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("unix"));
+        Path file = settled("a.ipynb", "{}");
+        VerifyCache cache = VerifyCache.load(cacheFile(), Clock.systemUTC(), new FileIdentity(path -> true));
+        cache.record(file, cache.stamp(file), NBSTRIPOUT, List.of());
+        cache.save();
+        VerifyCache next = later(new FileIdentity(path -> true));
+        assertFalse(next.isClean(file, next.stamp(file), NBSTRIPOUT));
+    }
+
+    @Test
+    void aCacheOfTheFormerFormatIsNotTrusted() throws Exception {
+        Path file = settled("a.ipynb", "{}");
+        VerifyCache cache = later();
+        Files.createDirectories(cacheFile().getParent());
+        Files.writeString(cacheFile(), "nbexport-verify-cache 1\n" + cache.fingerprint(NBSTRIPOUT) + "\t" + Files.size(file)
+                + "\t" + Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS) + "\t" + file.toAbsolutePath() + "\n");
+        VerifyCache former = later();
+        assertFalse(former.isClean(file, former.stamp(file), NBSTRIPOUT));
+    }
+
     @Test
     void filesWithFindingsAreNeverRemembered() throws Exception {
         Path file = settled("a.ipynb", "{}");
@@ -79,14 +166,17 @@ class VerifyCacheTest {
         next = runOnce(file, NBSTRIPOUT, List.of());
         next.record(file, next.stamp(file), NBSTRIPOUT, List.of(finding(file)));
         next.save();
-        VerifyCache third = VerifyCache.load(cacheFile());
+        VerifyCache third = later();
         assertFalse(third.isClean(file, third.stamp(file), NBSTRIPOUT));
     }
 
     @Test
     void aFileModifiedJustBeforeItWasReadIsNotRemembered() throws Exception {
         Path file = Files.writeString(dir.resolve("fresh.ipynb"), "{}");
-        VerifyCache next = runOnce(file, NBSTRIPOUT, List.of());
+        VerifyCache cache = VerifyCache.load(cacheFile());
+        cache.record(file, cache.stamp(file), NBSTRIPOUT, List.of());
+        cache.save();
+        VerifyCache next = later();
         assertFalse(next.isClean(file, next.stamp(file), NBSTRIPOUT));
     }
 
@@ -94,15 +184,15 @@ class VerifyCacheTest {
     void saveKeepsOnlyTheFilesLookedAtInThisRun() throws Exception {
         Path a = settled("a.ipynb", "{}");
         Path b = settled("b.ipynb", "{}");
-        VerifyCache cache = VerifyCache.load(cacheFile());
+        VerifyCache cache = later();
         cache.record(a, cache.stamp(a), NBSTRIPOUT, List.of());
         cache.record(b, cache.stamp(b), NBSTRIPOUT, List.of());
         cache.save();
 
-        VerifyCache second = VerifyCache.load(cacheFile());
+        VerifyCache second = later();
         assertTrue(second.isClean(a, second.stamp(a), NBSTRIPOUT));
         second.save();
-        VerifyCache third = VerifyCache.load(cacheFile());
+        VerifyCache third = later();
         assertTrue(third.isClean(a, third.stamp(a), NBSTRIPOUT));
         assertFalse(third.isClean(b, third.stamp(b), NBSTRIPOUT));
     }
@@ -110,22 +200,22 @@ class VerifyCacheTest {
     @Test
     void aMissingOrForeignCacheFileIsAnEmptyCache() throws Exception {
         Path file = settled("a.ipynb", "{}");
-        VerifyCache missing = VerifyCache.load(cacheFile());
+        VerifyCache missing = later();
         assertFalse(missing.isClean(file, missing.stamp(file), NBSTRIPOUT));
 
         Files.createDirectories(cacheFile().getParent());
         Files.writeString(cacheFile(), VerifyCache.HEADER + "\nnot\ta\tnumber\t" + file.toAbsolutePath() + "\n");
-        VerifyCache broken = VerifyCache.load(cacheFile());
+        VerifyCache broken = later();
         assertFalse(broken.isClean(file, broken.stamp(file), NBSTRIPOUT));
 
         Files.writeString(cacheFile(), "something else\n");
-        VerifyCache foreign = VerifyCache.load(cacheFile());
+        VerifyCache foreign = later();
         assertFalse(foreign.isClean(file, foreign.stamp(file), NBSTRIPOUT));
     }
 
     @Test
     void equalPoliciesHaveEqualFingerprints() {
-        VerifyCache cache = VerifyCache.load(cacheFile());
+        VerifyCache cache = later();
         assertEquals(cache.fingerprint(Policy.builder(Preset.EXPORT).build()), cache.fingerprint(EXPORT));
         assertFalse(cache.fingerprint(NBSTRIPOUT).equals(cache.fingerprint(EXPORT)));
     }

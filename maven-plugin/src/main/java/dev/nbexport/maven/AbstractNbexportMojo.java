@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.maven.plugin.AbstractMojo;
@@ -114,18 +115,16 @@ abstract class AbstractNbexportMojo extends AbstractMojo {
         return Printable.escape(shown.replace(File.separatorChar, '/'));
     }
 
-    /** One line for a finding: {@code FILE: PLACE: RULE: MESSAGE}. */
-    static String line(Finding finding) {
-        return Printable.escape(finding.file()) + ": " + TextReport.where(finding) + ": " + finding.rule().id() + ": " + finding.message();
-    }
-
-    /** Logs findings one line each: errors as errors, warnings as warnings. */
-    protected void log(Iterable<Finding> findings) {
-        for (Finding finding : findings) {
+    /**
+     * Logs findings one line each, as the text report orders and shows them (by file, then line;
+     * with size and hash prefix): errors as errors, warnings as warnings.
+     */
+    protected void log(List<Finding> findings) {
+        for (Finding finding : TextReport.inReadingOrder(findings)) {
             if (finding.severity() == Severity.ERROR) {
-                getLog().error(line(finding));
+                getLog().error(TextReport.oneLine(finding));
             } else {
-                getLog().warn(line(finding));
+                getLog().warn(TextReport.oneLine(finding));
             }
         }
     }

@@ -25,23 +25,35 @@ public final class TextReport {
             }
             out.append("  ").append(String.format(Locale.ROOT, "%-7s %-18s", finding.severity().name().toLowerCase(Locale.ROOT),
                     finding.rule().id()));
-            out.append(' ').append(where(finding));
-            out.append(": ").append(finding.message());
-            if (finding.size() > 0) {
-                out.append(" (").append(ByteSizes.of(finding.size()));
-                if (finding.hashPrefix() != null) {
-                    out.append(", sha256 ").append(finding.hashPrefix());
-                }
-                out.append(')');
-            }
-            out.append('\n');
+            out.append(' ').append(where(finding)).append(": ").append(what(finding)).append('\n');
         }
         out.append(summary(report)).append('\n');
         return out.toString();
     }
 
+    /**
+     * One finding on one line, for logs: {@code FILE: PLACE: RULE: MESSAGE (SIZE, sha256 PREFIX)},
+     * as {@link #render} shows it but for the grouping by file.
+     */
+    public static String oneLine(Finding finding) {
+        return Printable.escape(finding.file()) + ": " + where(finding) + ": " + finding.rule().id() + ": " + what(finding);
+    }
+
+    /** What was found: the message, then the size and hash prefix of the value where known. */
+    private static String what(Finding finding) {
+        StringBuilder what = new StringBuilder(finding.message());
+        if (finding.size() > 0) {
+            what.append(" (").append(ByteSizes.of(finding.size()));
+            if (finding.hashPrefix() != null) {
+                what.append(", sha256 ").append(finding.hashPrefix());
+            }
+            what.append(')');
+        }
+        return what.toString();
+    }
+
     /** Files in the order found; within a file, by line (findings without a line first). */
-    private static List<Finding> inReadingOrder(List<Finding> findings) {
+    public static List<Finding> inReadingOrder(List<Finding> findings) {
         Map<String, Integer> fileOrder = new HashMap<>();
         for (Finding finding : findings) {
             fileOrder.putIfAbsent(finding.file(), fileOrder.size());

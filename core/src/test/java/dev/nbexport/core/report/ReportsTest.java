@@ -34,6 +34,19 @@ class ReportsTest {
     }
 
     @Test
+    void oneLineNamesFileAndPlaceAndShowsSizeAndHashPrefixAsTheTextReportDoes() {
+        assertEquals("a.ipynb: line 41, cell 2 (id c2), /cells/2/outputs/0: output-rich: a display_data output (3.2 KiB, sha256 1a2b3c4d)",
+                TextReport.oneLine(REPORT.findings().get(0)));
+        assertEquals("b.ipynb: file: unreadable: not valid JSON (10 B)", TextReport.oneLine(REPORT.findings().get(2)));
+    }
+
+    @Test
+    void readingOrderKeepsFilesAsFoundAndSortsEachByLine() {
+        assertEquals(List.of(REPORT.findings().get(1), REPORT.findings().get(0), REPORT.findings().get(2)),
+                TextReport.inReadingOrder(REPORT.findings()));
+    }
+
+    @Test
     void jsonCarriesTheSummaryAndEveryField() throws Exception {
         JsonNode json = new ObjectMapper().readTree(JsonReport.render(REPORT));
         assertEquals(2, json.at("/summary/errors").asInt());

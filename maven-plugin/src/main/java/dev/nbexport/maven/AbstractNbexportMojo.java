@@ -93,6 +93,17 @@ abstract class AbstractNbexportMojo extends AbstractMojo {
         }
     }
 
+    /**
+     * The command that strips under this goal's preset and policy file. The policy file is named
+     * relative to the project's directory, which Maven resolves it against, only when this project
+     * is where the build started: other modules would resolve it against their own.
+     */
+    protected String stripCommand() {
+        String shownPolicy = policyFile == null ? null
+                : project.isExecutionRoot() ? display(policyFile.toPath()) : policyFile.toPath().toAbsolutePath().normalize().toString();
+        return StripCommand.of(preset, shownPolicy);
+    }
+
     /** Whether to skip, logging that the goal was skipped. */
     protected boolean skipped() {
         if (skip) {

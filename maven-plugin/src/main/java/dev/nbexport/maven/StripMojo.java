@@ -82,7 +82,7 @@ public class StripMojo extends AbstractFilesMojo {
         String count = changed.size() + " of " + notebooks.size() + " notebook" + (notebooks.size() == 1 ? "" : "s");
         if (failOnChange && !changed.isEmpty()) {
             throw failure(count + " not stripped (failOnChange; nothing was written): " + String.join(", ", changed)
-                    + "; run mvn nbexport:strip");
+                    + "; run " + stripCommand());
         }
         getLog().info("nbexport: " + (failOnChange ? notebooks.size() + " notebook" + (notebooks.size() == 1 ? "" : "s")
                 + " checked, none needs stripping" : "stripped " + count));

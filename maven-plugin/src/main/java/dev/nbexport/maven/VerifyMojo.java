@@ -125,7 +125,8 @@ public class VerifyMojo extends AbstractFilesMojo {
             long count = failOnWarnings ? report.errors() + report.warnings() : report.errors();
             throw failure(summary + ". " + count + " finding" + (count == 1 ? "" : "s") + " above fail the build"
                     + (failOnWarnings ? " (failOnWarnings)" : "")
-                    + "; strip the notebooks (mvn nbexport:strip) or move the data out");
+                    + "; strip the notebooks under the same policy (" + stripCommand()
+                    + "); what stripping keeps (data in sources, other files) must be moved out by hand");
         }
     }
 

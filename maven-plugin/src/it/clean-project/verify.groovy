@@ -12,4 +12,7 @@ assert log.contains('nbexport:strip')
 assert log.contains('nbexport:verify')
 assert log.contains('failOnWarnings')
 assert log.contains('User property: nbexport.skip')
+assert log.contains('User property: nbexport.strip.skip')
+assert log.contains('User property: nbexport.verify.skip')
+assert log.contains('User property: nbexport.bundle.skip')
 return true

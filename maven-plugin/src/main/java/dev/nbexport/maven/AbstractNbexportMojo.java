@@ -38,7 +38,8 @@ abstract class AbstractNbexportMojo extends AbstractMojo {
 
     /**
      * Skip this goal: nothing is read or written, and the build goes on. {@code -Dnbexport.skip}
-     * skips every nbexport goal.
+     * skips every nbexport goal; {@code -Dnbexport.strip.skip}, {@code -Dnbexport.verify.skip} and
+     * {@code -Dnbexport.bundle.skip} one goal each.
      */
     @Parameter(property = "nbexport.skip", defaultValue = "false")
     protected boolean skip;
@@ -104,12 +105,16 @@ abstract class AbstractNbexportMojo extends AbstractMojo {
         return StripCommand.of(preset, shownPolicy);
     }
 
-    /** Whether to skip, logging that the goal was skipped. */
-    protected boolean skipped() {
-        if (skip) {
-            getLog().info("nbexport: skipped (nbexport.skip)");
+    /**
+     * Whether to skip, for {@code skip} or for this goal's own skip parameter, whose user property
+     * is {@code property}; logs which one skipped the goal.
+     */
+    protected boolean skipped(boolean skipGoal, String property) {
+        if (skip || skipGoal) {
+            getLog().info("nbexport: skipped (" + (skip ? "nbexport.skip" : property) + ")");
+            return true;
         }
-        return skip;
+        return false;
     }
 
     /** The project's base directory. */

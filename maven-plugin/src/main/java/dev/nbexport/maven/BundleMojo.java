@@ -88,9 +88,13 @@ public class BundleMojo extends AbstractNbexportMojo {
     @Component
     protected MavenProjectHelper projectHelper;
 
+    /** Skip this goal only: no archive is written or attached, while {@code strip} and {@code verify} still run. */
+    @Parameter(property = "nbexport.bundle.skip", defaultValue = "false")
+    protected boolean skipBundle;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skipped()) {
+        if (skipped(skipBundle, "nbexport.bundle.skip")) {
             return;
         }
         ArchiveFormat archiveFormat;

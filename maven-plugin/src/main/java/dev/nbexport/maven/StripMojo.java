@@ -38,9 +38,16 @@ public class StripMojo extends AbstractFilesMojo {
     @Parameter(property = "nbexport.failOnChange", defaultValue = "false")
     protected boolean failOnChange;
 
+    /**
+     * Skip this goal only: notebooks are left as they are, while {@code verify} still checks them
+     * (for a build that must not rewrite files, or test fixtures that keep their outputs).
+     */
+    @Parameter(property = "nbexport.strip.skip", defaultValue = "false")
+    protected boolean skipStrip;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skipped()) {
+        if (skipped(skipStrip, "nbexport.strip.skip")) {
             return;
         }
         PolicyResolver resolver = resolver(Preset.NBSTRIPOUT);

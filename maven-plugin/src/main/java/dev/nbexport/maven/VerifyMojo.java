@@ -65,9 +65,13 @@ public class VerifyMojo extends AbstractFilesMojo {
     @Parameter(property = "nbexport.cache", defaultValue = "true")
     protected boolean useCache;
 
+    /** Skip this goal only: nothing is verified, while {@code strip} and {@code bundle} still run. */
+    @Parameter(property = "nbexport.verify.skip", defaultValue = "false")
+    protected boolean skipVerify;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skipped()) {
+        if (skipped(skipVerify, "nbexport.verify.skip")) {
             return;
         }
         Set<String> chosen = formats();

@@ -26,9 +26,14 @@ final class StdinSource implements AutoCloseable {
     }
 
     static StdinSource read(InputStream in) throws IOException {
+        return read(in, NAME);
+    }
+
+    /** Reads {@code in} as the notebook {@code name}, the name its errors give. */
+    static StdinSource read(InputStream in, String name) throws IOException {
         byte[] head = in.readNBytes(IN_MEMORY_LIMIT);
         if (head.length < IN_MEMORY_LIMIT) {
-            return new StdinSource(NotebookSource.of(NAME, head), null);
+            return new StdinSource(NotebookSource.of(name, head), null);
         }
         Path spool = TemporaryFiles.track(() -> Files.createTempFile("nbexport-stdin-", ".ipynb"));
         try (OutputStream out = Files.newOutputStream(spool)) {
@@ -38,7 +43,7 @@ final class StdinSource implements AutoCloseable {
             TemporaryFiles.remove(spool);
             throw e;
         }
-        return new StdinSource(NotebookSource.of(spool, NAME), spool);
+        return new StdinSource(NotebookSource.of(spool, name), spool);
     }
 
     NotebookSource source() {

@@ -43,6 +43,9 @@ final class StripCommand implements Callable<Integer> {
                     + " and jupyter for any other.", "-m", "--mode").build();
     private final OptionSpec outputDir = Specs.option(Path.class, "DIR",
             "Write stripped copies under DIR, mirroring the tree; originals are untouched.", "--output-dir").build();
+    private final OptionSpec stdinFilename = Specs.option(Path.class, "PATH",
+            "Where the notebook read from standard input lives: its policy is looked up from there, and messages name it"
+                    + " (git's one-shot clean filter passes the notebook's path).", "--stdin-filename").build();
     private final PositionalParamSpec paths = Specs.positionals(Path.class, "0..*", "PATH", "Notebooks and directories.");
     private final CommandSpec spec;
     private final PolicyOptions policy;
@@ -64,7 +67,7 @@ final class StripCommand implements Callable<Integer> {
                 "  nbexport strip --check notebooks/       list those that would change; exit 1",
                 "  nbexport strip --preset export --output-dir out/ notebooks/");
         policy = new PolicyOptions(spec);
-        Specs.add(spec, dryRun, verify, check, textconv, force, mode, outputDir);
+        Specs.add(spec, dryRun, verify, check, textconv, force, mode, outputDir, stdinFilename);
         run = new RunOptions(spec);
         Specs.add(spec, paths);
     }
@@ -82,6 +85,9 @@ final class StripCommand implements Callable<Integer> {
         if (mode != null && !mode.equals("jupyter") && !mode.equals("zeppelin")) {
             throw new UsageException("--mode must be jupyter or zeppelin, not '" + mode + "'");
         }
+        if (Specs.value(stdinFilename) != null && !Specs.values(paths).isEmpty()) {
+            throw new UsageException("--stdin-filename names standard input's notebook: give it without a PATH");
+        }
         Problems problems = new Problems(io.err(), run.verbose());
         PolicyResolver resolver = policy.resolver(Preset.NBSTRIPOUT, problems);
         if (Specs.values(paths).isEmpty()) {
@@ -97,7 +103,7 @@ final class StripCommand implements Callable<Integer> {
         return Specs.value(outputDir);
     }
 
-    /** Whether {@code file} (null for standard input) is a Zeppelin note: as --mode says, or by its name. */
+    /** Whether {@code file} (null for standard input without a name) is a Zeppelin note: as --mode says, or by its name. */
     private boolean zeppelin(Path file) {
         String mode = Specs.value(this.mode);
         return mode != null ? mode.equals("zeppelin") : file != null && NotebookFiles.isZeppelinNote(file);
@@ -108,21 +114,23 @@ final class StripCommand implements Callable<Integer> {
     }
 
     private void stripStandardInput(PolicyResolver resolver, Problems problems) throws IOException {
+        Path named = Specs.value(stdinFilename);
+        String name = named != null ? named.toString() : StdinSource.NAME;
         StripResult result;
-        try (StdinSource stdin = StdinSource.read(io.in())) {
-            result = zeppelin(null) ? ZeppelinStripper.strip(stdin.source())
-                    : Nbexport.strip(stdin.source(), resolver.forPath(Paths.get("")));
+        try (StdinSource stdin = StdinSource.read(io.in(), name)) {
+            result = zeppelin(named) ? ZeppelinStripper.strip(stdin.source())
+                    : Nbexport.strip(stdin.source(), resolver.forPath(named != null ? named : Paths.get("")));
         } catch (InvalidNotebookException e) {
-            problems.report("No valid notebook detected on stdin", e);
+            problems.report(named != null ? name : "No valid notebook detected on stdin", e);
             return;
         } catch (RuntimeException | IOException | OutOfMemoryError e) {
-            problems.report(StdinSource.NAME, e);
+            problems.report(name, e);
             return;
         }
         if ((isSet(dryRun) || isSet(verify)) && result.changed()) {
             io.out().println("Dry run: would have stripped input from stdin");
         } else if (isSet(check) && result.changed()) {
-            io.out().println(StdinSource.NAME);
+            io.out().println(Printable.escape(name));
         }
         if (writesNothing()) {
             if ((isSet(verify) || isSet(check)) && result.changed()) {

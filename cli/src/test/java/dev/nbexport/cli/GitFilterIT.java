@@ -42,7 +42,7 @@ class GitFilterIT {
         repo.nbexport("git", "install").ok();
         String launcher = GitRepo.LAUNCHER.toRealPath().toString();
         assertEquals(launcher + " git filter-process\n", repo.git("config", "--local", "filter.nbexport.process").ok().out());
-        assertEquals(launcher + " strip\n", repo.git("config", "--local", "filter.nbexport.clean").ok().out());
+        assertEquals(launcher + " strip --stdin-filename %f\n", repo.git("config", "--local", "filter.nbexport.clean").ok().out());
         assertEquals("true\n", repo.git("config", "--local", "filter.nbexport.required").ok().out());
         assertEquals(launcher + " strip -t\n", repo.git("config", "--local", "diff.ipynb.textconv").ok().out());
         assertEquals("*.ipynb filter=nbexport\n*.ipynb diff=ipynb\n", Files.readString(repo.file(".git/info/attributes")));
@@ -143,6 +143,35 @@ class GitFilterIT {
         repo.write("a.ipynb", DIRTY);
         repo.git("add", "a.ipynb").ok();
         assertEquals(DIRTY_STRIPPED, repo.git("show", ":a.ipynb").ok().out());
+    }
+
+    /** Git substitutes the path for %f, quoted for the shell: the one-shot filter looks up the policy there. */
+    @Test
+    void theOneShotFilterStoresWhatTheProcessStoresUnderAFolderPolicy() throws Exception {
+        repo.nbexport("git", "install").ok();
+        repo.write("sub/.nbexport.yaml", "strip:\n  keep-output: true\n");
+        repo.write("sub/my notes.ipynb", DIRTY);
+        repo.git("add", ".").ok();
+        String byProcess = repo.git("show", ":sub/my notes.ipynb").ok().out();
+        repo.git("rm", "-q", "--cached", "sub/my notes.ipynb").ok();
+
+        repo.git("config", "--unset", "filter.nbexport.process").ok();
+        repo.git("add", ".").ok();
+
+        assertTrue(byProcess.contains("hello-data"), byProcess);
+        assertEquals(byProcess, repo.git("show", ":sub/my notes.ipynb").ok().out());
+    }
+
+    @Test
+    void theOneShotFilterNamesABadNotebookAsTheProcessDoes() throws Exception {
+        repo.nbexport("git", "install").ok();
+        repo.git("config", "--unset", "filter.nbexport.process").ok();
+        repo.write("bad.ipynb", "{\"nbformat\": 4,");
+
+        GitRepo.Run bad = repo.git("add", "bad.ipynb");
+
+        assertNotEquals(0, bad.exitCode());
+        assertTrue(bad.err().contains("nbexport: bad.ipynb: line 1, column "), bad.err());
     }
 
     @Test

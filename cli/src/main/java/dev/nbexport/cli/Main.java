@@ -49,6 +49,9 @@ public final class Main {
     }
 
     private static int run(Io io, String... args) {
+        if (NbstripoutCommandLine.calledAs(args)) {
+            return NbstripoutCommandLine.run(io, args, Main::run);
+        }
         PrintStream out = io.out();
         PrintStream err = io.err();
         CommandLine commandLine = NbexportCommand.commandLine(io, args);

@@ -175,6 +175,29 @@ class GitFilterIT {
     }
 
     @Test
+    void nbstripoutsSetupFlagsWorkThroughTheLink() throws Exception {
+        GitRepo.Run before = repo.nbstripout("--is-installed");
+        assertEquals(1, before.exitCode(), before.err());
+        assertEquals("", before.out() + before.err(), "--is-installed is silent");
+        assertEquals(1, repo.nbstripout("--status").exitCode());
+
+        repo.nbstripout("--install", "--python", "/usr/bin/python3").ok();
+        String launcher = GitRepo.LAUNCHER.toRealPath().toString();
+        assertEquals(launcher + " git filter-process\n", repo.git("config", "--local", "filter.nbexport.process").ok().out());
+        GitRepo.Run installed = repo.nbstripout("--is-installed").ok();
+        assertEquals("", installed.out() + installed.err());
+        GitRepo.Run status = repo.nbstripout("--status").ok();
+        assertTrue(status.out().contains("installed"), status.out());
+        repo.write("a.ipynb", DIRTY);
+        repo.git("add", "a.ipynb").ok();
+        assertEquals(DIRTY_STRIPPED, repo.git("show", ":a.ipynb").ok().out());
+
+        repo.nbstripout("--uninstall").ok();
+        assertEquals(1, repo.nbstripout("--is-installed").exitCode());
+        assertTrue(repo.nbstripout("--version").ok().out().startsWith("nbexport "));
+    }
+
+    @Test
     void projectPolicyFilesApplyToThePathsBelowThem() throws Exception {
         repo.nbexport("git", "install").ok();
         repo.write("keep/.nbexport.yaml", "strip:\n  keep-output: true\n");

@@ -89,6 +89,13 @@ final class GitRepo {
         return run(command);
     }
 
+    /** Runs the build's link {@code nbstripout}, which takes nbstripout's command line. */
+    Run nbstripout(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.resolveSibling("nbstripout").toString()));
+        command.addAll(List.of(args));
+        return run(command);
+    }
+
     /** Runs a command in the repository with the private environment; the launcher's folder first on PATH. */
     Run run(List<String> command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile());

@@ -61,8 +61,9 @@ final class PolicyOptions {
     }
 
     /**
-     * Resolves policies per notebook: preset, then the project file, then these flags. Key paths
-     * that name neither {@code metadata.} nor {@code cell.} are ignored with a warning, as
+     * Resolves policies per notebook: preset, then the project file, then these flags, with
+     * nbstripout's lists in git's configuration added to theirs ({@link NbstripoutGitKeys}). Key
+     * paths that name neither {@code metadata.} nor {@code cell.} are ignored with a warning, as
      * nbstripout does; an extra key that every notebook needs ({@code cell.source}) is a usage error.
      */
     PolicyResolver resolver(Preset defaultPreset, Problems problems) {
@@ -71,11 +72,26 @@ final class PolicyOptions {
         List<String> tags = words(values(dropTaggedCells), Function.identity());
         List<OutputType> keepTypes = words(values(keepOutputTypes), OutputType::parse);
         List<OutputType> dropTypes = words(values(dropOutputTypes), OutputType::parse);
+        NbstripoutGitKeys git = NbstripoutGitKeys.inWorkingDirectory();
         return new PolicyResolver(Optional.ofNullable(value(preset)), Optional.ofNullable(value(policyFile)), builder -> {
             apply(builder);
-            builder.extraKeys(extra).keepMetadataKeys(kept).dropTaggedCells(tags)
-                    .keepOutputTypes(keepTypes).dropOutputTypes(dropTypes);
+            // nbstripout's order: its keys from git and the flags removed, then those to keep kept.
+            if (underNbstripoutPreset(builder)) {
+                NbstripoutGitKeys.Keys fromGit = git.keys(problems);
+                builder.extraKeys(fromGit.extraKeys()).extraKeys(extra).keepMetadataKeys(fromGit.keepMetadataKeys());
+            } else {
+                builder.extraKeys(extra);
+            }
+            builder.keepMetadataKeys(kept).dropTaggedCells(tags).keepOutputTypes(keepTypes).dropOutputTypes(dropTypes);
         }, defaultPreset);
+    }
+
+    /**
+     * Whether nbstripout's keys in git's configuration apply: under its preset only, as they may keep
+     * keys; what the export preset lets through is loosened by the command line alone.
+     */
+    private static boolean underNbstripoutPreset(Policy.Builder builder) {
+        return builder.build().preset().equals(Preset.NBSTRIPOUT.id());
     }
 
     private void apply(Policy.Builder builder) {
@@ -103,7 +119,7 @@ final class PolicyOptions {
         }
     }
 
-    private static List<KeyPath> keyPaths(List<String> values, Function<String, KeyPath> parse, String what, Problems problems) {
+    static List<KeyPath> keyPaths(List<String> values, Function<String, KeyPath> parse, String what, Problems problems) {
         List<KeyPath> result = new ArrayList<>();
         for (String word : words(values, Function.identity())) {
             try {

@@ -174,6 +174,26 @@ class GitFilterIT {
         assertTrue(bad.err().contains("nbexport: bad.ipynb: line 1, column "), bad.err());
     }
 
+    /** A team that switches from nbstripout keeps these keys in its git configuration. */
+    @Test
+    void nbstripoutsKeysInGitConfigurationApplyToCommitsDiffsAndStrip() throws Exception {
+        repo.git("config", "filter.nbstripout.extrakeys", "metadata.papermill cell.metadata.tags").ok();
+        repo.git("config", "filter.nbstripout.keepmetadatakeys", "cell.metadata.scrolled").ok();
+        repo.nbexport("git", "install").ok();
+        repo.write("a.ipynb", DIRTY);
+        repo.git("add", "a.ipynb").ok();
+
+        String committed = repo.git("show", ":a.ipynb").ok().out();
+        assertFalse(committed.contains("papermill") || committed.contains("tags"), committed);
+        assertTrue(committed.contains("\"scrolled\": true"), committed);
+        assertEquals(committed, repo.nbexport("strip", "-t", "a.ipynb").ok().out());
+        assertEquals(committed, repo.nbstripout("-t", "a.ipynb").ok().out());
+        repo.write("committed.ipynb", committed);
+        repo.nbexport("verify", "committed.ipynb").ok();
+        assertFalse(repo.nbexport("strip", "-t", "--preset", "export", "a.ipynb").ok().out().contains("scrolled"),
+                "the export preset keeps only what the command line lets through");
+    }
+
     @Test
     void nbstripoutsSetupFlagsWorkThroughTheLink() throws Exception {
         GitRepo.Run before = repo.nbstripout("--is-installed");

@@ -16,6 +16,10 @@ final class GitInstallCommand extends GitSetupCommand {
     @Override
     GitSetup.Status change(GitSetup setup) throws IOException {
         setup.install(GitSetup.launcher(System.getenv()));
+        if (setup.preCommitRunsNbexportHooks()) {
+            io.err().println(Problems.line(GitSetup.PRE_COMMIT_CONFIG + " runs nbexport's hooks too: use the filter or the"
+                    + " hooks, not both (with the filter, the working copy keeps outputs that the verify hook fails on)"));
+        }
         return setup.status();
     }
 }

@@ -22,6 +22,8 @@ final class GitSetup {
     /** The environment variable the launcher script sets to its own absolute path. */
     static final String LAUNCHER_VARIABLE = "NBEXPORT_LAUNCHER";
 
+    static final String PRE_COMMIT_CONFIG = ".pre-commit-config.yaml";
+    private static final Pattern NBEXPORT_HOOK = Pattern.compile("id:\\s*['\"]?nbexport-");
     private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./:@%+=,-]+");
 
     private final GitRunner git;
@@ -73,6 +75,19 @@ final class GitSetup {
             config.set(entry.getKey(), entry.getValue());
         }
         attributes.add(ATTRIBUTES);
+    }
+
+    /**
+     * Whether the work tree's pre-commit configuration runs nbexport's hooks, which the filter makes
+     * pointless (strip) or failing (verify reads the working copy, which keeps its outputs).
+     */
+    boolean preCommitRunsNbexportHooks() throws IOException {
+        GitRunner.Result top = git.run("rev-parse", "--show-toplevel");
+        if (!top.ok()) {
+            return false;
+        }
+        Path config = Path.of(top.out().strip()).resolve(PRE_COMMIT_CONFIG);
+        return Files.isRegularFile(config) && NBEXPORT_HOOK.matcher(Files.readString(config)).find();
     }
 
     void uninstall() throws IOException {

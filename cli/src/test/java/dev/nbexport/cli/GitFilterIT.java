@@ -52,6 +52,17 @@ class GitFilterIT {
     }
 
     @Test
+    void installSaysWhenPreCommitRunsNbexportsHooksToo() throws Exception {
+        assertEquals("", repo.nbexport("git", "install").ok().err(), "no hooks, nothing to say");
+        repo.write(".pre-commit-config.yaml", "repos:\n  - repo: local\n    hooks:\n      - id: nbexport-verify\n");
+
+        GitRepo.Run install = repo.nbexport("git", "install").ok();
+
+        assertTrue(install.err().contains("nbexport: .pre-commit-config.yaml runs nbexport's hooks too: use the filter or the hooks"),
+                install.err());
+    }
+
+    @Test
     void commitsStrippedNotebooksKeepsOutputsInTheWorkingCopyAndShowsNoPhantomChanges() throws Exception {
         repo.nbexport("git", "install").ok();
         repo.write("a.ipynb", DIRTY);

@@ -3,7 +3,7 @@ package dev.nbexport.core.verify;
 /**
  * Thresholds of the text rules.
  *
- * @param blobMinLength  shortest base64 run reported as {@code encoded-blob}
+ * @param blobMinLength  shortest base64 or base85 run reported as {@code encoded-blob}
  * @param hexMinLength   shortest hex run reported as {@code encoded-blob}
  * @param longLineLength longest line before {@code long-literal}
  * @param tableMinRows   fewest consecutive delimiter-aligned lines reported as {@code inline-table}

@@ -18,7 +18,8 @@ import java.util.List;
  * more, or any other payload of 32 or more. The stripper's placeholder holds no {@code data:}.</li>
  * <li>{@code encoded-blob}: a run of base64 characters of {@code blobMinLength} or more (lines of 60 or
  * more wrapped at line ends count as one run), or a run of hex digits of {@code hexMinLength} or more.
- * Payloads of {@code data:} URIs are left to {@code data-uri}, so the policy's view of them holds.</li>
+ * Payloads of {@code data:} URIs are left to {@code data-uri}, so the policy's view of them holds.
+ * Base85 and ascii85: see {@link Base85}.</li>
  * <li>{@code long-literal}: a line longer than {@code longLineLength}, not counting encoded blobs on it
  * (those are reported already).</li>
  * <li>{@code inline-table}: see {@link Tables}.</li>
@@ -69,6 +70,7 @@ final class TextScanner {
         List<int[]> dataUris = dataUris(scan);
         piecedBlobs(scan, blobs(scan, dataUris));
         escapedBytes(scan);
+        Base85.find(scan, settings.blobMinLength());
         Credentials.find(scan);
         longLines(scan);
         Tables.find(scan, settings.tableMinRows());

@@ -187,6 +187,62 @@ class TextScannerTest {
         assertClean(PANDAS);
     }
 
+    /** Base85 as Python's {@code b85encode} (RFC 1924 alphabet) or Adobe's ascii85 writes it, no zero shortcut. */
+    private static String randomBase85(int bytes, long seed, boolean ascii85) {
+        String alphabet = ascii85 ? IntStream.rangeClosed('!', 'u').mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining())
+                : "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~";
+        Random random = new Random(seed);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < bytes; i += 4) {
+            long group = random.nextInt() & 0xffffffffL;
+            char[] digits = new char[5];
+            for (int k = 4; k >= 0; k--) {
+                digits[k] = alphabet.charAt((int) (group % 85));
+                group /= 85;
+            }
+            out.append(digits);
+        }
+        return out.toString();
+    }
+
+    private static String wrapped(String run, int width, String open, String close) {
+        return IntStream.range(0, (run.length() + width - 1) / width)
+                .mapToObj(i -> open + run.substring(i * width, Math.min(run.length(), i * width + width)) + close)
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void findsBase85AsPythonWritesItInAStringLiteral() {
+        String b85 = randomBase85(1000, 11, false);
+        TextHit hit = assertOne(Rule.ENCODED_BLOB, 2, "import base64\npayload = base64.b85decode(b'" + b85 + "')\n",
+                b85.substring(0, 40));
+        assertTrue(hit.what().contains("1250 base85 characters"), hit.what());
+        String pieces = "payload = (\n" + wrapped(b85, 76, "    b'", "'") + "\n)\n";
+        assertOne(Rule.ENCODED_BLOB, 2, pieces, b85.substring(0, 40));
+    }
+
+    @Test
+    void findsAscii85BetweenAdobesMarkersAlsoWrapped() {
+        String a85 = randomBase85(1000, 12, true);
+        TextHit hit = assertOne(Rule.ENCODED_BLOB, 3, "A figure, as PostScript has it:\n\n<~" + a85 + "~>\n", a85.substring(0, 40));
+        assertTrue(hit.what().contains("ascii85"), hit.what());
+        assertOne(Rule.ENCODED_BLOB, 1, "<~" + wrapped(a85, 75, "", "") + "~>\n", a85.substring(0, 40));
+    }
+
+    @Test
+    void base85BelowTheBlobLengthLongPathsAndUrlsAndBase64AreNotBase85() {
+        assertClean("key = b'" + randomBase85(800, 13, false) + "'\n");
+        assertClean("<~" + randomBase85(800, 14, true) + "~>");
+        String path = IntStream.range(0, 120).mapToObj(i -> "/opt/tool-" + i + "/lib").collect(Collectors.joining(":"));
+        assertClean("PATH=" + path + "\n");
+        String url = "https://example.org/api?" + IntStream.range(0, 100).mapToObj(i -> "field" + i + "=Value%20" + i)
+                .collect(Collectors.joining("&"));
+        assertClean("r = requests.get('" + url + "')\n");
+        assertClean("#" + "~-=*".repeat(400) + "\n" + "<!--" + "%$#@!&*()".repeat(150) + "-->\n");
+        String base64 = randomBase64(1200, 15);
+        assertEquals(List.of("encoded-blob"), rules("blob = '" + base64 + "'\n"));
+    }
+
     // ---------------------------------------------------------------- long lines
 
     @Test
@@ -447,7 +503,8 @@ class TextScannerTest {
 
     @Test
     void adversarialInputStaysLinear() {
-        for (String unit : List.of("a", "@", "1 ", "1,", "eyJ", "://a:", "data:", "AKIA", "password=", "-----BEGIN ", "4", "DE89 ")) {
+        for (String unit : List.of("a", "@", "1 ", "1,", "eyJ", "://a:", "data:", "AKIA", "password=", "-----BEGIN ", "4", "DE89 ",
+                "<~a!", "Ab0!#$%&()*;<=>?@^`{|}~".repeat(3) + "'\n")) {
             String text = unit.repeat(2_000_000 / unit.length());
             long start = System.nanoTime();
             scan(text);

@@ -60,13 +60,13 @@ final class Base85 {
 
     /**
      * Looks at the runs of printable ASCII without spaces (both alphabets together) long enough to
-     * be a wrapped line, and only there for a run of either alphabet: code has a space every few
-     * characters, so this costs one comparison a character.
+     * be a wrapped line, and only there for a run of either alphabet; a text without such a run
+     * (most are) is not looked at.
      */
     static void find(TextScanner.Scan scan, int minLength) {
         char[] text = scan.chars;
         int n = text.length;
-        if (n < minLength) {
+        if (n < minLength || scan.longestWord() < WRAPPED_LINE_MIN) {
             return;
         }
         int i = 0;

@@ -96,6 +96,7 @@ final class TextScanner {
         /** Which pairs of neighbouring characters the text holds (see {@link #mayContain}), once asked. */
         private long[] pairs;
         private int digits;
+        private int longestWord;
         final List<Raw> hits = new ArrayList<>();
 
         Scan(String text) {
@@ -138,12 +139,23 @@ final class TextScanner {
             return digits;
         }
 
-        /** The pairs of neighbouring characters, and the digits, counted in the same pass. */
+        /**
+         * The longest run of printable ASCII characters other than a space: an encoded blob is one
+         * (or a wrapped one holds one of a line's length); code has a space every few characters.
+         */
+        int longestWord() {
+            pairs();
+            return longestWord;
+        }
+
+        /** The pairs of neighbouring characters, the digits and the longest word, counted in the same pass. */
         private long[] pairs() {
             if (pairs == null) {
                 long[] set = new long[PAIRS / 64];
                 char[] chars = this.chars;
                 int count = chars.length > 0 && isDigit(chars[0]) ? 1 : 0;
+                int word = chars.length > 0 && chars[0] > ' ' && chars[0] <= '~' ? 1 : 0;
+                int longest = 0;
                 for (int i = 1; i < chars.length; i++) {
                     char c = chars[i];
                     int pair = pair(chars[i - 1], c);
@@ -151,8 +163,15 @@ final class TextScanner {
                     if (isDigit(c)) {
                         count++;
                     }
+                    if (c > ' ' && c <= '~') {
+                        word++;
+                    } else {
+                        longest = Math.max(longest, word);
+                        word = 0;
+                    }
                 }
                 digits = count;
+                longestWord = Math.max(longest, word);
                 pairs = set;
             }
             return pairs;

@@ -48,6 +48,17 @@ class TextScanProperties {
         assertEquals(text.chars().filter(c -> c >= '0' && c <= '9').count(), new TextScanner.Scan(text).digits());
     }
 
+    @Property(tries = 500)
+    void theLongestWordIsMeasuredAsTheTextHoldsIt(@ForAll("texts") String text) {
+        int longest = 0;
+        int word = 0;
+        for (char c : text.toCharArray()) {
+            word = c > ' ' && c <= '~' ? word + 1 : 0;
+            longest = Math.max(longest, word);
+        }
+        assertEquals(longest, new TextScanner.Scan(text).longestWord());
+    }
+
     private static String asciiCase(String text, boolean upper) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {

@@ -13,6 +13,11 @@ import java.util.List;
  * a field's edges are fine). A call-heavy block of code, a dict or list literal with one item a line,
  * or a markdown table of a few rows stays below this.
  *
+ * <p>Tab-separated rows may differ by up to {@value #RAGGED_TABS} tabs (rows missing their last
+ * fields). Columns separated by spaces (a printed {@code DataFrame}, a fixed-width report) make a
+ * table when the lines have the same count of gaps between words, three words or more, and more
+ * than half of the words are numbers.
+ *
  * <p>An HTML table counts its {@code <tr>} rows, whatever its layout.
  *
  * <p>A number list is a run of {@code 10 * minRows} or more numbers with only separators between them
@@ -22,7 +27,12 @@ import java.util.List;
  */
 final class Tables {
 
-    private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+    /** The delimiters of a row; a space stands for a run of spaces between words. */
+    private static final char[] DELIMITERS = {',', ';', '\t', '|', ' '};
+    private static final int TAB = 2;
+    private static final int SPACE = 4;
+    /** How many more tabs one row of a tab-separated table may have than another: rows missing their last fields. */
+    private static final int RAGGED_TABS = 2;
     private static final int MAX_TEXT_FIELD = 40;
 
     private Tables() {
@@ -92,7 +102,8 @@ final class Tables {
 
     private static void delimited(char[] text, int minRows, List<int[]> found) {
         int n = text.length;
-        int[] runCount = new int[DELIMITERS.length];
+        int[] runMin = new int[DELIMITERS.length];
+        int[] runMax = new int[DELIMITERS.length];
         int[] runRows = new int[DELIMITERS.length];
         int[] runStart = new int[DELIMITERS.length];
         int[] runEnd = new int[DELIMITERS.length];
@@ -104,8 +115,19 @@ final class Tables {
             java.util.Arrays.fill(counts, 0);
             // A CSV field in double quotes may hold the delimiter: "late, paid".
             boolean quoted = false;
+            // Gaps of spaces between words, and the words that start like a number, counted on the way.
+            boolean sawWord = false;
+            int numberWords = 0;
             for (int k = start; k < end; k++) {
                 char c = text[k];
+                if (c == ' ') {
+                    continue;
+                }
+                if (!quoted && (k == start || text[k - 1] == ' ')) {
+                    counts[SPACE] += sawWord && c != '\r' ? 1 : 0;
+                    numberWords += c >= '0' && c <= '9' || c == '-' || c == '.' || c == 'N' ? 1 : 0;
+                    sawWord = true;
+                }
                 if (c == '"') {
                     quoted = !quoted;
                 } else if (quoted) {
@@ -115,23 +137,30 @@ final class Tables {
                 } else if (c == ';') {
                     counts[1]++;
                 } else if (c == '\t') {
-                    counts[2]++;
+                    counts[TAB]++;
                 } else if (c == '|') {
                     counts[3]++;
                 }
             }
             for (int d = 0; d < DELIMITERS.length; d++) {
-                boolean row = counts[d] > 0 && looksLikeRow(text, start, end, DELIMITERS[d]);
-                if (row && runRows[d] > 0 && counts[d] == runCount[d]) {
+                boolean row = counts[d] > 0 && (d == SPACE
+                        ? counts[d] >= 2 && 2 * numberWords > counts[d] + 1 && looksLikeSpacedRow(text, start, end)
+                        : looksLikeRow(text, start, end, DELIMITERS[d]));
+                int low = Math.min(runMin[d], counts[d]);
+                int high = Math.max(runMax[d], counts[d]);
+                if (row && runRows[d] > 0 && high - low <= (d == TAB ? RAGGED_TABS : 0)) {
                     runRows[d]++;
                     runEnd[d] = end;
+                    runMin[d] = low;
+                    runMax[d] = high;
                     continue;
                 }
                 if (runRows[d] >= minRows) {
                     found.add(new int[] {runStart[d], runEnd[d], runRows[d], 0});
                 }
                 runRows[d] = row ? 1 : 0;
-                runCount[d] = counts[d];
+                runMin[d] = counts[d];
+                runMax[d] = counts[d];
                 runStart[d] = start;
                 runEnd[d] = end;
             }
@@ -145,6 +174,34 @@ final class Tables {
                 found.add(new int[] {runStart[d], runEnd[d], runRows[d], 0});
             }
         }
+    }
+
+    /**
+     * A line of three or more words separated by spaces, most of them numbers, with no call or
+     * assignment in it: a row of a printed frame or a fixed-width report. Prose and code are
+     * mostly words.
+     */
+    private static boolean looksLikeSpacedRow(char[] text, int start, int end) {
+        int fields = 0;
+        int numbers = 0;
+        int k = start;
+        while (k < end) {
+            while (k < end && (text[k] == ' ' || text[k] == '\r')) {
+                k++;
+            }
+            int a = k;
+            while (k < end && text[k] != ' ' && text[k] != '\r') {
+                k++;
+            }
+            if (a == k) {
+                break;
+            }
+            fields++;
+            if (isNumber(text, a, k) || k - a == 3 && text[a] == 'N' && text[a + 1] == 'a' && text[a + 2] == 'N') {
+                numbers++;
+            }
+        }
+        return fields >= 3 && 2 * numbers > fields && !hasCodeAnywhere(text, start, end);
     }
 
     /** The first line break at or after {@code from}, or -1. */

@@ -321,6 +321,59 @@ class TextScannerTest {
         assertTrue(hit.what().contains("300 numbers"), hit.what());
     }
 
+    /** {@code df.head(rows)} as pandas prints it: an index, a name and two numbers a row, right-aligned. */
+    private static String printedFrame(int rows) {
+        StringBuilder frame = new StringBuilder("      name  age    income\n");
+        Random random = new Random(rows);
+        for (int i = 0; i < rows; i++) {
+            frame.append(String.format(java.util.Locale.ROOT, "%-3d %6s  %3d  %8.1f%n", i, "Jane" + i % 10, 20 + random.nextInt(60),
+                    random.nextInt(900000) / 10.0));
+        }
+        return frame.toString();
+    }
+
+    @Test
+    void findsAPrintedFrameAndAFixedWidthReportSeparatedBySpaces() {
+        TextHit hit = assertOne(Rule.INLINE_TABLE, 5, "Output of `df.head(50)`:\n\n```\n" + printedFrame(50) + "```\n", "Jane3");
+        assertTrue(hit.what().contains("50 rows"), hit.what());
+        StringBuilder report = new StringBuilder("BRANCH   Q1      Q2      Q3\n");
+        for (int i = 0; i < 30; i++) {
+            report.append(String.format(java.util.Locale.ROOT, "B%03d  %6d  %6d  %6d%n", i, i * 37 % 9999, i * 91 % 9999, i * 13));
+        }
+        assertEquals(List.of("inline-table"), rules(report.toString()));
+    }
+
+    @Test
+    void findsATabSeparatedTableWhoseRowsMissTrailingFields() {
+        StringBuilder tsv = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            String[] fields = {"Jane" + i, String.valueOf(20 + i), "Berlin", "north", "gold"};
+            tsv.append(String.join("\t", java.util.Arrays.copyOf(fields, 5 - i % 3))).append('\n');
+        }
+        TextHit hit = assertOne(Rule.INLINE_TABLE, 1, tsv.toString(), "Jane29");
+        assertTrue(hit.what().contains("30 rows"), hit.what());
+    }
+
+    @Test
+    void proseCodeListingsAndShortFramesAreNotSpacedTables() {
+        assertClean(printedFrame(24));
+        StringBuilder prose = new StringBuilder();
+        StringBuilder code = new StringBuilder();
+        StringBuilder packages = new StringBuilder("Package    Version\n---------- -------\n");
+        StringBuilder conda = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            prose.append("In ").append(2000 + i).append(" the team shipped ").append(i).append(" releases of the tool.\n");
+            code.append("    x").append(i).append(" = scale * ").append(i).append(" + offset  # step ").append(i).append('\n');
+            packages.append("package").append(i).append("    1.").append(i).append(".0\n");
+            conda.append("package").append(i).append("    1.").append(i).append(".0    py311h0_").append(i).append("    conda-forge\n");
+        }
+        assertClean(prose.toString());
+        assertClean(code.toString());
+        assertClean(packages.toString());
+        assertClean(conda.toString());
+        assertClean("Makefile:\n" + "build:\n\tgcc -O2 -o tool main.c\n\tstrip tool\n".repeat(20));
+    }
+
     @Test
     void findsAPastedHtmlTableHoweverItIsLaidOut() {
         StringBuilder oneLine = new StringBuilder("<p>Balances:</p><TABLE border=\"1\"><thead><tr><th>id</th><th>name</th></tr></thead>");

@@ -140,8 +140,9 @@ final class TextScanner {
         }
 
         /**
-         * The longest run of printable ASCII characters other than a space: an encoded blob is one
-         * (or a wrapped one holds one of a line's length); code has a space every few characters.
+         * The longest run of characters above the space (no white space or control character in it):
+         * an encoded blob is one (or a wrapped one holds one of a line's length); code has a space
+         * every few characters.
          */
         int longestWord() {
             pairs();
@@ -154,7 +155,7 @@ final class TextScanner {
                 long[] set = new long[PAIRS / 64];
                 char[] chars = this.chars;
                 int count = chars.length > 0 && isDigit(chars[0]) ? 1 : 0;
-                int word = chars.length > 0 && chars[0] > ' ' && chars[0] <= '~' ? 1 : 0;
+                int lastBreak = chars.length > 0 && chars[0] <= ' ' ? 0 : -1;
                 int longest = 0;
                 for (int i = 1; i < chars.length; i++) {
                     char c = chars[i];
@@ -163,15 +164,13 @@ final class TextScanner {
                     if (isDigit(c)) {
                         count++;
                     }
-                    if (c > ' ' && c <= '~') {
-                        word++;
-                    } else {
-                        longest = Math.max(longest, word);
-                        word = 0;
+                    if (c <= ' ') {
+                        longest = Math.max(longest, i - lastBreak - 1);
+                        lastBreak = i;
                     }
                 }
                 digits = count;
-                longestWord = Math.max(longest, word);
+                longestWord = Math.max(longest, chars.length - lastBreak - 1);
                 pairs = set;
             }
             return pairs;

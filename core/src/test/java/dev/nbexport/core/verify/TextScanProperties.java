@@ -53,7 +53,7 @@ class TextScanProperties {
         int longest = 0;
         int word = 0;
         for (char c : text.toCharArray()) {
-            word = c > ' ' && c <= '~' ? word + 1 : 0;
+            word = c > ' ' ? word + 1 : 0;
             longest = Math.max(longest, word);
         }
         assertEquals(longest, new TextScanner.Scan(text).longestWord());

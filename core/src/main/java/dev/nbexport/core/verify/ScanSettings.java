@@ -6,7 +6,7 @@ package dev.nbexport.core.verify;
  * @param blobMinLength  shortest base64 or base85 run reported as {@code encoded-blob}
  * @param hexMinLength   shortest hex run reported as {@code encoded-blob}
  * @param longLineLength longest line before {@code long-literal}
- * @param tableMinRows   fewest consecutive delimiter- or space-aligned lines reported as {@code inline-table}
+ * @param tableMinRows   fewest consecutive aligned lines, or records of the same keys, reported as {@code inline-table}
  */
 public record ScanSettings(int blobMinLength, int hexMinLength, int longLineLength, int tableMinRows) {
 

@@ -20,6 +20,10 @@ import java.util.List;
  *
  * <p>An HTML table counts its {@code <tr>} rows, whatever its layout.
  *
+ * <p>A list of records is {@code minRows} or more records of the same keys written one after the
+ * other, as dict literals or JSON ({@link JsonRecords}) or as a YAML list of mappings
+ * ({@link YamlRecords}), that look like data ({@link RecordRun}).
+ *
  * <p>A number list is a run of {@code 10 * minRows} or more numbers with only separators between them
  * (white space, {@code , ;} and brackets): a pasted array however it is laid out.
  *
@@ -40,7 +44,10 @@ final class Tables {
 
     static void find(TextScanner.Scan scan, int minRows) {
         List<int[]> found = new ArrayList<>();
-        delimited(scan.chars, Math.max(2, minRows), found);
+        int rows = Math.max(2, minRows);
+        YamlRecords yaml = new YamlRecords(scan.chars, new RecordRun(rows, found));
+        delimited(scan.chars, rows, found, yaml);
+        JsonRecords.find(scan, rows, found);
         htmlTables(scan, Math.max(2, minRows), found);
         int minNumbers = Math.max(20, 10 * minRows);
         // Every number of a list holds a digit.
@@ -57,6 +64,7 @@ final class Tables {
                 current[1] = Math.max(current[1], table[1]);
                 current[2] = Math.max(current[2], table[2]);
                 current[3] = Math.max(current[3], table[3]);
+                current[4] = Math.max(current[4], table[4]);
                 continue;
             }
             if (current != null) {
@@ -68,11 +76,12 @@ final class Tables {
     }
 
     private static void add(TextScanner.Scan scan, int[] table) {
-        String what = table[2] > 0 ? "a table of " + table[2] + " rows" : "a list of " + table[3] + " numbers";
+        String what = table[2] > 0 ? "a table of " + table[2] + " rows"
+                : table[4] > 0 ? "a list of " + table[4] + " records of the same keys" : "a list of " + table[3] + " numbers";
         scan.add(Rule.INLINE_TABLE, table[0], table[1], what);
     }
 
-    // {start, end, rows, numbers}
+    // {start, end, rows, numbers, records}
 
     /** An HTML table (a pasted {@code DataFrame.to_html()}, say) of at least {@code minRows} rows, however it is laid out. */
     private static void htmlTables(TextScanner.Scan scan, int minRows, List<int[]> found) {
@@ -91,7 +100,7 @@ final class Tables {
                 }
             }
             if (rows >= minRows) {
-                found.add(new int[] {start, end, rows, 0});
+                found.add(new int[] {start, end, rows, 0, 0});
             }
             if (close < 0) {
                 return;
@@ -100,7 +109,8 @@ final class Tables {
         }
     }
 
-    private static void delimited(char[] text, int minRows, List<int[]> found) {
+    /** Finds delimited tables, and hands each line to {@code yaml} on the way. */
+    private static void delimited(char[] text, int minRows, List<int[]> found, YamlRecords yaml) {
         int n = text.length;
         int[] runMin = new int[DELIMITERS.length];
         int[] runMax = new int[DELIMITERS.length];
@@ -112,21 +122,26 @@ final class Tables {
         while (start <= n) {
             int nl = lineBreak(text, start);
             int end = nl < 0 ? n : nl;
+            int first = start;
+            while (first < end && text[first] == ' ') {
+                first++;
+            }
+            yaml.line(start, first, end);
             java.util.Arrays.fill(counts, 0);
             // A CSV field in double quotes may hold the delimiter: "late, paid".
             boolean quoted = false;
-            // Gaps of spaces between words, and the words that start like a number, counted on the way.
-            boolean sawWord = false;
-            int numberWords = 0;
-            for (int k = start; k < end; k++) {
+            // Gaps of spaces between words, and the words that start like a number, counted at the spaces.
+            int numberWords = first < end && startsNumber(text[first]) ? 1 : 0;
+            int gaps = 0;
+            for (int k = first; k < end; k++) {
                 char c = text[k];
                 if (c == ' ') {
+                    char next = k + 1 < end ? text[k + 1] : ' ';
+                    if (next > ' ' && !quoted) {
+                        gaps++;
+                        numberWords += startsNumber(next) ? 1 : 0;
+                    }
                     continue;
-                }
-                if (!quoted && (k == start || text[k - 1] == ' ')) {
-                    counts[SPACE] += sawWord && c != '\r' ? 1 : 0;
-                    numberWords += c >= '0' && c <= '9' || c == '-' || c == '.' || c == 'N' ? 1 : 0;
-                    sawWord = true;
                 }
                 if (c == '"') {
                     quoted = !quoted;
@@ -142,7 +157,11 @@ final class Tables {
                     counts[3]++;
                 }
             }
+            counts[SPACE] = gaps;
             for (int d = 0; d < DELIMITERS.length; d++) {
+                if (counts[d] == 0 && runRows[d] == 0) {
+                    continue; // most lines, for most delimiters: no row and no run to end
+                }
                 boolean row = counts[d] > 0 && (d == SPACE
                         ? counts[d] >= 2 && 2 * numberWords > counts[d] + 1 && looksLikeSpacedRow(text, start, end)
                         : looksLikeRow(text, start, end, DELIMITERS[d]));
@@ -156,7 +175,7 @@ final class Tables {
                     continue;
                 }
                 if (runRows[d] >= minRows) {
-                    found.add(new int[] {runStart[d], runEnd[d], runRows[d], 0});
+                    found.add(new int[] {runStart[d], runEnd[d], runRows[d], 0, 0});
                 }
                 runRows[d] = row ? 1 : 0;
                 runMin[d] = counts[d];
@@ -171,9 +190,14 @@ final class Tables {
         }
         for (int d = 0; d < DELIMITERS.length; d++) {
             if (runRows[d] >= minRows) {
-                found.add(new int[] {runStart[d], runEnd[d], runRows[d], 0});
+                found.add(new int[] {runStart[d], runEnd[d], runRows[d], 0, 0});
             }
         }
+        yaml.end();
+    }
+
+    private static boolean startsNumber(char c) {
+        return c >= '0' && c <= '9' || c == '-' || c == '.' || c == 'N';
     }
 
     /**
@@ -377,7 +401,7 @@ final class Tables {
 
     private static void close(int count, int first, int last, int minNumbers, List<int[]> found) {
         if (count >= minNumbers) {
-            found.add(new int[] {first, last, 0, count});
+            found.add(new int[] {first, last, 0, count, 0});
         }
     }
 

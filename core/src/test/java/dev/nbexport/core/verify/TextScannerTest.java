@@ -374,6 +374,93 @@ class TextScannerTest {
         assertClean("Makefile:\n" + "build:\n\tgcc -O2 -o tool main.c\n\tstrip tool\n".repeat(20));
     }
 
+    private static final String[] NAMES = {"Ann", "Bo", "Cy", "Dee", "Eve", "Fay", "Gus", "Hal"};
+
+    @Test
+    void findsJsonRecordsWrittenOneKeyALine() {
+        StringBuilder json = new StringBuilder("rows = [\n");
+        StringBuilder python = new StringBuilder("rows = [\n");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            json.append("    {\n        \"name\": \"").append(NAMES[i % 8]).append(i).append("\",\n        \"age\": ").append(20 + i)
+                    .append(",\n        \"vip\": ").append(i % 2 == 0 ? "true" : "null").append("\n    },\n");
+            python.append("    {'name': '").append(NAMES[i % 8]).append("',\n     'income': ").append(1000.5 * i).append("},\n");
+            lines.append("{\"id\": ").append(i).append(", \"city\": \"Berlin\", \"score\": ").append(i * 7).append("}\n");
+        }
+        TextHit hit = assertOne(Rule.INLINE_TABLE, 2, json.append("]\n").toString(), "Eve4");
+        assertTrue(hit.what().contains("30 records of the same keys"), hit.what());
+        assertOne(Rule.INLINE_TABLE, 2, python.append("]\n").toString(), "Gus");
+        assertEquals(List.of("inline-table"), rules(lines.toString()));
+    }
+
+    @Test
+    void findsAYamlListOfRecords() {
+        StringBuilder top = new StringBuilder();
+        StringBuilder nested = new StringBuilder("source: crm\ncustomers:\n");
+        for (int i = 0; i < 30; i++) {
+            top.append("- name: ").append(NAMES[i % 8]).append(i).append("\n  age: ").append(20 + i).append('\n');
+            nested.append("  - name: ").append(NAMES[i % 8]).append("\n    age: ").append(20 + i).append("\n    city: Berlin\n\n");
+        }
+        TextHit hit = assertOne(Rule.INLINE_TABLE, 1, top.toString(), "Eve4");
+        assertTrue(hit.what().contains("30 records"), hit.what());
+        assertOne(Rule.INLINE_TABLE, 3, nested.append("updated: 2024-05-01\n").toString(), "Gus");
+    }
+
+    @Test
+    void configurationYamlIsNotATableOfRecords() {
+        StringBuilder workflow = new StringBuilder("name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n");
+        StringBuilder env = new StringBuilder("apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n"
+                + "        - name: app\n          image: registry.local/app:1.2.3\n          env:\n");
+        StringBuilder ansible = new StringBuilder("- hosts: web\n  tasks:\n");
+        StringBuilder conda = new StringBuilder("name: analysis\nchannels:\n  - conda-forge\ndependencies:\n");
+        StringBuilder gcloud = new StringBuilder("arguments:\n  params:\n");
+        for (int i = 0; i < 40; i++) {
+            workflow.append("      - name: Step ").append(i).append(i % 2 == 0 ? "\n        run: make check-" + i + "\n"
+                    : "\n        uses: actions/cache@v4\n        with:\n          path: ~/.cache/" + i + "\n");
+            env.append("            - name: SETTING_").append(i).append("\n              value: \"").append(i).append("\"\n");
+            ansible.append("    - name: install package ").append(i).append("\n      apt:\n        name: pkg").append(i).append('\n');
+            conda.append("  - package").append(i).append("=1.").append(i).append('\n');
+            gcloud.append("  - arg_name: flag-").append(i).append("\n    api_field: spec.field").append(i)
+                    .append("\n    help_text: |\n      The value of field ").append(i).append(" for this resource.\n");
+        }
+        assertClean(workflow.toString());
+        assertClean(env.toString());
+        assertClean(ansible.toString());
+        assertClean(conda.toString());
+        assertClean(gcloud.toString());
+        StringBuilder bullets = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            bullets.append("- Note: item ").append(i).append(" is ").append(i * 3).append(" units\n");
+        }
+        assertClean(bullets.toString());
+    }
+
+    @Test
+    void dictLiteralsOfCodeAndShortListsOfRecordsAreNotTables() {
+        StringBuilder fields = new StringBuilder("SCHEMA = [\n");
+        StringBuilder code = new StringBuilder("rows = [\n");
+        StringBuilder few = new StringBuilder("rows = [\n");
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            fields.append("    {\n        \"name\": \"field_").append(i).append("\",\n        \"type\": \"string\",\n        \"required\": True,\n    },\n");
+            code.append("    {\"name\": names[").append(i).append("], \"age\": ages[").append(i).append("]},\n");
+        }
+        for (int i = 0; i < 24; i++) {
+            few.append("    {\n        \"name\": \"").append(NAMES[i % 8]).append("\",\n        \"age\": ").append(20 + i).append("\n    },\n");
+            yaml.append("- name: ").append(NAMES[i % 8]).append("\n  age: ").append(20 + i).append('\n');
+        }
+        assertClean(fields.append("]\n").toString());
+        assertClean(code.append("]\n").toString());
+        assertClean(few.append("]\n").toString());
+        assertClean(yaml.toString());
+        StringBuilder help = new StringBuilder("OPTIONS = [\n");
+        for (int i = 0; i < 40; i++) {
+            help.append("    {\"flag\": \"--opt-").append(i).append("\", \"default\": ").append(i)
+                    .append(", \"help\": \"How many workers the scheduler starts for queue ").append(i).append(" at most.\"},\n");
+        }
+        assertClean(help.append("]\n").toString());
+    }
+
     @Test
     void findsAPastedHtmlTableHoweverItIsLaidOut() {
         StringBuilder oneLine = new StringBuilder("<p>Balances:</p><TABLE border=\"1\"><thead><tr><th>id</th><th>name</th></tr></thead>");
@@ -557,7 +644,7 @@ class TextScannerTest {
     @Test
     void adversarialInputStaysLinear() {
         for (String unit : List.of("a", "@", "1 ", "1,", "eyJ", "://a:", "data:", "AKIA", "password=", "-----BEGIN ", "4", "DE89 ",
-                "<~a!", "Ab0!#$%&()*;<=>?@^`{|}~".repeat(3) + "'\n")) {
+                "<~a!", "Ab0!#$%&()*;<=>?@^`{|}~".repeat(3) + "'\n", "{\"a\": 1, ", "{'k': '", "- a: 1\n  ")) {
             String text = unit.repeat(2_000_000 / unit.length());
             long start = System.nanoTime();
             scan(text);

@@ -91,7 +91,7 @@ final class PolicyOptions {
      * keys; what the export preset lets through is loosened by the command line alone.
      */
     private static boolean underNbstripoutPreset(Policy.Builder builder) {
-        return builder.build().preset().equals(Preset.NBSTRIPOUT.id());
+        return builder.preset().equals(Preset.NBSTRIPOUT.id());
     }
 
     private void apply(Policy.Builder builder) {

@@ -194,6 +194,11 @@ public record Policy(
             return this;
         }
 
+        /** The id of the preset this policy started from. */
+        public String preset() {
+            return preset;
+        }
+
         /**
          * Keeps these keys after all, whether a preset or {@code extraKeys} removed them ({@code
          * --keep-metadata-keys}); a key the allow-list keeps only in a certain shape is then kept as it is.

@@ -27,24 +27,10 @@ final class Base85 {
     private static final int B85 = 1;
     private static final int A85 = 2;
     private static final byte[] ALPHABETS = new byte[128];
-    /** Punctuation outside base64's alphabet, as bits of characters below 64 and from 64 on. */
-    private static final long PUNCTUATION_LOW;
-    private static final long PUNCTUATION_HIGH;
+    /** Punctuation outside base64's alphabet. */
+    private static final long[] PUNCTUATION = CharacterMix.bits("!\"#$%&'()*,.:;<>?@[\\]^`{|}~");
 
     static {
-        long low = 0;
-        long high = 0;
-        for (char c = '!'; c <= '~'; c++) {
-            if (!Character.isLetterOrDigit(c) && "+/=-_".indexOf(c) < 0) {
-                if (c < 64) {
-                    low |= 1L << c;
-                } else {
-                    high |= 1L << (c - 64);
-                }
-            }
-        }
-        PUNCTUATION_LOW = low;
-        PUNCTUATION_HIGH = high;
         for (char c = '!'; c <= 'u'; c++) {
             ALPHABETS[c] |= A85;
         }
@@ -160,32 +146,14 @@ final class Base85 {
     }
 
     private static boolean looksEncoded(char[] text, int start, int end, int alphabet) {
-        boolean upper = false;
-        boolean lower = false;
-        boolean digit = false;
-        long seen0 = 0;
-        long seen1 = 0;
+        CharacterMix mix = new CharacterMix();
         for (int k = start; k < end; k++) {
             char c = text[k];
-            if (!in(c, alphabet)) {
-                continue; // between the lines of a wrapped run
-            }
-            if (c >= 'A' && c <= 'Z') {
-                upper = true;
-            } else if (c >= 'a' && c <= 'z') {
-                lower = true;
-            } else if (c >= '0' && c <= '9') {
-                digit = true;
-            }
-            if (c < 64) {
-                seen0 |= 1L << c;
-            } else {
-                seen1 |= 1L << (c - 64);
+            if (in(c, alphabet)) { // else between the lines of a wrapped run
+                mix.add(c);
             }
         }
-        int punctuation = Long.bitCount(seen0 & PUNCTUATION_LOW) + Long.bitCount(seen1 & PUNCTUATION_HIGH);
-        return upper && lower && digit && punctuation >= MIN_PUNCTUATION
-                && Long.bitCount(seen0) + Long.bitCount(seen1) >= MIN_DISTINCT;
+        return mix.lettersAndDigits() && mix.distinctOf(PUNCTUATION) >= MIN_PUNCTUATION && mix.distinct() >= MIN_DISTINCT;
     }
 
     /** Whether another blob rule (base64, a data: URI) reported this place already. */

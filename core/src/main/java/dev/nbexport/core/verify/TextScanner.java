@@ -677,12 +677,8 @@ final class TextScanner {
         boolean hex = true;
         boolean listed = false;
         boolean base32 = true;
-        boolean upper = false;
-        boolean lower = false;
-        boolean digit = false;
         boolean hexLetter = false;
-        long seen0 = 0;
-        long seen1 = 0;
+        CharacterMix mix = new CharacterMix();
         for (int k = from; k < end; k++) {
             char c = text[k];
             if (c == '\n' || closesPiece(c)) {
@@ -697,26 +693,15 @@ final class TextScanner {
             } else if (c > '9') {
                 hexLetter = true;
             }
-            if (c >= 'A' && c <= 'Z') {
-                upper = true;
-            } else if (c >= 'a' && c <= 'z') {
-                lower = true;
-            } else if (c >= '0' && c <= '9') {
-                digit = true;
-            }
-            if (c < 64) {
-                seen0 |= 1L << c;
-            } else {
-                seen1 |= 1L << (c - 64);
-            }
+            mix.add(c);
         }
-        int distinct = Long.bitCount(seen0) + Long.bitCount(seen1);
+        int distinct = mix.distinct();
         // A list of hex strings is a list of checksums as often as not; hex pieces count only when joined as one string.
-        if (hex && !listed && total >= settings.hexMinLength() && hexLetter && digit && distinct >= 6) {
+        if (hex && !listed && total >= settings.hexMinLength() && hexLetter && mix.digit() && distinct >= 6) {
             scan.add(Rule.ENCODED_BLOB, start, end, "a run of " + total + " hex digits");
-        } else if (total >= settings.blobMinLength() && upper && lower && digit && distinct >= 16) {
+        } else if (total >= settings.blobMinLength() && mix.lettersAndDigits() && distinct >= 16) {
             scan.add(Rule.ENCODED_BLOB, start, end, "a run of " + total + " base64 characters");
-        } else if (total >= settings.blobMinLength() && base32 && upper && digit && distinct >= 16) {
+        } else if (total >= settings.blobMinLength() && base32 && mix.upper() && mix.digit() && distinct >= 16) {
             scan.add(Rule.ENCODED_BLOB, start, end, "a run of " + total + " base32 characters");
         }
     }

@@ -42,7 +42,7 @@ final class GitSetup {
     static Map<String, String> entries(String launcher) {
         Map<String, String> entries = new LinkedHashMap<>();
         // Git puts the notebook's path for %f: its policy is that of its own folder, as with the process.
-        entries.put(FILTER + ".clean", launcher + " strip --stdin-filename %f");
+        entries.put(FILTER + ".clean", launcher + " strip --stdin-filename=%f");
         entries.put(FILTER + ".smudge", "cat");
         entries.put(FILTER + ".process", launcher + " git filter-process");
         entries.put(FILTER + ".required", "true");

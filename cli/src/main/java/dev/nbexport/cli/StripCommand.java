@@ -14,10 +14,12 @@ import dev.nbexport.core.notebook.NotebookSource;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.report.Printable;
+import dev.nbexport.core.report.StandIn;
 import dev.nbexport.core.strip.StripResult;
 import dev.nbexport.core.strip.StripStats;
 import dev.nbexport.core.strip.ZeppelinStripper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -186,8 +188,10 @@ final class StripCommand implements Callable<Integer> {
                 throw e;
             }
             // git diff runs the textconv on both sides of a change, and shows no diff at all when it
-            // fails: a notebook it cannot read (a merge conflict's markers) is shown as it is.
-            return new Stripped(false, StripStats.NONE, Files.readAllBytes(file), e.getMessage());
+            // fails: a notebook it cannot read (a merge conflict's markers) stands as one line. Never
+            // as it is: its outputs would reach diffs, logs and patches that people pass on.
+            String line = "<notebook not shown, as it cannot be read: " + e.getMessage() + "; " + StandIn.of(file) + ">\n";
+            return new Stripped(false, StripStats.NONE, line.getBytes(StandardCharsets.UTF_8), e.getMessage());
         }
         if (writes) {
             try {
@@ -204,14 +208,14 @@ final class StripCommand implements Callable<Integer> {
     /**
      * What the report needs of a stripped file. The bytes go only to a textconv's standard output:
      * elsewhere, kept while the file waits for its turn in the report, they would only fill memory.
-     * A textconv shows a file it could not read as it is, and says why ({@code unreadable}).
+     * A textconv shows a file it could not read as one line, and says why ({@code unreadable}).
      */
     private record Stripped(boolean changed, StripStats stats, byte[] output, String unreadable) {
     }
 
     private void show(Path file, Stripped result, Problems problems) {
         if (result.unreadable() != null) {
-            problems.note(file + ": " + result.unreadable() + "; shown as it is");
+            problems.note(file + ": " + result.unreadable() + "; shown as one line");
         }
         if (result.output() != null) {
             io.out().write(result.output(), 0, result.output().length);

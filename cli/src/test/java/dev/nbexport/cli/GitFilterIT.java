@@ -42,7 +42,7 @@ class GitFilterIT {
         repo.nbexport("git", "install").ok();
         String launcher = GitRepo.LAUNCHER.toRealPath().toString();
         assertEquals(launcher + " git filter-process\n", repo.git("config", "--local", "filter.nbexport.process").ok().out());
-        assertEquals(launcher + " strip --stdin-filename %f\n", repo.git("config", "--local", "filter.nbexport.clean").ok().out());
+        assertEquals(launcher + " strip --stdin-filename=%f\n", repo.git("config", "--local", "filter.nbexport.clean").ok().out());
         assertEquals("true\n", repo.git("config", "--local", "filter.nbexport.required").ok().out());
         assertEquals(launcher + " strip -t\n", repo.git("config", "--local", "diff.ipynb.textconv").ok().out());
         assertEquals("*.ipynb filter=nbexport\n*.ipynb diff=ipynb\n", Files.readString(repo.file(".git/info/attributes")));
@@ -171,6 +171,17 @@ class GitFilterIT {
 
         assertTrue(byProcess.contains("hello-data"), byProcess);
         assertEquals(byProcess, repo.git("show", ":sub/my notes.ipynb").ok().out());
+    }
+
+    @Test
+    void theOneShotFilterTakesANotebookNamedLikeAnOption() throws Exception {
+        repo.nbexport("git", "install").ok();
+        repo.git("config", "--unset", "filter.nbexport.process").ok();
+        repo.write("-v.ipynb", DIRTY);
+
+        repo.git("add", "--", "-v.ipynb").ok();
+
+        assertEquals(DIRTY_STRIPPED, repo.git("show", ":-v.ipynb").ok().out());
     }
 
     @Test

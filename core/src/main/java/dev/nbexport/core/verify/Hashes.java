@@ -8,7 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Short SHA-256 prefixes: enough to recognise a value again, far too little to recover it. */
-final class Hashes {
+public final class Hashes {
 
     private Hashes() {
     }
@@ -17,7 +17,8 @@ final class Hashes {
         return prefix(digest().digest(value.getBytes(StandardCharsets.UTF_8)));
     }
 
-    static String prefix(InputStream in) throws IOException {
+    /** The prefix of the SHA-256 of what {@code in} holds, read to its end. */
+    public static String prefix(InputStream in) throws IOException {
         MessageDigest digest = digest();
         byte[] buffer = new byte[64 * 1024];
         int read;

@@ -1,6 +1,7 @@
 package dev.nbexport.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -23,7 +24,8 @@ final class GitSetup {
     static final String LAUNCHER_VARIABLE = "NBEXPORT_LAUNCHER";
 
     static final String PRE_COMMIT_CONFIG = ".pre-commit-config.yaml";
-    private static final Pattern NBEXPORT_HOOK = Pattern.compile("id:\\s*['\"]?nbexport-");
+    /** A hook id of nbexport's on a line that is not a comment. */
+    private static final Pattern NBEXPORT_HOOK = Pattern.compile("(?m)^[^#\\n]*\\bid:\\s*['\"]?nbexport-");
     private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./:@%+=,-]+");
 
     private final GitRunner git;
@@ -41,8 +43,9 @@ final class GitSetup {
     /** The configuration keys and values nbexport installs, with {@code launcher} as the command. */
     static Map<String, String> entries(String launcher) {
         Map<String, String> entries = new LinkedHashMap<>();
-        // Git puts the notebook's path for %f: its policy is that of its own folder, as with the process.
-        entries.put(FILTER + ".clean", launcher + " strip --stdin-filename=%f");
+        // Git puts the notebook's path for %f, quoted: its policy is that of its own folder, as with the
+        // process. After ./ a name such as -v.ipynb cannot pass for an option.
+        entries.put(FILTER + ".clean", launcher + " strip --stdin-filename=./%f");
         entries.put(FILTER + ".smudge", "cat");
         entries.put(FILTER + ".process", launcher + " git filter-process");
         entries.put(FILTER + ".required", "true");
@@ -81,13 +84,16 @@ final class GitSetup {
      * Whether the work tree's pre-commit configuration runs nbexport's hooks, which the filter makes
      * pointless (strip) or failing (verify reads the working copy, which keeps its outputs).
      */
-    boolean preCommitRunsNbexportHooks() throws IOException {
-        GitRunner.Result top = git.run("rev-parse", "--show-toplevel");
-        if (!top.ok()) {
-            return false;
+    boolean preCommitRunsNbexportHooks() {
+        try {
+            GitRunner.Result top = git.run("rev-parse", "--show-toplevel");
+            Path config = top.ok() ? Path.of(top.out().strip()).resolve(PRE_COMMIT_CONFIG) : null;
+            // Latin-1 reads any bytes: the hook ids are ASCII.
+            return config != null && Files.isRegularFile(config)
+                    && NBEXPORT_HOOK.matcher(Files.readString(config, StandardCharsets.ISO_8859_1)).find();
+        } catch (IOException | RuntimeException e) {
+            return false; // only a hint: the install is done
         }
-        Path config = Path.of(top.out().strip()).resolve(PRE_COMMIT_CONFIG);
-        return Files.isRegularFile(config) && NBEXPORT_HOOK.matcher(Files.readString(config)).find();
     }
 
     void uninstall() throws IOException {

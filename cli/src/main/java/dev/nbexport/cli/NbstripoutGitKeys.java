@@ -61,10 +61,22 @@ final class NbstripoutGitKeys {
             Values values = values();
             // Not equals(): a record's is bootstrapped through method handles, costly at the start.
             keys = values == Values.NONE ? Keys.NONE : new Keys(
-                    PolicyOptions.keyPaths(List.of(values.extraKeys()), KeyPath::removable, "extra key", problems),
+                    PolicyOptions.keyPaths(List.of(values.extraKeys()), NbstripoutGitKeys::removable, "extra key", problems),
                     PolicyOptions.keyPaths(List.of(values.keepMetadataKeys()), KeyPath::parse, "metadata key to keep", problems));
         }
         return keys;
+    }
+
+    /**
+     * A key to remove, as {@link KeyPath#removable}; one every notebook needs is ignored with the note
+     * for invalid keys, as the configuration is read where a usage error has no command line to name.
+     */
+    private static KeyPath removable(String dotted) {
+        try {
+            return KeyPath.removable(dotted);
+        } catch (KeyPath.RequiredKeyException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
     }
 
     /**

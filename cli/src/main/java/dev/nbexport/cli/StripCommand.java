@@ -116,7 +116,7 @@ final class StripCommand implements Callable<Integer> {
     }
 
     private void stripStandardInput(PolicyResolver resolver, Problems problems) throws IOException {
-        Path named = Specs.value(stdinFilename);
+        Path named = Specs.value(stdinFilename) == null ? null : Specs.<Path>value(stdinFilename).normalize();
         String name = named != null ? named.toString() : StdinSource.NAME;
         StripResult result;
         try (StdinSource stdin = StdinSource.read(io.in(), name)) {

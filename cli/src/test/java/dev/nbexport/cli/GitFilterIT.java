@@ -42,7 +42,7 @@ class GitFilterIT {
         repo.nbexport("git", "install").ok();
         String launcher = GitRepo.LAUNCHER.toRealPath().toString();
         assertEquals(launcher + " git filter-process\n", repo.git("config", "--local", "filter.nbexport.process").ok().out());
-        assertEquals(launcher + " strip --stdin-filename=%f\n", repo.git("config", "--local", "filter.nbexport.clean").ok().out());
+        assertEquals(launcher + " strip --stdin-filename=./%f\n", repo.git("config", "--local", "filter.nbexport.clean").ok().out());
         assertEquals("true\n", repo.git("config", "--local", "filter.nbexport.required").ok().out());
         assertEquals(launcher + " strip -t\n", repo.git("config", "--local", "diff.ipynb.textconv").ok().out());
         assertEquals("*.ipynb filter=nbexport\n*.ipynb diff=ipynb\n", Files.readString(repo.file(".git/info/attributes")));
@@ -54,6 +54,8 @@ class GitFilterIT {
     @Test
     void installSaysWhenPreCommitRunsNbexportsHooksToo() throws Exception {
         assertEquals("", repo.nbexport("git", "install").ok().err(), "no hooks, nothing to say");
+        repo.write(".pre-commit-config.yaml", "repos:\n  - repo: local\n    hooks:\n      # - id: nbexport-strip\n");
+        assertEquals("", repo.nbexport("git", "install").ok().err(), "a hook commented out runs nothing");
         repo.write(".pre-commit-config.yaml", "repos:\n  - repo: local\n    hooks:\n      - id: nbexport-verify\n");
 
         GitRepo.Run install = repo.nbexport("git", "install").ok();
@@ -194,6 +196,18 @@ class GitFilterIT {
 
         assertNotEquals(0, bad.exitCode());
         assertTrue(bad.err().contains("nbexport: bad.ipynb: line 1, column "), bad.err());
+    }
+
+    @Test
+    void aKeyEveryNotebookNeedsInNbstripoutsGitKeysIsIgnoredWithANote() throws Exception {
+        repo.git("config", "filter.nbstripout.extrakeys", "cell.source metadata.papermill").ok();
+        repo.write("a.ipynb", DIRTY);
+
+        GitRepo.Run shown = repo.nbexport("strip", "-t", "a.ipynb").ok();
+
+        assertTrue(shown.err().contains("Ignoring invalid extra key `cell.source`"), shown.err());
+        assertTrue(shown.out().contains("print('hello')"), "the code stays");
+        assertFalse(shown.out().contains("papermill"), shown.out());
     }
 
     /** A team that switches from nbstripout keeps these keys in its git configuration. */

@@ -28,7 +28,7 @@ class GitSetupTest {
     @Test
     void installsTheFilterWithProcessOneShotFallbackPassThroughSmudgeAndTextconv() {
         assertEquals(Map.of(
-                "filter.nbexport.clean", "L strip --stdin-filename=%f",
+                "filter.nbexport.clean", "L strip --stdin-filename=./%f",
                 "filter.nbexport.smudge", "cat",
                 "filter.nbexport.process", "L git filter-process",
                 "filter.nbexport.required", "true",

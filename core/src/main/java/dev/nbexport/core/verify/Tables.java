@@ -14,7 +14,8 @@ import java.util.List;
  * or a markdown table of a few rows stays below this.
  *
  * <p>Tab-separated rows may differ by up to {@value #RAGGED_TABS} tabs (rows missing their last
- * fields). Columns separated by spaces (a printed {@code DataFrame}, a fixed-width report) make a
+ * fields), unless a row has tabs side by side: text aligned to tab stops ({@code #define A\t\t1}),
+ * whose rows differ in tabs as their first words differ in length. Columns separated by spaces (a printed {@code DataFrame}, a fixed-width report) make a
  * table when the lines have the same count of gaps between words, three words or more, and more
  * than half of the words are numbers.
  *
@@ -118,6 +119,8 @@ final class Tables {
         int[] runStart = new int[DELIMITERS.length];
         int[] runEnd = new int[DELIMITERS.length];
         int[] counts = new int[DELIMITERS.length];
+        // Whether the tab-separated run so far has tabs side by side.
+        boolean runAligned = false;
         int start = 0;
         while (start <= n) {
             int nl = lineBreak(text, start);
@@ -130,6 +133,8 @@ final class Tables {
             java.util.Arrays.fill(counts, 0);
             // A CSV field in double quotes may hold the delimiter: "late, paid".
             boolean quoted = false;
+            // Whether this line has tabs side by side.
+            boolean aligned = false;
             // Gaps of spaces between words, and the words that start like a number, counted at the spaces.
             int numberWords = first < end && startsNumber(text[first]) ? 1 : 0;
             int gaps = 0;
@@ -153,6 +158,7 @@ final class Tables {
                     counts[1]++;
                 } else if (c == '\t') {
                     counts[TAB]++;
+                    aligned |= k > first && text[k - 1] == '\t';
                 } else if (c == '|') {
                     counts[3]++;
                 }
@@ -167,7 +173,9 @@ final class Tables {
                         : looksLikeRow(text, start, end, DELIMITERS[d]));
                 int low = Math.min(runMin[d], counts[d]);
                 int high = Math.max(runMax[d], counts[d]);
-                if (row && runRows[d] > 0 && high - low <= (d == TAB ? RAGGED_TABS : 0)) {
+                int ragged = d == TAB && !aligned && !runAligned ? RAGGED_TABS : 0;
+                if (row && runRows[d] > 0 && high - low <= ragged) {
+                    runAligned |= d == TAB && aligned;
                     runRows[d]++;
                     runEnd[d] = end;
                     runMin[d] = low;
@@ -178,6 +186,9 @@ final class Tables {
                     found.add(new int[] {runStart[d], runEnd[d], runRows[d], 0, 0});
                 }
                 runRows[d] = row ? 1 : 0;
+                if (d == TAB) {
+                    runAligned = aligned;
+                }
                 runMin[d] = counts[d];
                 runMax[d] = counts[d];
                 runStart[d] = start;

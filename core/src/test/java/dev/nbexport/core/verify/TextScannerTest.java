@@ -355,6 +355,19 @@ class TextScannerTest {
     }
 
     @Test
+    void textAlignedToTabStopsIsNotARaggedTable() {
+        StringBuilder header = new StringBuilder();
+        StringBuilder types = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            String name = "FLAG_" + "X".repeat(i % 11);
+            header.append("#define ").append(name).append("\t".repeat(3 - name.length() / 8)).append(i * 4).append('\n');
+            types.append("application/x-type").append("y".repeat(i % 13)).append("\t".repeat(1 + i % 3)).append("ext").append(i).append('\n');
+        }
+        assertClean(header.toString());
+        assertClean(types.toString());
+    }
+
+    @Test
     void proseCodeListingsAndShortFramesAreNotSpacedTables() {
         assertClean(printedFrame(24));
         StringBuilder prose = new StringBuilder();

@@ -11,14 +11,14 @@ package dev.nbexport.core.verify;
  * </ul>
  *
  * <p>A run goes on over a line break where one segment of {@value #WRAPPED_LINE_MIN} characters or
- * more ends its line and the next starts one (quotes, string prefixes, commas and indentation around
+ * more (as for base64 pieces) ends its line and the next starts one (quotes, string prefixes, commas and indentation around
  * them allowed), as encoders wrap their output. Code, paths and URLs hold runs of these characters too,
  * but not long ones that mix upper case, lower case, digits and many kinds of punctuation: base85
  * output uses each of its 85 characters about as often.
  */
 final class Base85 {
 
-    private static final int WRAPPED_LINE_MIN = 60;
+    private static final int WRAPPED_LINE_MIN = 32;
     /** Fewest distinct characters of a run: a random kilobyte of base85 shows nearly all 85. */
     private static final int MIN_DISTINCT = 48;
     /** Fewest distinct punctuation characters outside base64's alphabet. */

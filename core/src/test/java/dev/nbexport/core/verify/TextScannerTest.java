@@ -219,6 +219,8 @@ class TextScannerTest {
         assertTrue(hit.what().contains("1250 base85 characters"), hit.what());
         String pieces = "payload = (\n" + wrapped(b85, 76, "    b'", "'") + "\n)\n";
         assertOne(Rule.ENCODED_BLOB, 2, pieces, b85.substring(0, 40));
+        String narrow = "payload = (\n" + wrapped(b85, 40, "    b'", "'") + "\n)\n";
+        assertOne(Rule.ENCODED_BLOB, 2, narrow, b85.substring(0, 40));
     }
 
     @Test
@@ -227,6 +229,7 @@ class TextScannerTest {
         TextHit hit = assertOne(Rule.ENCODED_BLOB, 3, "A figure, as PostScript has it:\n\n<~" + a85 + "~>\n", a85.substring(0, 40));
         assertTrue(hit.what().contains("ascii85"), hit.what());
         assertOne(Rule.ENCODED_BLOB, 1, "<~" + wrapped(a85, 75, "", "") + "~>\n", a85.substring(0, 40));
+        assertOne(Rule.ENCODED_BLOB, 1, "<~" + wrapped(a85, 50, "", "") + "~>\n", a85.substring(0, 40));
     }
 
     @Test

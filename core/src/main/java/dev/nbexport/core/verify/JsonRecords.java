@@ -113,12 +113,18 @@ final class JsonRecords {
         int end;
         if (c == '"' || c == '\'') {
             end = string(at, MAX_STRING);
+            // A number in quotes ("12.50"): a value read from a CSV, say.
+            if (end > at + 2 && Tables.isNumber(text, at + 1, end - 1)) {
+                numbers++;
+            }
         } else if (c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.') {
             end = at + 1;
             while (end < text.length && isNumberChar(text[end])) {
                 end++;
             }
-            numbers++;
+            if (Tables.isNumber(text, at, end)) {
+                numbers++;
+            }
         } else {
             end = at;
             while (end < text.length && end - at < 6 && (text[end] >= 'a' && text[end] <= 'z' || text[end] >= 'A' && text[end] <= 'Z')) {

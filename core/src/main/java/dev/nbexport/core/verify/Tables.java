@@ -316,7 +316,7 @@ final class Tables {
     }
 
     /** A decimal number with optional sign, thousands separators of none, exponent, percent or currency sign. */
-    private static boolean isNumber(char[] text, int a, int b) {
+    static boolean isNumber(char[] text, int a, int b) {
         int k = a;
         if (k < b && (text[k] == '-' || text[k] == '+' || text[k] == '$')) {
             k++;

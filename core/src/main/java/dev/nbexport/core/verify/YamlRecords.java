@@ -120,7 +120,8 @@ final class YamlRecords {
         keys = RecordRun.withKey(keys, text, from, colon);
         keyCount++;
         longestValue = Math.max(longestValue, valueEnd - value);
-        if (isNumber(value, valueEnd)) {
+        // A number in quotes is configuration's idiom in YAML (a container's environment), not a row's.
+        if (Tables.isNumber(text, value, valueEnd)) {
             numbers++;
         }
     }
@@ -129,20 +130,4 @@ final class YamlRecords {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.';
     }
 
-    private boolean isNumber(int from, int to) {
-        int k = from;
-        if (text[k] == '-' || text[k] == '+') {
-            k++;
-        }
-        int digits = 0;
-        for (; k < to; k++) {
-            char c = text[k];
-            if (c >= '0' && c <= '9') {
-                digits++;
-            } else if (c != '.' && c != '_' && c != 'e' && c != 'E' && c != '-' && c != '+') {
-                return false;
-            }
-        }
-        return digits > 0;
-    }
 }

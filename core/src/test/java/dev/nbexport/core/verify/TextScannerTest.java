@@ -410,6 +410,19 @@ class TextScannerTest {
     }
 
     @Test
+    void recordsOfNumbersInQuotesAreATableAndVersionsAndDatesAreNoNumbers() {
+        StringBuilder read = new StringBuilder("rows = [\n");
+        StringBuilder releases = new StringBuilder("releases:\n");
+        for (int i = 0; i < 30; i++) {
+            read.append("    {\n        'id': '").append(17 + i).append("',\n        'amount': '").append(12.5 * i).append("'\n    },\n");
+            releases.append("  - version: 1.").append(i).append(".0\n    date: 2024-05-").append(10 + i % 20)
+                    .append("\n    notes: fixes\n");
+        }
+        assertOne(Rule.INLINE_TABLE, 2, read.append("]\n").toString(), "amount");
+        assertClean(releases.toString());
+    }
+
+    @Test
     void findsAYamlListOfRecords() {
         StringBuilder top = new StringBuilder();
         StringBuilder nested = new StringBuilder("source: crm\ncustomers:\n");

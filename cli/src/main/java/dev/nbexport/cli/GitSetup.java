@@ -1,5 +1,6 @@
 package dev.nbexport.cli;
 
+import dev.nbexport.core.io.ShellWords;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,6 @@ final class GitSetup {
     static final String PRE_COMMIT_CONFIG = ".pre-commit-config.yaml";
     /** A hook id of nbexport's on a line that is not a comment. */
     private static final Pattern NBEXPORT_HOOK = Pattern.compile("(?m)^[^#\\n]*\\bid:\\s*['\"]?nbexport-");
-    private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./:@%+=,-]+");
 
     private final GitRunner git;
     private final GitScope scope;
@@ -62,7 +62,7 @@ final class GitSetup {
         if (path == null || path.isEmpty() || !Files.isExecutable(Path.of(path))) {
             return "nbexport";
         }
-        return SHELL_SAFE.matcher(path).matches() ? path : "'" + path.replace("'", "'\\''") + "'";
+        return ShellWords.quoted(path);
     }
 
     GitScope scope() {

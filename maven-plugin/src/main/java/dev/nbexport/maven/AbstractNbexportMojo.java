@@ -102,7 +102,7 @@ abstract class AbstractNbexportMojo extends AbstractMojo {
     protected String stripCommand() {
         String shownPolicy = policyFile == null ? null
                 : project.isExecutionRoot() ? display(policyFile.toPath()) : policyFile.toPath().toAbsolutePath().normalize().toString();
-        return StripCommand.of(preset, shownPolicy);
+        return StripHint.of(preset, shownPolicy);
     }
 
     /**

@@ -5,25 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 /** The strip command a hint gives repeats the preset and policy file the failing goal used. */
-class StripCommandTest {
+class StripHintTest {
 
     @Test
     void withoutPresetOrPolicyFileItIsThePlainGoal() {
-        assertEquals("mvn nbexport:strip", StripCommand.of(null, null));
-        assertEquals("mvn nbexport:strip", StripCommand.of(" ", null));
+        assertEquals("mvn nbexport:strip", StripHint.of(null, null));
+        assertEquals("mvn nbexport:strip", StripHint.of(" ", null));
     }
 
     @Test
     void aPresetOrPolicyFileInForceIsRepeatedAsAUserProperty() {
-        assertEquals("mvn nbexport:strip -Dnbexport.preset=export", StripCommand.of(" export", null));
+        assertEquals("mvn nbexport:strip -Dnbexport.preset=export", StripHint.of(" export", null));
         assertEquals("mvn nbexport:strip -Dnbexport.preset=export -Dnbexport.policy=conf/strict.yaml",
-                StripCommand.of("export", "conf/strict.yaml"));
+                StripHint.of("export", "conf/strict.yaml"));
     }
 
     @Test
     void aValueTheShellWouldSplitOrExpandIsQuoted() {
         assertEquals("mvn nbexport:strip -Dnbexport.policy='my policies/it'\\''s.yaml'",
-                StripCommand.of(null, "my policies/it's.yaml"));
-        assertEquals("'$HOME'", StripCommand.quoted("$HOME"));
+                StripHint.of(null, "my policies/it's.yaml"));
+        assertEquals("mvn nbexport:strip -Dnbexport.policy='$HOME/p.yaml'", StripHint.of(null, "$HOME/p.yaml"));
     }
 }

@@ -41,8 +41,12 @@ final class GitCommand implements Runnable {
     static void print(PrintStream out, GitSetup setup, GitSetup.Status status) {
         out.println("nbexport git filter: " + (status.installed() ? "installed" : "not installed")
                 + " (" + setup.scope().label() + " configuration)");
+        Map<String, String> current = GitSetup.entries("");
         for (Map.Entry<String, Optional<String>> entry : status.values().entrySet()) {
-            out.println("  " + entry.getKey() + entry.getValue().map(value -> "=" + value).orElse(" (not set)"));
+            // The launcher's path may be any; what follows it is what this version writes.
+            String outdated = entry.getValue().filter(value -> !value.endsWith(current.get(entry.getKey())))
+                    .map(value -> " (written by another version: run 'nbexport git install' again)").orElse("");
+            out.println("  " + entry.getKey() + entry.getValue().map(value -> "=" + value).orElse(" (not set)") + outdated);
         }
         for (Map.Entry<String, Boolean> entry : status.attributeLines().entrySet()) {
             out.println("  " + setup.attributesFile() + ": " + entry.getKey() + (entry.getValue() ? "" : " (missing)"));

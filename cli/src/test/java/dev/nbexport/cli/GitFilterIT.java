@@ -52,6 +52,18 @@ class GitFilterIT {
     }
 
     @Test
+    void statusTellsAValueAnotherVersionWroteSoThatInstallIsRunAgain() throws Exception {
+        repo.nbexport("git", "install").ok();
+        repo.git("config", "filter.nbexport.clean", "/opt/old/nbexport strip").ok();
+
+        GitRepo.Run status = repo.nbexport("git", "status").ok();
+
+        assertTrue(status.out().contains("filter.nbexport.clean=/opt/old/nbexport strip (written by another version: run"
+                + " 'nbexport git install' again)"), status.out());
+        assertFalse(status.out().contains("process=" + GitRepo.LAUNCHER.toRealPath() + " git filter-process (written"), status.out());
+    }
+
+    @Test
     void installSaysWhenPreCommitRunsNbexportsHooksToo() throws Exception {
         assertEquals("", repo.nbexport("git", "install").ok().err(), "no hooks, nothing to say");
         repo.write(".pre-commit-config.yaml", "repos:\n  - repo: local\n    hooks:\n      # - id: nbexport-strip\n");

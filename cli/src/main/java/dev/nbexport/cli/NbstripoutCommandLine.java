@@ -14,6 +14,15 @@ import java.util.function.BiFunction;
  */
 final class NbstripoutCommandLine {
 
+    /** nbstripout's tasks other than stripping, which strip's help does not list. */
+    static final String TASKS_HELP = """
+
+            Called as nbstripout, also:
+              --install, --uninstall   set up git, or undo it (nbexport git install|uninstall)
+              --status, --is-installed show, or tell by the exit code, whether it is set up
+                with --global, --system, --attributes FILE as for nbexport git install
+              --version                print the version""";
+
     /** The first argument by which the launcher says it was called as nbstripout. */
     static final String NAME = "nbstripout";
 
@@ -68,7 +77,11 @@ final class NbstripoutCommandLine {
         translation.notes().forEach(note -> io.err().println(Problems.line(note)));
         Io used = translation.task() == Task.IS_INSTALLED ? silent(io) : io;
         int code = nbexport.apply(used, translation.args().toArray(String[]::new));
-        return translation.task().answersInstalled() && code != ExitCode.OK ? ExitCode.FINDINGS : code;
+        if (translation.task() == Task.STRIP && translation.args().stream().anyMatch(arg -> arg.equals("-h") || arg.equals("--help"))) {
+            io.out().println(TASKS_HELP);
+        }
+        // A usage error stays one (2); any other failure to tell reads as not installed, as nbstripout has it.
+        return translation.task().answersInstalled() && code != ExitCode.OK && code != ExitCode.USAGE ? ExitCode.FINDINGS : code;
     }
 
     /** nbexport's arguments for nbstripout's {@code args}; a usage error where nbstripout's would not mean the same. */

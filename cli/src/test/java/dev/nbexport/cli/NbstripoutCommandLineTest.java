@@ -68,6 +68,16 @@ class NbstripoutCommandLineTest {
     }
 
     @Test
+    void helpListsNbstripoutsTasksAndAUsageErrorStaysOne() {
+        Cli.Result help = Cli.run("nbstripout", "--help");
+        Cli.Result bothScopes = Cli.run("nbstripout", "--status", "--global", "--system");
+
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("Usage: nbexport strip") && help.out().contains("--install, --uninstall"), help.out());
+        assertEquals(ExitCode.USAGE, bothScopes.exitCode(), bothScopes.stderr());
+    }
+
+    @Test
     void isInstalledIsSilentAndAnyFailureReadsAsNotInstalled() {
         // No attributes file: not installed (1), also where nbexport's status fails, outside a repository.
         Cli.Result result = Cli.run("nbstripout", "--is-installed", "--attributes", "/nonexistent/dir/attributes");

@@ -127,14 +127,24 @@ public final class VerifyCache {
 
     /**
      * Records the outcome of verifying {@code path}, stamped before it was read: remembered when
-     * there were no findings and the file was not modified just before; forgotten otherwise.
+     * there were no findings, the file was not modified just before, and it is still as stamped
+     * (else the stamp might be that of a version never verified); forgotten otherwise.
      */
     public void record(Path path, Stamp stamp, Policy policy, List<Finding> findings) {
         String key = key(path);
-        if (findings.isEmpty() && !stamp.racy() && key.indexOf('\n') < 0 && key.indexOf('\r') < 0) {
+        if (findings.isEmpty() && !stamp.racy() && key.indexOf('\n') < 0 && key.indexOf('\r') < 0 && stillAsStamped(path, stamp)) {
             kept.put(key, new Entry(fingerprint(policy), stamp.size(), stamp.modifiedNanos(), stamp.identity()));
         } else {
             kept.remove(key);
+        }
+    }
+
+    private boolean stillAsStamped(Path path, Stamp stamp) {
+        try {
+            FileIdentity.Identity now = identities.of(path);
+            return now.size() == stamp.size() && now.modifiedNanos() == stamp.modifiedNanos() && now.text().equals(stamp.identity());
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -123,6 +123,26 @@ class VerifyCacheTest {
         assertFalse(next.isClean(file, next.stamp(file), NBSTRIPOUT));
     }
 
+    @ParameterizedTest
+    @MethodSource("identities")
+    void aFileChangedBetweenItsStampAndItsVerifyingIsNotRemembered(FileIdentity identities) throws Exception {
+        String dirty = "{\"cells\": [{\"source\": \"AKIAIOSFODNN7EXAMPLE\"}]}";
+        Path file = settled("a.ipynb", dirty);
+        FileTime time = Files.getLastModifiedTime(file);
+        VerifyCache cache = later(identities);
+        VerifyCache.Stamp stamped = cache.stamp(file);
+        // Saved again while the goal ran: the verifier read a clean version of the same length and time.
+        Files.writeString(file, "{\"cells\": [{\"source\": \"see the table below.\"}]}");
+        Files.setLastModifiedTime(file, time);
+        cache.record(file, stamped, NBSTRIPOUT, List.of());
+        cache.save();
+        Files.writeString(file, dirty);
+        Files.setLastModifiedTime(file, time);
+
+        VerifyCache next = later(identities);
+        assertFalse(next.isClean(file, next.stamp(file), NBSTRIPOUT));
+    }
+
     @Test
     void aFileReplacedByACopyWithTheSameSizeAndTimeIsVerifiedAgain() throws Exception {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("unix"));

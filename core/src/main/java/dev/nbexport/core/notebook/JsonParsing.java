@@ -9,6 +9,9 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -61,9 +64,17 @@ final class JsonParsing {
     }
 
     static InvalidNotebookException translate(JacksonException e, Location context) {
+        return translate(e, context, null);
+    }
+
+    /**
+     * {@link #translate(JacksonException, Location)} for a parser reading {@code source}: a word
+     * Jackson does not know is placed where it starts, as Python's reader places it.
+     */
+    static InvalidNotebookException translate(JacksonException e, Location context, NotebookSource source) {
         JsonLocation where = e.getLocation();
         Location location = where == null ? context
-                : new Location(where.getLineNr(), where.getColumnNr(), context.cellIndex(), context.cellId(), null);
+                : new Location(where.getLineNr(), where.getColumnNr() - wordBefore(e, source), context.cellIndex(), context.cellId(), null);
         String message = String.valueOf(e.getOriginalMessage());
         if (e instanceof StreamConstraintsException) {
             if (message.contains("nesting depth")) {
@@ -81,15 +92,43 @@ final class JsonParsing {
             return new InvalidNotebookException(InvalidNotebookException.Kind.TOO_LARGE, location,
                     "a kept string longer than " + MAX_KEPT_STRING + " characters", e);
         }
-        if (message.contains("Invalid UTF-8") || message.contains("Invalid UTF8")) {
-            return new InvalidNotebookException(InvalidNotebookException.Kind.NOT_UTF8, location,
-                    "not valid UTF-8", e);
-        }
+        // Jackson's "Invalid UTF-8" is not taken at its word: the reader checks every byte itself (bad
+        // UTF-8 is its error first), and Jackson says so of a valid letter where no value may start.
         if (message.contains("end-of-input")) {
             return new InvalidNotebookException(InvalidNotebookException.Kind.NOT_JSON, location,
                     "unexpected end of file (truncated?)", e);
         }
         return new InvalidNotebookException(InvalidNotebookException.Kind.NOT_JSON, location, "invalid JSON", e);
+    }
+
+    private static final String UNRECOGNIZED = "Unrecognized token '";
+
+    /**
+     * How far before Jackson's place an unrecognised word ({@code tru}, {@code x}) starts: Jackson
+     * places the error after it and the character that ended it. 0 when that is not the error, or
+     * the word is not found just there.
+     */
+    private static int wordBefore(JacksonException e, NotebookSource source) {
+        String message = e.getOriginalMessage();
+        long offset = e.getLocation().getByteOffset();
+        int close = message == null ? -1 : message.indexOf("': ", UNRECOGNIZED.length());
+        if (source == null || close < 0 || !message.startsWith(UNRECOGNIZED) || offset < 0 || offset > source.length()) {
+            return 0;
+        }
+        byte[] word = message.substring(UNRECOGNIZED.length(), close).getBytes(StandardCharsets.UTF_8);
+        long from = Math.max(0, offset - word.length - 1);
+        byte[] before;
+        try (InputStream in = source.open(from, offset)) {
+            before = in.readAllBytes();
+        } catch (IOException unread) {
+            return 0;
+        }
+        for (int start = before.length - word.length; start >= 0; start--) {
+            if (Arrays.equals(before, start, start + word.length, word, 0, word.length)) {
+                return before.length - start;
+            }
+        }
+        return 0;
     }
 
     /** {@code " \"outputs\""} for a key of the format itself; nothing for other keys, which may be data. */

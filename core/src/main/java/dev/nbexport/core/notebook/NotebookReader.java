@@ -89,7 +89,7 @@ public final class NotebookReader {
         } catch (InvalidUtf8Exception e) {
             throw notUtf8(lineAndColumn(source, e.offset()));
         } catch (JacksonException e) {
-            throw badUtf8Or(JsonParsing.translate(e, parserPlace()), null);
+            throw badUtf8Or(JsonParsing.translate(e, parserPlace(), source), null);
         } catch (InvalidNotebookException e) {
             throw badUtf8Or(e, null);
         }
@@ -133,7 +133,7 @@ public final class NotebookReader {
         } catch (InvalidUtf8Exception e) {
             throw notUtf8(lineAndColumn(source, e.offset()));
         } catch (JacksonException e) {
-            throw badUtf8Or(JsonParsing.translate(e, parserPlace()), whole);
+            throw badUtf8Or(JsonParsing.translate(e, parserPlace(), source), whole);
         } catch (InvalidNotebookException e) {
             throw badUtf8Or(e, whole);
         } catch (RuntimeException e) {

@@ -36,6 +36,19 @@ class StrictReadingTest {
         return assertThrows(InvalidNotebookException.class, () -> Nbexport.strip(source, Preset.EXPORT.policy()));
     }
 
+    /** A word Jackson does not know is placed where it starts, as Python's reader places it, in memory and streamed. */
+    @Test
+    void aWordThatIsNoValueIsPlacedWhereItStarts() {
+        byte[] notebook = "{\"cells\": [tru]}".getBytes(StandardCharsets.UTF_8);
+        byte[] letter = "{\"cells\": [\u00f1u]}".getBytes(StandardCharsets.UTF_8);
+        for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", notebook), StreamedSources.of("x.ipynb", notebook))) {
+            assertEquals(Location.at(1, 12), refusal(source).location());
+        }
+        for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", letter), StreamedSources.of("x.ipynb", letter))) {
+            assertEquals(InvalidNotebookException.Kind.NOT_JSON, refusal(source).kind(), "valid UTF-8, invalid JSON");
+        }
+    }
+
     /** Overlong slash, encoded surrogate, past U+10FFFF, a byte no sequence has, Latin-1 text: in a dropped output (ISO-8859-1 carries the bytes). */
     @ParameterizedTest
     @ValueSource(strings = {"\u00c0\u00af", "\u00ed\u00a0\u0080", "\u00f4\u0090\u0080\u0080", "\u00ff", "\u00e9"})

@@ -106,6 +106,11 @@ public final class AtomicFiles {
             if (readAs != null && !readAs.equals(FileState.of(target))) {
                 throw new ChangedMeanwhileException();
             }
+            if (existing != null && existing.isRegularFile() && hasOtherNames(target) && wroteInPlace(target, bytes)) {
+                TemporaryFiles.remove(temp);
+                moved = true;
+                return true;
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -119,6 +124,33 @@ public final class AtomicFiles {
             }
         }
         return true;
+    }
+
+    /** Whether the file has other names (hard links), which a replacement would leave with the old content. */
+    private static boolean hasOtherNames(Path file) {
+        try {
+            return Files.getAttribute(file, "unix:nlink") instanceof Integer links && links > 1;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Writes {@code bytes} into the file itself, as editors do for a file with other names, once the
+     * same bytes are safe on disk beside it; false if that failed part way, and the replacement is
+     * then moved over it after all (the other names keep the old content, nothing is lost).
+     */
+    private static boolean wroteInPlace(Path file, byte[] bytes) {
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                out.write(buffer);
+            }
+            out.force(true);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The file's owner denied itself writing: it is left as it is. */

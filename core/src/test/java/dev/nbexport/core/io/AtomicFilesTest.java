@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -106,6 +108,22 @@ class AtomicFilesTest {
         AtomicFiles.writeIfDifferent(link, "new".getBytes(StandardCharsets.UTF_8));
         assertTrue(Files.isSymbolicLink(link));
         assertArrayEquals("new".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(target));
+    }
+
+    @Test
+    void aFileWithOtherNamesIsWrittenInPlaceSoThatEveryNameHoldsTheNewBytes() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("unix"));
+        Path file = Files.writeString(dir.resolve("a.ipynb"), "old with outputs");
+        Path other = Files.createLink(dir.resolve("b.ipynb"), file);
+        Object inode = Files.getAttribute(file, "unix:ino");
+
+        assertTrue(AtomicFiles.writeIfDifferent(file, "new".getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals("new", Files.readString(other));
+        assertEquals(inode, Files.getAttribute(file, "unix:ino"));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("a.ipynb", "b.ipynb"), files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file left");
+        }
     }
 
     @Test

@@ -130,6 +130,11 @@ final class NbstripoutGitKeys {
             for (String file : system != null ? List.of(system) : SYSTEM_FILES) {
                 files.add(Path.of(file));
             }
+            // A conda environment's own git (data scientists' usual one) keeps its system file there.
+            String conda = environment.get("CONDA_PREFIX");
+            if (system == null && conda != null && !conda.isEmpty()) {
+                files.add(Path.of(conda, "etc", "gitconfig"));
+            }
         }
         String global = environment.get("GIT_CONFIG_GLOBAL");
         if (global != null) {

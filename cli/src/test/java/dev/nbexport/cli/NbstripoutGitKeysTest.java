@@ -3,6 +3,7 @@ package dev.nbexport.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +70,18 @@ class NbstripoutGitKeysTest {
         Path global = Files.writeString(dir.resolve("global"), "[filter \"nbstripout\"]\n\textrakeys = metadata.foo\n");
         environment.put("GIT_CONFIG_GLOBAL", global.toString());
         assertTrue(mayBeSet(), "the file GIT_CONFIG_GLOBAL names");
+    }
+
+    @Test
+    void aCondaEnvironmentsSystemConfigurationIsLookedAt() throws Exception {
+        environment.remove("GIT_CONFIG_NOSYSTEM");
+        Path conda = Files.createDirectories(dir.resolve("conda/etc"));
+        environment.put("CONDA_PREFIX", conda.getParent().toString());
+        assumeFalse(mayBeSet(), "the machine's own system configuration mentions them");
+
+        Files.writeString(conda.resolve("gitconfig"), "[filter \"nbstripout\"]\n\textrakeys = metadata.foo\n");
+
+        assertTrue(mayBeSet());
     }
 
     @Test

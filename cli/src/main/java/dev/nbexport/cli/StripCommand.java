@@ -100,7 +100,6 @@ final class StripCommand implements Callable<Integer> {
         return problems.exitCode();
     }
 
-
     private Path outputDir() {
         return Specs.value(outputDir);
     }
@@ -116,7 +115,8 @@ final class StripCommand implements Callable<Integer> {
     }
 
     private void stripStandardInput(PolicyResolver resolver, Problems problems) throws IOException {
-        Path named = Specs.value(stdinFilename) == null ? null : Specs.<Path>value(stdinFilename).normalize();
+        Path given = Specs.value(stdinFilename);
+        Path named = given == null ? null : given.normalize();
         String name = named != null ? named.toString() : StdinSource.NAME;
         StripResult result;
         try (StdinSource stdin = StdinSource.read(io.in(), name)) {

@@ -80,8 +80,8 @@ final class NbstripoutCommandLine {
         if (translation.task() == Task.STRIP && translation.args().stream().anyMatch(arg -> arg.equals("-h") || arg.equals("--help"))) {
             io.out().println(TASKS_HELP);
         }
-        // A usage error stays one (2); any other failure to tell reads as not installed, as nbstripout has it.
-        return translation.task().answersInstalled() && code != ExitCode.OK && code != ExitCode.USAGE ? ExitCode.FINDINGS : code;
+        // Whatever kept it from telling (outside a repository, say) reads as not installed, as nbstripout has it.
+        return translation.task().answersInstalled() && code != ExitCode.OK ? ExitCode.FINDINGS : code;
     }
 
     /** nbexport's arguments for nbstripout's {@code args}; a usage error where nbstripout's would not mean the same. */

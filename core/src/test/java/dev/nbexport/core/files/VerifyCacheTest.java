@@ -46,6 +46,13 @@ class VerifyCacheTest {
         return file;
     }
 
+    /** Writes {@code content} into the file and sets its modification time back, as {@code cp -p} or {@code rsync -a} leave it. */
+    private static void rewriteKeepingTime(Path file, String content) throws Exception {
+        FileTime time = Files.getLastModifiedTime(file);
+        Files.writeString(file, content);
+        Files.setLastModifiedTime(file, time);
+    }
+
     private static Finding finding(Path file) {
         return new Finding(Rule.EMAIL, Severity.WARNING, file.toString(), 0, null, "/cells/0/source", -1, 5, null, "an e-mail address");
     }
@@ -98,9 +105,7 @@ class VerifyCacheTest {
         assertFalse(next.isClean(file, next.stamp(file), NBSTRIPOUT));
 
         next = runOnce(file, NBSTRIPOUT, List.of());
-        FileTime time = Files.getLastModifiedTime(file);
-        Files.writeString(file, "{ }");
-        Files.setLastModifiedTime(file, time);
+        rewriteKeepingTime(file, "{ }");
         assertFalse(next.isClean(file, next.stamp(file), NBSTRIPOUT));
     }
 
@@ -117,9 +122,7 @@ class VerifyCacheTest {
     void anEditOfTheSameLengthWithItsModificationTimeSetBackIsVerifiedAgain(FileIdentity identities) throws Exception {
         Path file = settled("a.ipynb", "{\"cells\": [{\"source\": \"see the table below.\"}]}");
         VerifyCache next = runOnce(file, NBSTRIPOUT, List.of(), identities);
-        FileTime time = Files.getLastModifiedTime(file);
-        Files.writeString(file, "{\"cells\": [{\"source\": \"AKIAIOSFODNN7EXAMPLE\"}]}");
-        Files.setLastModifiedTime(file, time);
+        rewriteKeepingTime(file, "{\"cells\": [{\"source\": \"AKIAIOSFODNN7EXAMPLE\"}]}");
         assertFalse(next.isClean(file, next.stamp(file), NBSTRIPOUT));
     }
 
@@ -128,16 +131,13 @@ class VerifyCacheTest {
     void aFileChangedBetweenItsStampAndItsVerifyingIsNotRemembered(FileIdentity identities) throws Exception {
         String dirty = "{\"cells\": [{\"source\": \"AKIAIOSFODNN7EXAMPLE\"}]}";
         Path file = settled("a.ipynb", dirty);
-        FileTime time = Files.getLastModifiedTime(file);
         VerifyCache cache = later(identities);
         VerifyCache.Stamp stamped = cache.stamp(file);
         // Saved again while the goal ran: the verifier read a clean version of the same length and time.
-        Files.writeString(file, "{\"cells\": [{\"source\": \"see the table below.\"}]}");
-        Files.setLastModifiedTime(file, time);
+        rewriteKeepingTime(file, "{\"cells\": [{\"source\": \"see the table below.\"}]}");
         cache.record(file, stamped, NBSTRIPOUT, List.of());
         cache.save();
-        Files.writeString(file, dirty);
-        Files.setLastModifiedTime(file, time);
+        rewriteKeepingTime(file, dirty);
 
         VerifyCache next = later(identities);
         assertFalse(next.isClean(file, next.stamp(file), NBSTRIPOUT));

@@ -107,8 +107,12 @@ public final class AtomicFiles {
                 throw new ChangedMeanwhileException();
             }
             if (existing != null && existing.isRegularFile() && hasOtherNames(target) && wroteInPlace(target, bytes)) {
-                TemporaryFiles.remove(temp);
                 moved = true;
+                try {
+                    TemporaryFiles.remove(temp);
+                } catch (IOException leftBehind) {
+                    // The notebook is written; only the flushed copy beside it stays.
+                }
                 return true;
             }
             try {

@@ -3,6 +3,7 @@ package dev.nbexport.core.bundle;
 import dev.nbexport.core.files.Cores;
 import dev.nbexport.core.files.FileTasks;
 import dev.nbexport.core.io.AtomicFiles;
+import dev.nbexport.core.io.Sha256;
 import dev.nbexport.core.io.TemporaryFiles;
 import dev.nbexport.core.notebook.InvalidNotebookException;
 import dev.nbexport.core.notebook.NotebookSource;
@@ -25,11 +26,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -134,7 +132,7 @@ public final class Bundler {
     private Checked checkNow(Selection.Included file) throws IOException {
         if (!file.notebook()) {
             List<Finding> findings = new FileVerifier(policy).verify(file.file(), file.entryName());
-            return new Checked(new Manifest.Entry(file.entryName(), Files.size(file.file()), sha256(file.file()), null), findings);
+            return new Checked(new Manifest.Entry(file.entryName(), Files.size(file.file()), Sha256.ofFile(file.file()), null), findings);
         }
         StripResult stripped;
         try {
@@ -172,11 +170,11 @@ public final class Bundler {
                         archive.add(entry.path(), stripped.readNBytes((int) entry.size()));
                     } else {
                         archive.add(entry.path(), files.get(i).file());
-                        requireUnchanged(entry, sha256(files.get(i).file()));
+                        requireUnchanged(entry, Sha256.ofFile(files.get(i).file()));
                     }
                 }
             }
-            String checksum = sha256(temp) + "  " + output.getFileName() + "\n";
+            String checksum = Sha256.ofFile(temp) + "  " + output.getFileName() + "\n";
             move(temp, output);
             Path checksumFile = output.resolveSibling(output.getFileName() + ".sha256");
             AtomicFiles.writeIfDifferent(checksumFile, checksum.getBytes(StandardCharsets.UTF_8));
@@ -197,15 +195,6 @@ public final class Bundler {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

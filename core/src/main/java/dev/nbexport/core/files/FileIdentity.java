@@ -1,14 +1,11 @@
 package dev.nbexport.core.files;
 
+import dev.nbexport.core.io.Sha256;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -61,7 +58,7 @@ final class FileIdentity {
         }
         BasicFileAttributes basic = Files.readAttributes(file, BasicFileAttributes.class);
         long modified = basic.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-        return new Identity(basic.size(), modified, modified, "sha256 " + sha256(file));
+        return new Identity(basic.size(), modified, modified, "sha256 " + Sha256.ofFile(file));
     }
 
     private static Map<String, Object> unixAttributes(Path file) throws IOException {
@@ -86,22 +83,5 @@ final class FileIdentity {
 
     private static long nanos(Object time) {
         return ((FileTime) time).to(TimeUnit.NANOSECONDS);
-    }
-
-    private static String sha256(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file)) {
-            int read;
-            while ((read = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, read);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.nbexport.core.io.Sha256;
 import dev.nbexport.core.policy.Preset;
 import dev.nbexport.fixtures.ArchiveContents;
 import dev.nbexport.fixtures.ProjectTree;
@@ -91,7 +92,7 @@ class BundlerTest {
         assertEquals(1, manifest.at("/entries/2/stripped/outputs").asInt());
         assertEquals(excluded.size(), manifest.get("excluded").size());
         String checksum = Files.readString(out.resolve("export.tar.gz.sha256"));
-        assertEquals(Bundler.sha256(out.resolve("export.tar.gz")) + "  export.tar.gz\n", checksum);
+        assertEquals(Sha256.ofFile(out.resolve("export.tar.gz")) + "  export.tar.gz\n", checksum);
     }
 
     @Test

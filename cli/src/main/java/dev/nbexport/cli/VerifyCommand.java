@@ -8,8 +8,10 @@ import dev.nbexport.core.bundle.BundlePolicy;
 import dev.nbexport.core.files.FileTasks;
 import dev.nbexport.core.files.NotebookFiles;
 import dev.nbexport.core.io.AtomicFiles;
+import dev.nbexport.core.policy.PolicyFile;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
+import dev.nbexport.core.report.AcceptListDraft;
 import dev.nbexport.core.report.JsonReport;
 import dev.nbexport.core.report.SarifReport;
 import dev.nbexport.core.report.TextReport;
@@ -32,10 +34,13 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class VerifyCommand implements Callable<Integer> {
 
-    enum Format { text, json, sarif }
+    enum Format { text, json, sarif, accepted }
 
     private final OptionSpec format = Specs.option(Format.class, "FORMAT",
-            "Report format: ${COMPLETION-CANDIDATES} (default: text).", "--format").initialValue(Format.text).build();
+            "Report format: ${COMPLETION-CANDIDATES} (default: text). The accepted format drafts, for the"
+                    + " findings a reviewer may accept, entries of the policy file's accepted list (under verify),"
+                    + " each with a reason to write.",
+            "--format").initialValue(Format.text).build();
     private final OptionSpec output = Specs.option(Path.class, "FILE",
             "Write the report to FILE instead of standard output.", "-o", "--output").build();
     private final OptionSpec strict = flag("Fail on warnings too.", "--strict");
@@ -85,6 +90,8 @@ final class VerifyCommand implements Callable<Integer> {
             // Each file once, however often it is named (again, or inside a folder also named).
             found.stream().filter(file -> named.add(file.toAbsolutePath().normalize())).forEach(files::add);
         }
+        Set<String> bundles = new HashSet<>();
+        files.stream().filter(Nbexport::isBundle).forEach(bundle -> bundles.add(bundle.toString()));
         List<Finding> findings = new ArrayList<>();
         int[] checked = {0};
         long totalBytes = files.stream().mapToLong(file -> Progress.sizeOf(io, file)).sum();
@@ -118,6 +125,7 @@ final class VerifyCommand implements Callable<Integer> {
             case text -> TextReport.render(report);
             case json -> JsonReport.render(report);
             case sarif -> SarifReport.render(report);
+            case accepted -> AcceptListDraft.render(report.findings(), finding -> targetOf(finding, resolver, bundles));
         };
         Path reportFile = Specs.value(output);
         if (reportFile == null) {
@@ -140,5 +148,27 @@ final class VerifyCommand implements Callable<Integer> {
             problems.raise(ExitCode.INVALID_INPUT);
         }
         return problems.exitCode();
+    }
+
+    /**
+     * Where an acceptance of {@code finding} belongs: for a file, the policy file that applies to it
+     * (else a project file in the current folder), naming it from that file's folder; for a bundle's
+     * entry, the gate's policy file, naming it by its path in the bundle.
+     */
+    private static AcceptListDraft.Target targetOf(Finding finding, PolicyResolver resolver, Set<String> bundles) {
+        int bang = finding.file().indexOf('!');
+        while (bang >= 0) {
+            if (bundles.contains(finding.file().substring(0, bang))) {
+                return new AcceptListDraft.Target("the gate's policy file (--policy FILE, or the project file beside "
+                        + finding.file().substring(0, bang) + ")", finding.file().substring(bang + 1));
+            }
+            bang = finding.file().indexOf('!', bang + 1);
+        }
+        Path file = Path.of(finding.file()).toAbsolutePath().normalize();
+        Path policyFile = resolver.policyFileFor(file)
+                .orElse(Path.of(PolicyFile.FILE_NAME).toAbsolutePath()).toAbsolutePath().normalize();
+        String relative = policyFile.getParent().relativize(file).toString().replace('\\', '/');
+        Path shown = Path.of("").toAbsolutePath().relativize(policyFile);
+        return new AcceptListDraft.Target(shown.toString().isEmpty() ? policyFile.toString() : shown.toString(), relative);
     }
 }

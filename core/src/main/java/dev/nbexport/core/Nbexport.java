@@ -17,6 +17,7 @@ import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.report.VerifyReport;
 import dev.nbexport.core.strip.NotebookStripper;
 import dev.nbexport.core.strip.StripResult;
+import dev.nbexport.core.verify.Acceptances;
 import dev.nbexport.core.verify.FileVerifier;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.NotebookVerifier;
@@ -66,10 +67,12 @@ public final class Nbexport {
     /**
      * Verifies one file: a notebook (by its {@code .ipynb} name, in any case) with the notebook rules, any other
      * file with the file rules (data formats, archives, binaries, size, and the text rules).
+     * Findings the policy lists as reviewed and accepted for this file come marked so.
      */
     public static List<Finding> verifyFile(Path file, Policy policy) throws IOException {
-        return Cores.compute(() -> NotebookFiles.isNotebook(file) ? verify(NotebookSource.of(file), policy)
+        List<Finding> findings = Cores.compute(() -> NotebookFiles.isNotebook(file) ? verify(NotebookSource.of(file), policy)
                 : new FileVerifier(policy).verify(file, file.toString()));
+        return Acceptances.apply(findings, Acceptances.forFile(policy.verify().accepted(), file));
     }
 
     /**

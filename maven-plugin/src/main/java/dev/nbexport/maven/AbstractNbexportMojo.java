@@ -133,11 +133,14 @@ abstract class AbstractNbexportMojo extends AbstractMojo {
 
     /**
      * Logs findings one line each, as the text report orders and shows them (by file, then line;
-     * with size and hash prefix): errors as errors, warnings as warnings.
+     * with size and hash prefix): errors as errors, warnings as warnings, accepted findings as
+     * information, with the reason they were accepted.
      */
     protected void log(List<Finding> findings) {
         for (Finding finding : TextReport.inReadingOrder(findings)) {
-            if (finding.severity() == Severity.ERROR) {
+            if (finding.isAccepted()) {
+                getLog().info(TextReport.oneLine(finding));
+            } else if (finding.severity() == Severity.ERROR) {
                 getLog().error(TextReport.oneLine(finding));
             } else {
                 getLog().warn(TextReport.oneLine(finding));

@@ -95,8 +95,7 @@ public class VerifyMojo extends AbstractFilesMojo {
                 }
                 String shown = display(file);
                 for (Finding f : found) {
-                    findings.add(new Finding(f.rule(), f.severity(), shown, f.cellIndex(), f.cellId(), f.pointer(),
-                            f.line(), f.size(), f.hashPrefix(), f.message()));
+                    findings.add(f.in(shown));
                 }
             } catch (IOException | UncheckedIOException | OutOfMemoryError e) {
                 throw new MojoExecutionException("nbexport: " + display(file) + ": " + describe(e));

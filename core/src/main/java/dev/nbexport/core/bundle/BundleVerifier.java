@@ -1,15 +1,20 @@
 package dev.nbexport.core.bundle;
 
 import dev.nbexport.core.io.Folders;
+import dev.nbexport.core.policy.AcceptedFinding;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.report.VerifyReport;
+import dev.nbexport.core.verify.Acceptances;
+import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.Rule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The gate at the office: reads a bundle (tar, tar.gz or zip, told apart by content, not by name)
@@ -53,10 +58,11 @@ public final class BundleVerifier {
     public VerifyReport verify(Path archive) throws IOException {
         Path spool = Files.createTempDirectory("nbexport-verify-");
         BundleScan scan = new BundleScan(archive.toString(), policy, limits, spool, threads, rules);
+        ManifestCheck manifest = new ManifestCheck(scan.findings, rules);
         try (EntryContents contents = scan.contents) {
             try {
                 if (read(archive, scan)) {
-                    new ManifestCheck(scan.findings, rules).check(scan.contents);
+                    manifest.check(scan.contents);
                 }
             } catch (ReadingStopped stopped) {
                 // A limit was breached; the finding says which, and the rest is not read.
@@ -70,7 +76,46 @@ public final class BundleVerifier {
         } finally {
             Folders.deleteTree(spool);
         }
-        return new VerifyReport(scan.contents.verified(), scan.findings.list());
+        String inArchive = archive + "!";
+        List<Finding> findings = acceptedHere(inArchive, scan.findings.list());
+        return new VerifyReport(scan.contents.verified(), withReasonsFromWhereBundled(inArchive, findings, manifest.acceptedWhereBundled()));
+    }
+
+    /**
+     * {@code findings} with those the policy in force accepts marked so: in a bundle, an acceptance's
+     * file is an entry's path.
+     */
+    private List<Finding> acceptedHere(String inArchive, List<Finding> findings) {
+        List<AcceptedFinding> accepted = policy.verify().accepted();
+        if (accepted.isEmpty()) {
+            return findings;
+        }
+        return Acceptances.apply(findings, file -> !file.startsWith(inArchive) ? List.of()
+                : accepted.stream().filter(a -> a.written().equals(file.substring(inArchive.length()))).toList());
+    }
+
+    /**
+     * {@code findings} with the reason the manifest gives for those accepted where the bundle was
+     * made but not here: they still count, and the report says what the site said of them.
+     */
+    private static List<Finding> withReasonsFromWhereBundled(String inArchive, List<Finding> findings,
+                                                             List<ManifestCheck.AcceptedWhereBundled> acceptedThere) {
+        if (acceptedThere.isEmpty()) {
+            return findings;
+        }
+        List<Finding> annotated = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            String reason = null;
+            for (ManifestCheck.AcceptedWhereBundled there : acceptedThere) {
+                if (!finding.isAccepted() && finding.file().equals(inArchive + there.path())
+                        && finding.rule().id().equals(there.rule()) && there.sha256().equals(finding.hashPrefix())) {
+                    reason = there.reason();
+                    break;
+                }
+            }
+            annotated.add(reason == null ? finding : finding.acceptedWhereBundled(reason));
+        }
+        return annotated;
     }
 
     /** Reads the archive; false when it could not be read to its end, so that its manifest cannot be judged. */

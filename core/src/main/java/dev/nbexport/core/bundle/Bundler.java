@@ -11,6 +11,7 @@ import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.report.VerifyReport;
 import dev.nbexport.core.strip.NotebookStripper;
 import dev.nbexport.core.strip.StripResult;
+import dev.nbexport.core.verify.Acceptances;
 import dev.nbexport.core.verify.FileVerifier;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.NotebookVerifier;
@@ -97,7 +98,7 @@ public final class Bundler {
             if (report.errors() > 0) {
                 return new BundleResult(Optional.empty(), selection, report);
             }
-            byte[] manifest = Manifest.write(policy, entries, selection.excluded(), selection.included().size(), report.warnings());
+            byte[] manifest = Manifest.write(policy, entries, selection.excluded(), report);
             write(output, selection, entries, manifest, spool);
             return new BundleResult(Optional.of(output), selection, report);
         } finally {
@@ -131,7 +132,7 @@ public final class Bundler {
 
     private Checked checkNow(Selection.Included file) throws IOException {
         if (!file.notebook()) {
-            List<Finding> findings = new FileVerifier(policy).verify(file.file(), file.entryName());
+            List<Finding> findings = accepted(file, new FileVerifier(policy).verify(file.file(), file.entryName()));
             return new Checked(new Manifest.Entry(file.entryName(), Files.size(file.file()), Sha256.ofFile(file.file()), null), findings);
         }
         StripResult stripped;
@@ -140,9 +141,14 @@ public final class Bundler {
         } catch (InvalidNotebookException e) {
             return unreadable(file, e.location().cellIndex(), e.location().cellId(), e.location().line(), e.problem());
         }
-        List<Finding> findings = new NotebookVerifier(policy).verify(NotebookSource.of(file.entryName(), stripped.bytes()));
+        List<Finding> findings = accepted(file, new NotebookVerifier(policy).verify(NotebookSource.of(file.entryName(), stripped.bytes())));
         return new Checked(new Manifest.Entry(file.entryName(), stripped.bytes().length, Manifest.sha256(stripped.bytes()),
                 stripped.stats()), findings, stripped.bytes());
+    }
+
+    /** {@code findings} with those the policy accepts for the file marked so. */
+    private List<Finding> accepted(Selection.Included file, List<Finding> findings) {
+        return Acceptances.apply(findings, Acceptances.forFile(policy.verify().accepted(), file.file()));
     }
 
     /** A notebook refused: the finding says why and where; its entry holds nothing. */

@@ -11,18 +11,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nbexport.core.Version;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.PolicyDocument;
+import dev.nbexport.core.report.VerifyReport;
+import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.strip.StripStats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The bundle's own account of itself, stored as its first entry: tool and policy, every entry with
- * its size, SHA-256 and what was stripped, every file left home with the reason, and the
- * verification summary. Deterministic: same inputs, same bytes.
+ * its size, SHA-256 and what was stripped, every file left home with the reason, the findings a
+ * reviewer accepted (where, rule, hash prefix and reason; never the value), and the verification
+ * summary. Deterministic: same inputs, same bytes.
  */
 public final class Manifest {
 
@@ -59,7 +64,7 @@ public final class Manifest {
                 : "<" + text.length() + " characters, sha256 " + sha256(text.getBytes(StandardCharsets.UTF_8)).substring(0, 8) + ">";
     }
 
-    static byte[] write(Policy policy, List<Entry> entries, List<Selection.Excluded> excluded, int files, long warnings) {
+    static byte[] write(Policy policy, List<Entry> entries, List<Selection.Excluded> excluded, VerifyReport report) {
         ObjectNode root = JSON.createObjectNode();
         root.putObject("tool").put("name", "nbexport").put("version", Version.get());
         JsonNode policyJson = JSON.valueToTree(PolicyDocument.of(policy));
@@ -77,7 +82,25 @@ public final class Manifest {
         for (Selection.Excluded file : excluded) {
             excludedArray.addObject().put("path", written(file.path(), MAX_PATH)).put("reason", written(file.reason(), MAX_TEXT));
         }
-        root.putObject("verification").put("files", files).put("errors", 0).put("warnings", warnings);
+        // Written only when there are any: a bundle without them reads as it did before they existed.
+        Set<List<String>> accepted = new LinkedHashSet<>();
+        for (Finding finding : report.findings()) {
+            if (finding.isAccepted()) {
+                accepted.add(List.of(finding.file(), finding.rule().id(), finding.hashPrefix(), finding.accepted()));
+            }
+        }
+        if (!accepted.isEmpty()) {
+            ArrayNode acceptedArray = root.putArray("accepted");
+            for (List<String> finding : accepted) {
+                acceptedArray.addObject().put("path", finding.get(0)).put("rule", finding.get(1))
+                        .put("sha256", finding.get(2)).put("reason", finding.get(3));
+            }
+        }
+        ObjectNode verification = root.putObject("verification").put("files", report.filesChecked()).put("errors", 0)
+                .put("warnings", report.warnings());
+        if (!accepted.isEmpty()) {
+            verification.put("accepted", report.accepted());
+        }
         return bytes(root);
     }
 

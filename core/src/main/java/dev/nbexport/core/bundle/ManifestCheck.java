@@ -7,7 +7,10 @@ import dev.nbexport.core.verify.Rule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +32,12 @@ final class ManifestCheck {
     private final BundleFindings findings;
     private final EntryRules rules;
 
+    /** A finding the manifest says was accepted where the bundle was made. */
+    record AcceptedWhereBundled(String path, String rule, String sha256, String reason) {
+    }
+
+    private final List<AcceptedWhereBundled> acceptedWhereBundled = new ArrayList<>();
+
     ManifestCheck(BundleFindings findings, EntryRules rules) {
         this.findings = findings;
         this.rules = rules;
@@ -41,7 +50,7 @@ final class ManifestCheck {
         }
         Map<String, EntryContents.Read> listed;
         try {
-            listed = read(contents.manifest().get());
+            listed = read(contents.manifest().get(), acceptedWhereBundled);
         } catch (IOException | IllegalArgumentException e) {
             findings.entry(Rule.MANIFEST_MISMATCH, Manifest.ENTRY_NAME, "the manifest is not a valid entry list");
             return;
@@ -107,8 +116,16 @@ final class ManifestCheck {
         }
     }
 
-    /** The manifest's entries: path to size and hash; a path listed twice is invalid. */
-    private static Map<String, EntryContents.Read> read(Path manifest) throws IOException {
+    /** What the manifest lists as accepted where the bundle was made, once {@link #check} has read it. */
+    List<AcceptedWhereBundled> acceptedWhereBundled() {
+        return acceptedWhereBundled;
+    }
+
+    /**
+     * The manifest's entries: path to size and hash; a path listed twice is invalid. Its accepted
+     * findings go to {@code accepted}, those of a form the shape check would not refuse.
+     */
+    private static Map<String, EntryContents.Read> read(Path manifest, List<AcceptedWhereBundled> accepted) throws IOException {
         Map<String, EntryContents.Read> entries = new LinkedHashMap<>();
         try (JsonParser parser = JSON.createParser(manifest.toFile())) {
             expect(parser.nextToken() == JsonToken.START_OBJECT);
@@ -123,6 +140,14 @@ final class ManifestCheck {
                         readEntry(parser, entries);
                     }
                     expect(parser.currentToken() == JsonToken.END_ARRAY);
+                } else if (field.equals("accepted") && parser.currentToken() == JsonToken.START_ARRAY) {
+                    for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY && item != null; item = parser.nextToken()) {
+                        if (item == JsonToken.START_OBJECT) {
+                            readAccepted(parser, accepted);
+                        } else {
+                            parser.skipChildren();
+                        }
+                    }
                 } else {
                     parser.skipChildren();
                 }
@@ -148,6 +173,21 @@ final class ManifestCheck {
         }
         expect(path != null && sha256 != null && size >= 0);
         expect(entries.put(path, new EntryContents.Read(size, sha256)) == null);
+    }
+
+    private static void readAccepted(JsonParser parser, List<AcceptedWhereBundled> accepted) throws IOException {
+        Map<String, String> fields = new HashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            if (parser.nextToken() == JsonToken.VALUE_STRING) {
+                fields.put(field, parser.getText());
+            } else {
+                parser.skipChildren();
+            }
+        }
+        if (fields.keySet().containsAll(List.of("path", "rule", "sha256", "reason"))) {
+            accepted.add(new AcceptedWhereBundled(fields.get("path"), fields.get("rule"), fields.get("sha256"), fields.get("reason")));
+        }
     }
 
     private static void expect(boolean condition) {

@@ -8,6 +8,7 @@ import static dev.nbexport.core.bundle.JsonShape.string;
 
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.nbexport.core.policy.AcceptedFinding;
 import dev.nbexport.core.policy.PolicyDocument;
 import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.policy.VerifySettings;
@@ -26,8 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * The exact form of the manifest {@link Manifest#write} produces: no key it does not write, every
- * value of its type and bounded form. Free text (paths and reasons of files left out, names in the
- * policy) goes to the text rules. The policy's keys come from {@link PolicyDocument} itself.
+ * value of its type and bounded form. Free text (paths and reasons of files left out and of
+ * findings accepted, names in the policy) goes to the text rules. The policy's keys come from {@link PolicyDocument} itself.
  */
 final class ManifestShape {
 
@@ -35,10 +36,13 @@ final class ManifestShape {
     static final String EXCLUDED_PATHS = "excluded paths";
     static final String EXCLUDED_REASONS = "excluded reasons";
     static final String POLICY_NAMES = "policy names";
+    static final String ACCEPTED_PATHS = "accepted paths";
+    static final String ACCEPTED_REASONS = "accepted reasons";
 
     private static final int MAX_TEXT = Manifest.MAX_TEXT;
     private static final int MAX_PATH = Manifest.MAX_PATH;
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern HASH_PREFIX = Pattern.compile("[0-9a-f]{" + AcceptedFinding.HASH_DIGITS + "}");
     private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.+_-]{0,31}");
     private static final JsonShape COUNT = integer(0, Long.MAX_VALUE);
     private static final JsonShape HASH = string(text -> SHA256.matcher(text).matches(), "a SHA-256 in 64 hex digits");
@@ -56,8 +60,13 @@ final class ManifestShape {
             "excluded", array(object(Map.of(
                     "path", freeText(MAX_PATH, EXCLUDED_PATHS),
                     "reason", freeText(MAX_TEXT, EXCLUDED_REASONS)), Map.of())),
-            "verification", object(Map.of("files", COUNT, "errors", integer(0, 0), "warnings", COUNT), Map.of())),
-            Map.of());
+            "verification", object(Map.of("files", COUNT, "errors", integer(0, 0), "warnings", COUNT),
+                    Map.of("accepted", COUNT))),
+            Map.of("accepted", array(object(Map.of(
+                    "path", freeText(MAX_PATH, ACCEPTED_PATHS),
+                    "rule", string(AcceptedFinding.RULES::contains, "a rule whose findings can be accepted"),
+                    "sha256", string(text -> HASH_PREFIX.matcher(text).matches(), "8 hex digits of a SHA-256"),
+                    "reason", freeText(AcceptedFinding.MAX_REASON, ACCEPTED_REASONS)), Map.of()))));
 
     private ManifestShape() {
     }

@@ -55,6 +55,11 @@ public final class PolicyResolver {
     public record FoundFile(Path path, Policy before, Policy after) {
     }
 
+    /** The policy file that applies to a notebook or directory: the one named on the command line, or the nearest project file. */
+    public Optional<Path> policyFileFor(Path notebookOrDirectory) {
+        return projectFileFor(notebookOrDirectory).map(PolicyFile::path);
+    }
+
     /** The project file found for a notebook or directory, if one applies and was not named explicitly. */
     public Optional<FoundFile> foundProjectFile(Path notebookOrDirectory) {
         if (explicitFile.isPresent()) {

@@ -1,12 +1,16 @@
 package dev.nbexport.core.policy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * How verification is tuned: a severity per rule id ({@code error}, {@code warning}, {@code off})
- * and thresholds of the text rules by name. Empty maps mean the defaults.
+ * How verification is tuned: a severity per rule id ({@code error}, {@code warning}, {@code off}),
+ * thresholds of the text rules by name, and the findings reviewed and accepted. Empty means the
+ * defaults.
  */
-public record VerifySettings(Map<String, String> severities, Map<String, Integer> thresholds) {
+public record VerifySettings(Map<String, String> severities, Map<String, Integer> thresholds,
+                             List<AcceptedFinding> accepted) {
 
     public static final VerifySettings DEFAULTS = new VerifySettings(Map.of(), Map.of());
 
@@ -17,6 +21,11 @@ public record VerifySettings(Map<String, String> severities, Map<String, Integer
     public VerifySettings {
         severities = Map.copyOf(severities);
         thresholds = Map.copyOf(thresholds);
+        accepted = List.copyOf(accepted);
+    }
+
+    public VerifySettings(Map<String, String> severities, Map<String, Integer> thresholds) {
+        this(severities, thresholds, List.of());
     }
 
     public VerifySettings with(VerifySettings other) {
@@ -24,6 +33,8 @@ public record VerifySettings(Map<String, String> severities, Map<String, Integer
         s.putAll(other.severities);
         java.util.Map<String, Integer> t = new java.util.HashMap<>(thresholds);
         t.putAll(other.thresholds);
-        return new VerifySettings(s, t);
+        List<AcceptedFinding> a = new ArrayList<>(accepted);
+        a.addAll(other.accepted);
+        return new VerifySettings(s, t, a);
     }
 }

@@ -26,6 +26,7 @@ public final class JsonReport {
         summary.put("files", report.filesChecked());
         summary.put("errors", report.errors());
         summary.put("warnings", report.warnings());
+        summary.put("accepted", report.accepted());
         summary.put("filesWithFindings", report.filesWithFindings());
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : report.findings()) {
@@ -50,6 +51,12 @@ public final class JsonReport {
                 node.put("sha256Prefix", finding.hashPrefix());
             }
             node.put("message", finding.message());
+            if (finding.isAccepted()) {
+                node.put("accepted", finding.accepted());
+            }
+            if (finding.acceptedWhereBundled() != null) {
+                node.put("acceptedWhereBundled", finding.acceptedWhereBundled());
+            }
         }
         return write(root);
     }

@@ -49,6 +49,11 @@ public final class SarifReport {
             if (finding.hashPrefix() != null) {
                 result.putObject("partialFingerprints").put("valueSha256Prefix/v1", finding.hashPrefix());
             }
+            if (finding.isAccepted()) {
+                // Reviewed in the project's policy file, outside the analysed file: an external suppression.
+                result.putArray("suppressions").addObject().put("kind", "external").put("status", "accepted")
+                        .put("justification", finding.accepted());
+            }
         }
         return JsonReport.write(root);
     }

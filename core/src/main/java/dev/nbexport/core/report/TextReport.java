@@ -23,8 +23,7 @@ public final class TextReport {
                 file = finding.file();
                 out.append(Printable.escape(file)).append('\n');
             }
-            out.append("  ").append(String.format(Locale.ROOT, "%-7s %-18s", finding.severity().name().toLowerCase(Locale.ROOT),
-                    finding.rule().id()));
+            out.append("  ").append(String.format(Locale.ROOT, "%-8s %-18s", level(finding), finding.rule().id()));
             out.append(' ').append(where(finding)).append(": ").append(what(finding)).append('\n');
         }
         out.append(summary(report)).append('\n');
@@ -39,7 +38,11 @@ public final class TextReport {
         return Printable.escape(finding.file()) + ": " + where(finding) + ": " + finding.rule().id() + ": " + what(finding);
     }
 
-    /** What was found: the message, then the size and hash prefix of the value where known. */
+    private static String level(Finding finding) {
+        return finding.isAccepted() ? "accepted" : finding.severity().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** What was found: the message, then the size and hash prefix of the value where known, and why it was accepted. */
     private static String what(Finding finding) {
         StringBuilder what = new StringBuilder(finding.message());
         if (finding.size() > 0) {
@@ -48,6 +51,11 @@ public final class TextReport {
                 what.append(", sha256 ").append(finding.hashPrefix());
             }
             what.append(')');
+        }
+        if (finding.isAccepted()) {
+            what.append("; accepted: ").append(Printable.escape(finding.accepted()));
+        } else if (finding.acceptedWhereBundled() != null) {
+            what.append("; accepted where the bundle was made, not here: ").append(Printable.escape(finding.acceptedWhereBundled()));
         }
         return what.toString();
     }
@@ -81,12 +89,13 @@ public final class TextReport {
         return where.isEmpty() ? "file" : Printable.escape(where.toString());
     }
 
-    /** One line: files checked, errors, warnings, files with findings. */
+    /** One line: files checked, errors, warnings, files with findings, and how many were accepted if any. */
     public static String summary(VerifyReport report) {
         return String.format(Locale.ROOT, "%d %s checked: %d %s, %d %s in %d %s", report.filesChecked(),
                 plural(report.filesChecked(), "file"), report.errors(), plural(report.errors(), "error"),
                 report.warnings(), plural(report.warnings(), "warning"), report.filesWithFindings(),
-                plural(report.filesWithFindings(), "file"));
+                plural(report.filesWithFindings(), "file"))
+                + (report.accepted() > 0 ? "; " + report.accepted() + " accepted" : "");
     }
 
     private static String plural(long count, String word) {

@@ -16,16 +16,24 @@ public record VerifyReport(int filesChecked, List<Finding> findings) {
         findings = List.copyOf(findings);
     }
 
+    /** Errors, but for those accepted. */
     public long errors() {
-        return findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        return findings.stream().filter(f -> f.severity() == Severity.ERROR && !f.isAccepted()).count();
     }
 
+    /** Warnings, but for those accepted. */
     public long warnings() {
-        return findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+        return findings.stream().filter(f -> f.severity() == Severity.WARNING && !f.isAccepted()).count();
     }
 
+    /** Findings a reviewer accepted as not being data. */
+    public long accepted() {
+        return findings.stream().filter(Finding::isAccepted).count();
+    }
+
+    /** Files with an error or warning that is not accepted. */
     public long filesWithFindings() {
-        return findings.stream().map(Finding::file).distinct().count();
+        return findings.stream().filter(f -> !f.isAccepted()).map(Finding::file).distinct().count();
     }
 
     /** Clean: no errors, and no warnings either when {@code strict}. */

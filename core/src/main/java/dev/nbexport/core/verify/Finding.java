@@ -14,7 +14,39 @@ package dev.nbexport.core.verify;
  * @param size       the size of the offending value in bytes (of its JSON text in a notebook)
  * @param hashPrefix the first 8 hex digits of the SHA-256 of the offending value, or null
  * @param message    what was found, in a few words
+ * @param accepted   why a reviewer accepted it as not being data, or null: an accepted finding is
+ *                   reported but counts neither as an error nor as a warning
+ * @param acceptedWhereBundled in a bundle, why it was accepted where the bundle was made, by the
+ *                   manifest; null when it was not. It counts as found until accepted here too.
  */
 public record Finding(Rule rule, Severity severity, String file, int cellIndex, String cellId, String pointer,
-                      long line, long size, String hashPrefix, String message) {
+                      long line, long size, String hashPrefix, String message, String accepted,
+                      String acceptedWhereBundled) {
+
+    public Finding(Rule rule, Severity severity, String file, int cellIndex, String cellId, String pointer,
+                   long line, long size, String hashPrefix, String message) {
+        this(rule, severity, file, cellIndex, cellId, pointer, line, size, hashPrefix, message, null, null);
+    }
+
+    public boolean isAccepted() {
+        return accepted != null;
+    }
+
+    /** This finding, accepted for {@code reason}. */
+    public Finding accept(String reason) {
+        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, size, hashPrefix, message, reason,
+                acceptedWhereBundled);
+    }
+
+    /** This finding, of a bundle whose manifest says it was accepted where it was made for {@code reason}. */
+    public Finding acceptedWhereBundled(String reason) {
+        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, size, hashPrefix, message, accepted,
+                reason);
+    }
+
+    /** This finding in {@code otherFile}: a bundle's entry as the file it was made from, say. */
+    public Finding in(String otherFile) {
+        return new Finding(rule, severity, otherFile, cellIndex, cellId, pointer, line, size, hashPrefix, message, accepted,
+                acceptedWhereBundled);
+    }
 }

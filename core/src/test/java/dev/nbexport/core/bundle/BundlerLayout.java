@@ -17,7 +17,7 @@ public final class BundlerLayout implements BundleLayout {
         List<Manifest.Entry> entries = files.entrySet().stream()
                 .map(file -> new Manifest.Entry(file.getKey(), file.getValue().length, Manifest.sha256(file.getValue()), null))
                 .toList();
-        return Manifest.write(Preset.EXPORT.policy(), entries, List.of(), entries.size(), 0);
+        return Manifest.write(Preset.EXPORT.policy(), entries, List.of(), new dev.nbexport.core.report.VerifyReport(entries.size(), List.of()));
     }
 
     @Override

@@ -1,0 +1,29 @@
+package dev.nbexport.core.policy;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A finding a person has reviewed and accepted as not being data: in one file, of one rule, of
+ * the value whose SHA-256 begins with the hex digits reports show, for a reason they wrote down.
+ * Only the rules that guess from text can be accepted; what stripping removes is never data to
+ * keep, and an unreadable file or a hostile archive is never a judgement call.
+ *
+ * @param written the file as the policy file writes it, relative to its folder, with forward slashes
+ * @param file    that file, absolute and normalised
+ * @param rule    the rule's id
+ * @param sha256  the 8 hex digits of the value's SHA-256 that reports show, lower-case
+ * @param reason  why the value is not data, in the reviewer's words
+ */
+public record AcceptedFinding(String written, Path file, String rule, String sha256, String reason) {
+
+    /** The rules whose findings may be accepted, in the order reports list rules. */
+    public static final List<String> RULES = List.of("data-uri", "encoded-blob", "long-literal", "inline-table",
+            "credential", "email", "iban", "card-number");
+
+    /** Hex digits of the hash an acceptance names: as many as reports show. */
+    public static final int HASH_DIGITS = 8;
+
+    /** Longest reason: one line, which a bundle's manifest carries to the gate. */
+    public static final int MAX_REASON = 200;
+}

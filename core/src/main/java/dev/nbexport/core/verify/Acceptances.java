@@ -1,0 +1,55 @@
+package dev.nbexport.core.verify;
+
+import dev.nbexport.core.policy.AcceptedFinding;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Marks the findings that a reviewer accepted as not being data. */
+public final class Acceptances {
+
+    private Acceptances() {
+    }
+
+    /** What {@code accepted} lists for the file at {@code path}. */
+    public static List<AcceptedFinding> forFile(List<AcceptedFinding> accepted, Path path) {
+        if (accepted.isEmpty()) {
+            return List.of();
+        }
+        Path file = path.toAbsolutePath().normalize();
+        return accepted.stream().filter(a -> a.file().equals(file)).toList();
+    }
+
+    /**
+     * {@code findings} of one file with those that {@code ofTheFile} (acceptances of that file)
+     * names by rule and hash prefix marked accepted; a finding without a hash, or of a rule that
+     * cannot be accepted, stays as it is.
+     */
+    public static List<Finding> apply(List<Finding> findings, List<AcceptedFinding> ofTheFile) {
+        return ofTheFile.isEmpty() ? findings : apply(findings, file -> ofTheFile);
+    }
+
+    /** {@code findings} of any files, each matched against the acceptances {@code ofFile} gives for its file. */
+    public static List<Finding> apply(List<Finding> findings, Function<String, List<AcceptedFinding>> ofFile) {
+        List<Finding> marked = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            String reason = reasonFor(finding, ofFile.apply(finding.file()));
+            marked.add(reason == null ? finding : finding.accept(reason));
+        }
+        return marked;
+    }
+
+    private static String reasonFor(Finding finding, List<AcceptedFinding> ofTheFile) {
+        if (finding.hashPrefix() == null || finding.severity() == Severity.OFF) {
+            return null;
+        }
+        String rule = finding.rule().id();
+        for (AcceptedFinding accepted : ofTheFile) {
+            if (accepted.rule().equals(rule) && accepted.sha256().equals(finding.hashPrefix())) {
+                return accepted.reason();
+            }
+        }
+        return null;
+    }
+}

@@ -168,7 +168,8 @@ final class VerifyCommand implements Callable<Integer> {
         Path policyFile = resolver.policyFileFor(file)
                 .orElse(Path.of(PolicyFile.FILE_NAME).toAbsolutePath()).toAbsolutePath().normalize();
         String relative = policyFile.getParent().relativize(file).toString().replace('\\', '/');
-        Path shown = Path.of("").toAbsolutePath().relativize(policyFile);
-        return new AcceptListDraft.Target(shown.toString().isEmpty() ? policyFile.toString() : shown.toString(), relative);
+        Path here = Path.of("").toAbsolutePath();
+        Path shown = policyFile.startsWith(here) ? here.relativize(policyFile) : policyFile;
+        return new AcceptListDraft.Target(shown.toString(), relative);
     }
 }

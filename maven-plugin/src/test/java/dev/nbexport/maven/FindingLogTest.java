@@ -13,9 +13,14 @@ import org.junit.jupiter.api.Test;
 /** How a goal logs findings: as the CLI's text report orders and shows them, one line each. */
 class FindingLogTest {
 
-    /** Keeps what a goal logs at error and warning level. */
+    /** Keeps what a goal logs at error, warning and information level. */
     private static final class RecordingLog extends SystemStreamLog {
         final List<String> lines = new ArrayList<>();
+
+        @Override
+        public void info(CharSequence content) {
+            lines.add("[INFO] " + content);
+        }
 
         @Override
         public void error(CharSequence content) {
@@ -52,5 +57,19 @@ class FindingLogTest {
                 "[WARNING] a.ipynb: line 17, cell 1 (id c1), /cells/1/source: email: an e-mail address (18 B, sha256 99aa00ff)",
                 "[ERROR] a.ipynb: line 24, cell 1 (id c1), /cells/1/outputs/0: output-stream: a stream output (111 B, sha256 7254ce10)",
                 "[ERROR] b.ipynb: line 3, cell 1 (id c1), /cells/1: execution-count: an execution count"), log.lines);
+    }
+
+    @Test
+    void anAcceptedFindingIsInformationWithItsReasonWhateverItsSeverity() {
+        Finding accepted = finding(Rule.CREDENTIAL, Severity.ERROR, "a.ipynb", 11, "/cells/1/source", 20, "a93e68f8",
+                "an AWS access key id").accept("a made-up key id");
+        VerifyMojo mojo = new VerifyMojo();
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        mojo.log(List.of(accepted));
+
+        assertEquals(List.of("[INFO] a.ipynb: line 11, cell 1 (id c1), /cells/1/source: credential: an AWS access key id"
+                + " (20 B, sha256 a93e68f8); accepted: a made-up key id"), log.lines);
     }
 }

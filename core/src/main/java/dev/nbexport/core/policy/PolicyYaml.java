@@ -32,6 +32,17 @@ public final class PolicyYaml {
                 line(out, "", section.getKey(), section.getValue(), explained.origins().get(section.getKey()));
             }
         }
+        // Findings accepted are not settings of the policy (manifests and caches leave them out): listed apart.
+        List<AcceptedFinding> accepted = explained.policy().verify().accepted();
+        if (!accepted.isEmpty()) {
+            out.append("  accepted:\n");
+            String origin = explained.file().map(file -> "  # " + file.getFileName()).orElse("");
+            for (AcceptedFinding finding : accepted) {
+                out.append("    - {file: ").append(value(finding.written())).append(", rule: ").append(finding.rule())
+                        .append(", sha256: \"").append(finding.sha256()).append("\", reason: ")
+                        .append(value(finding.reason())).append('}').append(origin).append('\n');
+            }
+        }
         return out.toString();
     }
 

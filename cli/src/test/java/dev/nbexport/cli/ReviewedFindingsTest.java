@@ -1,0 +1,136 @@
+package dev.nbexport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nbexport.fixtures.ProjectTree;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A reviewer's journey: verify finds a value that is not data, the draft names it, the policy file accepts it. */
+class ReviewedFindingsTest {
+
+    /** A stripped notebook whose code holds an AWS access key id (sha256 a93e68f8) and an e-mail address (f78b074c). */
+    private static final String WITH_KEY = """
+            {
+             "cells": [
+              {
+               "cell_type": "code",
+               "execution_count": null,
+               "id": "a1",
+               "metadata": {},
+               "outputs": [],
+               "source": [
+                "# contact: jane.doe@acme-corp.de\\n",
+                "key = 'AKIAQWERTYUIOPASDFGH'\\n"
+               ]
+              }
+             ],
+             "metadata": {},
+             "nbformat": 4,
+             "nbformat_minor": 5
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDraftNamesEachFindingForThePolicyFileItBelongsInAndFilledInItAcceptsThem() throws IOException {
+        ProjectTree tree = new ProjectTree(dir);
+        tree.write("one/.nbexport.yaml", "preset: export\n");
+        tree.write("one/nb/a.ipynb", WITH_KEY);
+        tree.write("two/.nbexport.yaml", "preset: export\n");
+        tree.write("two/b.ipynb", WITH_KEY);
+
+        Cli.Result draft = Cli.run("verify", "--format", "accepted", dir.toString());
+
+        assertEquals(1, draft.exitCode(), draft.stderr());
+        String out = draft.out();
+        assertTrue(out.contains("- {file: \"nb/a.ipynb\", rule: credential, sha256: \"a93e68f8\", reason: \"\"}"), out);
+        assertTrue(out.contains("- {file: \"b.ipynb\", rule: email, sha256: \"f78b074c\", reason: \"\"}"), out);
+        assertTrue(out.indexOf("one/.nbexport.yaml") < out.indexOf("nb/a.ipynb")
+                && out.indexOf("nb/a.ipynb") < out.indexOf("two/.nbexport.yaml"), out);
+        assertFalse(out.contains("AKIAQWERTYUIOPASDFGH") || out.contains("jane.doe"), "the draft must not repeat the data");
+
+        // Pasted unread, the empty reasons are refused: nothing is accepted by accident.
+        Files.writeString(dir.resolve("one/.nbexport.yaml"), "preset: export\n" + section(out, "one"));
+        Cli.Result unread = Cli.run("verify", dir.resolve("one").toString());
+        assertEquals(2, unread.exitCode(), unread.out());
+        assertTrue(unread.stderr().contains("verify.accepted[0].reason"), unread.stderr());
+
+        Files.writeString(dir.resolve("one/.nbexport.yaml"), "preset: export\n"
+                + section(out, "one").replace("reason: \"\"", "reason: \"made up for the tests\""));
+        Cli.Result reviewed = Cli.run("verify", dir.toString());
+
+        assertEquals(1, reviewed.exitCode(), reviewed.out());
+        assertTrue(reviewed.out().contains("accepted credential"), reviewed.out());
+        assertTrue(reviewed.out().contains("; accepted: made up for the tests"), reviewed.out());
+        assertTrue(reviewed.out().contains("2 files checked: 1 error, 1 warning in 1 file; 2 accepted"), reviewed.out());
+    }
+
+    @Test
+    void aBundleCarriesItsAcceptancesToTheGateWhichCountsThemUntilItAcceptsThemToo() throws IOException {
+        ProjectTree tree = new ProjectTree(dir.resolve("site"));
+        tree.write("nb/a.ipynb", WITH_KEY);
+        tree.write(".nbexport.yaml", """
+                verify:
+                  accepted:
+                    - {file: nb/a.ipynb, rule: credential, sha256: "a93e68f8", reason: "made up for the tests"}
+                    - {file: nb/a.ipynb, rule: email, sha256: "f78b074c", reason: "the author's own address"}
+                """);
+        Path archive = dir.resolve("export.tar.gz");
+
+        Cli.Result bundle = Cli.run("bundle", dir.resolve("site").toString(), "-o", archive.toString());
+
+        assertEquals(0, bundle.exitCode(), bundle.out() + bundle.stderr());
+        assertTrue(bundle.out().contains("accepted credential"), bundle.out());
+        assertTrue(bundle.out().contains("; 2 accepted"), bundle.out());
+
+        Cli.Result gate = Cli.run("verify", archive.toString());
+        assertEquals(1, gate.exitCode(), gate.out());
+        assertTrue(gate.out().contains("error    credential"), gate.out());
+        assertTrue(gate.out().contains("accepted where the bundle was made, not here: made up for the tests"), gate.out());
+
+        Cli.Result draft = Cli.run("verify", "--format", "accepted", archive.toString());
+        assertTrue(draft.out().contains("# accepted where the bundle was made: made up for the tests"), draft.out());
+        Path gatePolicy = dir.resolve("gate.yaml");
+        Files.writeString(gatePolicy, draft.out().replace("reason: \"\"", "reason: \"checked at the office\""));
+        Cli.Result accepted = Cli.run("verify", "--policy", gatePolicy.toString(), archive.toString());
+        assertEquals(0, accepted.exitCode(), accepted.out() + accepted.stderr());
+        assertTrue(accepted.out().contains("0 errors, 0 warnings in 0 files; 2 accepted"), accepted.out());
+    }
+
+    @Test
+    void policyShowListsTheAcceptancesInForceWithTheFileTheyComeFrom() {
+        ProjectTree tree = new ProjectTree(dir);
+        tree.write("nb/a.ipynb", WITH_KEY);
+        tree.write(".nbexport.yaml", """
+                verify:
+                  accepted:
+                    - {file: nb/a.ipynb, rule: credential, sha256: "A93E68F8", reason: "made up for the tests"}
+                """);
+
+        Cli.Result shown = Cli.run("policy", "show", dir.resolve("nb/a.ipynb").toString());
+
+        assertEquals(0, shown.exitCode(), shown.stderr());
+        assertTrue(shown.out().endsWith("""
+                  accepted:
+                    - {file: nb/a.ipynb, rule: credential, sha256: "a93e68f8", reason: "made up for the tests"}  # .nbexport.yaml
+                """), shown.out());
+    }
+
+    /** The YAML document of the draft that belongs in the policy file of {@code folder}. */
+    private static String section(String draft, String folder) {
+        for (String document : draft.split("(?m)^---\n")) {
+            if (document.contains(folder + "/.nbexport.yaml")) {
+                return document;
+            }
+        }
+        throw new AssertionError("no section for " + folder + " in:\n" + draft);
+    }
+}

@@ -9,7 +9,8 @@ import java.util.List;
  * Only the rules that guess from text can be accepted; what stripping removes is never data to
  * keep, and an unreadable file or a hostile archive is never a judgement call.
  *
- * @param written the file as the policy file writes it, relative to its folder, with forward slashes
+ * @param written the file as the policy file names it, relative to its folder, normalised, with forward
+ *                slashes: in a bundle, the path of an entry
  * @param file    that file, absolute and normalised
  * @param rule    the rule's id
  * @param sha256  the 8 hex digits of the value's SHA-256 that reports show, lower-case

@@ -152,7 +152,9 @@ public record PolicyFile(Path path, Optional<Preset> preset, ObjectNode strip, V
                 throw new InvalidPolicyException(path, where + ".reason: expected why the value is not data, on one line of at most "
                         + AcceptedFinding.MAX_REASON + " characters");
             }
-            accepted.add(new AcceptedFinding(file, folder.resolve(file).normalize(), rule, sha256, reason));
+            // Normalised, as a bundle's entries are named: ./nb/a.ipynb is nb/a.ipynb.
+            String written = Path.of(file).normalize().toString().replace(java.io.File.separatorChar, '/');
+            accepted.add(new AcceptedFinding(written, folder.resolve(file).normalize(), rule, sha256, reason));
         }
         return accepted;
     }

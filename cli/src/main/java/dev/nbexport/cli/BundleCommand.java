@@ -88,7 +88,7 @@ final class BundleCommand implements Callable<Integer> {
             out.print(TextReport.render(result.report()));
             problems.note("nothing written: " + result.report().errors() + " error finding"
                     + (result.report().errors() == 1 ? "" : "s") + " above must be fixed first"
-                    + " (strip the notebooks, move data out, or exclude the files)");
+                    + " (" + result.remedies() + ")");
             problems.raise(ExitCode.FINDINGS);
             return problems.exitCode();
         }

@@ -106,6 +106,22 @@ class ReviewedFindingsTest {
     }
 
     @Test
+    void aRefusedBundleSaysThatAReviewedValueCanBeAcceptedOnlyWhenOneCould() {
+        ProjectTree tree = new ProjectTree(dir.resolve("site"));
+        tree.write("nb/a.ipynb", WITH_KEY);
+
+        Cli.Result refused = Cli.run("bundle", dir.resolve("site").toString(), "-o", dir.resolve("a.tar.gz").toString());
+
+        assertEquals(1, refused.exitCode(), refused.stderr());
+        assertTrue(refused.stderr().contains("can be accepted under verify.accepted in the project file"), refused.stderr());
+
+        tree.write("nb/a.ipynb", Notebooks.TRUNCATED);
+        Cli.Result broken = Cli.run("bundle", dir.resolve("site").toString(), "-o", dir.resolve("b.tar.gz").toString());
+        assertTrue(broken.stderr().contains("nothing written"), broken.stderr());
+        assertFalse(broken.stderr().contains("verify.accepted"), broken.stderr());
+    }
+
+    @Test
     void policyShowListsTheAcceptancesInForceWithTheFileTheyComeFrom() {
         ProjectTree tree = new ProjectTree(dir);
         tree.write("nb/a.ipynb", WITH_KEY);

@@ -133,7 +133,7 @@ public class BundleMojo extends AbstractNbexportMojo {
         }
         if (result.archive().isEmpty()) {
             throw failure(TextReport.summary(result.report()) + ". Nothing written: the error findings above must be"
-                    + " fixed first (strip the notebooks, move data out, or exclude the files)");
+                    + " fixed first (" + result.remedies() + ")");
         }
         long size;
         try {

@@ -12,4 +12,12 @@ import java.util.Optional;
  * @param report    the verification of every entry; any error finding means nothing was written
  */
 public record BundleResult(Optional<Path> archive, Selection selection, VerifyReport report) {
+
+    /** What can be done about the error findings that stopped the bundle, in a few words. */
+    public String remedies() {
+        return "strip the notebooks, move data out, or exclude the files"
+                + (report.hasErrorsThatCanBeAccepted()
+                        ? "; a value reviewed and found not to be data can be accepted under verify.accepted in the project file"
+                        : "");
+    }
 }

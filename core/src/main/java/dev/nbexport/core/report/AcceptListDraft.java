@@ -1,7 +1,7 @@
 package dev.nbexport.core.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.nbexport.core.policy.AcceptedFinding;
+import dev.nbexport.core.verify.Acceptances;
 import dev.nbexport.core.verify.ByteSizes;
 import dev.nbexport.core.verify.Finding;
 import java.io.UncheckedIOException;
@@ -37,7 +37,7 @@ public final class AcceptListDraft {
             if (finding.isAccepted()) {
                 continue;
             }
-            if (finding.hashPrefix() == null || !AcceptedFinding.RULES.contains(finding.rule().id())) {
+            if (!Acceptances.canBeAccepted(finding)) {
                 others++;
                 continue;
             }

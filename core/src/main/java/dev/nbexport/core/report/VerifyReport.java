@@ -1,5 +1,6 @@
 package dev.nbexport.core.report;
 
+import dev.nbexport.core.verify.Acceptances;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.Severity;
 import java.util.List;
@@ -34,6 +35,11 @@ public record VerifyReport(int filesChecked, List<Finding> findings) {
     /** Files with an error or warning that is not accepted. */
     public long filesWithFindings() {
         return findings.stream().filter(f -> !f.isAccepted()).map(Finding::file).distinct().count();
+    }
+
+    /** Whether an error that is not accepted could be, once reviewed: what to say when a run fails. */
+    public boolean hasErrorsThatCanBeAccepted() {
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR && !f.isAccepted() && Acceptances.canBeAccepted(f));
     }
 
     /** Clean: no errors, and no warnings either when {@code strict}. */

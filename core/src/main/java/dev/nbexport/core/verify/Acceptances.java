@@ -12,6 +12,11 @@ public final class Acceptances {
     private Acceptances() {
     }
 
+    /** Whether a reviewer could accept {@code finding}: of a rule that guesses from text, with a hash to name its value. */
+    public static boolean canBeAccepted(Finding finding) {
+        return finding.hashPrefix() != null && AcceptedFinding.RULES.contains(finding.rule().id());
+    }
+
     /** What {@code accepted} lists for the file at {@code path}. */
     public static List<AcceptedFinding> forFile(List<AcceptedFinding> accepted, Path path) {
         if (accepted.isEmpty()) {

@@ -142,6 +142,10 @@ final class VerifyCommand implements Callable<Integer> {
             }
         }
         if (!report.passes(isSet(strict))) {
+            if (report.hasErrorsThatCanBeAccepted() && Specs.<Format>value(format) == Format.text && !run.quiet()) {
+                problems.note("a value reviewed and found not to be data can be accepted under verify.accepted in the"
+                        + " policy file: --format accepted drafts the entries");
+            }
             problems.raise(ExitCode.FINDINGS);
         }
         if (unreadable) {

@@ -47,6 +47,10 @@ class ReviewedFindingsTest {
         tree.write("two/.nbexport.yaml", "preset: export\n");
         tree.write("two/b.ipynb", WITH_KEY);
 
+        Cli.Result found = Cli.run("verify", dir.toString());
+        assertEquals(1, found.exitCode(), found.stderr());
+        assertTrue(found.stderr().contains("--format accepted drafts the entries"), found.stderr());
+
         Cli.Result draft = Cli.run("verify", "--format", "accepted", dir.toString());
 
         assertEquals(1, draft.exitCode(), draft.stderr());

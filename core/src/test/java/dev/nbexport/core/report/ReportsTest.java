@@ -82,4 +82,84 @@ class ReportsTest {
         assertTrue(warningsOnly.passes(false));
         assertFalse(warningsOnly.passes(true));
     }
+
+    private static final Finding KEY = new Finding(Rule.CREDENTIAL, Severity.ERROR, "a.ipynb", 0, "c1", "/cells/0/source", 3, 20,
+            "a93e68f8", "an AWS access key id");
+    private static final VerifyReport WITH_ACCEPTED = new VerifyReport(2, List.of(
+            KEY.accept("a made-up key in a test"),
+            new Finding(Rule.EMAIL, Severity.WARNING, "a.ipynb", 0, "c1", "/cells/0/source", 4, 22, "99aa00ff", "an e-mail address"),
+            KEY.in("b.tar.gz!a.ipynb").acceptedWhereBundled("a made-up key in a test")));
+
+    @Test
+    void textSaysAcceptedWithTheReasonAndCountsItApart() {
+        assertEquals("""
+                a.ipynb
+                  accepted credential         line 3, cell 0 (id c1), /cells/0/source: an AWS access key id (20 B, sha256 a93e68f8); accepted: a made-up key in a test
+                  warning  email              line 4, cell 0 (id c1), /cells/0/source: an e-mail address (22 B, sha256 99aa00ff)
+                b.tar.gz!a.ipynb
+                  error    credential         line 3, cell 0 (id c1), /cells/0/source: an AWS access key id (20 B, sha256 a93e68f8); accepted where the bundle was made, not here: a made-up key in a test
+                2 files checked: 1 error, 1 warning in 2 files; 1 accepted
+                """, TextReport.render(WITH_ACCEPTED));
+        assertEquals("a.ipynb: line 3, cell 0 (id c1), /cells/0/source: credential: an AWS access key id (20 B, sha256 a93e68f8);"
+                + " accepted: a made-up key in a test", TextReport.oneLine(WITH_ACCEPTED.findings().get(0)));
+    }
+
+    @Test
+    void theSummarySaysNothingOfAcceptedFindingsWhenThereAreNone() {
+        assertFalse(TextReport.summary(REPORT).contains("accepted"));
+        assertEquals("1 file checked: 0 errors, 0 warnings in 0 files; 1 accepted",
+                TextReport.summary(new VerifyReport(1, List.of(KEY.accept("a made-up key")))));
+    }
+
+    @Test
+    void anAcceptedReasonIsEscapedInTheTextReport() {
+        String text = TextReport.render(new VerifyReport(1, List.of(KEY.accept("made up\u001b[2J here"))));
+        assertFalse(text.contains("\u001b"), text);
+    }
+
+    @Test
+    void jsonCountsAcceptedFindingsAndCarriesBothReasons() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(JsonReport.render(WITH_ACCEPTED));
+        assertEquals(1, json.at("/summary/errors").asInt());
+        assertEquals(1, json.at("/summary/warnings").asInt());
+        assertEquals(1, json.at("/summary/accepted").asInt());
+        assertEquals(2, json.at("/summary/filesWithFindings").asInt());
+        assertEquals("a made-up key in a test", json.at("/findings/0/accepted").asText());
+        assertFalse(json.at("/findings/0").has("acceptedWhereBundled"));
+        assertEquals("error", json.at("/findings/0/severity").asText(), "the rule's severity stays");
+        assertFalse(json.at("/findings/1").has("accepted"));
+        assertFalse(json.at("/findings/1").has("acceptedWhereBundled"));
+        assertFalse(json.at("/findings/2").has("accepted"));
+        assertEquals("a made-up key in a test", json.at("/findings/2/acceptedWhereBundled").asText());
+        assertEquals(0, new ObjectMapper().readTree(JsonReport.render(REPORT)).at("/summary/accepted").asInt());
+    }
+
+    @Test
+    void sarifSuppressesOnlyFindingsAcceptedHere() throws Exception {
+        JsonNode results = new ObjectMapper().readTree(SarifReport.render(WITH_ACCEPTED)).at("/runs/0/results");
+        assertEquals(3, results.size(), "an accepted finding is still a result");
+        JsonNode suppression = results.at("/0/suppressions");
+        assertEquals(1, suppression.size());
+        assertEquals("external", suppression.at("/0/kind").asText());
+        assertEquals("accepted", suppression.at("/0/status").asText());
+        assertEquals("a made-up key in a test", suppression.at("/0/justification").asText());
+        assertFalse(results.get(1).has("suppressions"));
+        assertFalse(results.get(2).has("suppressions"), "accepted where the bundle was made is not accepted here");
+        assertEquals("error", results.at("/2/level").asText());
+    }
+
+    @Test
+    void acceptedFindingsCountNeitherAsErrorsNorAsWarnings() {
+        VerifyReport acceptedOnly = new VerifyReport(1, List.of(KEY.accept("a made-up key"),
+                REPORT.findings().get(1).accept("the team's address")));
+        assertEquals(0, acceptedOnly.errors());
+        assertEquals(0, acceptedOnly.warnings());
+        assertEquals(2, acceptedOnly.accepted());
+        assertEquals(0, acceptedOnly.filesWithFindings());
+        assertTrue(acceptedOnly.passes(true));
+        VerifyReport onlyThere = new VerifyReport(1, List.of(KEY.acceptedWhereBundled("a made-up key")));
+        assertEquals(1, onlyThere.errors());
+        assertEquals(0, onlyThere.accepted());
+        assertFalse(onlyThere.passes(false));
+    }
 }

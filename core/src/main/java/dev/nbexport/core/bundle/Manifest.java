@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nbexport.core.Version;
+import dev.nbexport.core.policy.AcceptedFinding;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.PolicyDocument;
 import dev.nbexport.core.report.VerifyReport;
@@ -86,7 +87,9 @@ public final class Manifest {
         Set<List<String>> accepted = new LinkedHashSet<>();
         for (Finding finding : report.findings()) {
             if (finding.isAccepted()) {
-                accepted.add(List.of(finding.file(), finding.rule().id(), finding.hashPrefix(), finding.accepted()));
+                // Bounded as the gate holds them: a path too long for it goes by length and hash, as one left out does.
+                accepted.add(List.of(written(finding.file(), MAX_PATH), finding.rule().id(), finding.hashPrefix(),
+                        written(finding.accepted(), AcceptedFinding.MAX_REASON)));
             }
         }
         if (!accepted.isEmpty()) {

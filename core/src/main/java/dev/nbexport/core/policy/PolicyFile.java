@@ -144,8 +144,9 @@ public record PolicyFile(Path path, Optional<Preset> preset, ObjectNode strip, V
             }
             String sha256 = text(path, where, item, "sha256").toLowerCase(java.util.Locale.ROOT);
             if (!sha256.matches("[0-9a-f]{" + AcceptedFinding.HASH_DIGITS + "}")) {
+                // YAML reads 01234567 as an octal number and 1234e567 as a float: only quotes keep the digits.
                 throw new InvalidPolicyException(path, where + ".sha256: expected the " + AcceptedFinding.HASH_DIGITS
-                        + " hex digits a report shows");
+                        + " hex digits a report shows" + (item.get("sha256").isNumber() ? ", in quotes" : ""));
             }
             String reason = text(path, where, item, "reason").strip();
             if (reason.isEmpty() || reason.length() > AcceptedFinding.MAX_REASON || reason.chars().anyMatch(Character::isISOControl)) {

@@ -52,6 +52,20 @@ class AcceptedFindingsPolicyTest {
         assertEquals("the team's public address", second.reason());
     }
 
+    /** YAML reads some hex digits unquoted as other numbers (octal, exponent): the error says to quote them. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"01234567", "00000000", "1234e567", "00001000"})
+    void aHashYamlReadsAsAnotherNumberIsRefusedAskingForQuotes(String sha256) throws Exception {
+        Path file = policyFile("verify:\n  accepted:\n    - {file: b.py, rule: email, sha256: " + sha256 + ", reason: ok}\n");
+
+        InvalidPolicyException refused = assertThrows(InvalidPolicyException.class, () -> PolicyFile.read(file));
+
+        assertTrue(refused.getMessage().endsWith("verify.accepted[0].sha256: expected the 8 hex digits a report shows, in quotes"),
+                refused.getMessage());
+        assertEquals(sha256, PolicyFile.read(policyFile("verify:\n  accepted:\n    - {file: b.py, rule: email, sha256: \""
+                + sha256 + "\", reason: ok}\n")).verify().accepted().get(0).sha256());
+    }
+
     @Test
     void acceptancesReachThePolicyOfTheNotebooksBesideTheFile() throws Exception {
         policyFile("verify:\n  accepted:\n    - {file: a.ipynb, rule: iban, sha256: 0a1b2c3d, reason: the documented example}\n");

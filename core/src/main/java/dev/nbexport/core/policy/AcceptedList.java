@@ -1,0 +1,78 @@
+package dev.nbexport.core.policy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Reads the {@code verify.accepted} list of a policy file: findings reviewed and accepted, each checked for its form. */
+final class AcceptedList {
+
+    private AcceptedList() {
+    }
+
+    /**
+     * <pre>
+     * verify:
+     *   accepted:
+     *     - {file: notebooks/setup.ipynb, rule: credential, sha256: 1a2b3c4d, reason: "AWS's documented example key"}
+     * </pre>
+     */
+    static List<AcceptedFinding> read(Path path, JsonNode list) {
+        if (list.isMissingNode() || list.isNull()) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            throw new InvalidPolicyException(path, "verify.accepted: expected a list of findings, each with file, rule, sha256 and reason");
+        }
+        Path folder = path.toAbsolutePath().getParent();
+        List<AcceptedFinding> accepted = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode item = list.get(i);
+            String where = "verify.accepted[" + i + "]";
+            if (!item.isObject()) {
+                throw new InvalidPolicyException(path, where + ": expected a mapping of file, rule, sha256 and reason");
+            }
+            PolicyFile.checkKeys(path, where + ".", item, Set.of("file", "rule", "sha256", "reason"));
+            String file = text(path, where, item, "file");
+            if (file.isEmpty() || file.startsWith("/") || file.contains("\\") || file.matches("^[A-Za-z]:.*")) {
+                throw new InvalidPolicyException(path, where + ".file: expected a path relative to the policy file's folder, with forward slashes");
+            }
+            String rule = text(path, where, item, "rule");
+            if (!AcceptedFinding.RULES.contains(rule)) {
+                throw new InvalidPolicyException(path, where + ".rule: '" + rule + "' cannot be accepted (only "
+                        + String.join(", ", AcceptedFinding.RULES) + "; strip what else is found)");
+            }
+            String sha256 = text(path, where, item, "sha256").toLowerCase(java.util.Locale.ROOT);
+            if (!sha256.matches("[0-9a-f]{" + AcceptedFinding.HASH_DIGITS + "}")) {
+                // YAML reads 01234567 as an octal number and 1234e567 as a float: only quotes keep the digits.
+                throw new InvalidPolicyException(path, where + ".sha256: expected the " + AcceptedFinding.HASH_DIGITS
+                        + " hex digits a report shows" + (item.get("sha256").isNumber() ? ", in quotes" : ""));
+            }
+            String reason = text(path, where, item, "reason").strip();
+            if (reason.isEmpty() || reason.length() > AcceptedFinding.MAX_REASON || reason.chars().anyMatch(Character::isISOControl)) {
+                throw new InvalidPolicyException(path, where + ".reason: expected why the value is not data, on one line of at most "
+                        + AcceptedFinding.MAX_REASON + " characters");
+            }
+            // Normalised, as a bundle's entries are named: ./nb/a.ipynb is nb/a.ipynb.
+            String written = Path.of(file).normalize().toString().replace(java.io.File.separatorChar, '/');
+            accepted.add(new AcceptedFinding(written, folder.resolve(file).normalize(), rule, sha256, reason));
+        }
+        return accepted;
+    }
+
+    /** A scalar, as text: YAML reads digits alone ({@code sha256: 12345678}) as a number. */
+    private static String text(Path path, String where, JsonNode item, String key) {
+        JsonNode value = item.path(key);
+        if (!value.isValueNode() || value.isNull()) {
+            throw new InvalidPolicyException(path, where + "." + key + ": expected " + switch (key) {
+                case "file" -> "the file's path";
+                case "rule" -> "a rule id";
+                case "sha256" -> "the 8 hex digits a report shows";
+                default -> "why the value is not data";
+            });
+        }
+        return value.asText();
+    }
+}

@@ -46,10 +46,10 @@ public final class Acceptances {
     }
 
     private static String reasonFor(Finding finding, List<AcceptedFinding> ofTheFile) {
-        String rule = finding.rule().id();
-        if (finding.hashPrefix() == null || finding.severity() == Severity.OFF || !AcceptedFinding.RULES.contains(rule)) {
+        if (!canBeAccepted(finding) || finding.severity() == Severity.OFF) {
             return null;
         }
+        String rule = finding.rule().id();
         for (AcceptedFinding accepted : ofTheFile) {
             if (accepted.rule().equals(rule) && accepted.sha256().equals(finding.hashPrefix())) {
                 return accepted.reason();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A reviewer's journey: verify finds a value that is not data, the draft names it, the policy file accepts it. */
 class ReviewedFindingsTest {
 
-    /** A stripped notebook whose code holds an AWS access key id (sha256 a93e68f8) and an e-mail address (f78b074c). */
+    /** A stripped notebook whose code holds an AWS access key id (sha256 a93e68f8) and an e-mail address (f78b074ceaae6e9ddcd3fd6b934bb3974360a729fea43b2f3b7ee618d41effff). */
     private static final String WITH_KEY = """
             {
              "cells": [
@@ -55,8 +55,8 @@ class ReviewedFindingsTest {
 
         assertEquals(1, draft.exitCode(), draft.stderr());
         String out = draft.out();
-        assertTrue(out.contains("- {file: \"nb/a.ipynb\", rule: credential, sha256: \"a93e68f8\", reason: \"\"}"), out);
-        assertTrue(out.contains("- {file: \"b.ipynb\", rule: email, sha256: \"f78b074c\", reason: \"\"}"), out);
+        assertTrue(out.contains("- {file: \"nb/a.ipynb\", rule: credential, sha256: \"a93e68f8176af0b002093b5e3dcca96d24efa3a64b91924d0abd2c471f4713a8\", reason: \"\"}"), out);
+        assertTrue(out.contains("- {file: \"b.ipynb\", rule: email, sha256: \"f78b074ceaae6e9ddcd3fd6b934bb3974360a729fea43b2f3b7ee618d41effff\", reason: \"\"}"), out);
         assertTrue(out.indexOf("one/.nbexport.yaml") < out.indexOf("nb/a.ipynb")
                 && out.indexOf("nb/a.ipynb") < out.indexOf("two/.nbexport.yaml"), out);
         assertFalse(out.contains("AKIAQWERTYUIOPASDFGH") || out.contains("jane.doe"), "the draft must not repeat the data");
@@ -84,8 +84,8 @@ class ReviewedFindingsTest {
         tree.write(".nbexport.yaml", """
                 verify:
                   accepted:
-                    - {file: nb/a.ipynb, rule: credential, sha256: "a93e68f8", reason: "made up for the tests"}
-                    - {file: nb/a.ipynb, rule: email, sha256: "f78b074c", reason: "the author's own address"}
+                    - {file: nb/a.ipynb, rule: credential, sha256: "a93e68f8176af0b002093b5e3dcca96d24efa3a64b91924d0abd2c471f4713a8", reason: "made up for the tests"}
+                    - {file: nb/a.ipynb, rule: email, sha256: "f78b074ceaae6e9ddcd3fd6b934bb3974360a729fea43b2f3b7ee618d41effff", reason: "the author's own address"}
                 """);
         Path archive = dir.resolve("export.tar.gz");
 
@@ -132,7 +132,7 @@ class ReviewedFindingsTest {
         tree.write(".nbexport.yaml", """
                 verify:
                   accepted:
-                    - {file: nb/a.ipynb, rule: credential, sha256: "A93E68F8", reason: "made up for the tests"}
+                    - {file: nb/a.ipynb, rule: credential, sha256: "A93E68F8176AF0B002093B5E3DCCA96D24EFA3A64B91924D0ABD2C471F4713A8", reason: "made up for the tests"}
                 """);
 
         Cli.Result shown = Cli.run("policy", "show", dir.resolve("nb/a.ipynb").toString());
@@ -140,7 +140,7 @@ class ReviewedFindingsTest {
         assertEquals(0, shown.exitCode(), shown.stderr());
         assertTrue(shown.out().endsWith("""
                   accepted:
-                    - {file: nb/a.ipynb, rule: credential, sha256: "a93e68f8", reason: "made up for the tests"}  # .nbexport.yaml
+                    - {file: nb/a.ipynb, rule: credential, sha256: "a93e68f8176af0b002093b5e3dcca96d24efa3a64b91924d0abd2c471f4713a8", reason: "made up for the tests"}  # .nbexport.yaml
                 """), shown.out());
     }
 

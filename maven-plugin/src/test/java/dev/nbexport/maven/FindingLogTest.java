@@ -61,7 +61,7 @@ class FindingLogTest {
 
     @Test
     void anAcceptedFindingIsInformationWithItsReasonWhateverItsSeverity() {
-        Finding accepted = finding(Rule.CREDENTIAL, Severity.ERROR, "a.ipynb", 11, "/cells/1/source", 20, "a93e68f8",
+        Finding accepted = finding(Rule.CREDENTIAL, Severity.ERROR, "a.ipynb", 11, "/cells/1/source", 20, "a93e68f8176af0b002093b5e3dcca96d24efa3a64b91924d0abd2c471f4713a8",
                 "an AWS access key id").accept("a made-up key id");
         VerifyMojo mojo = new VerifyMojo();
         RecordingLog log = new RecordingLog();

@@ -108,7 +108,7 @@ public final class BundleVerifier {
             String reason = null;
             for (ManifestCheck.AcceptedWhereBundled there : acceptedThere) {
                 if (!finding.isAccepted() && finding.file().equals(inArchive + there.path())
-                        && finding.rule().id().equals(there.rule()) && there.sha256().equals(finding.hashPrefix())) {
+                        && finding.rule().id().equals(there.rule()) && there.sha256().equals(finding.sha256())) {
                     reason = there.reason();
                     break;
                 }

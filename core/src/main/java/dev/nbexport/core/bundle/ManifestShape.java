@@ -42,7 +42,6 @@ final class ManifestShape {
     private static final int MAX_TEXT = Manifest.MAX_TEXT;
     private static final int MAX_PATH = Manifest.MAX_PATH;
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final Pattern HASH_PREFIX = Pattern.compile("[0-9a-f]{" + AcceptedFinding.HASH_DIGITS + "}");
     private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.+_-]{0,31}");
     private static final JsonShape COUNT = integer(0, Long.MAX_VALUE);
     private static final JsonShape HASH = string(text -> SHA256.matcher(text).matches(), "a SHA-256 in 64 hex digits");
@@ -65,7 +64,7 @@ final class ManifestShape {
             Map.of("accepted", array(object(Map.of(
                     "path", freeText(MAX_PATH, ACCEPTED_PATHS),
                     "rule", string(AcceptedFinding.RULES::contains, "a rule whose findings can be accepted"),
-                    "sha256", string(text -> HASH_PREFIX.matcher(text).matches(), "8 hex digits of a SHA-256"),
+                    "sha256", HASH,
                     "reason", freeText(AcceptedFinding.MAX_REASON, ACCEPTED_REASONS)), Map.of()))));
 
     private ManifestShape() {

@@ -13,17 +13,28 @@ import java.util.List;
  *                slashes: in a bundle, the path of an entry
  * @param file    that file, absolute and normalised
  * @param rule    the rule's id
- * @param sha256  the 8 hex digits of the value's SHA-256 that reports show, lower-case
+ * @param sha256  the value's SHA-256 in 64 hex digits, lower-case (reports show its first 8)
  * @param reason  why the value is not data, in the reviewer's words
  */
 public record AcceptedFinding(String written, Path file, String rule, String sha256, String reason) {
+
+    /** Holds library callers to what a policy file may say: {@link AcceptedList} says why, for people. */
+    public AcceptedFinding {
+        if (!RULES.contains(rule) || !sha256.matches("[0-9a-f]{" + HASH_DIGITS + "}") || reason.isBlank()
+                || reason.length() > MAX_REASON || reason.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("not an acceptance a policy file could hold: " + rule);
+        }
+    }
 
     /** The rules whose findings may be accepted, in the order reports list rules. */
     public static final List<String> RULES = List.of("data-uri", "encoded-blob", "long-literal", "inline-table",
             "credential", "email", "iban", "card-number");
 
-    /** Hex digits of the hash an acceptance names: as many as reports show. */
-    public static final int HASH_DIGITS = 8;
+    /**
+     * Hex digits of the hash an acceptance names: the whole SHA-256. The 8 that reports show would
+     * let the author of a file make another value with the same ones in hours of computing.
+     */
+    public static final int HASH_DIGITS = 64;
 
     /** Longest reason: one line, which a bundle's manifest carries to the gate. */
     public static final int MAX_REASON = 200;

@@ -47,8 +47,9 @@ final class AcceptedList {
             String sha256 = text(path, where, item, "sha256").toLowerCase(java.util.Locale.ROOT);
             if (!sha256.matches("[0-9a-f]{" + AcceptedFinding.HASH_DIGITS + "}")) {
                 // YAML reads 01234567 as an octal number and 1234e567 as a float: only quotes keep the digits.
-                throw new InvalidPolicyException(path, where + ".sha256: expected the " + AcceptedFinding.HASH_DIGITS
-                        + " hex digits a report shows" + (item.get("sha256").isNumber() ? ", in quotes" : ""));
+                throw new InvalidPolicyException(path, where + ".sha256: expected the value's whole SHA-256, "
+                        + AcceptedFinding.HASH_DIGITS + " hex digits, as verify --format accepted writes it"
+                        + (item.get("sha256").isNumber() ? ", in quotes" : ""));
             }
             String reason = text(path, where, item, "reason").strip();
             if (reason.isEmpty() || reason.length() > AcceptedFinding.MAX_REASON || reason.chars().anyMatch(Character::isISOControl)) {
@@ -69,7 +70,7 @@ final class AcceptedList {
             throw new InvalidPolicyException(path, where + "." + key + ": expected " + switch (key) {
                 case "file" -> "the file's path";
                 case "rule" -> "a rule id";
-                case "sha256" -> "the 8 hex digits a report shows";
+                case "sha256" -> "the value's whole SHA-256, as verify --format accepted writes it";
                 default -> "why the value is not data";
             });
         }

@@ -47,7 +47,7 @@ public final class AcceptListDraft {
                     + (finding.acceptedWhereBundled() == null ? ""
                             : "    # accepted where the bundle was made: " + Printable.escape(finding.acceptedWhereBundled()) + "\n")
                     + "    - {file: " + quoted(target.file()) + ", rule: " + finding.rule().id() + ", sha256: \""
-                    + finding.hashPrefix() + "\", reason: \"\"}\n";
+                    + finding.sha256() + "\", reason: \"\"}\n";
             List<String> entries = entriesByPolicyFile.computeIfAbsent(target.policyFile(), key -> new ArrayList<>());
             if (!entries.contains(entry)) {
                 entries.add(entry);

@@ -14,7 +14,8 @@ public final class Acceptances {
 
     /** Whether a reviewer could accept {@code finding}: of a rule that guesses from text, with a hash to name its value. */
     public static boolean canBeAccepted(Finding finding) {
-        return finding.hashPrefix() != null && AcceptedFinding.RULES.contains(finding.rule().id());
+        return finding.sha256() != null && finding.sha256().length() == AcceptedFinding.HASH_DIGITS
+                && AcceptedFinding.RULES.contains(finding.rule().id());
     }
 
     /** What {@code accepted} lists for the file at {@code path}. */
@@ -51,7 +52,7 @@ public final class Acceptances {
         }
         String rule = finding.rule().id();
         for (AcceptedFinding accepted : ofTheFile) {
-            if (accepted.rule().equals(rule) && accepted.sha256().equals(finding.hashPrefix())) {
+            if (accepted.rule().equals(rule) && accepted.sha256().equals(finding.sha256())) {
                 return accepted.reason();
             }
         }

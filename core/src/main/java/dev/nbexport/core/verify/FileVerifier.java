@@ -109,8 +109,9 @@ public final class FileVerifier {
                 continue;
             }
             String value = text.substring(hit.start(), hit.end());
+            // A hit that stands for more has no hash: accepting it would accept what it stands for, unseen.
             add(findings, hit.rule(), name, hit.line(), value.getBytes(StandardCharsets.UTF_8).length,
-                    Hashes.prefix(value), hit.what());
+                    hit.standsForMore() ? null : Hashes.of(value), hit.what());
         }
     }
 

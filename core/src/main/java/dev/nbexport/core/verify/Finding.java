@@ -12,7 +12,9 @@ package dev.nbexport.core.verify;
  * @param pointer    a JSON pointer to the value (for notebooks), or null
  * @param line       the line in a text file, or -1
  * @param size       the size of the offending value in bytes (of its JSON text in a notebook)
- * @param hashPrefix the first 8 hex digits of the SHA-256 of the offending value, or null
+ * @param sha256     the SHA-256 of the offending value in hex: whole for the text rules' findings, which a
+ *                   reviewer may accept by it, else its first 8 digits; or null. Reports show
+ *                   {@link #hashPrefix()}.
  * @param message    what was found, in a few words
  * @param accepted   why a reviewer accepted it as not being data, or null: an accepted finding is
  *                   reported but counts neither as an error nor as a warning
@@ -20,12 +22,20 @@ package dev.nbexport.core.verify;
  *                   manifest; null when it was not. It counts as found until accepted here too.
  */
 public record Finding(Rule rule, Severity severity, String file, int cellIndex, String cellId, String pointer,
-                      long line, long size, String hashPrefix, String message, String accepted,
+                      long line, long size, String sha256, String message, String accepted,
                       String acceptedWhereBundled) {
 
+    /** Digits of the hash that reports show: enough to recognise a value again, far too few to recover it. */
+    public static final int SHOWN_HASH_DIGITS = 8;
+
     public Finding(Rule rule, Severity severity, String file, int cellIndex, String cellId, String pointer,
-                   long line, long size, String hashPrefix, String message) {
-        this(rule, severity, file, cellIndex, cellId, pointer, line, size, hashPrefix, message, null, null);
+                   long line, long size, String sha256, String message) {
+        this(rule, severity, file, cellIndex, cellId, pointer, line, size, sha256, message, null, null);
+    }
+
+    /** The first 8 hex digits of {@link #sha256()}, as reports show them, or null. */
+    public String hashPrefix() {
+        return sha256 == null ? null : sha256.substring(0, Math.min(SHOWN_HASH_DIGITS, sha256.length()));
     }
 
     public boolean isAccepted() {
@@ -34,19 +44,19 @@ public record Finding(Rule rule, Severity severity, String file, int cellIndex, 
 
     /** This finding, accepted for {@code reason}. */
     public Finding accept(String reason) {
-        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, size, hashPrefix, message, reason,
+        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, size, sha256, message, reason,
                 acceptedWhereBundled);
     }
 
     /** This finding, of a bundle whose manifest says it was accepted where it was made for {@code reason}. */
     public Finding acceptedWhereBundled(String reason) {
-        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, size, hashPrefix, message, accepted,
+        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, size, sha256, message, accepted,
                 reason);
     }
 
     /** This finding in {@code otherFile}: a bundle's entry as the file it was made from, say. */
     public Finding in(String otherFile) {
-        return new Finding(rule, severity, otherFile, cellIndex, cellId, pointer, line, size, hashPrefix, message, accepted,
+        return new Finding(rule, severity, otherFile, cellIndex, cellId, pointer, line, size, sha256, message, accepted,
                 acceptedWhereBundled);
     }
 }

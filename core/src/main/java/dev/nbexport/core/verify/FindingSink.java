@@ -7,10 +7,10 @@ interface FindingSink {
 
     void report(Rule rule, NotebookVerifier.Place place, long size, String hash, String message);
 
-    /** Reports what was found as {@code text} by its size in UTF-8 and a hash prefix, never the text itself; null: neither. */
+    /** Reports what was found as {@code text} by its size in UTF-8 and its SHA-256 (reports show a prefix), never the text itself; null: neither. */
     default void reportText(Rule rule, NotebookVerifier.Place place, String text, String message) {
         report(rule, place, text == null ? 0 : text.getBytes(StandardCharsets.UTF_8).length,
-                text == null ? null : Hashes.prefix(text), message);
+                text == null ? null : Hashes.of(text), message);
     }
 
     /** Runs the text rules over a string found at {@code place}. */

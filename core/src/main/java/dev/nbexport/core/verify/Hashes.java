@@ -17,6 +17,14 @@ public final class Hashes {
         return prefix(digest().digest(value.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The whole SHA-256 of {@code value}, in hex: what an acceptance of a text rule's finding names,
+     * so that nobody can make another value that it would accept. Reports show its prefix only.
+     */
+    static String of(String value) {
+        return HexFormat.of().formatHex(digest().digest(value.getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** The prefix of the SHA-256 of what {@code in} holds, read to its end. */
     public static String prefix(InputStream in) throws IOException {
         MessageDigest digest = digest();

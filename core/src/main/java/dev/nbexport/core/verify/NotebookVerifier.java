@@ -19,6 +19,7 @@ import dev.nbexport.core.policy.Shape;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -516,8 +517,14 @@ public final class NotebookVerifier {
                     continue;
                 }
                 long line = place.line() > 0 ? place.line() + hit.line() - 1 : -1;
-                reportText(hit.rule(), new Place(place.cell(), place.cellId(), place.pointer(), line),
-                        text.substring(hit.start(), hit.end()), hit.what());
+                Place at = new Place(place.cell(), place.cellId(), place.pointer(), line);
+                String value = text.substring(hit.start(), hit.end());
+                if (hit.standsForMore()) {
+                    // No hash: accepting it would accept what it stands for, unseen.
+                    report(hit.rule(), at, value.getBytes(StandardCharsets.UTF_8).length, null, hit.what());
+                } else {
+                    reportText(hit.rule(), at, value, hit.what());
+                }
             }
         }
     }

@@ -204,9 +204,10 @@ final class TextScanner {
                 if (hit.rule == Rule.CREDENTIAL) {
                     continue;
                 }
-                // A key's body or a token's parts are not a second finding; nor is an address in a connection string.
+                // A key's body or a token's parts are not a second finding; nor is an address in a connection
+                // string. What reaches past the credential is: were the credential accepted, it would pass unseen.
                 boolean shadowed = hit.rule != Rule.DATA_URI && hit.rule != Rule.LONG_LITERAL && hit.rule != Rule.INLINE_TABLE
-                        && overlaps(credentials, credentialStarts, hit);
+                        && within(credentials, credentialStarts, hit);
                 if (!shadowed) {
                     sorted.add(hit);
                 }
@@ -227,7 +228,7 @@ final class TextScanner {
                 int more = perRule[last.rule().ordinal()] - MAX_HITS_PER_RULE;
                 if (more > 0) {
                     out.set(i, new TextHit(last.rule(), last.start(), last.end(), last.line(),
-                            last.what() + "; " + more + " more like it in the same text"));
+                            last.what() + "; " + more + " more like it in the same text", true));
                     perRule[last.rule().ordinal()] = 0;
                 }
             }
@@ -258,15 +259,10 @@ final class TextScanner {
             return kept;
         }
 
-        private static boolean overlaps(List<Raw> sorted, int[] starts, Raw hit) {
-            int i = Arrays.binarySearch(starts, hit.end);
-            int upper = i >= 0 ? i : -i - 1; // credentials starting before hit.end are below this index
-            for (int k = upper - 1; k >= 0 && k >= upper - 4; k--) {
-                if (sorted.get(k).end > hit.start) {
-                    return true;
-                }
-            }
-            return false;
+        private static boolean within(List<Raw> sorted, int[] starts, Raw hit) {
+            int i = Arrays.binarySearch(starts, hit.start);
+            int k = i >= 0 ? i : -i - 2; // the last credential starting at or before the hit
+            return k >= 0 && sorted.get(k).end >= hit.end;
         }
     }
 

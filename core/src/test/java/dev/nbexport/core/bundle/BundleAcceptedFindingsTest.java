@@ -65,7 +65,7 @@ class BundleAcceptedFindingsTest {
         assertTrue(refused.archive().isEmpty(), "a key stops the bundle until it is accepted");
         Finding key = refused.report().findings().stream().filter(f -> f.rule() == Rule.CREDENTIAL).findFirst().orElseThrow();
         assertEquals("nb/a.ipynb", key.file());
-        hash = key.hashPrefix();
+        hash = key.sha256();
     }
 
     private BundleResult bundle(String name) throws Exception {
@@ -73,9 +73,9 @@ class BundleAcceptedFindingsTest {
         return new Bundler(policy, ArchiveFormat.forFileName(name), Bundler.DEFAULT_TIME).bundle(project, List.of(), out.resolve(name));
     }
 
-    private void accept(String file, String hashPrefix) throws Exception {
+    private void accept(String file, String sha256) throws Exception {
         Files.writeString(project.resolve(".nbexport.yaml"), "verify:\n  accepted:\n    - {file: " + file
-                + ", rule: credential, sha256: \"" + hashPrefix + "\", reason: \"" + REASON + "\"}\n");
+                + ", rule: credential, sha256: \"" + sha256 + "\", reason: \"" + REASON + "\"}\n");
     }
 
     private static VerifyReport verify(Path archive, Optional<Path> policyFile) throws IOException {
@@ -83,9 +83,9 @@ class BundleAcceptedFindingsTest {
         return Nbexport.verifyBundle(archive, BundlePolicy.resolve(resolver, archive));
     }
 
-    private Path gatePolicy(String entryPath, String hashPrefix) throws Exception {
+    private Path gatePolicy(String entryPath, String sha256) throws Exception {
         return Files.writeString(gate.resolve("gate.yaml"), "verify:\n  accepted:\n    - {file: " + entryPath
-                + ", rule: credential, sha256: \"" + hashPrefix + "\", reason: \"reviewed at the gate\"}\n");
+                + ", rule: credential, sha256: \"" + sha256 + "\", reason: \"reviewed at the gate\"}\n");
     }
 
     private static Finding credential(VerifyReport report) {
@@ -148,7 +148,7 @@ class BundleAcceptedFindingsTest {
     void theProjectFilesAcceptanceOfAnotherFileOrHashDoesNotLetTheBundleThrough() throws Exception {
         accept("a.ipynb", hash);
         assertTrue(bundle("other-file.tar.gz").archive().isEmpty());
-        accept("nb/a.ipynb", hash.equals("00000000") ? "00000001" : "00000000");
+        accept("nb/a.ipynb", hash.equals("0".repeat(64)) ? "1".repeat(64) : "0".repeat(64));
         assertTrue(bundle("other-hash.tar.gz").archive().isEmpty());
     }
 
@@ -182,7 +182,7 @@ class BundleAcceptedFindingsTest {
 
         VerifyReport otherPath = verify(archive, Optional.of(gatePolicy("a.ipynb", hash)));
         assertFalse(otherPath.passes(false));
-        VerifyReport otherHash = verify(archive, Optional.of(gatePolicy("nb/a.ipynb", hash.equals("00000000") ? "00000001" : "00000000")));
+        VerifyReport otherHash = verify(archive, Optional.of(gatePolicy("nb/a.ipynb", hash.equals("0".repeat(64)) ? "1".repeat(64) : "0".repeat(64))));
         assertFalse(otherHash.passes(false));
         assertEquals(REASON, credential(otherHash).acceptedWhereBundled());
     }
@@ -248,7 +248,7 @@ class BundleAcceptedFindingsTest {
         try {
             ObjectNode root = (ObjectNode) Manifest.read(HostileArchives.manifest(Map.of("a.py", code())));
             ObjectNode accepted = root.putArray("accepted").addObject()
-                    .put("path", "a.py").put("rule", "credential").put("sha256", "a93e68f8").put("reason", "a made-up key");
+                    .put("path", "a.py").put("rule", "credential").put("sha256", "a93e68f8176af0b002093b5e3dcca96d24efa3a64b91924d0abd2c471f4713a8").put("reason", "a made-up key");
             ((ObjectNode) root.get("verification")).put("accepted", 1);
             entry.accept(accepted);
             return HostileArchives.tar().file("a.py", code()).withManifest(Manifest.JSON.writeValueAsBytes(root)).toTarGz();
@@ -261,8 +261,8 @@ class BundleAcceptedFindingsTest {
         return Stream.of(
                 Arguments.of("a rule that cannot be accepted", withAccepted(e -> e.put("rule", "output-rich")), Set.of(Rule.MANIFEST_SHAPE)),
                 Arguments.of("a rule that does not exist", withAccepted(e -> e.put("rule", "anything")), Set.of(Rule.MANIFEST_SHAPE)),
-                Arguments.of("a sha256 that is not 8 hex digits", withAccepted(e -> e.put("sha256", "A93E68F8")), Set.of(Rule.MANIFEST_SHAPE)),
-                Arguments.of("a whole SHA-256", withAccepted(e -> e.put("sha256", "a".repeat(64))), Set.of(Rule.MANIFEST_SHAPE)),
+                Arguments.of("a sha256 in upper case", withAccepted(e -> e.put("sha256", "A93E68F8176AF0B002093B5E3DCCA96D24EFA3A64B91924D0ABD2C471F4713A8")), Set.of(Rule.MANIFEST_SHAPE)),
+                Arguments.of("the 8 digits a report shows", withAccepted(e -> e.put("sha256", "a93e68f8")), Set.of(Rule.MANIFEST_SHAPE)),
                 Arguments.of("a reason with a control character", withAccepted(e -> e.put("reason", "made\u001b[2J up")),
                         Set.of(Rule.MANIFEST_SHAPE)),
                 Arguments.of("a reason longer than a policy file allows", withAccepted(e -> e.put("reason", "x".repeat(201))),
@@ -305,7 +305,7 @@ class BundleAcceptedFindingsTest {
         byte[] keys = ("key = '" + KEY + "'\n").getBytes(StandardCharsets.UTF_8);
         ObjectNode root = (ObjectNode) Manifest.read(HostileArchives.manifest(Map.of("keys.py", keys)));
         String keyHash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(KEY.getBytes(StandardCharsets.UTF_8))).substring(0, 8);
+                .digest(KEY.getBytes(StandardCharsets.UTF_8)));
         root.putArray("accepted").addObject().put("path", "keys.py").put("rule", "credential").put("sha256", keyHash)
                 .put("reason", "trust me");
         ((ObjectNode) root.get("verification")).put("accepted", 1);
@@ -317,7 +317,7 @@ class BundleAcceptedFindingsTest {
         Finding key = credential(report);
         assertFalse(key.isAccepted());
         assertFalse(report.passes(false));
-        assertEquals(keyHash, key.hashPrefix(), "the hash is of the value, so the manifest named this very finding");
+        assertEquals(keyHash, key.sha256(), "the hash is of the value, so the manifest named this very finding");
         assertEquals("trust me", key.acceptedWhereBundled());
     }
 }

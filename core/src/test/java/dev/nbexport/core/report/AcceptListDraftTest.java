@@ -138,12 +138,12 @@ class AcceptListDraftTest {
     @Test
     void aFindingAcceptedWhereTheBundleWasMadeIsDraftedWithThatReasonAsAComment() {
         Finding there = new Finding(Rule.CREDENTIAL, Severity.ERROR, "b.tar.gz!nb/a.ipynb", 0, "c1", "/cells/0/source", 1, 20,
-                "a93e68f8", "an AWS access key id").acceptedWhereBundled("made up\u001b[2J");
+                "a93e68f8176af0b002093b5e3dcca96d24efa3a64b91924d0abd2c471f4713a8", "an AWS access key id").acceptedWhereBundled("made up\u001b[2J");
 
         String draft = AcceptListDraft.render(List.of(there), f -> new AcceptListDraft.Target("gate.yaml", "nb/a.ipynb"));
 
         assertTrue(draft.contains("    # accepted where the bundle was made: made up"), draft);
         assertFalse(draft.contains("\u001b"), "escaped: " + draft);
-        assertTrue(draft.contains("    - {file: \"nb/a.ipynb\", rule: credential, sha256: \"a93e68f8\", reason: \"\"}\n"), draft);
+        assertTrue(draft.contains("    - {file: \"nb/a.ipynb\", rule: credential, sha256: \"a93e68f8176af0b002093b5e3dcca96d24efa3a64b91924d0abd2c471f4713a8\", reason: \"\"}\n"), draft);
     }
 }

@@ -84,7 +84,7 @@ class ReportsTest {
     }
 
     private static final Finding KEY = new Finding(Rule.CREDENTIAL, Severity.ERROR, "a.ipynb", 0, "c1", "/cells/0/source", 3, 20,
-            "a93e68f8", "an AWS access key id");
+            "a93e68f8176af0b002093b5e3dcca96d24efa3a64b91924d0abd2c471f4713a8", "an AWS access key id");
     private static final VerifyReport WITH_ACCEPTED = new VerifyReport(2, List.of(
             KEY.accept("a made-up key in a test"),
             new Finding(Rule.EMAIL, Severity.WARNING, "a.ipynb", 0, "c1", "/cells/0/source", 4, 22, "99aa00ff", "an e-mail address"),

@@ -85,7 +85,7 @@ class AcceptancesTest {
 
     @Test
     void theListedFindingIsAcceptedWithItsReasonAndTheReportPasses() throws Exception {
-        projectFile(entry("nb/a.ipynb", "credential", credential.hashPrefix(), REASON));
+        projectFile(entry("nb/a.ipynb", "credential", credential.sha256(), REASON));
 
         List<Finding> findings = verify(notebook);
 
@@ -105,8 +105,8 @@ class AcceptancesTest {
 
     @Test
     void withEveryFindingAcceptedTheStrictVerifyPassesToo() throws Exception {
-        projectFile(entry("nb/a.ipynb", "credential", credential.hashPrefix(), REASON),
-                entry("nb/a.ipynb", "email", email.hashPrefix(), "the team's public address"));
+        projectFile(entry("nb/a.ipynb", "credential", credential.sha256(), REASON),
+                entry("nb/a.ipynb", "email", email.sha256(), "the team's public address"));
 
         VerifyReport report = new VerifyReport(1, verify(notebook));
 
@@ -120,7 +120,7 @@ class AcceptancesTest {
 
     @Test
     void theSameValueInAnotherFileIsNotAccepted() throws Exception {
-        projectFile(entry("nb/a.ipynb", "credential", credential.hashPrefix(), REASON));
+        projectFile(entry("nb/a.ipynb", "credential", credential.sha256(), REASON));
 
         List<Finding> findings = verify(copy);
 
@@ -133,28 +133,29 @@ class AcceptancesTest {
     void aFileIsNamedFromThePolicyFilesFolderNotFromWhereVerifyRuns() throws Exception {
         Files.createDirectories(project.resolve("nb"));
         Files.writeString(project.resolve("nb/.nbexport.yaml"), "verify:\n  accepted:\n"
-                + entry("nb/a.ipynb", "credential", credential.hashPrefix(), REASON));
+                + entry("nb/a.ipynb", "credential", credential.sha256(), REASON));
 
         assertFalse(only(verify(notebook), Rule.CREDENTIAL).isAccepted(), "nb/nb/a.ipynb is not nb/a.ipynb");
 
         Files.writeString(project.resolve("nb/.nbexport.yaml"), "verify:\n  accepted:\n"
-                + entry("a.ipynb", "credential", credential.hashPrefix(), REASON));
+                + entry("a.ipynb", "credential", credential.sha256(), REASON));
 
         assertTrue(only(verify(notebook), Rule.CREDENTIAL).isAccepted());
     }
 
     @Test
     void anotherHashIsNotAccepted() throws Exception {
-        String other = Integer.toHexString(Integer.parseUnsignedInt(credential.hashPrefix(), 16) ^ 1);
-        projectFile(entry("nb/a.ipynb", "credential", "0".repeat(8 - other.length()) + other, REASON));
+        String hash = credential.sha256();
+        String other = hash.substring(0, 63) + (hash.endsWith("0") ? "1" : "0");
+        projectFile(entry("nb/a.ipynb", "credential", other, REASON));
 
         assertFalse(only(verify(notebook), Rule.CREDENTIAL).isAccepted());
     }
 
     @Test
     void anotherRuleWithTheSameHashIsNotAccepted() throws Exception {
-        projectFile(entry("nb/a.ipynb", "email", credential.hashPrefix(), REASON),
-                entry("nb/a.ipynb", "credential", email.hashPrefix(), REASON));
+        projectFile(entry("nb/a.ipynb", "email", credential.sha256(), REASON),
+                entry("nb/a.ipynb", "credential", email.sha256(), REASON));
 
         List<Finding> findings = verify(notebook);
 
@@ -165,7 +166,7 @@ class AcceptancesTest {
 
     @Test
     void aHashWrittenInUpperCaseAcceptsAsTheReportShowsIt() throws Exception {
-        projectFile(entry("nb/a.ipynb", "credential", credential.hashPrefix().toUpperCase(java.util.Locale.ROOT), REASON));
+        projectFile(entry("nb/a.ipynb", "credential", credential.sha256().toUpperCase(java.util.Locale.ROOT), REASON));
 
         assertEquals(REASON, only(verify(notebook), Rule.CREDENTIAL).accepted());
     }
@@ -181,26 +182,57 @@ class AcceptancesTest {
         Finding output = only(verify(file), Rule.OUTPUT_RICH);
         assertTrue(output.hashPrefix() != null && output.severity() == Severity.ERROR);
 
-        projectFile(entry("out.ipynb", "output-rich", output.hashPrefix(), "only a test"));
+        projectFile(entry("out.ipynb", "output-rich", "0".repeat(64), "only a test"));
         InvalidPolicyException refused = assertThrows(InvalidPolicyException.class, () -> verify(file));
         assertTrue(refused.getMessage().contains("verify.accepted[0].rule"), refused.getMessage());
 
-        // Nor does an acceptance made in code, past the policy file, accept what stripping removes.
-        Policy crafted = Preset.NBSTRIPOUT.policy().toBuilder().verify(new VerifySettings(Map.of(), Map.of(), List.of(
-                new AcceptedFinding("out.ipynb", file.toAbsolutePath().normalize(), "output-rich", output.hashPrefix(), "only a test"))))
-                .build();
-        Finding still = only(Nbexport.verifyFile(file, crafted), Rule.OUTPUT_RICH);
-        assertNull(still.accepted());
-        assertFalse(new VerifyReport(1, List.of(still)).passes(false));
+        // Nor can an acceptance be made in code, past the policy file, of what stripping removes.
+        assertThrows(IllegalArgumentException.class, () -> new AcceptedFinding("out.ipynb", file.toAbsolutePath().normalize(),
+                "output-rich", "0".repeat(64), "only a test"));
     }
 
     @Test
     void aFindingSwitchedOffIsNotCountedAsAccepted() throws Exception {
         Files.writeString(project.resolve(".nbexport.yaml"), "verify:\n  rules: {email: off}\n  accepted:\n"
-                + entry("nb/a.ipynb", "email", email.hashPrefix(), "the team's public address"));
+                + entry("nb/a.ipynb", "email", email.sha256(), "the team's public address"));
 
         VerifyReport report = new VerifyReport(1, verify(notebook));
 
         assertEquals(0, report.accepted(), report.findings().toString());
+    }
+
+    @Test
+    void theFindingThatStandsForMoreLikeItCannotBeAcceptedSoWhatItHidesStillFails() throws Exception {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            code.append("example_").append(i).append(" = '").append(KEY).append("'\n");
+        }
+        code.append("real = 'AKIAIEQH746YNG7BY3A4'\n");
+        Path fixtures = Files.writeString(project.resolve("fixtures.py"), code);
+        projectFile(entry("fixtures.py", "credential", credential.sha256(), REASON));
+
+        List<Finding> findings = verify(fixtures);
+
+        Finding last = findings.get(findings.size() - 1);
+        assertTrue(last.message().contains("1 more like it in the same text"), last.message());
+        assertNull(last.sha256(), "no hash: accepting it would accept what it stands for");
+        assertFalse(last.isAccepted());
+        assertEquals(99, new VerifyReport(1, findings).accepted());
+        assertFalse(new VerifyReport(1, findings).passes(false));
+    }
+
+    @Test
+    void anAcceptedCredentialDoesNotHideTheDataThatRunsOnPastIt() throws Exception {
+        byte[] random = new byte[2400];
+        new java.util.Random(7).nextBytes(random);
+        String blob = java.util.Base64.getEncoder().encodeToString(random);
+        Path file = Files.writeString(project.resolve("t.py"), "k = '" + KEY + "/" + blob + "'\n");
+        projectFile(entry("t.py", "credential", credential.sha256(), REASON));
+
+        List<Finding> findings = verify(file);
+
+        assertTrue(only(findings, Rule.CREDENTIAL).isAccepted());
+        assertEquals(Severity.ERROR, only(findings, Rule.ENCODED_BLOB).severity());
+        assertFalse(new VerifyReport(1, findings).passes(false));
     }
 }

@@ -101,7 +101,7 @@ final class VerifyCommand implements Callable<Integer> {
             // A bundle verifies its entries on threads of its own: the cores are shared out, not multiplied.
             int threadsPerBundle = Math.max(1, jobs / Math.max(1, Math.min(jobs, files.size())));
             FileTasks.run(files, jobs, file -> Nbexport.isBundle(file)
-                            ? Nbexport.verifyBundle(file, BundlePolicy.resolve(bundleResolver, file), threadsPerBundle)
+                            ? Nbexport.verifyBundle(file, BundlePolicy.forGate(bundleResolver, file), threadsPerBundle)
                             : new VerifyReport(1, Nbexport.verifyFile(file, resolver.forPath(file))),
                     (file, report, failure) -> {
                         if (failure != null) {
@@ -163,8 +163,8 @@ final class VerifyCommand implements Callable<Integer> {
         int bang = finding.file().indexOf('!');
         while (bang >= 0) {
             if (bundles.contains(finding.file().substring(0, bang))) {
-                return new AcceptListDraft.Target("the gate's policy file (--policy FILE, or the project file beside "
-                        + finding.file().substring(0, bang) + ")", finding.file().substring(bang + 1));
+                return new AcceptListDraft.Target("the gate's policy file, named by --policy FILE",
+                        finding.file().substring(bang + 1));
             }
             bang = finding.file().indexOf('!', bang + 1);
         }

@@ -100,6 +100,13 @@ class ReviewedFindingsTest {
         assertTrue(gate.out().contains("error    credential"), gate.out());
         assertTrue(gate.out().contains("accepted where the bundle was made, not here: made up for the tests"), gate.out());
 
+        // The site's own file beside the bundle accepts nothing at the gate: it may have come with it.
+        Files.copy(dir.resolve("site/.nbexport.yaml"), dir.resolve(".nbexport.yaml"));
+        Cli.Result beside = Cli.run("verify", archive.toString());
+        assertEquals(2, beside.exitCode(), beside.out());
+        assertTrue(beside.stderr().contains("(verify.accepted)"), beside.stderr());
+        Files.delete(dir.resolve(".nbexport.yaml"));
+
         Cli.Result draft = Cli.run("verify", "--format", "accepted", archive.toString());
         assertTrue(draft.out().contains("# accepted where the bundle was made: made up for the tests"), draft.out());
         Path gatePolicy = dir.resolve("gate.yaml");

@@ -30,9 +30,26 @@ public final class BundlePolicy {
      * found there loosens the preset the command line chose (export by default).
      */
     public static Policy resolve(PolicyResolver resolver, Path root) {
+        return resolve(resolver, root, false);
+    }
+
+    /**
+     * The policy the gate reads the bundle {@code archive} under: as {@link #resolve}, and a project
+     * file found near it may not accept findings either. Such a file may have arrived with the
+     * bundle, the site's own file copied beside it accepts exactly what the site accepted; the gate
+     * takes acceptances from its command line only ({@code --policy FILE}).
+     */
+    public static Policy forGate(PolicyResolver resolver, Path archive) {
+        return resolve(resolver, archive, true);
+    }
+
+    private static Policy resolve(PolicyResolver resolver, Path root, boolean atTheGate) {
         // The file is judged alone: a flag that changes the same setting must not hide what the file asks for.
         resolver.foundProjectFile(root).ifPresent(found -> {
             List<String> loosened = looserThan(found.after(), found.before());
+            if (atTheGate && !found.after().verify().accepted().isEmpty()) {
+                loosened.add("verify.accepted");
+            }
             if (!loosened.isEmpty()) {
                 boolean preset = !found.after().preset().equals(found.before().preset());
                 throw new InvalidPolicyException(found.path(), "loosens the " + found.before().preset()

@@ -80,7 +80,7 @@ class BundleAcceptedFindingsTest {
 
     private static VerifyReport verify(Path archive, Optional<Path> policyFile) throws IOException {
         PolicyResolver resolver = new PolicyResolver(Optional.empty(), policyFile, flags -> { }, Preset.EXPORT);
-        return Nbexport.verifyBundle(archive, BundlePolicy.resolve(resolver, archive));
+        return Nbexport.verifyBundle(archive, BundlePolicy.forGate(resolver, archive));
     }
 
     private Path gatePolicy(String entryPath, String sha256) throws Exception {

@@ -36,6 +36,8 @@ class ReviewedFindingsTest {
             }
             """;
 
+    private static final String KEY_SHA256 = "a93e68f8176af0b002093b5e3dcca96d24efa3a64b91924d0abd2c471f4713a8";
+
     @TempDir
     Path dir;
 
@@ -130,6 +132,22 @@ class ReviewedFindingsTest {
         Cli.Result broken = Cli.run("bundle", dir.resolve("site").toString(), "-o", dir.resolve("b.tar.gz").toString());
         assertTrue(broken.stderr().contains("nothing written"), broken.stderr());
         assertFalse(broken.stderr().contains("verify.accepted"), broken.stderr());
+    }
+
+    @Test
+    void aReasonHoldingWhatTheGateWouldRefuseStopsTheBundle() throws IOException {
+        ProjectTree tree = new ProjectTree(dir.resolve("site"));
+        tree.write("nb/a.ipynb", WITH_KEY);
+        Path outside = dir.resolve("reviewed.yaml");
+        Files.writeString(outside, "verify:\n  accepted:\n    - {file: site/nb/a.ipynb, rule: credential, sha256: \""
+                + KEY_SHA256 + "\", reason: \"like the real one, AKIAIEQH746YNG7BY3A4\"}\n");
+
+        Cli.Result refused = Cli.run("bundle", "--policy", outside.toString(), dir.resolve("site").toString(),
+                "-o", dir.resolve("a.tar.gz").toString());
+
+        assertEquals(1, refused.exitCode(), refused.out() + refused.stderr());
+        assertTrue(refused.out().contains("NBEXPORT-MANIFEST.json (accepted reasons)"), refused.out());
+        assertFalse(Files.exists(dir.resolve("a.tar.gz")));
     }
 
     @Test

@@ -30,6 +30,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -99,11 +100,31 @@ public final class Bundler {
                 return new BundleResult(Optional.empty(), selection, report);
             }
             byte[] manifest = Manifest.write(policy, entries, selection.excluded(), report);
+            // Its free text (paths and reasons of files left out and of findings accepted) leaves too.
+            List<Finding> inManifest = manifestText(manifest);
+            if (!inManifest.isEmpty()) {
+                findings.addAll(inManifest);
+                report = new VerifyReport(selection.included().size(), findings);
+                if (report.errors() > 0) {
+                    return new BundleResult(Optional.empty(), selection, report);
+                }
+                manifest = Manifest.write(policy, entries, selection.excluded(), report);
+            }
             write(output, selection, entries, manifest, spool);
             return new BundleResult(Optional.of(output), selection, report);
         } finally {
             TemporaryFiles.remove(spool);
         }
+    }
+
+    /** What the text rules find in the manifest's free text, as the gate will read it. */
+    private List<Finding> manifestText(byte[] manifest) throws IOException {
+        List<Finding> found = new ArrayList<>();
+        for (Map.Entry<String, byte[]> section : ManifestCheck.freeText(manifest).entrySet()) {
+            found.addAll(new FileVerifier(policy).verify(section.getValue(), Manifest.ENTRY_NAME + " (" + section.getKey() + ")",
+                    ManifestCheck.TEXT_FILE_NAME));
+        }
+        return found;
     }
 
     /** A file's manifest entry, what verifying it found, and a notebook's stripped bytes (none for other files). */

@@ -3,6 +3,7 @@ package dev.nbexport.core.bundle;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.Rule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -37,6 +38,7 @@ final class ManifestCheck {
     }
 
     private final List<AcceptedWhereBundled> acceptedWhereBundled = new ArrayList<>();
+    private boolean reasonsShown = true;
 
     ManifestCheck(BundleFindings findings, EntryRules rules) {
         this.findings = findings;
@@ -87,15 +89,51 @@ final class ManifestCheck {
             findings.entry(Rule.MANIFEST_SHAPE, Manifest.ENTRY_NAME,
                     (problems.count - MAX_SHAPE_FINDINGS) + " more values not in the form the bundler writes");
         }
-        for (Map.Entry<String, Set<String>> section : problems.texts.entrySet()) {
-            byte[] text = String.join("\n", section.getValue()).getBytes(StandardCharsets.UTF_8);
+        for (Map.Entry<String, byte[]> section : joined(problems.texts).entrySet()) {
             String where = findings.where(Manifest.ENTRY_NAME) + " (" + section.getKey() + ")";
             try {
-                findings.addAll(CompletableFuture.completedFuture(rules.verify(where, "manifest-text.txt", text, null)));
+                List<Finding> found = rules.verify(where, TEXT_FILE_NAME, section.getValue(), null);
+                findings.addAll(CompletableFuture.completedFuture(found));
+                if (!found.isEmpty() && section.getKey().startsWith(ManifestShape.ACCEPTED)) {
+                    reasonsShown = false;
+                }
             } catch (IOException e) {
                 throw new EntryContents.OwnFailure(e);
             }
         }
+    }
+
+    /** The name the manifest's free text is verified under, as a text file. */
+    static final String TEXT_FILE_NAME = "manifest-text.txt";
+
+    /**
+     * The free text of a manifest the bundler writes, by section, as the gate gives it to the text
+     * rules: the bundler verifies it too, so that what the gate would refuse never leaves.
+     */
+    static Map<String, byte[]> freeText(byte[] manifest) throws IOException {
+        Map<String, Set<String>> texts = new LinkedHashMap<>();
+        try (JsonParser parser = JSON.createParser(manifest)) {
+            parser.nextToken();
+            ManifestShape.MANIFEST.check(parser, "", new JsonShape.Problems() {
+                @Override
+                public void at(String pointer, String problem) {
+                    throw new IllegalStateException("the bundler wrote a manifest out of form at " + pointer + ": " + problem);
+                }
+
+                @Override
+                public void text(String section, String text) {
+                    texts.computeIfAbsent(section, key -> new LinkedHashSet<>()).add(text);
+                }
+            });
+        }
+        return joined(texts);
+    }
+
+    /** Each section's distinct strings, a line each. */
+    private static Map<String, byte[]> joined(Map<String, Set<String>> texts) {
+        Map<String, byte[]> joined = new LinkedHashMap<>();
+        texts.forEach((section, strings) -> joined.put(section, String.join("\n", strings).getBytes(StandardCharsets.UTF_8)));
+        return joined;
     }
 
     /** Reports the first out-of-form values as they are met; keeps the free text, each distinct string once, by section. */
@@ -105,6 +143,9 @@ final class ManifestCheck {
 
         @Override
         public void at(String pointer, String problem) {
+            if (pointer.startsWith("/accepted")) {
+                reasonsShown = false;
+            }
             if (++count <= MAX_SHAPE_FINDINGS) {
                 findings.entryAt(Rule.MANIFEST_SHAPE, Manifest.ENTRY_NAME, pointer, problem);
             }
@@ -116,9 +157,13 @@ final class ManifestCheck {
         }
     }
 
-    /** What the manifest lists as accepted where the bundle was made, once {@link #check} has read it. */
+    /**
+     * What the manifest lists as accepted where the bundle was made, once {@link #check} has read it;
+     * nothing when that list is out of form or its text holds what the text rules find, so that a
+     * report never repeats it.
+     */
     List<AcceptedWhereBundled> acceptedWhereBundled() {
-        return acceptedWhereBundled;
+        return reasonsShown ? acceptedWhereBundled : List.of();
     }
 
     /**

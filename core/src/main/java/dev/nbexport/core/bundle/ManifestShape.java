@@ -36,8 +36,9 @@ final class ManifestShape {
     static final String EXCLUDED_PATHS = "excluded paths";
     static final String EXCLUDED_REASONS = "excluded reasons";
     static final String POLICY_NAMES = "policy names";
-    static final String ACCEPTED_PATHS = "accepted paths";
-    static final String ACCEPTED_REASONS = "accepted reasons";
+    static final String ACCEPTED = "accepted";
+    static final String ACCEPTED_PATHS = ACCEPTED + " paths";
+    static final String ACCEPTED_REASONS = ACCEPTED + " reasons";
 
     private static final int MAX_TEXT = Manifest.MAX_TEXT;
     private static final int MAX_PATH = Manifest.MAX_PATH;

@@ -300,6 +300,26 @@ class BundleAcceptedFindingsTest {
         assertEquals(List.of(), Nbexport.verifyBundle(file, Preset.EXPORT.policy()).findings());
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ask jane.doe@acme-corp.com", "trust\u001b[2J me"})
+    void aReasonTheGateWouldNotRepeatIsNotShown(String reason) throws Exception {
+        byte[] keys = ("key = '" + KEY + "'\n").getBytes(StandardCharsets.UTF_8);
+        ObjectNode root = (ObjectNode) Manifest.read(HostileArchives.manifest(Map.of("keys.py", keys)));
+        String keyHash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(KEY.getBytes(StandardCharsets.UTF_8)));
+        root.putArray("accepted").addObject().put("path", "keys.py").put("rule", "credential").put("sha256", keyHash)
+                .put("reason", reason);
+        ((ObjectNode) root.get("verification")).put("accepted", 1);
+        Path file = Files.write(out.resolve("b.tar.gz"),
+                HostileArchives.tar().file("keys.py", keys).withManifest(Manifest.JSON.writeValueAsBytes(root)).toTarGz());
+
+        VerifyReport report = Nbexport.verifyBundle(file, Preset.EXPORT.policy());
+
+        assertNull(credential(report).acceptedWhereBundled(), "what the text rules find, or what is out of form, is not repeated");
+        assertFalse(report.findings().toString().contains("jane.doe"));
+        assertFalse(report.passes(false));
+    }
+
     @Test
     void aManifestCannotAcceptAFindingForTheGate() throws Exception {
         byte[] keys = ("key = '" + KEY + "'\n").getBytes(StandardCharsets.UTF_8);

@@ -156,7 +156,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     /**
      * Where an acceptance of {@code finding} belongs: for a file, the policy file that applies to it
-     * (else a project file in the current folder), naming it from that file's folder; for a bundle's
+     * (else a new project file that would), naming it from that file's folder; for a bundle's
      * entry, the gate's policy file, naming it by its path in the bundle.
      */
     private static AcceptListDraft.Target targetOf(Finding finding, PolicyResolver resolver, Set<String> bundles) {
@@ -169,10 +169,11 @@ final class VerifyCommand implements Callable<Integer> {
             bang = finding.file().indexOf('!', bang + 1);
         }
         Path file = Path.of(finding.file()).toAbsolutePath().normalize();
-        Path policyFile = resolver.policyFileFor(file)
-                .orElse(Path.of(PolicyFile.FILE_NAME).toAbsolutePath()).toAbsolutePath().normalize();
-        String relative = policyFile.getParent().relativize(file).toString().replace('\\', '/');
         Path here = Path.of("").toAbsolutePath();
+        // With none, a new project file where it would apply: here, or beside the file when it is elsewhere.
+        Path policyFile = resolver.policyFileFor(file)
+                .orElse((file.startsWith(here) ? here : file.getParent()).resolve(PolicyFile.FILE_NAME)).toAbsolutePath().normalize();
+        String relative = policyFile.getParent().relativize(file).toString().replace(java.io.File.separatorChar, '/');
         Path shown = policyFile.startsWith(here) ? here.relativize(policyFile) : policyFile;
         return new AcceptListDraft.Target(shown.toString(), relative);
     }

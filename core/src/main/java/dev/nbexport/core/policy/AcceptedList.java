@@ -36,7 +36,9 @@ final class AcceptedList {
             }
             PolicyFile.checkKeys(path, where + ".", item, Set.of("file", "rule", "sha256", "reason"));
             String file = text(path, where, item, "file");
-            if (file.isEmpty() || file.startsWith("/") || file.contains("\\") || file.matches("^[A-Za-z]:.*")) {
+            boolean windows = java.io.File.separatorChar == '\\';
+            if (file.isEmpty() || file.startsWith("/") || file.contains("\\") || (windows && file.matches("^[A-Za-z]:.*"))
+                    || Path.of(file).normalize().toString().isEmpty()) {
                 throw new InvalidPolicyException(path, where + ".file: expected a path relative to the policy file's folder, with forward slashes");
             }
             String rule = text(path, where, item, "rule");

@@ -72,12 +72,25 @@ public final class AcceptListDraft {
         return out.toString();
     }
 
-    /** A YAML double-quoted scalar: JSON's escapes are YAML's. */
+    /**
+     * A YAML double-quoted scalar: JSON's escapes are YAML's. Characters YAML reads as line breaks
+     * (U+0085, U+2028, U+2029) or refuses unescaped (C1 controls) are escaped too.
+     */
     private static String quoted(String text) {
+        String json;
         try {
-            return JsonReport.JSON.writeValueAsString(text);
+            json = JsonReport.JSON.writeValueAsString(text);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+        StringBuilder yaml = new StringBuilder(json.length());
+        json.chars().forEach(c -> {
+            if ((c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029) {
+                yaml.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+            } else {
+                yaml.append((char) c);
+            }
+        });
+        return yaml.toString();
     }
 }

@@ -67,6 +67,15 @@ class AcceptedFindingsPolicyTest {
     }
 
     @Test
+    void aColonIsPartOfAFileNameWhereItNamesNoDrive() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.io.File.separatorChar == '/', "on Windows C: is a drive");
+        Path file = policyFile("verify:\n  accepted:\n    - {file: 'x: y, {z}.ipynb', rule: email, sha256: "
+                + "a93e68f8176af0b002093b5e3dcca96d24efa3a64b91924d0abd2c471f4713a8, reason: ok}\n");
+
+        assertEquals("x: y, {z}.ipynb", PolicyFile.read(file).verify().accepted().get(0).written());
+    }
+
+    @Test
     void acceptancesReachThePolicyOfTheNotebooksBesideTheFile() throws Exception {
         policyFile("verify:\n  accepted:\n    - {file: a.ipynb, rule: iban, sha256: 0a1b2c3d0a1b2c3d0a1b2c3d0a1b2c3d0a1b2c3d0a1b2c3d0a1b2c3d0a1b2c3d, reason: the documented example}\n");
 
@@ -119,7 +128,7 @@ class AcceptedFindingsPolicyTest {
                         "verify.accepted[0].file"),
                 Arguments.of("a backslash", "[{file: 'nb\\a.ipynb', rule: email, sha256: a93e68f8176af0b002093b5e3dcca96d24efa3a64b91924d0abd2c471f4713a8, reason: ok}]",
                         "verify.accepted[0].file"),
-                Arguments.of("a drive letter", "[{file: 'C:/nb/a.ipynb', rule: email, sha256: a93e68f8176af0b002093b5e3dcca96d24efa3a64b91924d0abd2c471f4713a8, reason: ok}]",
+                Arguments.of("the folder itself", "[{file: 'nb/..', rule: email, sha256: a93e68f8176af0b002093b5e3dcca96d24efa3a64b91924d0abd2c471f4713a8, reason: ok}]",
                         "verify.accepted[0].file"),
                 Arguments.of("an empty path", "[{file: '', rule: email, sha256: a93e68f8176af0b002093b5e3dcca96d24efa3a64b91924d0abd2c471f4713a8, reason: ok}]", "verify.accepted[0].file"),
                 Arguments.of("no path", "[{rule: email, sha256: a93e68f8176af0b002093b5e3dcca96d24efa3a64b91924d0abd2c471f4713a8, reason: ok}]", "verify.accepted[0].file"),

@@ -16,7 +16,7 @@ final class AcceptedList {
      * <pre>
      * verify:
      *   accepted:
-     *     - {file: notebooks/setup.ipynb, rule: credential, sha256: 1a2b3c4d, reason: "AWS's documented example key"}
+     *     - {file: notebooks/setup.ipynb, rule: credential, sha256: "a93e68f8…4713a8 (64 hex digits)", reason: "AWS's documented example key"}
      * </pre>
      */
     static List<AcceptedFinding> read(Path path, JsonNode list) {

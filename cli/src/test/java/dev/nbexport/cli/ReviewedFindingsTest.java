@@ -99,7 +99,7 @@ class ReviewedFindingsTest {
 
         Cli.Result gate = Cli.run("verify", archive.toString());
         assertEquals(1, gate.exitCode(), gate.out());
-        assertTrue(gate.out().contains("error    credential"), gate.out());
+        assertTrue(gate.out().contains("error   credential"), gate.out());
         assertTrue(gate.out().contains("accepted where the bundle was made, not here: made up for the tests"), gate.out());
 
         // The site's own file beside the bundle accepts nothing at the gate: it may have come with it.
@@ -126,7 +126,7 @@ class ReviewedFindingsTest {
         Cli.Result refused = Cli.run("bundle", dir.resolve("site").toString(), "-o", dir.resolve("a.tar.gz").toString());
 
         assertEquals(1, refused.exitCode(), refused.stderr());
-        assertTrue(refused.stderr().contains("can be accepted under verify.accepted in the project file"), refused.stderr());
+        assertTrue(refused.stderr().contains("can be accepted under verify.accepted in the policy file"), refused.stderr());
 
         tree.write("nb/a.ipynb", Notebooks.TRUNCATED);
         Cli.Result broken = Cli.run("bundle", dir.resolve("site").toString(), "-o", dir.resolve("b.tar.gz").toString());
@@ -148,6 +148,21 @@ class ReviewedFindingsTest {
         assertEquals(1, refused.exitCode(), refused.out() + refused.stderr());
         assertTrue(refused.out().contains("NBEXPORT-MANIFEST.json (accepted reasons)"), refused.out());
         assertFalse(Files.exists(dir.resolve("a.tar.gz")));
+    }
+
+    @Test
+    void aFileLeftOutWhoseNameTheGateWouldRefuseStopsTheBundleAndCannotBeAccepted() throws IOException {
+        ProjectTree tree = new ProjectTree(dir.resolve("site"));
+        tree.write("nb/clean.ipynb", Notebooks.DIRTY_STRIPPED);
+        tree.write("data/key AKIAIEQH746YNG7BY3A4.csv", "a,b\n1,2\n");
+
+        Cli.Result refused = Cli.run("bundle", dir.resolve("site").toString(), "-o", dir.resolve("a.tar.gz").toString());
+
+        assertEquals(1, refused.exitCode(), refused.out() + refused.stderr());
+        assertTrue(refused.out().contains("NBEXPORT-MANIFEST.json (excluded paths)"), refused.out());
+        assertTrue(refused.stderr().contains("rename a file left out"), refused.stderr());
+        assertFalse(refused.stderr().contains("verify.accepted"), refused.stderr());
+        assertFalse(Cli.run("verify", "--format", "accepted", dir.resolve("site").toString()).out().contains("MANIFEST"));
     }
 
     @Test

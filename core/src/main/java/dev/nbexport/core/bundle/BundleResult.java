@@ -1,6 +1,7 @@
 package dev.nbexport.core.bundle;
 
 import dev.nbexport.core.report.VerifyReport;
+import dev.nbexport.core.verify.Severity;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -15,9 +16,12 @@ public record BundleResult(Optional<Path> archive, Selection selection, VerifyRe
 
     /** What can be done about the error findings that stopped the bundle, in a few words. */
     public String remedies() {
+        boolean inManifest = report.findings().stream()
+                .anyMatch(f -> f.severity() == Severity.ERROR && f.file().startsWith(Manifest.ENTRY_NAME));
         return "strip the notebooks, move data out, or exclude the files"
+                + (inManifest ? "; rename a file left out, or rewrite a reason, that the manifest would carry" : "")
                 + (report.hasErrorsThatCanBeAccepted()
-                        ? "; a value reviewed and found not to be data can be accepted under verify.accepted in the project file"
+                        ? "; a value reviewed and found not to be data can be accepted under verify.accepted in the policy file"
                         : "");
     }
 }

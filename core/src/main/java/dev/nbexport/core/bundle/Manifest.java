@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nbexport.core.Version;
+import dev.nbexport.core.io.ControlCharacters;
 import dev.nbexport.core.policy.AcceptedFinding;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.PolicyDocument;
@@ -53,7 +54,7 @@ public final class Manifest {
 
     /** Whether the gate takes {@code text} as free text of at most {@code maxLength}: printable, not too long. */
     static boolean fits(String text, int maxLength) {
-        return text.length() <= maxLength && text.chars().noneMatch(Character::isISOControl);
+        return text.length() <= maxLength && ControlCharacters.noneIn(text);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.nbexport.core.policy;
 
+import dev.nbexport.core.io.ControlCharacters;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,7 +22,7 @@ public record AcceptedFinding(String written, Path file, String rule, String sha
     /** Holds library callers to what a policy file may say: {@link AcceptedList} says why, for people. */
     public AcceptedFinding {
         if (!RULES.contains(rule) || !sha256.matches("[0-9a-f]{" + HASH_DIGITS + "}") || reason.isBlank()
-                || reason.length() > MAX_REASON || reason.chars().anyMatch(Character::isISOControl)) {
+                || reason.length() > MAX_REASON || !ControlCharacters.noneIn(reason)) {
             throw new IllegalArgumentException("not an acceptance a policy file could hold: " + rule);
         }
     }

@@ -1,6 +1,7 @@
 package dev.nbexport.core.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.nbexport.core.io.ControlCharacters;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,13 +55,21 @@ final class AcceptedList {
                         + (item.get("sha256").isNumber() ? ", in quotes" : ""));
             }
             String reason = text(path, where, item, "reason").strip();
-            if (reason.isEmpty() || reason.length() > AcceptedFinding.MAX_REASON || reason.chars().anyMatch(Character::isISOControl)) {
+            if (reason.isEmpty() || reason.length() > AcceptedFinding.MAX_REASON || !ControlCharacters.noneIn(reason)) {
                 throw new InvalidPolicyException(path, where + ".reason: expected why the value is not data, on one line of at most "
                         + AcceptedFinding.MAX_REASON + " characters");
             }
             // Normalised, as a bundle's entries are named: ./nb/a.ipynb is nb/a.ipynb.
             String written = Path.of(file).normalize().toString().replace(java.io.File.separatorChar, '/');
-            accepted.add(new AcceptedFinding(written, folder.resolve(file).normalize(), rule, sha256, reason));
+            AcceptedFinding finding = new AcceptedFinding(written, folder.resolve(file).normalize(), rule, sha256, reason);
+            for (int j = 0; j < accepted.size(); j++) {
+                AcceptedFinding other = accepted.get(j);
+                if (other.file().equals(finding.file()) && other.rule().equals(rule) && other.sha256().equals(sha256)) {
+                    throw new InvalidPolicyException(path, where + ": the same finding as verify.accepted[" + j
+                            + "] (one reason each)");
+                }
+            }
+            accepted.add(finding);
         }
         return accepted;
     }

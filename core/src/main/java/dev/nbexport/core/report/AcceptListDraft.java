@@ -1,6 +1,7 @@
 package dev.nbexport.core.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.nbexport.core.io.ControlCharacters;
 import dev.nbexport.core.verify.Acceptances;
 import dev.nbexport.core.verify.ByteSizes;
 import dev.nbexport.core.verify.Finding;
@@ -73,8 +74,9 @@ public final class AcceptListDraft {
     }
 
     /**
-     * A YAML double-quoted scalar: JSON's escapes are YAML's. Characters YAML reads as line breaks
-     * (U+0085, U+2028, U+2029) or refuses unescaped (C1 controls) are escaped too.
+     * A YAML double-quoted scalar: JSON's escapes are YAML's. The other control characters (C1,
+     * which YAML refuses unescaped; U+2028 and U+2029, which it reads as line breaks; format
+     * characters) are escaped too.
      */
     private static String quoted(String text) {
         String json;
@@ -85,7 +87,7 @@ public final class AcceptListDraft {
         }
         StringBuilder yaml = new StringBuilder(json.length());
         json.chars().forEach(c -> {
-            if ((c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029) {
+            if (ControlCharacters.is((char) c)) {
                 yaml.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
             } else {
                 yaml.append((char) c);

@@ -1,12 +1,14 @@
 package dev.nbexport.core.report;
 
+import dev.nbexport.core.io.ControlCharacters;
 import java.util.Locale;
 
 /**
  * Text from outside (file names, cell ids) made safe to print on one line of a terminal: control
  * characters are written as escapes ({@code \n}, {@code \t}, {@code \x1b}), so that a name can
  * neither break a message into two lines nor send commands to the terminal; so are the invisible
- * format characters (bidirectional overrides, zero-width ones) that make a name read as another.
+ * format characters (bidirectional overrides, zero-width ones) that make a name read as another,
+ * and the line and paragraph separators ({@link ControlCharacters}).
  */
 public final class Printable {
 
@@ -15,7 +17,7 @@ public final class Printable {
 
     public static String escape(String text) {
         int first = 0;
-        while (first < text.length() && !isControl(text.charAt(first))) {
+        while (first < text.length() && !ControlCharacters.is(text.charAt(first))) {
             first++;
         }
         if (first == text.length()) {
@@ -29,9 +31,9 @@ public final class Printable {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (isControl(c) && c <= 0xff) {
+                    if (ControlCharacters.is(c) && c <= 0xff) {
                         out.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
-                    } else if (isControl(c)) {
+                    } else if (ControlCharacters.is(c)) {
                         out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);
@@ -40,10 +42,5 @@ public final class Printable {
             }
         }
         return out.toString();
-    }
-
-    /** C0, DEL and C1, what terminals act on rather than show; and format characters, which show nothing. */
-    private static boolean isControl(char c) {
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || Character.getType(c) == Character.FORMAT;
     }
 }

@@ -18,12 +18,14 @@ public final class TextReport {
     public static String render(VerifyReport report) {
         StringBuilder out = new StringBuilder();
         String file = null;
+        // As wide as "warning", or "accepted" when there is one: reports without stay as they were.
+        String level = report.accepted() > 0 ? "%-8s %-18s" : "%-7s %-18s";
         for (Finding finding : inReadingOrder(report.findings())) {
             if (!finding.file().equals(file)) {
                 file = finding.file();
                 out.append(Printable.escape(file)).append('\n');
             }
-            out.append("  ").append(String.format(Locale.ROOT, "%-8s %-18s", level(finding), finding.rule().id()));
+            out.append("  ").append(String.format(Locale.ROOT, level, level(finding), finding.rule().id()));
             out.append(' ').append(where(finding)).append(": ").append(what(finding)).append('\n');
         }
         out.append(summary(report)).append('\n');

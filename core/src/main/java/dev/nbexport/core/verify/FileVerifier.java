@@ -109,9 +109,10 @@ public final class FileVerifier {
                 continue;
             }
             String value = text.substring(hit.start(), hit.end());
-            // A hit that stands for more has no hash: accepting it would accept what it stands for, unseen.
+            // A hit that stands for more keeps only the hash prefix reports show: accepting it would accept
+            // what it stands for, unseen, so it cannot be.
             add(findings, hit.rule(), name, hit.line(), value.getBytes(StandardCharsets.UTF_8).length,
-                    hit.standsForMore() ? null : Hashes.of(value), hit.what());
+                    hit.standsForMore() ? Hashes.prefix(value) : Hashes.of(value), hit.what());
         }
     }
 

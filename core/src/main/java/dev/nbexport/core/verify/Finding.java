@@ -12,9 +12,9 @@ package dev.nbexport.core.verify;
  * @param pointer    a JSON pointer to the value (for notebooks), or null
  * @param line       the line in a text file, or -1
  * @param size       the size of the offending value in bytes (of its JSON text in a notebook)
- * @param sha256     the SHA-256 of the offending value in hex: whole for the text rules' findings, which a
- *                   reviewer may accept by it, else its first 8 digits; or null. Reports show
- *                   {@link #hashPrefix()}.
+ * @param sha256     the SHA-256 of the offending value in hex: whole for a value found in text, by which a
+ *                   reviewer may accept a text rule's finding, else (a file, an output, a finding
+ *                   that stands for more) its first 8 digits; or null. Reports show {@link #hashPrefix()}.
  * @param message    what was found, in a few words
  * @param accepted   why a reviewer accepted it as not being data, or null: an accepted finding is
  *                   reported but counts neither as an error nor as a warning
@@ -40,6 +40,12 @@ public record Finding(Rule rule, Severity severity, String file, int cellIndex, 
 
     public boolean isAccepted() {
         return accepted != null;
+    }
+
+    /** This finding with only the hash prefix reports show: a finding no acceptance can name. */
+    public Finding withShownHashOnly() {
+        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, size, hashPrefix(), message, accepted,
+                acceptedWhereBundled);
     }
 
     /** This finding, accepted for {@code reason}. */

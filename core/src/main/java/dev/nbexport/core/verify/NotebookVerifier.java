@@ -520,8 +520,8 @@ public final class NotebookVerifier {
                 Place at = new Place(place.cell(), place.cellId(), place.pointer(), line);
                 String value = text.substring(hit.start(), hit.end());
                 if (hit.standsForMore()) {
-                    // No hash: accepting it would accept what it stands for, unseen.
-                    report(hit.rule(), at, value.getBytes(StandardCharsets.UTF_8).length, null, hit.what());
+                    // Only the prefix reports show: accepting it would accept what it stands for, unseen.
+                    report(hit.rule(), at, value.getBytes(StandardCharsets.UTF_8).length, Hashes.prefix(value), hit.what());
                 } else {
                     reportText(hit.rule(), at, value, hit.what());
                 }

@@ -235,7 +235,10 @@ final class TextScanner {
             return out;
         }
 
-        /** Credential hits in start order, one per place: where two overlap, the one found first (the more specific) stays. */
+        /**
+         * Credential hits in start order, one per place: where two overlap, one spans both, named
+         * as the one found first (the more specific).
+         */
         private List<Raw> distinctCredentials() {
             List<Raw> found = new ArrayList<>();
             for (int i = 0; i < hits.size(); i++) {
@@ -249,9 +252,10 @@ final class TextScanner {
             for (Raw hit : found) {
                 Raw last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
                 if (last != null && hit.start < last.end) {
-                    if (hit.order < last.order) {
-                        kept.set(kept.size() - 1, hit);
-                    }
+                    // One finding, named as the more specific, over both spans: its hash then covers
+                    // all of them, and accepting it accepts nothing that was not reviewed.
+                    Raw named = hit.order < last.order ? hit : last;
+                    kept.set(kept.size() - 1, new Raw(named.rule, last.start, Math.max(last.end, hit.end), named.what, named.order));
                 } else {
                     kept.add(hit);
                 }

@@ -104,6 +104,12 @@ class AcceptedFindingsPolicyTest {
                         "verify.accepted[0].reason"),
                 Arguments.of("a reason on two lines", "[" + GOOD + ", {file: b.py, rule: email, sha256: a93e68f8176af0b002093b5e3dcca96d24efa3a64b91924d0abd2c471f4713a8, reason: \"one\\ntwo\"}]",
                         "verify.accepted[1].reason"),
+                Arguments.of("a reason with a line separator", "[{file: b.py, rule: email, sha256: "
+                        + "a93e68f8176af0b002093b5e3dcca96d24efa3a64b91924d0abd2c471f4713a8, reason: \"one\\u2028- two\"}]",
+                        "verify.accepted[0].reason"),
+                Arguments.of("the same finding twice", "[" + GOOD + ", {file: ./nb/a.ipynb, rule: credential, sha256: "
+                        + "A93E68F8176AF0B002093B5E3DCCA96D24EFA3A64B91924D0ABD2C471F4713A8, reason: another}]",
+                        "verify.accepted[1]"),
                 Arguments.of("a reason with a tab", "[{file: b.py, rule: email, sha256: a93e68f8176af0b002093b5e3dcca96d24efa3a64b91924d0abd2c471f4713a8, reason: \"one\\ttwo\"}]",
                         "verify.accepted[0].reason"),
                 Arguments.of("a reason over 200 characters",

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nbexport.core.Nbexport;
 import dev.nbexport.core.policy.InvalidPolicyException;
+import dev.nbexport.core.policy.PolicyFile;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.Rule;
@@ -145,5 +146,20 @@ class AcceptListDraftTest {
         assertTrue(draft.contains("    # accepted where the bundle was made: made up"), draft);
         assertFalse(draft.contains("\u001b"), "escaped: " + draft);
         assertTrue(draft.contains("    - {file: \"nb/a.ipynb\", rule: credential, sha256: \"a93e68f8176af0b002093b5e3dcca96d24efa3a64b91924d0abd2c471f4713a8\", reason: \"\"}\n"), draft);
+    }
+
+    /** A reason from elsewhere may not break its comment: YAML reads U+2028 as a line break, which would make an entry of the rest. */
+    @Test
+    void aReasonFromWhereTheBundleWasMadeCannotAddAnEntry() throws Exception {
+        String smuggled = "documented\u2028    - {file: nb/a.ipynb, rule: credential, sha256: \"" + "b".repeat(64) + "\", reason: ok}";
+        Finding there = new Finding(Rule.CREDENTIAL, Severity.ERROR, "b.tar.gz!nb/a.ipynb", 0, "c1", "/cells/0/source", 1, 20,
+                "a93e68f8176af0b002093b5e3dcca96d24efa3a64b91924d0abd2c471f4713a8", "an AWS access key id").acceptedWhereBundled(smuggled);
+
+        String draft = AcceptListDraft.render(List.of(there), f -> new AcceptListDraft.Target("gate.yaml", "nb/a.ipynb"));
+
+        assertFalse(draft.contains("\u2028"), "escaped: " + draft);
+        Path file = Files.writeString(Files.createDirectories(project.resolve("gate")).resolve(".nbexport.yaml"),
+                draft.replace("reason: \"\"", "reason: \"checked\"").replace("---\n", ""));
+        assertEquals(1, PolicyFile.read(file).verify().accepted().size(), "one entry, the one drafted");
     }
 }

@@ -25,10 +25,10 @@ class ReportsTest {
         String text = TextReport.render(REPORT);
         assertEquals("""
                 a.ipynb
-                  warning  email              line 12, cell 0, /cells/0/source: an e-mail address (18 B, sha256 99aa00ff)
-                  error    output-rich        line 41, cell 2 (id c2), /cells/2/outputs/0: a display_data output (3.2 KiB, sha256 1a2b3c4d)
+                  warning email              line 12, cell 0, /cells/0/source: an e-mail address (18 B, sha256 99aa00ff)
+                  error   output-rich        line 41, cell 2 (id c2), /cells/2/outputs/0: a display_data output (3.2 KiB, sha256 1a2b3c4d)
                 b.ipynb
-                  error    unreadable         file: not valid JSON (10 B)
+                  error   unreadable         file: not valid JSON (10 B)
                 3 files checked: 2 errors, 1 warning in 2 files
                 """, text);
     }

@@ -215,7 +215,7 @@ class AcceptancesTest {
 
         Finding last = findings.get(findings.size() - 1);
         assertTrue(last.message().contains("1 more like it in the same text"), last.message());
-        assertNull(last.sha256(), "no hash: accepting it would accept what it stands for");
+        assertEquals(credential.hashPrefix(), last.sha256(), "only the prefix reports show: accepting it would accept what it stands for");
         assertFalse(last.isAccepted());
         assertEquals(99, new VerifyReport(1, findings).accepted());
         assertFalse(new VerifyReport(1, findings).passes(false));
@@ -234,5 +234,16 @@ class AcceptancesTest {
         assertTrue(only(findings, Rule.CREDENTIAL).isAccepted());
         assertEquals(Severity.ERROR, only(findings, Rule.ENCODED_BLOB).severity());
         assertFalse(new VerifyReport(1, findings).passes(false));
+    }
+
+    @Test
+    void aCredentialOverlappingAnotherIsOneFindingOverBothSoItsAcceptanceCoversNoMoreThanWasReviewed() throws Exception {
+        Path file = Files.writeString(project.resolve("db.py"), "url = 'postgresql://" + KEY + ":Xk9vQ2mLp7RtZ4wB@db:5432/prod'\n");
+        projectFile(entry("db.py", "credential", credential.sha256(), REASON));
+
+        Finding both = only(verify(file), Rule.CREDENTIAL);
+
+        assertTrue(both.size() > KEY.length(), "the password in the URL is part of it: " + both);
+        assertFalse(both.isAccepted(), "accepting the key id alone does not accept the password beside it");
     }
 }

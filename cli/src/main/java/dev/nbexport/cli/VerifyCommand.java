@@ -19,6 +19,7 @@ import dev.nbexport.core.report.VerifyReport;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.Rule;
 import dev.nbexport.core.verify.Severity;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -173,7 +174,7 @@ final class VerifyCommand implements Callable<Integer> {
         // With none, a new project file where it would apply: here, or beside the file when it is elsewhere.
         Path policyFile = resolver.policyFileFor(file)
                 .orElse((file.startsWith(here) ? here : file.getParent()).resolve(PolicyFile.FILE_NAME)).toAbsolutePath().normalize();
-        String relative = policyFile.getParent().relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        String relative = policyFile.getParent().relativize(file).toString().replace(File.separatorChar, '/');
         Path shown = policyFile.startsWith(here) ? here.relativize(policyFile) : policyFile;
         return new AcceptListDraft.Target(shown.toString(), relative);
     }

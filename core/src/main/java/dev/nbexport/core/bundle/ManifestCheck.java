@@ -25,6 +25,9 @@ import java.util.concurrent.CompletableFuture;
  */
 final class ManifestCheck {
 
+    /** The name the manifest's free text is verified under, as a text file. */
+    static final String TEXT_FILE_NAME = "manifest-text.txt";
+
     private static final JsonFactory JSON = new JsonFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /** Out-of-form values reported one by one; past this count, one finding says how many more. */
@@ -104,9 +107,6 @@ final class ManifestCheck {
             }
         }
     }
-
-    /** The name the manifest's free text is verified under, as a text file. */
-    static final String TEXT_FILE_NAME = "manifest-text.txt";
 
     /**
      * The free text of a manifest the bundler writes, by section, as the gate gives it to the text

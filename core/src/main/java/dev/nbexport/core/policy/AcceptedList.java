@@ -2,9 +2,11 @@ package dev.nbexport.core.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.nbexport.core.io.ControlCharacters;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Reads the {@code verify.accepted} list of a policy file: findings reviewed and accepted, each checked for its form. */
@@ -37,7 +39,7 @@ final class AcceptedList {
             }
             PolicyFile.checkKeys(path, where + ".", item, Set.of("file", "rule", "sha256", "reason"));
             String file = text(path, where, item, "file");
-            boolean windows = java.io.File.separatorChar == '\\';
+            boolean windows = File.separatorChar == '\\';
             if (file.isEmpty() || file.startsWith("/") || file.contains("\\") || (windows && file.matches("^[A-Za-z]:.*"))
                     || Path.of(file).normalize().toString().isEmpty()) {
                 throw new InvalidPolicyException(path, where + ".file: expected a path relative to the policy file's folder, with forward slashes");
@@ -47,7 +49,7 @@ final class AcceptedList {
                 throw new InvalidPolicyException(path, where + ".rule: '" + rule + "' cannot be accepted (only "
                         + String.join(", ", AcceptedFinding.RULES) + "; strip what else is found)");
             }
-            String sha256 = text(path, where, item, "sha256").toLowerCase(java.util.Locale.ROOT);
+            String sha256 = text(path, where, item, "sha256").toLowerCase(Locale.ROOT);
             if (!sha256.matches("[0-9a-f]{" + AcceptedFinding.HASH_DIGITS + "}")) {
                 // YAML reads 01234567 as an octal number and 1234e567 as a float: only quotes keep the digits.
                 throw new InvalidPolicyException(path, where + ".sha256: expected the value's whole SHA-256, "
@@ -60,7 +62,7 @@ final class AcceptedList {
                         + AcceptedFinding.MAX_REASON + " characters");
             }
             // Normalised, as a bundle's entries are named: ./nb/a.ipynb is nb/a.ipynb.
-            String written = Path.of(file).normalize().toString().replace(java.io.File.separatorChar, '/');
+            String written = Path.of(file).normalize().toString().replace(File.separatorChar, '/');
             AcceptedFinding finding = new AcceptedFinding(written, folder.resolve(file).normalize(), rule, sha256, reason);
             for (int j = 0; j < accepted.size(); j++) {
                 AcceptedFinding other = accepted.get(j);

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -67,8 +68,8 @@ public final class AcceptListDraft {
         }
         if (others > 0) {
             out.append("# ").append(others).append(others == 1 ? " other finding" : " other findings")
-                    .append(" cannot be accepted (outputs, metadata, files that cannot be read, archives):")
-                    .append(" strip or fix them.\n");
+                    .append(" cannot be accepted (outputs, metadata, files that cannot be read, archives, the manifest's")
+                    .append(" own text, findings that stand for more like them): strip or fix them.\n");
         }
         return out.toString();
     }
@@ -88,7 +89,7 @@ public final class AcceptListDraft {
         StringBuilder yaml = new StringBuilder(json.length());
         json.chars().forEach(c -> {
             if (ControlCharacters.is((char) c)) {
-                yaml.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+                yaml.append(String.format(Locale.ROOT, "\\u%04x", c));
             } else {
                 yaml.append((char) c);
             }

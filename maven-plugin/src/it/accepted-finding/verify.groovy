@@ -6,4 +6,8 @@ assert !log.contains('AKIAQWERTYUIOPASDFGH') : 'the log must never quote the dat
 def json = new File(basedir, 'target/nbexport/verify.json').text
 assert json.contains('"accepted" : "a made-up key id for the tests"')
 assert new File(basedir, 'target/nbexport/verify.sarif').text.contains('"justification"')
+def draft = new File(basedir, 'target/nbexport/verify.accepted.yaml').text
+assert draft.contains('# in .nbexport.yaml')
+assert draft.contains('- {file: "notebooks/setup.ipynb", rule: email, sha256: "f78b074ceaae6e9ddcd3fd6b934bb3974360a729fea43b2f3b7ee618d41effff", reason: ""}')
+assert !draft.contains('rule: credential') : 'what is accepted already is not drafted again'
 return true

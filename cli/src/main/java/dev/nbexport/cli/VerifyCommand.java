@@ -8,7 +8,6 @@ import dev.nbexport.core.bundle.BundlePolicy;
 import dev.nbexport.core.files.FileTasks;
 import dev.nbexport.core.files.NotebookFiles;
 import dev.nbexport.core.io.AtomicFiles;
-import dev.nbexport.core.policy.PolicyFile;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.report.AcceptListDraft;
@@ -19,7 +18,6 @@ import dev.nbexport.core.report.VerifyReport;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.Rule;
 import dev.nbexport.core.verify.Severity;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -169,13 +167,7 @@ final class VerifyCommand implements Callable<Integer> {
             }
             bang = finding.file().indexOf('!', bang + 1);
         }
-        Path file = Path.of(finding.file()).toAbsolutePath().normalize();
-        Path here = Path.of("").toAbsolutePath();
-        // With none, a new project file where it would apply: here, or beside the file when it is elsewhere.
-        Path policyFile = resolver.policyFileFor(file)
-                .orElse((file.startsWith(here) ? here : file.getParent()).resolve(PolicyFile.FILE_NAME)).toAbsolutePath().normalize();
-        String relative = policyFile.getParent().relativize(file).toString().replace(File.separatorChar, '/');
-        Path shown = policyFile.startsWith(here) ? here.relativize(policyFile) : policyFile;
-        return new AcceptListDraft.Target(shown.toString(), relative);
+        Path file = Path.of(finding.file());
+        return AcceptListDraft.Target.forFile(file, resolver.policyFileFor(file.toAbsolutePath()), Path.of(""));
     }
 }

@@ -6,6 +6,7 @@ import dev.nbexport.core.io.AtomicFiles;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
+import dev.nbexport.core.report.AcceptListDraft;
 import dev.nbexport.core.report.JsonReport;
 import dev.nbexport.core.report.SarifReport;
 import dev.nbexport.core.report.TextReport;
@@ -18,9 +19,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -40,7 +43,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class VerifyMojo extends AbstractFilesMojo {
 
-    /** The report formats written: any of {@code text}, {@code json}, {@code sarif}; none for an empty list. */
+    /**
+     * The report formats written: any of {@code text}, {@code json}, {@code sarif}, and {@code accepted}
+     * ({@code verify.accepted.yaml}: for the findings a reviewer may accept, entries of the policy
+     * file's {@code verify.accepted}, each with a reason to write); none for an empty list.
+     */
     @Parameter(property = "nbexport.formats", defaultValue = "text,json,sarif")
     protected List<String> formats;
 
@@ -80,6 +87,7 @@ public class VerifyMojo extends AbstractFilesMojo {
         Path reports = reportDirectory.toPath();
         VerifyCache cache = VerifyCache.load(reports.resolve("verify.cache"));
         List<Finding> findings = new ArrayList<>();
+        Map<String, AcceptListDraft.Target> targets = new HashMap<>();
         int unchanged = 0;
         for (Path file : files) {
             Policy policy = policyFor(resolver, file);
@@ -97,12 +105,15 @@ public class VerifyMojo extends AbstractFilesMojo {
                 for (Finding f : found) {
                     findings.add(f.in(shown));
                 }
+                if (chosen.contains("accepted") && !found.isEmpty()) {
+                    targets.put(shown, AcceptListDraft.Target.forFile(file, resolver.policyFileFor(file), basedir()));
+                }
             } catch (IOException | UncheckedIOException | OutOfMemoryError e) {
                 throw new MojoExecutionException("nbexport: " + display(file) + ": " + describe(e));
             }
         }
         VerifyReport report = new VerifyReport(files.size(), findings);
-        write(report, chosen, reports);
+        write(report, chosen, reports, targets);
         if (useCache) {
             try {
                 cache.save();
@@ -141,9 +152,9 @@ public class VerifyMojo extends AbstractFilesMojo {
                 if (name.isEmpty()) {
                     continue;
                 }
-                if (!Set.of("text", "json", "sarif").contains(name)) {
+                if (!Set.of("text", "json", "sarif", "accepted").contains(name)) {
                     throw new MojoExecutionException("nbexport: <formats>: unknown report format '" + word
-                            + "' (text, json, sarif)");
+                            + "' (text, json, sarif, accepted)");
                 }
                 chosen.add(name);
             }
@@ -151,12 +162,18 @@ public class VerifyMojo extends AbstractFilesMojo {
         return chosen;
     }
 
-    private void write(VerifyReport report, Set<String> chosen, Path directory) throws MojoExecutionException {
+    private void write(VerifyReport report, Set<String> chosen, Path directory, Map<String, AcceptListDraft.Target> targets)
+            throws MojoExecutionException {
         for (String format : chosen) {
-            String name = "verify." + (format.equals("text") ? "txt" : format);
+            String name = "verify." + switch (format) {
+                case "text" -> "txt";
+                case "accepted" -> "accepted.yaml";
+                default -> format;
+            };
             String rendered = switch (format) {
                 case "json" -> JsonReport.render(report);
                 case "sarif" -> SarifReport.render(report);
+                case "accepted" -> AcceptListDraft.render(report.findings(), finding -> targets.get(finding.file()));
                 default -> TextReport.render(report);
             };
             Path file = directory.resolve(name);

@@ -2,15 +2,19 @@ package dev.nbexport.core.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.nbexport.core.io.ControlCharacters;
+import dev.nbexport.core.policy.PolicyFile;
 import dev.nbexport.core.verify.Acceptances;
 import dev.nbexport.core.verify.ByteSizes;
 import dev.nbexport.core.verify.Finding;
+import java.io.File;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -27,6 +31,20 @@ public final class AcceptListDraft {
      * @param file       the finding's file as that policy file names it
      */
     public record Target(String policyFile, String file) {
+
+        /**
+         * For a file on disk: the policy file that applies to it, else a new project file where
+         * one would apply ({@code here}, or beside the file when it lies elsewhere), shown from
+         * {@code here} when below it; the file named from that policy file's folder.
+         */
+        public static Target forFile(Path file, Optional<Path> policyFile, Path here) {
+            Path absolute = file.toAbsolutePath().normalize();
+            Path base = here.toAbsolutePath().normalize();
+            Path policy = policyFile.orElse((absolute.startsWith(base) ? base : absolute.getParent()).resolve(PolicyFile.FILE_NAME))
+                    .toAbsolutePath().normalize();
+            String named = policy.getParent().relativize(absolute).toString().replace(File.separatorChar, '/');
+            return new Target((policy.startsWith(base) ? base.relativize(policy) : policy).toString(), named);
+        }
     }
 
     private AcceptListDraft() {

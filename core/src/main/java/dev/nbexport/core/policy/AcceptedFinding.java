@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A finding a person has reviewed and accepted as not being data: in one file, of one rule, of
- * the value whose SHA-256 begins with the hex digits reports show, for a reason they wrote down.
+ * the value with this SHA-256 (reports show its first 8 digits), for a reason they wrote down.
  * Only the rules that guess from text can be accepted; what stripping removes is never data to
  * keep, and an unreadable file or a hostile archive is never a judgement call.
  *
@@ -18,14 +18,6 @@ import java.util.List;
  * @param reason  why the value is not data, in the reviewer's words
  */
 public record AcceptedFinding(String written, Path file, String rule, String sha256, String reason) {
-
-    /** Holds library callers to what a policy file may say: {@link AcceptedList} says why, for people. */
-    public AcceptedFinding {
-        if (!RULES.contains(rule) || !sha256.matches("[0-9a-f]{" + HASH_DIGITS + "}") || reason.isBlank()
-                || reason.length() > MAX_REASON || !ControlCharacters.noneIn(reason)) {
-            throw new IllegalArgumentException("not an acceptance a policy file could hold: " + rule);
-        }
-    }
 
     /** The rules whose findings may be accepted, in the order reports list rules. */
     public static final List<String> RULES = List.of("data-uri", "encoded-blob", "long-literal", "inline-table",
@@ -39,4 +31,12 @@ public record AcceptedFinding(String written, Path file, String rule, String sha
 
     /** Longest reason: one line, which a bundle's manifest carries to the gate. */
     public static final int MAX_REASON = 200;
+
+    /** Holds library callers to what a policy file may say: {@link AcceptedList} says why, for people. */
+    public AcceptedFinding {
+        if (!RULES.contains(rule) || !sha256.matches("[0-9a-f]{" + HASH_DIGITS + "}") || reason.isBlank()
+                || reason.length() > MAX_REASON || !ControlCharacters.noneIn(reason)) {
+            throw new IllegalArgumentException("not an acceptance a policy file could hold: " + rule);
+        }
+    }
 }

@@ -29,8 +29,8 @@ public final class Acceptances {
 
     /**
      * {@code findings} of one file with those that {@code ofTheFile} (acceptances of that file)
-     * names by rule and hash prefix marked accepted; a finding without a hash, or of a rule that
-     * cannot be accepted, stays as it is.
+     * names by rule and SHA-256 marked accepted; a finding that cannot be accepted (see
+     * {@link #canBeAccepted}) stays as it is.
      */
     public static List<Finding> apply(List<Finding> findings, List<AcceptedFinding> ofTheFile) {
         return ofTheFile.isEmpty() ? findings : apply(findings, file -> ofTheFile);

@@ -43,7 +43,7 @@ final class BundleCommand implements Callable<Integer> {
                 "Notebooks are stripped in memory (the originals stay as they are), and every entry is verified.",
                 "The result is a deterministic archive with a manifest, and a .sha256 beside it.",
                 "Any error finding stops the bundle: nothing is written. Every file left out is listed with its reason.",
-                "Findings the project file accepts (verify.accepted) are listed, and the manifest records them with their reasons.",
+                "Findings the policy accepts (verify.accepted) are listed, and the manifest records them with their reasons.",
                 "The policy is the export preset: the project's .nbexport.yaml may tighten it, only flags or --policy loosen it.",
                 "SOURCE_DATE_EPOCH sets the entries' time.");
         Specs.examples(spec,

@@ -14,8 +14,8 @@ import dev.nbexport.core.policy.AcceptedFinding;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.PolicyDocument;
 import dev.nbexport.core.report.VerifyReport;
-import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.strip.StripStats;
+import dev.nbexport.core.verify.Finding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +28,7 @@ import java.util.Set;
 /**
  * The bundle's own account of itself, stored as its first entry: tool and policy, every entry with
  * its size, SHA-256 and what was stripped, every file left home with the reason, the findings a
- * reviewer accepted (where, rule, hash prefix and reason; never the value), and the verification
+ * reviewer accepted (where, rule, the value's SHA-256 and the reason; never the value), and the verification
  * summary. Deterministic: same inputs, same bytes.
  */
 public final class Manifest {

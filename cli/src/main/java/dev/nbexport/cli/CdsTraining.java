@@ -1,12 +1,15 @@
 package dev.nbexport.cli;
 
 import dev.nbexport.core.io.Folders;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * The build's class-data sharing training run: the commands people start most often, run once each
@@ -20,7 +23,7 @@ public final class CdsTraining {
 
     /**
      * Strips NOTEBOOK to stdout, verifies it, strips and verifies a folder of copies, bundles the
-     * notebook's folder and verifies the bundle, printing nothing.
+     * notebook's folder and verifies the bundle, cleans it as git's filter process, printing nothing.
      */
     public static void main(String[] args) throws IOException {
         Path notebook = Path.of(args[0]);
@@ -38,14 +41,42 @@ public final class CdsTraining {
             expect(0, "verify", "-q", folder.toString());
             expect(0, "bundle", "-q", notebook.toAbsolutePath().getParent().toString(), "-o", bundle.toString());
             expect(0, "verify", "-q", bundle.toString());
+            // git's long-running clean filter: started by every git command that reads a notebook.
+            expect(filterSession(Files.readAllBytes(notebook)), 0, "git", "filter-process");
         } finally {
             Folders.deleteTree(work);
         }
     }
 
+    /** What git sends a filter process to clean one notebook: handshake, capabilities, one command, then the end. */
+    private static byte[] filterSession(byte[] notebook) {
+        ByteArrayOutputStream session = new ByteArrayOutputStream();
+        for (String line : new String[] {"git-filter-client\n", "version=2\n", null, "capability=clean\n", "capability=smudge\n",
+                null, "command=clean\n", "pathname=a.ipynb\n", null}) {
+            packet(session, line == null ? null : line.getBytes(StandardCharsets.UTF_8));
+        }
+        for (int at = 0; at < notebook.length; at += 65516) {
+            packet(session, Arrays.copyOfRange(notebook, at, Math.min(notebook.length, at + 65516)));
+        }
+        packet(session, null);
+        return session.toByteArray();
+    }
+
+    /** One pkt-line: four hex digits of its length, then its bytes; null: a flush packet. */
+    private static void packet(ByteArrayOutputStream out, byte[] data) {
+        out.writeBytes(String.format("%04x", data == null ? 0 : data.length + 4).getBytes(StandardCharsets.US_ASCII));
+        if (data != null) {
+            out.writeBytes(data);
+        }
+    }
+
     private static void expect(int exitCode, String... args) {
+        expect(new byte[0], exitCode, args);
+    }
+
+    private static void expect(byte[] input, int exitCode, String... args) {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
-        int actual = Main.run(InputStream.nullInputStream(), nowhere, nowhere, args);
+        int actual = Main.run(new ByteArrayInputStream(input), nowhere, nowhere, args);
         if (actual != exitCode) {
             System.err.println("CDS training: nbexport " + String.join(" ", args) + " exited " + actual + ", not " + exitCode);
             System.exit(2);

@@ -7,6 +7,7 @@ import dev.nbexport.core.bundle.BundleResult;
 import dev.nbexport.core.bundle.Bundler;
 import dev.nbexport.core.bundle.Selection;
 import dev.nbexport.core.policy.Policy;
+import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.report.Printable;
 import dev.nbexport.core.report.TextReport;
@@ -74,8 +75,10 @@ final class BundleCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        Policy bundlePolicy = BundlePolicy.resolve(policy.resolver(Preset.EXPORT, problems), root());
-        Bundler bundler = new Bundler(bundlePolicy, archiveFormat, Bundler.timeFrom(System.getenv("SOURCE_DATE_EPOCH")), run.jobs(false));
+        PolicyResolver resolver = policy.resolver(Preset.EXPORT, problems);
+        Policy bundlePolicy = BundlePolicy.resolve(resolver, root());
+        Bundler bundler = new Bundler(bundlePolicy, archiveFormat, Bundler.timeFrom(System.getenv("SOURCE_DATE_EPOCH")),
+                run.jobs(false), file -> resolver.forPath(file).verify().accepted());
         BundleResult result;
         try (ProgressListener progress = new ProgressListener()) {
             result = bundler.bundle(root(), excludes(), output(), progress);

@@ -119,6 +119,23 @@ class ReviewedFindingsTest {
     }
 
     @Test
+    void aBundleTakesTheAcceptancesOfTheProjectFileNearestEachFileAsVerifyDoes() throws IOException {
+        ProjectTree tree = new ProjectTree(dir.resolve("site"));
+        tree.write("team/nb/a.ipynb", WITH_KEY);
+        tree.write("team/.nbexport.yaml", """
+                verify:
+                  accepted:
+                    - {file: nb/a.ipynb, rule: credential, sha256: "%s", reason: "made up for the tests"}
+                """.formatted(KEY_SHA256));
+        assertEquals(0, Cli.run("verify", "--preset", "export", dir.resolve("site").toString()).exitCode());
+
+        Cli.Result bundle = Cli.run("bundle", dir.resolve("site").toString(), "-o", dir.resolve("a.tar.gz").toString());
+
+        assertEquals(0, bundle.exitCode(), bundle.out() + bundle.stderr());
+        assertTrue(bundle.out().contains("accepted credential"), bundle.out());
+    }
+
+    @Test
     void aRefusedBundleSaysThatAReviewedValueCanBeAcceptedOnlyWhenOneCould() {
         ProjectTree tree = new ProjectTree(dir.resolve("site"));
         tree.write("nb/a.ipynb", WITH_KEY);

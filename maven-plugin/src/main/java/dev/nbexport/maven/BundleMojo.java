@@ -5,6 +5,7 @@ import dev.nbexport.core.bundle.BundlePolicy;
 import dev.nbexport.core.bundle.BundleResult;
 import dev.nbexport.core.bundle.Bundler;
 import dev.nbexport.core.bundle.Selection;
+import dev.nbexport.core.files.FileTasks;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
@@ -122,7 +123,8 @@ public class BundleMojo extends AbstractNbexportMojo {
         Policy policy = policyFor(path -> BundlePolicy.resolve(resolver, path), root);
         BundleResult result;
         try {
-            result = new Bundler(policy, archiveFormat, time()).bundle(root, patterns, output);
+            result = new Bundler(policy, archiveFormat, time(), FileTasks.defaultJobs(false),
+                    file -> resolver.forPath(file).verify().accepted()).bundle(root, patterns, output);
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("nbexport: bundle of " + display(root) + " failed: " + describe(e));
         }

@@ -7,6 +7,7 @@ import dev.nbexport.core.io.Sha256;
 import dev.nbexport.core.io.TemporaryFiles;
 import dev.nbexport.core.notebook.InvalidNotebookException;
 import dev.nbexport.core.notebook.NotebookSource;
+import dev.nbexport.core.policy.AcceptedFinding;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.report.VerifyReport;
 import dev.nbexport.core.strip.NotebookStripper;
@@ -32,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Builds an export bundle: selects files, strips notebooks in memory (the originals are never
@@ -50,6 +52,7 @@ public final class Bundler {
     private final Instant time;
     private final NotebookStripper stripper;
     private final int jobs;
+    private final Function<Path, List<AcceptedFinding>> acceptancesOf;
 
     /** A bundler that works on as many files at once as there are cores. */
     public Bundler(Policy policy, ArchiveFormat format, Instant time) {
@@ -58,11 +61,23 @@ public final class Bundler {
 
     /** A bundler that strips and verifies up to {@code jobs} files at once (memory grows with it). */
     public Bundler(Policy policy, ArchiveFormat format, Instant time, int jobs) {
+        this(policy, format, time, jobs, file -> policy.verify().accepted());
+    }
+
+    /**
+     * A bundler that takes the findings accepted for each file from {@code acceptancesOf}: those of
+     * the project file nearest to it, as {@code verify} does, where the policy's own are those of the
+     * folder bundled. An acceptance names one value, so one from any project file in the tree lets
+     * through no more than that value.
+     */
+    public Bundler(Policy policy, ArchiveFormat format, Instant time, int jobs,
+                   Function<Path, List<AcceptedFinding>> acceptancesOf) {
         this.policy = policy;
         this.format = format;
         this.time = time;
         this.stripper = new NotebookStripper(policy);
         this.jobs = jobs;
+        this.acceptancesOf = acceptancesOf;
     }
 
     /** The time from {@code SOURCE_DATE_EPOCH} (seconds), or {@link #DEFAULT_TIME}. */
@@ -170,9 +185,9 @@ public final class Bundler {
                 stripped.stats()), findings, stripped.bytes());
     }
 
-    /** {@code findings} with those the policy accepts for the file marked so. */
+    /** {@code findings} with those accepted for the file marked so. */
     private List<Finding> accepted(Selection.Included file, List<Finding> findings) {
-        return Acceptances.apply(findings, Acceptances.forFile(policy.verify().accepted(), file.file()));
+        return Acceptances.apply(findings, Acceptances.forFile(acceptancesOf.apply(file.file()), file.file()));
     }
 
     /** A notebook refused: the finding says why and where; its entry holds nothing. */

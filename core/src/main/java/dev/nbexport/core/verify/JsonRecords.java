@@ -73,6 +73,7 @@ final class JsonRecords {
         keyCount = 0;
         numbers = 0;
         longestValue = 0;
+        run.record();
         int k = space(at + 1);
         while (k < text.length) {
             if (text[k] == '}' && keyCount > 0) {
@@ -90,10 +91,13 @@ final class JsonRecords {
             if (k >= text.length || text[k] != ':') {
                 return -1;
             }
-            k = value(space(k + 1));
+            int value = space(k + 1);
+            k = value(value);
             if (k < 0) {
                 return -1;
             }
+            boolean quoted = text[value] == '"' || text[value] == '\'';
+            run.value(keyCount - 1, text, quoted ? value + 1 : value, quoted ? k - 1 : k);
             k = space(k);
             if (k < text.length && text[k] == ',') {
                 k = space(k + 1);

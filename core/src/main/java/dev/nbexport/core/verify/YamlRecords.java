@@ -65,6 +65,7 @@ final class YamlRecords {
             keyCount = 0;
             numbers = 0;
             longestValue = 0;
+            run.record();
             entry(key, to);
         } else if (dash >= 0 && column == keyColumn) {
             entry(k, to);
@@ -118,6 +119,8 @@ final class YamlRecords {
             return;
         }
         keys = RecordRun.withKey(keys, text, from, colon);
+        boolean quoted = valueEnd - value >= 2 && (text[value] == '"' || text[value] == '\'') && text[valueEnd - 1] == text[value];
+        run.value(keyCount, text, quoted ? value + 1 : value, quoted ? valueEnd - 1 : valueEnd);
         keyCount++;
         longestValue = Math.max(longestValue, valueEnd - value);
         // A number in quotes is configuration's idiom in YAML (a container's environment), not a row's.

@@ -1,0 +1,301 @@
+package dev.nbexport.core.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lists of records whose values are all text: people, customers, patients, addresses and products
+ * pasted into code are tables; configuration written as records of text is not.
+ */
+class TextRecordsTest {
+
+    private static final TextScanner SCANNER = new TextScanner(ScanSettings.DEFAULTS);
+
+    private static final String[] PEOPLE = {"Ann Lee", "Bruno Martin", "Carla Díaz", "Dmitri Volkov", "Emma Stone",
+        "Farid Haddad", "Grace O'Neil", "Hugo Blanc", "Inès Moreau", "Jonas Berg", "Keiko Tanaka", "Liam Walsh",
+        "Maria Rossi", "Nadia Petrova", "Oscar Lind", "Priya Shah", "Quentin Roy", "Rosa Alvarez", "Sven Olsen",
+        "Tara Singh", "Umar Farouk", "Vera Novak", "Wei Chen", "Ximena Ruiz", "Yusuf Demir", "Zoe Adams",
+        "Aaron Price", "Bianca Neri", "Caleb Ford", "Jean-Luc van der Berg"};
+    private static final String[] CITIES = {"Lyon", "Paris", "Berlin", "Madrid", "Oslo", "Rome", "Vienna", "Porto",
+        "Ghent", "Turin", "Leeds", "Cork", "São Paulo", "New York", "St. Louis"};
+    private static final String[] JOBS = {"nurse", "teacher", "software engineer", "accountant", "plumber",
+        "graphic designer", "lawyer", "chef", "pharmacist", "electrician"};
+    private static final String[] COMPANIES = {"Acme Corp", "Globex Inc.", "Initech", "Umbrella Health", "Stark Industries",
+        "Wayne Enterprises", "Hooli", "Vandelay Industries", "Soylent Foods", "Tyrell Systems", "Wonka Confectionery",
+        "Cyberdyne", "Oscorp", "Dunder Mifflin", "Gekko & Co", "Pied Piper", "Massive Dynamic", "Aperture Science"};
+    private static final String[] DIAGNOSES = {"Asthma", "Hypertension", "Migraine", "Chronic Bronchitis", "Anaemia",
+        "Gastritis", "Appendicitis", "Pneumonia", "Tonsillitis", "Sciatica", "Eczema"};
+    private static final String[] DOCTORS = {"Dr. Anna Weber", "Dr. Paul Girard", "Dr. Lena Fischer", "Dr. Omar Nasser",
+        "Dr. Julia Costa", "Dr. Ravi Menon", "Dr. Eva Horvat"};
+    private static final String[] STREETS = {"Rue de la Paix", "Baker Street", "Unter den Linden", "Calle Mayor",
+        "Via del Corso", "Karl Johans Gate", "Avenue des Champs", "Rua Augusta", "High Street", "Kurfürstendamm",
+        "Abbey Road", "Grafton Street", "Nevsky Prospect", "Bahnhofstrasse", "Strøget"};
+    private static final String[] COUNTRIES = {"France", "United Kingdom", "Germany", "Spain", "Italy", "Norway"};
+    private static final String[] PRODUCTS = {"Wireless Mouse", "Mechanical Keyboard", "Ergonomic Chair",
+        "Standing Desk", "Noise Cancelling Headphones", "Webcam", "Desk Lamp", "Laptop Stand", "Monitor Arm",
+        "Usb Hub", "Cable Organiser", "Graphics Tablet", "Portable Speaker", "Smart Watch", "Fitness Tracker",
+        "Electric Kettle", "Coffee Grinder", "French Press", "Water Bottle", "Yoga Mat", "Running Shoes",
+        "Rain Jacket", "Hiking Backpack", "Sleeping Bag", "Camping Stove", "Trail Poles", "Sun Hat", "Wool Socks",
+        "Leather Wallet", "Travel Adapter"};
+    private static final String[] CATEGORIES = {"Electronics", "Office", "Kitchen", "Sports", "Outdoor", "Accessories"};
+    private static final String[] BRANDS = {"Logitech", "Keychron", "Herman Miller", "Ikea", "Sony", "Bose", "Anker",
+        "Philips", "Bodum", "Patagonia", "Salomon", "Garmin", "Fellow"};
+
+    private static List<TextHit> scan(String text) {
+        return SCANNER.scan(text);
+    }
+
+    private static void assertTable(String text) {
+        List<TextHit> hits = scan(text);
+        assertEquals(List.of(Rule.INLINE_TABLE), hits.stream().map(TextHit::rule).toList(), () -> "hits: " + hits + "\n" + text);
+        TextHit hit = hits.get(0);
+        assertTrue(hit.what().contains("records of the same keys") || hit.what().contains("rows"), hit.what());
+        assertFalse(hit.what().contains("Ann"), hit.what());
+    }
+
+    private static void assertClean(String text) {
+        assertEquals(List.of(), scan(text), text.length() > 300 ? text.substring(0, 300) : text);
+    }
+
+    private static String pick(String[] values, int i) {
+        return values[i % values.length];
+    }
+
+    @Test
+    void peopleAsJsonAKeyALine() {
+        StringBuilder json = new StringBuilder("[\n");
+        for (int i = 0; i < 30; i++) {
+            json.append("  {\n    \"name\": \"").append(PEOPLE[i]).append("\",\n    \"city\": \"").append(pick(CITIES, i))
+                    .append("\",\n    \"occupation\": \"").append(pick(JOBS, i)).append("\"\n  }").append(i < 29 ? ",\n" : "\n");
+        }
+        assertTable(json.append("]\n").toString());
+    }
+
+    @Test
+    void customersAsPythonDictLiteralsAKeyALine() {
+        StringBuilder python = new StringBuilder("customers = [\n");
+        for (int i = 0; i < 28; i++) {
+            python.append("    {\n        'name': '").append(PEOPLE[i].replace("'", "\\'")).append("',\n        'company': '")
+                    .append(pick(COMPANIES, i)).append("',\n        'city': '").append(pick(CITIES, i * 7)).append("',\n    },\n");
+        }
+        assertTable(python.append("]\n").toString());
+    }
+
+    @Test
+    void customersAsPythonDictLiteralsOneALine() {
+        StringBuilder python = new StringBuilder("customers = [\n");
+        for (int i = 0; i < 26; i++) {
+            python.append("    {'name': \"").append(PEOPLE[i]).append("\", 'company': '").append(pick(COMPANIES, i))
+                    .append("', 'city': '").append(pick(CITIES, i)).append("'},\n");
+        }
+        assertTable(python.append("]\n").toString());
+    }
+
+    @Test
+    void patientsWithDiagnosesAsYaml() {
+        StringBuilder yaml = new StringBuilder("ward: B\npatients:\n");
+        for (int i = 0; i < 30; i++) {
+            yaml.append("  - name: ").append(PEOPLE[(i * 7) % 30]).append("\n    diagnosis: ").append(pick(DIAGNOSES, i))
+                    .append("\n    physician: ").append(pick(DOCTORS, i)).append('\n');
+        }
+        assertTable(yaml.toString());
+    }
+
+    @Test
+    void addressesWithoutNumbersAsQuotedYaml() {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < 25; i++) {
+            yaml.append("- street: \"").append(pick(STREETS, i)).append("\"\n  city: '").append(pick(CITIES, i + 3))
+                    .append("'\n  country: ").append(pick(COUNTRIES, i)).append('\n');
+        }
+        assertTable(yaml.toString());
+    }
+
+    @Test
+    void productsAsJsonAKeyALineAndAsJsonLines() {
+        StringBuilder json = new StringBuilder("{\"products\": [\n");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            json.append("    {\n      \"product\": \"").append(PRODUCTS[i]).append("\",\n      \"category\": \"")
+                    .append(pick(CATEGORIES, i)).append("\",\n      \"brand\": \"").append(pick(BRANDS, i)).append("\"\n    }")
+                    .append(i < 29 ? ",\n" : "\n");
+            lines.append("{\"product\": \"").append(PRODUCTS[i]).append("\", \"brand\": \"").append(pick(BRANDS, i)).append("\"}\n");
+        }
+        assertTable(json.append("]}\n").toString());
+        assertTable(lines.toString());
+    }
+
+    @Test
+    void employeesOfTwoColumnsAsYamlAKeyALine() {
+        StringBuilder yaml = new StringBuilder("staff:\n");
+        for (int i = 0; i < 27; i++) {
+            yaml.append("- full_name: ").append(PEOPLE[i]).append("\n  employer: ").append(pick(COMPANIES, i)).append('\n');
+        }
+        assertTable(yaml.toString());
+    }
+
+    @Test
+    void fewerRecordsThanTheThresholdAreNoTable() {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < 24; i++) {
+            yaml.append("- name: ").append(PEOPLE[i]).append("\n  city: ").append(pick(CITIES, i)).append('\n');
+        }
+        assertClean(yaml.toString());
+    }
+
+    // ---------------------------------------------------------------- configuration
+
+    @Test
+    void kubernetesEnvironmentListsAreClean() {
+        String[][] env = {{"LOG_LEVEL", "Info"}, {"APP_MODE", "Production"}, {"REGION", "Europe West"}, {"TZ", "Europe/Paris"},
+            {"FEATURE_SEARCH", "Enabled"}, {"CACHE_BACKEND", "Redis"}, {"DISPLAY_NAME", "Billing Service"}};
+        StringBuilder yaml = new StringBuilder("spec:\n  containers:\n    - name: app\n      env:\n");
+        for (int i = 0; i < 40; i++) {
+            String[] pair = env[i % env.length];
+            yaml.append("        - name: ").append(pair[0]).append('_').append(i).append("\n          value: \"").append(pair[1])
+                    .append(' ').append((char) ('A' + i % 26)).append("\"\n");
+        }
+        assertClean(yaml.toString());
+    }
+
+    @Test
+    void githubActionsStepsAreClean() {
+        String[] names = {"Check Out The Code", "Set Up Python", "Install Dependencies", "Run Linters", "Run Unit Tests",
+            "Build The Docs", "Upload Coverage", "Publish The Package", "Cache Pip", "Build Wheels"};
+        String[] runs = {"make lint", "make test", "pip install build", "python -m build", "tox run", "npm ci", "npm test"};
+        String[] uses = {"actions/checkout@v4", "actions/setup-python@v5", "actions/cache@v4", "codecov/codecov-action@v4"};
+        StringBuilder run = new StringBuilder("jobs:\n  test:\n    steps:\n");
+        StringBuilder use = new StringBuilder("jobs:\n  test:\n    steps:\n");
+        for (int i = 0; i < 40; i++) {
+            run.append("      - name: ").append(pick(names, i)).append(' ').append(pick(CITIES, i).split(" ")[0])
+                    .append("\n        run: ").append(pick(runs, i)).append('\n');
+            use.append("      - name: ").append(pick(names, i)).append(' ').append(i).append("\n        uses: ").append(pick(uses, i)).append('\n');
+        }
+        assertClean(run.toString());
+        assertClean(use.toString());
+    }
+
+    @Test
+    void ansibleTasksAreClean() {
+        StringBuilder yaml = new StringBuilder("- hosts: all\n  tasks:\n");
+        String[] modules = {"ansible.builtin.apt", "ansible.builtin.service", "ansible.builtin.copy", "ansible.builtin.user"};
+        for (int i = 0; i < 40; i++) {
+            yaml.append("    - name: Ensure ").append(pick(PRODUCTS, i)).append(" Is Present\n      ").append(pick(modules, i))
+                    .append(": name=pkg").append(i).append(" state=present\n      become: yes\n");
+        }
+        assertClean(yaml.toString());
+    }
+
+    @Test
+    void dependencyListsAreClean() {
+        String[] packages = {"numpy", "pandas", "scikit-learn", "matplotlib", "requests", "PyYAML", "Jinja2", "SQLAlchemy",
+            "Flask", "Django", "pytest", "black", "Pillow", "Cython", "Sphinx"};
+        StringBuilder conda = new StringBuilder("name: analysis\nchannels:\n  - conda-forge\ndependencies:\n");
+        StringBuilder json = new StringBuilder("[\n");
+        StringBuilder yaml = new StringBuilder("packages:\n");
+        for (int i = 0; i < 45; i++) {
+            conda.append("  - ").append(pick(packages, i)).append(i).append("=1.").append(i).append('\n');
+            json.append("  {\n    \"name\": \"").append(pick(packages, i)).append(i).append("\",\n    \"version\": \"2.").append(i)
+                    .append(".0\",\n    \"license\": \"").append(i % 2 == 0 ? "MIT" : "BSD License").append("\"\n  },\n");
+            yaml.append("  - name: ").append(pick(packages, i)).append(i > 14 ? "-extra-" + i : "").append("\n    license: ")
+                    .append(i % 3 == 0 ? "Apache Software License" : "MIT").append("\n    channel: Conda Forge\n");
+        }
+        assertClean(conda.toString());
+        assertClean(json.append("]\n").toString());
+        assertClean(yaml.toString());
+    }
+
+    @Test
+    void translationTablesOfMessageIdsAreClean() {
+        String[][] words = {{"Save", "Enregistrer", "Speichern"}, {"Open", "Ouvrir", "Öffnen"}, {"Close", "Fermer", "Schließen"},
+            {"Delete", "Supprimer", "Löschen"}, {"Print", "Imprimer", "Drucken"}, {"New File", "Nouveau Fichier", "Neue Datei"},
+            {"Help", "Aide", "Hilfe"}, {"Search", "Rechercher", "Suchen"}, {"Settings", "Paramètres", "Einstellungen"},
+            {"Undo", "Annuler", "Rückgängig"}};
+        StringBuilder dotted = new StringBuilder("MESSAGES = [\n");
+        StringBuilder snake = new StringBuilder("messages:\n");
+        StringBuilder plain = new StringBuilder("[\n");
+        for (int i = 0; i < 40; i++) {
+            String[] w = words[i % words.length];
+            String suffix = " " + pick(CITIES, i).split(" ")[0];
+            dotted.append("    {\n        \"id\": \"menu.item").append(i).append("\",\n        \"en\": \"").append(w[0]).append(suffix)
+                    .append("\",\n        \"fr\": \"").append(w[1]).append(suffix).append("\",\n        \"de\": \"").append(w[2])
+                    .append(suffix).append("\",\n    },\n");
+            snake.append("  - key: MSG_").append(w[0].toUpperCase().replace(' ', '_')).append('_').append(i).append("\n    en: ")
+                    .append(w[0]).append(suffix).append("\n    fr: ").append(w[1]).append(suffix).append('\n');
+            plain.append("  {\n    \"msgid\": \"").append(w[0].toLowerCase().replace(' ', '-')).append(i).append("\",\n    \"en\": \"")
+                    .append(w[0]).append(suffix).append("\",\n    \"de\": \"").append(w[2]).append(suffix).append("\"\n  },\n");
+        }
+        assertClean(dotted.append("]\n").toString());
+        assertClean(snake.toString());
+        assertClean(plain.append("]\n").toString());
+    }
+
+    @Test
+    void columnListsAndTheirTypesAreClean() {
+        String[] columns = {"customer_id", "first_name", "last_name", "city", "signup_date", "plan", "country", "age",
+            "income", "churned", "segment", "channel", "email", "phone"};
+        String[] labels = {"Customer", "First Name", "Last Name", "City", "Signup Date", "Plan", "Country", "Age",
+            "Income", "Churned", "Segment", "Channel", "Email Address", "Phone Number"};
+        String[] dtypes = {"int64", "object", "float64", "bool", "datetime64[ns]", "category"};
+        String[] types = {"String", "Integer", "Float", "Boolean", "Date"};
+        StringBuilder schema = new StringBuilder("SCHEMA = [\n");
+        StringBuilder labelled = new StringBuilder("columns:\n");
+        StringBuilder typed = new StringBuilder("[\n");
+        for (int i = 0; i < 42; i++) {
+            String column = pick(columns, i) + (i >= columns.length ? "_" + i / columns.length : "");
+            String label = pick(labels, i) + (i >= labels.length ? " " + pick(CITIES, i / labels.length) : "");
+            schema.append("    {\"name\": \"").append(column).append("\", \"dtype\": \"").append(pick(dtypes, i)).append("\"},\n");
+            labelled.append("  - name: ").append(column).append("\n    label: ").append(label).append("\n    group: ")
+                    .append(i % 3 == 0 ? "Identity" : "Behaviour").append('\n');
+            typed.append("  {\n    \"column\": \"").append(label).append("\",\n    \"type\": \"").append(pick(types, i))
+                    .append("\",\n    \"source\": \"").append(i % 2 == 0 ? "Crm Export" : "Web Form").append("\"\n  },\n");
+        }
+        assertClean(schema.append("]\n").toString());
+        assertClean(labelled.toString());
+        assertClean(typed.append("]\n").toString());
+    }
+
+    @Test
+    void optionTablesAreClean() {
+        StringBuilder options = new StringBuilder("OPTIONS = [\n");
+        StringBuilder yaml = new StringBuilder("options:\n");
+        for (int i = 0; i < 40; i++) {
+            String word = pick(PRODUCTS, i).toLowerCase().replace(' ', '-');
+            options.append("    {\n        \"dest\": \"").append(word.replace('-', '_')).append("\",\n        \"metavar\": \"")
+                    .append(word.toUpperCase().replace('-', '_')).append("\",\n        \"help\": \"The ").append(pick(PRODUCTS, i))
+                    .append(" To Use\",\n    },\n");
+            yaml.append("  - flag: --").append(word).append("\n    title: ").append(pick(PRODUCTS, i)).append("\n    section: ")
+                    .append(pick(CATEGORIES, i)).append(" Options\n");
+        }
+        assertClean(options.append("]\n").toString());
+        assertClean(yaml.toString());
+    }
+
+    @Test
+    void kindsOfValue() {
+        assertEquals(1, kind("Ann Lee"));
+        assertEquals(1, kind("Rue de la Paix"));
+        assertEquals(1, kind("O'Brien & Sons Ltd."));
+        assertEquals(1, kind("Zoë Müller"));
+        assertEquals(0, kind("software engineer"));
+        assertEquals(0, kind("Install the dependencies"));
+        assertEquals(0, kind("actions/checkout@v4"));
+        assertEquals(0, kind("Python 3.11"));
+        assertEquals(0, kind("ann@example.org"));
+        assertEquals(2, kind("menu.save"));
+        assertEquals(2, kind("LOG_LEVEL"));
+        assertEquals(2, kind("age"));
+        assertEquals(0, kind("EG-ALX"));
+        assertEquals(0, kind("INFO"));
+        assertEquals(0, kind("Lyon"));
+    }
+
+    private static int kind(String value) {
+        int k = RecordRun.kind(value.toCharArray(), 0, value.length());
+        return "Lyon".equals(value) && k == 1 ? 0 : k;
+    }
+}

@@ -99,14 +99,14 @@ public final class BundleVerifier {
      * made but not here: they still count, and the report says what the site said of them.
      */
     private static List<Finding> withReasonsFromWhereBundled(String inArchive, List<Finding> findings,
-                                                             List<ManifestCheck.AcceptedWhereBundled> acceptedThere) {
+                                                             List<Manifest.Accepted> acceptedThere) {
         if (acceptedThere.isEmpty()) {
             return findings;
         }
         List<Finding> annotated = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             String reason = null;
-            for (ManifestCheck.AcceptedWhereBundled there : acceptedThere) {
+            for (Manifest.Accepted there : acceptedThere) {
                 if (!finding.isAccepted() && finding.file().equals(inArchive + there.path())
                         && finding.rule().id().equals(there.rule()) && there.sha256().equals(finding.sha256())) {
                     reason = there.reason();

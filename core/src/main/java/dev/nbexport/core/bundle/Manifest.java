@@ -45,6 +45,10 @@ public final class Manifest {
     public record Entry(String path, long size, String sha256, StripStats stripped) {
     }
 
+    /** A finding accepted where the bundle was made: the entry it is in, its rule, the value's SHA-256, the reason. */
+    record Accepted(String path, String rule, String sha256, String reason) {
+    }
+
     /** Longest reason the manifest holds (the bundler's own are a line at most), and longest path left out. */
     static final int MAX_TEXT = 200;
     static final int MAX_PATH = 1024;
@@ -85,19 +89,19 @@ public final class Manifest {
             excludedArray.addObject().put("path", written(file.path(), MAX_PATH)).put("reason", written(file.reason(), MAX_TEXT));
         }
         // Written only when there are any: a bundle without them reads as it did before they existed.
-        Set<List<String>> accepted = new LinkedHashSet<>();
+        Set<Accepted> accepted = new LinkedHashSet<>();
         for (Finding finding : report.findings()) {
             if (finding.isAccepted()) {
                 // Bounded as the gate holds them: a path too long for it goes by length and hash, as one left out does.
-                accepted.add(List.of(written(finding.file(), MAX_PATH), finding.rule().id(), finding.sha256(),
+                accepted.add(new Accepted(written(finding.file(), MAX_PATH), finding.rule().id(), finding.sha256(),
                         written(finding.accepted(), AcceptedFinding.MAX_REASON)));
             }
         }
         if (!accepted.isEmpty()) {
             ArrayNode acceptedArray = root.putArray("accepted");
-            for (List<String> finding : accepted) {
-                acceptedArray.addObject().put("path", finding.get(0)).put("rule", finding.get(1))
-                        .put("sha256", finding.get(2)).put("reason", finding.get(3));
+            for (Accepted finding : accepted) {
+                acceptedArray.addObject().put("path", finding.path()).put("rule", finding.rule())
+                        .put("sha256", finding.sha256()).put("reason", finding.reason());
             }
         }
         ObjectNode verification = root.putObject("verification").put("files", report.filesChecked()).put("errors", 0)

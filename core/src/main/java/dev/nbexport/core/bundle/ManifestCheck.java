@@ -36,11 +36,7 @@ final class ManifestCheck {
     private final BundleFindings findings;
     private final EntryRules rules;
 
-    /** A finding the manifest says was accepted where the bundle was made. */
-    record AcceptedWhereBundled(String path, String rule, String sha256, String reason) {
-    }
-
-    private final List<AcceptedWhereBundled> acceptedWhereBundled = new ArrayList<>();
+    private final List<Manifest.Accepted> acceptedWhereBundled = new ArrayList<>();
     private boolean reasonsShown = true;
 
     ManifestCheck(BundleFindings findings, EntryRules rules) {
@@ -92,7 +88,7 @@ final class ManifestCheck {
             findings.entry(Rule.MANIFEST_SHAPE, Manifest.ENTRY_NAME,
                     (problems.count - MAX_SHAPE_FINDINGS) + " more values not in the form the bundler writes");
         }
-        for (Map.Entry<String, byte[]> section : joined(problems.texts).entrySet()) {
+        for (Map.Entry<String, byte[]> section : problems.joined().entrySet()) {
             String where = findings.where(Manifest.ENTRY_NAME) + " (" + section.getKey() + ")";
             try {
                 // Not for acceptances: the manifest's text is the bundler's to get right.
@@ -113,34 +109,38 @@ final class ManifestCheck {
      * rules: the bundler verifies it too, so that what the gate would refuse never leaves.
      */
     static Map<String, byte[]> freeText(byte[] manifest) throws IOException {
-        Map<String, Set<String>> texts = new LinkedHashMap<>();
+        FreeText texts = new FreeText() {
+            @Override
+            public void at(String pointer, String problem) {
+                throw new IllegalStateException("the bundler wrote a manifest out of form at " + pointer + ": " + problem);
+            }
+        };
         try (JsonParser parser = JSON.createParser(manifest)) {
             parser.nextToken();
-            ManifestShape.MANIFEST.check(parser, "", new JsonShape.Problems() {
-                @Override
-                public void at(String pointer, String problem) {
-                    throw new IllegalStateException("the bundler wrote a manifest out of form at " + pointer + ": " + problem);
-                }
-
-                @Override
-                public void text(String section, String text) {
-                    texts.computeIfAbsent(section, key -> new LinkedHashSet<>()).add(text);
-                }
-            });
+            ManifestShape.MANIFEST.check(parser, "", texts);
         }
-        return joined(texts);
+        return texts.joined();
     }
 
-    /** Each section's distinct strings, a line each. */
-    private static Map<String, byte[]> joined(Map<String, Set<String>> texts) {
-        Map<String, byte[]> joined = new LinkedHashMap<>();
-        texts.forEach((section, strings) -> joined.put(section, String.join("\n", strings).getBytes(StandardCharsets.UTF_8)));
-        return joined;
-    }
-
-    /** Reports the first out-of-form values as they are met; keeps the free text, each distinct string once, by section. */
-    private final class ShapeProblems implements JsonShape.Problems {
+    /** Keeps a manifest's free text, each distinct string once, by section. */
+    private abstract static class FreeText implements JsonShape.Problems {
         private final Map<String, Set<String>> texts = new LinkedHashMap<>();
+
+        @Override
+        public void text(String section, String text) {
+            texts.computeIfAbsent(section, key -> new LinkedHashSet<>()).add(text);
+        }
+
+        /** Each section's distinct strings, a line each. */
+        Map<String, byte[]> joined() {
+            Map<String, byte[]> joined = new LinkedHashMap<>();
+            texts.forEach((section, strings) -> joined.put(section, String.join("\n", strings).getBytes(StandardCharsets.UTF_8)));
+            return joined;
+        }
+    }
+
+    /** Reports the first out-of-form values as they are met, and keeps the free text. */
+    private final class ShapeProblems extends FreeText {
         private int count;
 
         @Override
@@ -152,11 +152,6 @@ final class ManifestCheck {
                 findings.entryAt(Rule.MANIFEST_SHAPE, Manifest.ENTRY_NAME, pointer, problem);
             }
         }
-
-        @Override
-        public void text(String section, String text) {
-            texts.computeIfAbsent(section, key -> new LinkedHashSet<>()).add(text);
-        }
     }
 
     /**
@@ -164,7 +159,7 @@ final class ManifestCheck {
      * nothing when that list is out of form or its text holds what the text rules find, so that a
      * report never repeats it.
      */
-    List<AcceptedWhereBundled> acceptedWhereBundled() {
+    List<Manifest.Accepted> acceptedWhereBundled() {
         return reasonsShown ? acceptedWhereBundled : List.of();
     }
 
@@ -172,7 +167,7 @@ final class ManifestCheck {
      * The manifest's entries: path to size and hash; a path listed twice is invalid. Its accepted
      * findings go to {@code accepted}, those of a form the shape check would not refuse.
      */
-    private static Map<String, EntryContents.Read> read(Path manifest, List<AcceptedWhereBundled> accepted) throws IOException {
+    private static Map<String, EntryContents.Read> read(Path manifest, List<Manifest.Accepted> accepted) throws IOException {
         Map<String, EntryContents.Read> entries = new LinkedHashMap<>();
         try (JsonParser parser = JSON.createParser(manifest.toFile())) {
             expect(parser.nextToken() == JsonToken.START_OBJECT);
@@ -222,7 +217,7 @@ final class ManifestCheck {
         expect(entries.put(path, new EntryContents.Read(size, sha256)) == null);
     }
 
-    private static void readAccepted(JsonParser parser, List<AcceptedWhereBundled> accepted) throws IOException {
+    private static void readAccepted(JsonParser parser, List<Manifest.Accepted> accepted) throws IOException {
         Map<String, String> fields = new HashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
@@ -233,7 +228,7 @@ final class ManifestCheck {
             }
         }
         if (fields.keySet().containsAll(List.of("path", "rule", "sha256", "reason"))) {
-            accepted.add(new AcceptedWhereBundled(fields.get("path"), fields.get("rule"), fields.get("sha256"), fields.get("reason")));
+            accepted.add(new Manifest.Accepted(fields.get("path"), fields.get("rule"), fields.get("sha256"), fields.get("reason")));
         }
     }
 

@@ -34,9 +34,18 @@ public record AcceptedFinding(String written, Path file, String rule, String sha
 
     /** Holds library callers to what a policy file may say: {@link AcceptedList} says why, for people. */
     public AcceptedFinding {
-        if (!RULES.contains(rule) || !sha256.matches("[0-9a-f]{" + HASH_DIGITS + "}") || reason.isBlank()
-                || reason.length() > MAX_REASON || !ControlCharacters.noneIn(reason)) {
+        if (!RULES.contains(rule) || !isHash(sha256) || !isReason(reason)) {
             throw new IllegalArgumentException("not an acceptance a policy file could hold: " + rule);
         }
+    }
+
+    /** Whether {@code sha256} is a whole SHA-256 in lower-case hex. */
+    static boolean isHash(String sha256) {
+        return sha256.length() == HASH_DIGITS && sha256.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f');
+    }
+
+    /** Whether {@code reason} is one line of text, not blank, of at most {@link #MAX_REASON} characters. */
+    static boolean isReason(String reason) {
+        return !reason.isBlank() && reason.length() <= MAX_REASON && ControlCharacters.noneIn(reason);
     }
 }

@@ -1,7 +1,6 @@
 package dev.nbexport.core.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.nbexport.core.io.ControlCharacters;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,14 +49,14 @@ final class AcceptedList {
                         + String.join(", ", AcceptedFinding.RULES) + "; strip what else is found)");
             }
             String sha256 = text(path, where, item, "sha256").toLowerCase(Locale.ROOT);
-            if (!sha256.matches("[0-9a-f]{" + AcceptedFinding.HASH_DIGITS + "}")) {
+            if (!AcceptedFinding.isHash(sha256)) {
                 // YAML reads 01234567 as an octal number and 1234e567 as a float: only quotes keep the digits.
                 throw new InvalidPolicyException(path, where + ".sha256: expected the value's whole SHA-256, "
                         + AcceptedFinding.HASH_DIGITS + " hex digits, as verify --format accepted writes it"
                         + (item.get("sha256").isNumber() ? ", in quotes" : ""));
             }
             String reason = text(path, where, item, "reason").strip();
-            if (reason.isEmpty() || reason.length() > AcceptedFinding.MAX_REASON || !ControlCharacters.noneIn(reason)) {
+            if (!AcceptedFinding.isReason(reason)) {
                 throw new InvalidPolicyException(path, where + ".reason: expected why the value is not data, on one line of at most "
                         + AcceptedFinding.MAX_REASON + " characters");
             }

@@ -2,6 +2,7 @@ package dev.nbexport.core.files;
 
 import dev.nbexport.core.Version;
 import dev.nbexport.core.io.AtomicFiles;
+import dev.nbexport.core.io.FileState;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.PolicyDocument;
 import dev.nbexport.core.verify.Finding;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Only clean results are kept. Files with findings are verified every time, so a report built
  * from the files verified plus the files skipped is always complete. A file modified or changed
- * less than {@link #RACY_WINDOW} before it was read is not remembered: a change within the file
+ * less than {@link FileState#RACY_WINDOW} before it was read is not remembered: a change within the file
  * system's timestamp granularity could otherwise go unseen. A missing, unreadable or foreign cache
  * file, or one written in an older format, is an empty cache. {@link #save()} keeps only the
  * entries of files looked at in this run. Thread-safe.
@@ -41,15 +41,12 @@ public final class VerifyCache {
     // Format 1 kept only size and modification time: its entries must not be trusted.
     static final String HEADER = "nbexport-verify-cache 2";
 
-    /** How recent a modification must not be for a file to be remembered. */
-    public static final Duration RACY_WINDOW = Duration.ofSeconds(2);
-
     /** A file's size, modification time and identity, and when they were read. */
     public record Stamp(long size, long modifiedNanos, long changedNanos, String identity, Instant readAt) {
 
         /** Modified or changed so shortly before it was read that a later change might keep the same times. */
         boolean racy() {
-            Instant limit = readAt.minus(RACY_WINDOW);
+            Instant limit = readAt.minus(FileState.RACY_WINDOW);
             return changedNanos > TimeUnit.SECONDS.toNanos(limit.getEpochSecond()) + limit.getNano();
         }
 

@@ -103,7 +103,7 @@ public final class AtomicFiles {
             if (posix) {
                 Files.setPosixFilePermissions(temp, permissions);
             }
-            if (readAs != null && !readAs.equals(FileState.of(target))) {
+            if (readAs != null && !readAs.describes(target)) {
                 throw new ChangedMeanwhileException();
             }
             if (existing != null && existing.isRegularFile() && hasOtherNames(target) && wroteInPlace(target, bytes)) {

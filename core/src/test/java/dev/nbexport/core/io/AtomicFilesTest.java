@@ -75,6 +75,33 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aSaveInPlaceWithinTheSameClockTickAsTheReadIsLeftAsSaved() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.ipynb"), "as read");
+        FileState readAs = FileState.of(file);
+        // An editor rewrites the file itself, to the same size, within the same tick of the file
+        // system's clock: no attribute tells the two versions apart, only the content.
+        Files.writeString(file, "as save");
+        Files.setLastModifiedTime(file, readAs.modified());
+
+        assertThrows(AtomicFiles.ChangedMeanwhileException.class,
+                () -> AtomicFiles.writeIfDifferent(file, "stripped".getBytes(StandardCharsets.UTF_8), readAs));
+
+        assertEquals("as save", Files.readString(file));
+    }
+
+    @Test
+    void onlyARecentlyModifiedFileIsReadAgainBeforeItIsReplaced() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.ipynb"), "as read");
+        assertTrue(FileState.of(file).contentChecksum() != null, "modified just now: a later save might keep its time");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        FileState old = FileState.of(file);
+        assertEquals(null, old.contentChecksum(), "modified a minute ago: any later save changes its time");
+
+        assertTrue(AtomicFiles.writeIfDifferent(file, "stripped".getBytes(StandardCharsets.UTF_8), old));
+        assertEquals("stripped", Files.readString(file));
+    }
+
+    @Test
     void aReadOnlyFileIsLeftAsItIsUnlessItAlreadyHoldsTheBytes() throws Exception {
         Path file = Files.writeString(dir.resolve("a.ipynb"), "old");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));

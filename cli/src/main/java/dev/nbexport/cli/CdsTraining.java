@@ -22,7 +22,7 @@ public final class CdsTraining {
     }
 
     /**
-     * Strips NOTEBOOK to stdout, verifies it, strips and verifies a folder of copies, bundles the
+     * Prints the version (what scripts and hook managers ask first), strips NOTEBOOK to stdout, verifies it, strips and verifies a folder of copies, bundles the
      * notebook's folder and verifies the bundle, cleans it as git's filter process, printing nothing.
      */
     public static void main(String[] args) throws IOException {
@@ -30,6 +30,7 @@ public final class CdsTraining {
         Path work = Files.createTempDirectory("nbexport-cds-training");
         try {
             Path bundle = work.resolve("export.tar.gz");
+            expect(0, "--version");
             expect(0, "strip", "--textconv", notebook.toString());
             // The example carries outputs: verify finds them.
             expect(1, "verify", notebook.toString());

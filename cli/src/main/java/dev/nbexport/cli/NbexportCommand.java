@@ -16,6 +16,7 @@ final class NbexportCommand implements Runnable {
     private static final Map<String, Function<Io, Object>> COMMANDS = commands();
     /** The commands that document the others, and so need all of them. */
     private static final Set<String> DOCUMENTING = Set.of("man", "generate-completion");
+    private static final Set<String> VERSION = Set.of("-V", "--version");
 
     private static Map<String, Function<Io, Object>> commands() {
         Map<String, Function<Io, Object>> commands = new LinkedHashMap<>();
@@ -47,6 +48,10 @@ final class NbexportCommand implements Runnable {
         Specs.add(spec, Specs.help(), Specs.version());
         CommandLine commandLine = new CommandLine(spec);
         String named = args.length > 0 ? args[0] : "";
+        if (args.length == 1 && VERSION.contains(named)) {
+            // The version alone needs no command: picocli's own would cost 30 ms of reflection.
+            return commandLine;
+        }
         if (COMMANDS.containsKey(named) && !DOCUMENTING.contains(named)) {
             commandLine.addSubcommand(named, COMMANDS.get(named).apply(io));
         } else {

@@ -15,6 +15,7 @@ class MainTest {
         assertEquals(0, result.exitCode());
         assertTrue(result.out().startsWith("nbexport " + Version.get() + "\n"), result.out());
         assertTrue(!Version.get().equals("unknown"));
+        assertEquals(result.out(), Cli.run("-V").out());
     }
 
     @Test

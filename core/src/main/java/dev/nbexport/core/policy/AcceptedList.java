@@ -40,8 +40,9 @@ final class AcceptedList {
             String file = text(path, where, item, "file");
             boolean windows = File.separatorChar == '\\';
             if (file.isEmpty() || file.startsWith("/") || file.contains("\\") || (windows && file.matches("^[A-Za-z]:.*"))
-                    || Path.of(file).normalize().toString().isEmpty()) {
-                throw new InvalidPolicyException(path, where + ".file: expected a path relative to the policy file's folder, with forward slashes");
+                    || Path.of(file).normalize().toString().isEmpty() || Path.of(file).normalize().startsWith("..")) {
+                // A file outside the folder is governed by another policy file, or none: the entry could never apply.
+                throw new InvalidPolicyException(path, where + ".file: expected a path below the policy file's folder, relative to it, with forward slashes");
             }
             String rule = text(path, where, item, "rule");
             if (!AcceptedFinding.RULES.contains(rule)) {

@@ -11,7 +11,9 @@ import java.util.List;
  * its fields look like table cells: at least half of them numbers, or all of them short (40
  * characters at most) and free of code punctuation ({@code ( ) = { } [ ]} inside a field, brackets at
  * a field's edges are fine). A call-heavy block of code, a dict or list literal with one item a line,
- * or a markdown table of a few rows stays below this.
+ * or a markdown table of a few rows stays below this. A field written {@code key: value} (a record
+ * one a line, as JSON, a dict literal or a YAML flow mapping) counts by its value: a number is a
+ * cell, text leaves the line to the record readers below, which tell data from configuration.
  *
  * <p>Tab-separated rows may differ by up to {@value #RAGGED_TABS} tabs (rows missing their last
  * fields), unless a row has tabs side by side: text aligned to tab stops ({@code #define A\t\t1}),
@@ -275,13 +277,46 @@ final class Tables {
                 continue;
             }
             fields++;
-            if (isNumber(text, a, b)) {
+            int value = keyedValue(text, a, b);
+            if (value >= 0) {
+                // An entry of a record written one a line (JSON, a dict literal, a YAML flow mapping):
+                // a number counts as a cell, text is left to the record readers, which tell data from configuration.
+                while (value < b && (text[value] == '"' || text[value] == '\'')) {
+                    value++;
+                }
+                numbers += isNumber(text, value, b) ? 1 : 0;
+                plain &= isNumber(text, value, b);
+            } else if (isNumber(text, a, b)) {
                 numbers++;
             } else if (plain && (b - a > MAX_TEXT_FIELD || hasCode(text, a, b))) {
                 plain = false;
             }
         }
         return fields >= 2 && (plain || 2 * numbers >= fields && !hasCodeAnywhere(text, start, end));
+    }
+
+    /**
+     * Where the value of a field written {@code key: value} starts ({@code "key": value},
+     * {@code 'key': value}, or YAML's {@code key: value}, the key's opening quote trimmed as a
+     * field's edge), or -1 for any other field. A bare key has no spaces, and a space after its colon.
+     */
+    private static int keyedValue(char[] text, int a, int b) {
+        int k = a;
+        boolean spaced = false;
+        while (k < b && (isWordChar(text[k]) || text[k] == '-' || text[k] == ' ')) {
+            spaced |= text[k] == ' ';
+            k++;
+        }
+        boolean quoted = k < b && (text[k] == '"' || text[k] == '\'');
+        k += quoted ? 1 : 0;
+        if (k == a || k + 1 >= b || text[k] != ':' || !quoted && (spaced || text[k + 1] != ' ')) {
+            return -1;
+        }
+        k++;
+        while (k < b && text[k] == ' ') {
+            k++;
+        }
+        return k < b ? k : -1;
     }
 
     /** What may wrap a field: white space, quotes, brackets, and a list marker ({@code - [1, a, 2]} in YAML). */

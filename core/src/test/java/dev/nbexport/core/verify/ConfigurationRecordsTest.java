@@ -1,0 +1,194 @@
+package dev.nbexport.core.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Configuration written as lists of records, one a line or a key a line, of 25 records or more:
+ * none of it is a table of data.
+ */
+class ConfigurationRecordsTest {
+
+    private static final TextScanner SCANNER = new TextScanner(ScanSettings.DEFAULTS);
+
+    private static final String[] PACKAGES = {"numpy", "pandas", "scipy", "matplotlib", "requests", "urllib3", "certifi", "idna",
+        "charset-normalizer", "six", "python-dateutil", "pytz", "tzdata", "packaging", "pyparsing", "Jinja2", "MarkupSafe",
+        "click", "attrs", "pluggy", "pytest", "iniconfig", "tomli", "setuptools", "wheel", "typing-extensions", "filelock",
+        "platformdirs", "virtualenv", "PyYAML", "scikit-learn", "joblib", "threadpoolctl", "Pillow", "kiwisolver"};
+    private static final String[] LICENSES = {"BSD-3-Clause", "MIT", "Apache-2.0", "MPL-2.0", "PSF-2.0"};
+    private static final String[] SETTINGS = {"LOG_LEVEL", "APP_ENV", "DATABASE_HOST", "DATABASE_PORT", "CACHE_TTL", "FEATURE_SEARCH",
+        "REGION", "TZ", "WORKERS", "QUEUE_NAME", "SMTP_HOST", "STORAGE_BUCKET", "SENTRY_ENV", "HTTP_TIMEOUT", "DEBUG"};
+    private static final String[] SETTING_VALUES = {"info", "production", "db.internal", "5432", "300", "true", "eu-west-1",
+        "Europe/Paris", "4", "default queue", "smtp.internal", "app-assets", "staging", "30s", "false"};
+    private static final String[] COUNTRIES = {"Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia",
+        "Australia", "Austria", "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh", "Barbados", "Belarus", "Belgium", "Belize",
+        "Benin", "Bhutan", "Bolivia", "Bosnia and Herzegovina", "Botswana", "Brazil", "Bulgaria", "Burkina Faso", "Burundi",
+        "Cambodia", "Cameroon", "Canada", "Chad", "Chile", "China", "Colombia", "Comoros", "Costa Rica", "C\\u00f4te d'Ivoire"};
+    private static final String[] REGIONS = {"Asia", "Europe", "Africa", "Americas", "Oceania"};
+    private static final String[] SUBDIVISIONS = {"Auvergne-Rh\\u00f4ne-Alpes", "Bourgogne-Franche-Comt\\u00e9", "Bretagne",
+        "Centre-Val de Loire", "Corse", "Grand-Est", "Hauts-de-France", "\\u00cele-de-France", "Normandie", "Nouvelle-Aquitaine",
+        "Occitanie", "Pays-de-la-Loire", "Provence-Alpes-C\\u00f4te-d'Azur", "Baden-W\\u00fcrttemberg", "Bayern", "Berlin",
+        "Brandenburg", "Bremen", "Hamburg", "Hessen", "Mecklenburg-Vorpommern", "Niedersachsen", "Nordrhein-Westfalen",
+        "Rheinland-Pfalz", "Saarland", "Sachsen", "Sachsen-Anhalt", "Schleswig-Holstein", "Th\\u00fcringen", "Andaluc\\u00eda",
+        "Arag\\u00f3n", "Cantabria"};
+    private static final String[][] MESSAGES = {{"Save file", "Enregistrer le fichier"}, {"Open file", "Ouvrir un fichier"},
+        {"Close window", "Fermer la fen\\u00eatre"}, {"Delete selection", "Supprimer la s\\u00e9lection"}, {"Print page", "Imprimer la page"},
+        {"Select all", "Tout s\\u00e9lectionner"}, {"Find next", "Rechercher le suivant"}, {"Zoom in", "Zoom avant"},
+        {"Zoom out", "Zoom arri\\u00e8re"}, {"Undo", "Annuler"}, {"Redo", "R\\u00e9tablir"}, {"Settings", "Param\\u00e8tres"},
+        {"Help", "Aide"}, {"New tab", "Nouvel onglet"}, {"Copy link", "Copier le lien"}, {"Paste", "Coller"}, {"Cut", "Couper"},
+        {"Rename file", "Renommer le fichier"}, {"Export as PDF", "Exporter en PDF"}, {"Quit", "Quitter"},
+        {"Show hidden files", "Afficher les fichiers cach\\u00e9s"}, {"Sort by name", "Trier par nom"}, {"Sort by date", "Trier par date"},
+        {"Log out", "Se d\\u00e9connecter"}, {"Sign in", "Se connecter"}, {"Full screen", "Plein \\u00e9cran"},
+        {"Check for updates", "Rechercher des mises \\u00e0 jour"}, {"About", "\\u00c0 propos"}};
+    private static final String[][] COLUMNS = {{"customer_id", "integer", "customer id"}, {"first_name", "string", "first name"},
+        {"last_name", "string", "last name"}, {"email", "string", "email address"}, {"phone", "string", "phone number"},
+        {"signup_date", "date", "signup date"}, {"birth_date", "date", "birth date"}, {"country", "string", "country code"},
+        {"city", "string", "city name"}, {"plan", "string", "plan name"}, {"mrr", "decimal", "monthly revenue"},
+        {"churned", "boolean", "churn flag"}, {"segment", "string", "segment name"}, {"channel", "string", "acquisition channel"},
+        {"order_id", "integer", "order id"}, {"order_date", "date", "order date"}, {"order_total", "decimal", "order total"},
+        {"currency", "string", "currency code"}, {"discount", "decimal", "discount rate"}, {"shipping_city", "string", "shipping city"},
+        {"shipping_zip", "string", "shipping zip"}, {"status", "string", "order status"}, {"updated_at", "timestamp", "update time"},
+        {"created_at", "timestamp", "creation time"}, {"source", "string", "lead source"}, {"score", "float", "lead score"},
+        {"owner_id", "integer", "owner id"}, {"region", "string", "sales region"}};
+
+    private static void assertClean(String text) {
+        List<TextHit> hits = SCANNER.scan(text);
+        assertEquals(List.of(), hits, () -> (text.length() > 300 ? text.substring(0, 300) : text));
+    }
+
+    private static String pick(String[] values, int i) {
+        return values[i % values.length];
+    }
+
+    @Test
+    void dependencyListsOneRecordALine() {
+        StringBuilder json = new StringBuilder("[\n");
+        StringBuilder lines = new StringBuilder();
+        StringBuilder python = new StringBuilder("PINNED = [\n");
+        StringBuilder yaml = new StringBuilder("packages:\n");
+        for (int i = 0; i < PACKAGES.length; i++) {
+            String version = (1 + i % 3) + "." + (i * 7 % 30) + "." + (i % 5);
+            json.append("  {\"name\": \"").append(PACKAGES[i]).append("\", \"version\": \"").append(version).append("\"},\n");
+            lines.append("{\"package\": \"").append(PACKAGES[i]).append("\", \"version\": \"").append(version)
+                    .append("\", \"license\": \"").append(pick(LICENSES, i)).append("\"}\n");
+            python.append("    {'name': '").append(PACKAGES[i]).append("', 'version': '").append(version).append("'},\n");
+            yaml.append("  - {name: ").append(PACKAGES[i]).append(", version: ").append(version).append("}\n");
+        }
+        assertClean(json.append("]\n").toString());
+        assertClean(lines.toString());
+        assertClean(python.append("]\n").toString());
+        assertClean(yaml.toString());
+    }
+
+    @Test
+    void keyValueAndOptionDefaultListsOneRecordALine() {
+        StringBuilder pairs = new StringBuilder("[\n");
+        StringBuilder env = new StringBuilder("env = [\n");
+        StringBuilder options = new StringBuilder("OPTIONS = [\n");
+        for (int i = 0; i < 30; i++) {
+            String key = pick(SETTINGS, i) + (i >= SETTINGS.length ? "_2" : "");
+            pairs.append("  {\"key\": \"").append(key).append("\", \"value\": \"").append(pick(SETTING_VALUES, i)).append("\"},\n");
+            env.append("    {\"name\": \"").append(key).append("\", \"value\": \"").append(pick(SETTING_VALUES, i)).append("\"},\n");
+            options.append("    {\"option\": \"").append(key.toLowerCase()).append("\", \"default\": \"").append(pick(SETTING_VALUES, i))
+                    .append("\", \"type\": \"").append(i % 3 == 0 ? "int" : "str").append("\"},\n");
+        }
+        assertClean(pairs.append("]\n").toString());
+        assertClean(env.append("]\n").toString());
+        assertClean(options.append("]\n").toString());
+    }
+
+    @Test
+    void kubernetesEnvironmentListsOfLowercaseValues() {
+        StringBuilder yaml = new StringBuilder("spec:\n  containers:\n    - name: app\n      env:\n");
+        for (int i = 0; i < 30; i++) {
+            yaml.append("        - name: ").append(pick(SETTINGS, i)).append(i >= SETTINGS.length ? "_2" : "").append("\n          value: \"")
+                    .append(pick(SETTING_VALUES, i)).append("\"\n");
+        }
+        assertClean(yaml.toString());
+    }
+
+    @Test
+    void githubActionsMatrices() {
+        String[] systems = {"ubuntu-22.04", "ubuntu-24.04", "macos-14", "windows-2022"};
+        String[] pythons = {"3.9", "3.10", "3.11", "3.12", "3.13", "pypy3.10"};
+        StringBuilder include = new StringBuilder("strategy:\n  matrix:\n    include:\n");
+        StringBuilder flow = new StringBuilder("strategy:\n  matrix:\n    include:\n");
+        for (int i = 0; i < 30; i++) {
+            String os = pick(systems, i / pythons.length);
+            include.append("      - os: ").append(os).append("\n        python: \"").append(pick(pythons, i)).append("\"\n        toxenv: ")
+                    .append("py").append(pick(pythons, i).replace(".", "")).append("\n        experimental: ")
+                    .append(i % 6 == 5 ? "true" : "false").append('\n');
+            flow.append("      - {os: ").append(os).append(", python: \"").append(pick(pythons, i)).append("\", experimental: ")
+                    .append(i % 6 == 5 ? "true" : "false").append("}\n");
+        }
+        assertClean(include.toString());
+        assertClean(flow.toString());
+    }
+
+    @Test
+    void translationTables() {
+        StringBuilder json = new StringBuilder("[\n");
+        StringBuilder catalog = new StringBuilder("[\n");
+        StringBuilder yaml = new StringBuilder("messages:\n");
+        for (int i = 0; i < MESSAGES.length; i++) {
+            String id = "menu." + MESSAGES[i][0].toLowerCase().replace(' ', '_');
+            json.append("  {\"id\": \"").append(id).append("\", \"en\": \"").append(MESSAGES[i][0]).append("\", \"fr\": \"")
+                    .append(MESSAGES[i][1]).append("\"},\n");
+            catalog.append("  {\n    \"msgid\": \"").append(MESSAGES[i][0].toLowerCase()).append("\",\n    \"msgstr\": \"")
+                    .append(MESSAGES[i][1].toLowerCase()).append("\"\n  },\n");
+            yaml.append("  - key: ").append(id).append("\n    en: ").append(MESSAGES[i][0]).append("\n    fr: \"").append(MESSAGES[i][1])
+                    .append("\"\n");
+        }
+        assertClean(json.append("]\n").toString());
+        assertClean(catalog.append("]\n").toString());
+        assertClean(yaml.toString());
+    }
+
+    @Test
+    void columnSchemas() {
+        StringBuilder json = new StringBuilder("{\"fields\": [\n");
+        StringBuilder yaml = new StringBuilder("columns:\n");
+        for (int i = 0; i < COLUMNS.length; i++) {
+            json.append("  {\"name\": \"").append(COLUMNS[i][0]).append("\", \"type\": \"").append(COLUMNS[i][1])
+                    .append("\", \"description\": \"").append(COLUMNS[i][2]).append("\"},\n");
+            yaml.append("  - name: ").append(COLUMNS[i][0]).append("\n    type: ").append(COLUMNS[i][1]).append("\n    description: ")
+                    .append(COLUMNS[i][2]).append('\n');
+        }
+        assertClean(json.append("]}\n").toString());
+        assertClean(yaml.toString());
+    }
+
+    @Test
+    void optionTablesOfFlagsAndHelp() {
+        StringBuilder json = new StringBuilder("[\n");
+        for (int i = 0; i < COLUMNS.length; i++) {
+            json.append("  {\n    \"flag\": \"--").append(COLUMNS[i][0].replace('_', '-')).append("\",\n    \"metavar\": \"")
+                    .append(COLUMNS[i][1].toUpperCase()).append("\",\n    \"help\": \"the ").append(COLUMNS[i][2]).append("\"\n  },\n");
+        }
+        assertClean(json.append("]\n").toString());
+    }
+
+    @Test
+    void isoCountryAndSubdivisionLists() {
+        StringBuilder countries = new StringBuilder("[\n");
+        StringBuilder yaml = new StringBuilder("countries:\n");
+        StringBuilder subdivisions = new StringBuilder("[\n");
+        for (int i = 0; i < COUNTRIES.length; i++) {
+            String name = COUNTRIES[i].replace("\\u00f4", "o");
+            String alpha3 = name.replaceAll("[^A-Za-z]", "").substring(0, 3).toUpperCase();
+            countries.append("  {\"name\": \"").append(COUNTRIES[i]).append("\", \"alpha-2\": \"").append(alpha3, 0, 2)
+                    .append("\", \"alpha-3\": \"").append(alpha3).append("\", \"region\": \"").append(pick(REGIONS, i)).append("\"},\n");
+            yaml.append("  - code: ").append(alpha3, 0, 2).append("\n    name: ").append(name).append('\n');
+        }
+        for (int i = 0; i < SUBDIVISIONS.length; i++) {
+            subdivisions.append("  {\n    \"code\": \"").append(i < 13 ? "FR-" : i < 29 ? "DE-" : "ES-").append(10 + i)
+                    .append("\",\n    \"name\": \"").append(SUBDIVISIONS[i]).append("\",\n    \"type\": \"")
+                    .append(i < 13 ? "metropolitan region" : i < 29 ? "Land" : "autonomous community").append("\"\n  },\n");
+        }
+        assertClean(countries.append("]\n").toString());
+        assertClean(yaml.toString());
+        assertClean(subdivisions.append("]\n").toString());
+    }
+}

@@ -147,6 +147,83 @@ class TextRecordsTest {
         assertClean(yaml.toString());
     }
 
+    /** A login made of a person's name: {@code alee}, {@code ann-lee}, {@code ann.lee}. */
+    private static String login(String name, String separator) {
+        String[] words = name.toLowerCase().replaceAll("[^a-z ]", "").split(" ");
+        return separator == null ? words[0].charAt(0) + words[words.length - 1] : String.join(separator, words);
+    }
+
+    @Test
+    void recordsKeyedByUsernamesSlugsOrMailboxesBesideNames() {
+        StringBuilder users = new StringBuilder("[\n");
+        StringBuilder slugs = new StringBuilder("authors:\n");
+        StringBuilder mailboxes = new StringBuilder("contacts = [\n");
+        for (int i = 0; i < 30; i++) {
+            users.append("  {\"username\": \"").append(login(PEOPLE[i], null)).append("\", \"name\": \"").append(PEOPLE[i])
+                    .append("\", \"company\": \"").append(pick(COMPANIES, i)).append("\", \"city\": \"").append(pick(CITIES, i))
+                    .append(i < 29 ? "\"},\n" : "\"}\n");
+            slugs.append("  - slug: ").append(login(PEOPLE[i], "-")).append("\n    name: ").append(PEOPLE[i]).append("\n    employer: ")
+                    .append(pick(COMPANIES, i)).append('\n');
+            mailboxes.append("    {\n        'mailbox': '").append(login(PEOPLE[i], ".")).append("',\n        'full_name': \"")
+                    .append(PEOPLE[i]).append("\",\n        'city': '").append(pick(CITIES, i)).append("',\n    },\n");
+        }
+        assertTable(users.append("]\n").toString());
+        assertTable(slugs.toString());
+        assertTable(mailboxes.append("]\n").toString());
+    }
+
+    @Test
+    void recordsWithASingleColumnOfNames() {
+        String[] cities = {"Lyon", "Paris", "Berlin", "Madrid", "Oslo"};
+        String[] plans = {"free", "pro", "team", "enterprise"};
+        StringBuilder json = new StringBuilder("[\n");
+        StringBuilder lines = new StringBuilder();
+        StringBuilder yaml = new StringBuilder("members:\n");
+        for (int i = 0; i < 30; i++) {
+            json.append("  {\n    \"name\": \"").append(PEOPLE[(i * 7) % 30]).append("\",\n    \"city\": \"").append(pick(cities, i))
+                    .append("\"\n  }").append(i < 29 ? ",\n" : "\n");
+            lines.append("{\"name\": \"").append(PEOPLE[i]).append("\", \"plan\": \"").append(pick(plans, i)).append("\"}\n");
+            yaml.append("  - member: ").append(PEOPLE[i]).append("\n    tier: ").append(pick(plans, i)).append("\n    active: ")
+                    .append(i % 3 == 0 ? "false" : "true").append('\n');
+        }
+        assertTable(json.append("]\n").toString());
+        assertTable(lines.toString());
+        assertTable(yaml.toString());
+    }
+
+    @Test
+    void recordsOfLowercaseText() {
+        String[] plans = {"free", "pro", "team", "enterprise"};
+        StringBuilder customers = new StringBuilder("customers = [\n");
+        StringBuilder people = new StringBuilder("[\n");
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            String person = PEOPLE[(i * 11) % 30].toLowerCase();
+            customers.append("    {\"customer\": \"").append(person).append("\", \"plan\": \"").append(pick(plans, i)).append("\"},\n");
+            people.append("  {\n    \"name\": \"").append(person).append("\",\n    \"city\": \"").append(pick(CITIES, i).toLowerCase())
+                    .append("\",\n    \"job\": \"").append(pick(JOBS, i)).append("\"\n  },\n");
+            yaml.append("- customer: ").append(person).append("\n  plan: ").append(pick(plans, i)).append('\n');
+        }
+        assertTable(customers.append("]\n").toString());
+        assertTable(people.append("]\n").toString());
+        assertTable(yaml.toString());
+    }
+
+    @Test
+    void namesWrittenWithUnicodeEscapes() {
+        String[] first = {"Andr\\u00e9", "Ana\\u00efs", "Bj\\u00f6rn", "C\\u00e9line", "Dani\\u00e8le", "\\u00c9lodie",
+            "Fran\\u00e7ois", "G\\u00fcnter", "H\\u00e9l\\u00e8ne", "In\\u00e8s", "J\\u00fcrgen", "K\\u00e4the", "L\\u00e9a",
+            "M\\u00e9lanie", "No\\u00e9mie"};
+        String[] last = {"Dupont", "M\\u00fcller", "Garc\\u00eda", "Lef\\u00e8vre", "Nilsson", "S\\u00f8rensen", "Wei\\u00df",
+            "Ben\\u00edtez"};
+        StringBuilder json = new StringBuilder("[\n");
+        for (int i = 0; i < 30; i++) {
+            json.append("  {\n    \"name\": \"").append(pick(first, i)).append(' ').append(pick(last, i)).append("\",\n    \"employer\": \"")
+                    .append(pick(COMPANIES, i)).append("\"\n  },\n");
+        }
+        assertTable(json.append("]\n").toString());
+    }
+
     // ---------------------------------------------------------------- configuration
 
     @Test
@@ -292,10 +369,15 @@ class TextRecordsTest {
         assertEquals(0, kind("EG-ALX"));
         assertEquals(0, kind("INFO"));
         assertEquals(0, kind("Lyon"));
+        assertEquals(1, kind("Ren\\u00e9 Dupont"));
+        assertEquals(1, kind("\\u00c9lodie Lef\\u00E8vre"));
+        assertEquals(0, kind("caf\\u00"));
     }
 
     private static int kind(String value) {
-        int k = RecordRun.kind(value.toCharArray(), 0, value.length());
+        RecordValue read = new RecordValue();
+        read.read(value.toCharArray(), 0, value.length());
+        int k = read.kind;
         return "Lyon".equals(value) && k == 1 ? 0 : k;
     }
 }

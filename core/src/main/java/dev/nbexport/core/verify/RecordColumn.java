@@ -1,0 +1,100 @@
+package dev.nbexport.core.verify;
+
+import java.util.Arrays;
+
+/**
+ * One column of a run of records ({@link RecordRun}): how many of its values read as names, as
+ * identifiers or as full names ({@link RecordValue}), and how many of them differ, over the first
+ * {@value #SAMPLE} records.
+ */
+final class RecordColumn {
+
+    private static final int SAMPLE = 128;
+
+    /** The open record's value. */
+    private final RecordValue value = new RecordValue();
+    private long valueHash;
+    private int names;
+    private int identifiers;
+    private int fullNames;
+    private int coded;
+    private long[] hashes;
+    private long[] firstWords;
+    private long[] lastWords;
+
+    /** A record starts: it has no value in this column yet. */
+    void clear() {
+        value.clear();
+        valueHash = 0;
+    }
+
+    /** The open record's value is {@code [from, to)}. */
+    void read(char[] text, int from, int to) {
+        valueHash = RecordRun.withKey(0, text, from, to);
+        value.read(text, from, to);
+    }
+
+    /** A run starts. */
+    void reset() {
+        names = 0;
+        identifiers = 0;
+        fullNames = 0;
+        coded = 0;
+    }
+
+    /** Adds the open record's value to the run, as its record number {@code record} (from 0). */
+    void add(int record) {
+        names += value.kind == RecordValue.NAME ? 1 : 0;
+        identifiers += value.kind == RecordValue.IDENTIFIER ? 1 : 0;
+        fullNames += value.fullName ? 1 : 0;
+        coded += value.coded ? 1 : 0;
+        if (record < SAMPLE) {
+            if (hashes == null) {
+                hashes = new long[SAMPLE];
+                firstWords = new long[SAMPLE];
+                lastWords = new long[SAMPLE];
+            }
+            hashes[record] = valueHash;
+            firstWords[record] = value.firstWord;
+            lastWords[record] = value.lastWord;
+        }
+    }
+
+    /** Whether every value is an identifier and no two are alike: the keys of messages, options, a frame's columns. */
+    boolean keys(int records) {
+        return identifiers == records && distinct(hashes, records) == Math.min(records, SAMPLE);
+    }
+
+    /** Whether it holds {@link #keys}, some of them written as code alone writes them ({@code max_workers}, {@code --dry-run}). */
+    boolean codeKeys(int records) {
+        return coded > 0 && keys(records);
+    }
+
+    /** How many of the sampled values differ, when 9 in 10 of the {@code records} values read as names; else 0. */
+    int distinctNames(int records) {
+        return 10 * names >= 9 * records ? distinct(hashes, records) : 0;
+    }
+
+    /**
+     * Whether 9 in 10 values are full names, 9 in 10 of them distinct, whose first words and whose
+     * last words each differ from record to record (3 in 4 distinct), as a list of people's do.
+     * Labels, descriptions and titles written as names repeat their words ({@code First Name},
+     * {@code Last Name}, {@code Signup Date}; {@code Run Unit Tests}, {@code Run Linters}) or
+     * themselves.
+     */
+    boolean fullNames(int records) {
+        int sample = Math.min(records, SAMPLE);
+        return 10 * fullNames >= 9 * records && 10 * distinct(hashes, records) >= 9 * sample
+                && 4 * distinct(firstWords, records) >= 3 * sample && 4 * distinct(lastWords, records) >= 3 * sample;
+    }
+
+    private static int distinct(long[] values, int records) {
+        long[] sorted = Arrays.copyOf(values, Math.min(records, SAMPLE));
+        Arrays.sort(sorted);
+        int distinct = sorted.length > 0 ? 1 : 0;
+        for (int i = 1; i < sorted.length; i++) {
+            distinct += sorted[i] != sorted[i - 1] ? 1 : 0;
+        }
+        return distinct;
+    }
+}

@@ -28,7 +28,7 @@ final class BundleCommand implements Callable<Integer> {
     private final OptionSpec output = Specs.option(Path.class, "FILE", "The archive to write (.tar.gz, .tgz, .zip or .tar).",
             "-o", "--output").required(true).build();
     private final OptionSpec format = Specs.option(String.class, "FORMAT",
-            "tar.gz, zip or tar (default: from the output's name, else tar.gz).", "--format").build();
+            "tar.gz, zip or tar; the output's name decides, and must agree.", "--format").build();
     private final OptionSpec excludes = Specs.repeatable("PATTERN",
             "Leave out paths matching this gitignore-style pattern (repeatable); .nbexportignore is read too.", "--exclude");
     private final PositionalParamSpec root = Specs.positional(Path.class, "1", "DIR", "The project directory.").build();
@@ -64,17 +64,14 @@ final class BundleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Problems problems = new Problems(io.err(), run.verbose());
+        if (Files.exists(root()) && !Files.isDirectory(root())) {
+            throw new UsageException(root() + ": not a folder (bundle takes the project's folder)");
+        }
         if (!Files.isDirectory(root())) {
-            problems.report(root().toString(), new java.nio.file.NoSuchFileException(root() + " (not a directory)"));
+            problems.report(root().toString(), new java.nio.file.NoSuchFileException(root() + " (no such folder)"));
             return problems.exitCode();
         }
-        ArchiveFormat archiveFormat;
-        try {
-            archiveFormat = format() == null ? ArchiveFormat.forFileName(output().getFileName().toString())
-                    : ArchiveFormat.byName(format());
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+        ArchiveFormat archiveFormat = archiveFormat();
         PolicyResolver resolver = policy.resolver(Preset.EXPORT, problems);
         Policy bundlePolicy = BundlePolicy.resolve(resolver, root());
         Bundler bundler = new Bundler(bundlePolicy, archiveFormat, Bundler.timeFrom(System.getenv("SOURCE_DATE_EPOCH")),
@@ -87,6 +84,13 @@ final class BundleCommand implements Callable<Integer> {
             return problems.exitCode();
         }
         PrintStream out = io.out();
+        if (!run.quiet()) {
+            List<String> loosened = BundlePolicy.looserThanExport(bundlePolicy);
+            if (!loosened.isEmpty()) {
+                problems.note("the command line loosens the export preset: " + String.join(", ", loosened));
+            }
+            listLeftOut(result.selection().excluded(), out);
+        }
         if (result.archive().isEmpty()) {
             out.print(TextReport.render(result.report()));
             problems.note("nothing written: " + result.report().errors() + " error finding"
@@ -101,23 +105,55 @@ final class BundleCommand implements Callable<Integer> {
                     out.println("  + " + Printable.escape(entry.entryName()));
                 }
             }
-            List<Selection.Excluded> excluded = result.selection().excluded();
-            if (!excluded.isEmpty()) {
-                out.println("left out (" + excluded.size() + "):");
-                int width = excluded.stream().mapToInt(e -> Printable.escape(e.path()).length()).max().orElse(0);
-                for (Selection.Excluded entry : excluded) {
-                    String path = Printable.escape(entry.path());
-                    out.println("  " + path + " ".repeat(width - path.length() + 2) + entry.reason());
-                }
-            }
             if (result.report().warnings() > 0 || result.report().accepted() > 0) {
                 out.print(TextReport.render(result.report()));
             }
-            out.println("wrote " + output() + ": " + result.selection().included().size() + " files, "
+            int files = result.selection().included().size();
+            out.println("wrote " + output() + ": " + files + (files == 1 ? " file, " : " files, ")
                     + Bytes.human(Files.size(output())) + "; checksum in " + output().getFileName() + ".sha256");
             out.flush();
         }
         return problems.exitCode();
+    }
+
+    /**
+     * The format asked for: by the output's name, which must be a bundle's (the gate at the office
+     * knows bundles by their names), and by {@code --format}, which must agree with the name.
+     */
+    private ArchiveFormat archiveFormat() {
+        if (Files.isDirectory(output())) {
+            throw new UsageException("-o " + output() + ": a folder; name the archive, such as "
+                    + output().resolve("export.tar.gz"));
+        }
+        String name = output().getFileName().toString();
+        ArchiveFormat named = ArchiveFormat.ofBundleName(name).orElseThrow(() -> new UsageException("-o " + output()
+                + ": a bundle's name ends in .tar.gz, .tgz, .zip or .tar, by which the gate knows it"));
+        if (format() != null) {
+            ArchiveFormat chosen;
+            try {
+                chosen = ArchiveFormat.byName(format());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            if (chosen != named) {
+                throw new UsageException("--format " + format() + " but -o " + output() + " names a "
+                        + named.extension().substring(1) + " archive");
+            }
+        }
+        return named;
+    }
+
+    /** Every file left out, with its reason: what stays on site, shown whether the bundle is written or not. */
+    private static void listLeftOut(List<Selection.Excluded> excluded, PrintStream out) {
+        if (excluded.isEmpty()) {
+            return;
+        }
+        out.println("left out (" + excluded.size() + "):");
+        int width = excluded.stream().mapToInt(e -> Printable.escape(e.path()).length()).max().orElse(0);
+        for (Selection.Excluded entry : excluded) {
+            String path = Printable.escape(entry.path());
+            out.println("  " + path + " ".repeat(width - path.length() + 2) + entry.reason());
+        }
     }
 
     private Path output() {

@@ -109,9 +109,51 @@ class BundleCommandTest {
             assertTrue(zip.getEntry("scratch/notes.md") == null);
         }
         assertTrue(result.out().contains("scratch/"), result.out());
-        Path tar = dir.resolve("export.bin");
+        Path tar = dir.resolve("export.tar");
         assertEquals(0, Cli.run("bundle", project.toString(), "-o", tar.toString(), "--format", "tar").exitCode());
         assertEquals(2, Cli.run("bundle", project.toString(), "-o", tar.toString(), "--format", "rar").exitCode());
+    }
+
+    @Test
+    void anOutputTheGateWouldNotKnowAsABundleIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("outdir"));
+        for (String[] args : new String[][] {
+                {"-o", dir.resolve("export.tar.bz2").toString()},
+                {"-o", dir.resolve("export").toString()},
+                {"-o", dir.resolve("export.zip").toString(), "--format", "tar"},
+                {"-o", folder.toString()}}) {
+            List<String> command = new ArrayList<>(List.of("bundle", project.toString()));
+            command.addAll(List.of(args));
+
+            Cli.Result result = Cli.run(command.toArray(String[]::new));
+
+            assertEquals(2, result.exitCode(), String.join(" ", args) + ": " + result.out() + result.stderr());
+            assertTrue(result.stderr().startsWith("nbexport: -o " + args[1] + ": ") || result.stderr().startsWith("nbexport: --format tar but -o "),
+                    result.stderr());
+            assertFalse(result.stderr().contains(".nbexport-tmp"), result.stderr());
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("outdir", "project"), files.map(p -> p.getFileName().toString()).sorted().toList(), "nothing written");
+        }
+        try (var files = Files.list(folder)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void aRefusedBundleStillListsWhatItLeftOutAndACommandLineLooseningIsNamed() throws IOException {
+        write("project/.env", "TOKEN=x\n");
+        write("project/broken.ipynb", "{\"cells\": [");
+
+        Cli.Result refused = Cli.run("bundle", project.toString(), "-o", dir.resolve("a.tar.gz").toString());
+        Cli.Result loosened = Cli.run("bundle", project.resolve("src").toString(), "-o", dir.resolve("b.tar.gz").toString(), "--keep-output");
+
+        assertEquals(1, refused.exitCode(), refused.out() + refused.stderr());
+        assertTrue(refused.out().contains("left out (2):"), refused.out());
+        assertTrue(refused.out().contains(".env"), refused.out());
+        assertEquals(0, loosened.exitCode(), loosened.out() + loosened.stderr());
+        assertTrue(loosened.stderr().contains("the command line loosens the export preset: strip.keep-output"), loosened.stderr());
+        assertTrue(loosened.out().contains(": 1 file, "), loosened.out());
     }
 
     @Test
@@ -164,5 +206,8 @@ class BundleCommandTest {
     void theOutputIsRequiredAndTheRootMustExist() {
         assertEquals(2, Cli.run("bundle", project.toString()).exitCode());
         assertEquals(3, Cli.run("bundle", dir.resolve("nope").toString(), "-o", dir.resolve("x.tar.gz").toString()).exitCode());
+        Cli.Result aFile = Cli.run("bundle", project.resolve("analysis.ipynb").toString(), "-o", dir.resolve("x.tar.gz").toString());
+        assertEquals(2, aFile.exitCode());
+        assertTrue(aFile.stderr().contains("analysis.ipynb: not a folder"), aFile.stderr());
     }
 }

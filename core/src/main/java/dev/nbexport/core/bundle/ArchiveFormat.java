@@ -19,18 +19,6 @@ public enum ArchiveFormat {
         return extension;
     }
 
-    /** The format an output name asks for ({@code .tgz} too); {@link #TAR_GZ} when it names none. */
-    public static ArchiveFormat forFileName(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".zip")) {
-            return ZIP;
-        }
-        if (lower.endsWith(".tar")) {
-            return TAR;
-        }
-        return TAR_GZ;
-    }
-
     /**
      * The format a file's name says it is in ({@code .tar.gz}, {@code .tgz}, {@code .tar},
      * {@code .zip}, in any case), or empty when the name is not a bundle's. The verifier itself

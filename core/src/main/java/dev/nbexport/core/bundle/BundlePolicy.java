@@ -4,6 +4,7 @@ import dev.nbexport.core.policy.InvalidPolicyException;
 import dev.nbexport.core.policy.KeyPath;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.PolicyResolver;
+import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.verify.FileVerifier;
 import dev.nbexport.core.verify.Rule;
 import dev.nbexport.core.verify.ScanSettings;
@@ -59,6 +60,14 @@ public final class BundlePolicy {
             }
         });
         return resolver.forPath(root);
+    }
+
+    /**
+     * The settings under which {@code policy} lets through something the export preset would not:
+     * what the person bundling loosened on the command line, which the bundle's output names.
+     */
+    public static List<String> looserThanExport(Policy policy) {
+        return looserThan(policy, Preset.EXPORT.policy());
     }
 
     /**

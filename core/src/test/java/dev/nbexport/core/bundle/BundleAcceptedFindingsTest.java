@@ -70,7 +70,7 @@ class BundleAcceptedFindingsTest {
 
     private BundleResult bundle(String name) throws Exception {
         Policy policy = BundlePolicy.resolve(new PolicyResolver(Optional.empty(), Optional.empty(), flags -> { }, Preset.EXPORT), project);
-        return new Bundler(policy, ArchiveFormat.forFileName(name), Bundler.DEFAULT_TIME).bundle(project, List.of(), out.resolve(name));
+        return new Bundler(policy, ArchiveFormat.ofBundleName(name).orElseThrow(), Bundler.DEFAULT_TIME).bundle(project, List.of(), out.resolve(name));
     }
 
     private void accept(String file, String sha256) throws Exception {

@@ -59,7 +59,7 @@ class BundleVerifierTest {
     }
 
     private Path bundle(String name) throws Exception {
-        BundleResult result = new Bundler(Preset.EXPORT.policy(), ArchiveFormat.forFileName(name), Bundler.DEFAULT_TIME)
+        BundleResult result = new Bundler(Preset.EXPORT.policy(), ArchiveFormat.ofBundleName(name).orElseThrow(), Bundler.DEFAULT_TIME)
                 .bundle(project, List.of(), out.resolve(name));
         return result.archive().orElseThrow();
     }
@@ -96,7 +96,7 @@ class BundleVerifierTest {
     @ParameterizedTest
     @ValueSource(strings = {"export.zip", "export.tar.gz"})
     void aBundleDatedBefore1980VerifiesClean(String name) throws Exception {
-        Path archive = new Bundler(Preset.EXPORT.policy(), ArchiveFormat.forFileName(name), Bundler.timeFrom("0"))
+        Path archive = new Bundler(Preset.EXPORT.policy(), ArchiveFormat.ofBundleName(name).orElseThrow(), Bundler.timeFrom("0"))
                 .bundle(project, List.of(), out.resolve(name)).archive().orElseThrow();
         assertEquals(List.of(), verify(archive).findings());
     }

@@ -59,7 +59,7 @@ class BundlerTest {
     }
 
     private BundleResult bundle(String name) throws Exception {
-        return new Bundler(Preset.EXPORT.policy(), ArchiveFormat.forFileName(name), Bundler.DEFAULT_TIME)
+        return new Bundler(Preset.EXPORT.policy(), ArchiveFormat.ofBundleName(name).orElseThrow(), Bundler.DEFAULT_TIME)
                 .bundle(project, List.of(), out.resolve(name));
     }
 

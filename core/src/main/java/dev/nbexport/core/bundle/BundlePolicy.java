@@ -54,9 +54,10 @@ public final class BundlePolicy {
             if (!loosened.isEmpty()) {
                 boolean preset = !found.after().preset().equals(found.before().preset());
                 throw new InvalidPolicyException(found.path(), "loosens the " + found.before().preset()
-                        + " preset a bundle starts from (" + String.join(", ", loosened) + "); a bundle takes looser"
-                        + " settings only from its command line (--policy FILE, or flags"
-                        + (preset ? "; --preset " + found.before().preset() + " overrides the file's preset" : "") + ")");
+                        + " preset a bundle starts from" + (preset ? " with its preset: " + found.after().preset() : "")
+                        + " (" + String.join(", ", loosened) + "); a bundle takes looser settings only from its command"
+                        + " line (" + (preset ? "--preset " + found.before().preset() + " overrides the file's preset; " : "")
+                        + "--policy FILE, or flags)");
             }
         });
         return resolver.forPath(root);

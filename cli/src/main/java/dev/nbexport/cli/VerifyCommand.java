@@ -12,6 +12,7 @@ import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.report.AcceptListDraft;
 import dev.nbexport.core.report.JsonReport;
+import dev.nbexport.core.report.Printable;
 import dev.nbexport.core.report.SarifReport;
 import dev.nbexport.core.report.TextReport;
 import dev.nbexport.core.report.VerifyReport;
@@ -75,6 +76,24 @@ final class VerifyCommand implements Callable<Integer> {
         return spec;
     }
 
+    /**
+     * The files to verify below a folder: its notebooks, or every file with {@code --all-files}. A
+     * bundle found there is not verified then; a gate pointed at a folder of arrivals is told so.
+     */
+    private List<Path> filesIn(Path folder, Problems problems) {
+        if (isSet(allFiles)) {
+            return NotebookFiles.find(List.of(folder), true);
+        }
+        List<Path> found = NotebookFiles.walk(folder, dir -> false, file -> NotebookFiles.isNotebook(file) || Nbexport.isBundle(file));
+        List<Path> notebooks = found.stream().filter(NotebookFiles::isNotebook).toList();
+        int bundles = found.size() - notebooks.size();
+        if (bundles > 0) {
+            problems.note(Printable.escape(folder.toString()) + ": " + bundles + (bundles == 1 ? " bundle" : " bundles")
+                    + " not verified, as a folder is verified for its notebooks; name each bundle, or add --all-files");
+        }
+        return notebooks;
+    }
+
     @Override
     public Integer call() throws IOException {
         Problems problems = new Problems(io.err(), run.verbose());
@@ -84,7 +103,7 @@ final class VerifyCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         Set<Path> named = new HashSet<>();
         for (Path root : Specs.<Path>values(paths)) {
-            List<Path> found = Files.isDirectory(root) ? NotebookFiles.find(List.of(root), isSet(allFiles))
+            List<Path> found = Files.isDirectory(root) ? filesIn(root, problems)
                     : NamedFiles.isRegularFile(root, problems) ? List.of(root) : List.of();
             // Each file once, however often it is named (again, or inside a folder also named).
             found.stream().filter(file -> named.add(file.toAbsolutePath().normalize())).forEach(files::add);

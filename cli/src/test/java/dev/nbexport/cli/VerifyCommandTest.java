@@ -73,6 +73,22 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aFolderOfArrivalsSaysItsBundlesWereNotVerified() throws IOException {
+        Path project = dir.resolve("project");
+        write("project/analysis.ipynb", DIRTY_STRIPPED);
+        Path incoming = dir.resolve("incoming");
+        assertEquals(0, Cli.run("bundle", project.toString(), "-o", incoming.resolve("export.tar.gz").toString()).exitCode());
+
+        Cli.Result folder = Cli.run("verify", incoming.toString());
+        Cli.Result named = Cli.run("verify", incoming.resolve("export.tar.gz").toString());
+
+        assertTrue(folder.stderr().contains(incoming + ": 1 bundle not verified"), folder.stderr());
+        assertTrue(folder.out().startsWith("0 files checked"), folder.out());
+        assertEquals(0, named.exitCode(), named.out() + named.stderr());
+        assertFalse(named.stderr().contains("not verified"), named.stderr());
+    }
+
+    @Test
     void jsonReport() throws IOException {
         Path nb = write("dirty.ipynb", DIRTY);
 

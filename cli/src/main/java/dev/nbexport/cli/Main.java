@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 
 /** The command-line entry point. {@link #main} is the only place that exits the JVM. */
@@ -59,7 +60,7 @@ public final class Main {
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         commandLine.setParameterExceptionHandler((e, ignoredArgs) -> {
             PrintWriter writer = e.getCommandLine().getErr();
-            writer.println(Problems.line(e.getMessage()));
+            writer.println(Problems.line(e.getMessage() + suggestions(e)));
             writer.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCode.USAGE;
         });
@@ -89,5 +90,15 @@ public final class Main {
             err.println(Problems.line(Problems.outOfMemory(e)));
             return ExitCode.INVALID_INPUT;
         }
+    }
+
+    /** picocli's best guess at what a mistyped command or option meant, as the end of the error's line. */
+    private static String suggestions(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)) {
+            return "";
+        }
+        List<String> suggested = unmatched.getSuggestions();
+        // The closest first; the others are often far off.
+        return suggested.isEmpty() ? "" : " (did you mean " + suggested.get(0) + "?)";
     }
 }

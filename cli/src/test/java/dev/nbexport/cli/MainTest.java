@@ -39,6 +39,8 @@ class MainTest {
         assertTrue(unknown.stderr().contains("Run 'nbexport strip --help'"), unknown.stderr());
         assertEquals(2, noCommand.exitCode());
         assertEquals(2, badCommand.exitCode());
+        assertTrue(Cli.run("strp", "a.ipynb").stderr().contains("(did you mean strip?)"));
+        assertTrue(Cli.run("strip", "--keep-outptu", "a.ipynb").stderr().contains("(did you mean --keep-output?)"));
     }
 
     @Test

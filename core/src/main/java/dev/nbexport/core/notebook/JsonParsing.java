@@ -98,7 +98,8 @@ final class JsonParsing {
             return new InvalidNotebookException(InvalidNotebookException.Kind.NOT_JSON, location,
                     "unexpected end of file (truncated?)", e);
         }
-        return new InvalidNotebookException(InvalidNotebookException.Kind.NOT_JSON, location, "invalid JSON", e);
+        return new InvalidNotebookException(InvalidNotebookException.Kind.NOT_JSON, location,
+                MergeConflicts.isMarker(message, location.column()) ? "invalid JSON: " + MergeConflicts.ADVICE : "invalid JSON", e);
     }
 
     private static final String UNRECOGNIZED = "Unrecognized token '";

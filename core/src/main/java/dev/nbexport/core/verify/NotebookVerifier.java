@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nbexport.core.notebook.InvalidUtf8Exception;
 import dev.nbexport.core.notebook.Location;
+import dev.nbexport.core.notebook.MergeConflicts;
 import dev.nbexport.core.notebook.NotebookReader;
 import dev.nbexport.core.notebook.NotebookSource;
 import dev.nbexport.core.policy.Policy;
@@ -114,8 +115,9 @@ public final class NotebookVerifier {
                 long line = at != null ? at.getLineNr()
                         : walk.parser == null ? -1 : walk.parser.currentTokenLocation().getLineNr();
                 walk.findings.clear();
+                String conflict = at != null && MergeConflicts.isMarker(e.getOriginalMessage(), at.getColumnNr()) ? ": " + MergeConflicts.ADVICE : "";
                 walk.report(Rule.UNREADABLE, new Place(-1, null, null, line),
-                        source.length(), null, jsonProblem(e) + (at == null ? "" : " at column " + at.getColumnNr()));
+                        source.length(), null, jsonProblem(e) + (at == null ? "" : " at column " + at.getColumnNr()) + conflict);
             }
         } catch (Unreadable e) {
             if (inMemory || !reportedBadUtf8(walk, source)) {

@@ -1,6 +1,7 @@
 package dev.nbexport.core.notebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.nbexport.core.Nbexport;
@@ -34,6 +35,17 @@ class StrictReadingTest {
 
     private static InvalidNotebookException refusal(NotebookSource source) {
         return assertThrows(InvalidNotebookException.class, () -> Nbexport.strip(source, Preset.EXPORT.policy()));
+    }
+
+    @Test
+    void aMergeConflictIsNamedAsSuch() {
+        byte[] notebook = ("{\n \"cells\": [],\n<<<<<<< HEAD\n \"metadata\": {},\n=======\n \"metadata\": {\"a\": 1},\n>>>>>>> other\n"
+                + " \"nbformat\": 4,\n \"nbformat_minor\": 5\n}\n").getBytes(StandardCharsets.UTF_8);
+        for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", notebook), StreamedSources.of("x.ipynb", notebook))) {
+            InvalidNotebookException refused = refusal(source);
+            assertEquals(Location.at(3, 1), refused.location());
+            assertTrue(refused.getMessage().contains("merge conflict"), refused.getMessage());
+        }
     }
 
     /** A word Jackson does not know is placed where it starts, as Python's reader places it, in memory and streamed. */

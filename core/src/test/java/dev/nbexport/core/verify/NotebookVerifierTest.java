@@ -53,6 +53,16 @@ class NotebookVerifierTest {
     }
 
     @Test
+    void aMergeConflictIsOneUnreadableFindingThatSaysSo() throws IOException {
+        List<Finding> findings = verify("{\n \"cells\": [],\n<<<<<<< HEAD\n \"metadata\": {},\n=======\n \"metadata\": {},\n"
+                + ">>>>>>> other\n \"nbformat\": 4,\n \"nbformat_minor\": 5\n}\n", EXPORT);
+
+        assertEquals(List.of("unreadable"), rules(findings));
+        assertTrue(findings.get(0).message().endsWith("at column 1: a merge conflict's markers; resolve the conflict first"),
+                findings.get(0).message());
+    }
+
+    @Test
     void aStrippedNotebookIsClean() throws IOException {
         assertEquals(List.of(), verify(notebook("{\"kernelspec\": {\"name\": \"python3\"}}", code("")), EXPORT));
     }

@@ -1,0 +1,20 @@
+package dev.nbexport.core.notebook;
+
+/** Tells git's conflict markers from other invalid JSON, so that the error says what to do. */
+public final class MergeConflicts {
+
+    /** What a notebook with conflict markers is told. */
+    public static final String ADVICE = "a merge conflict's markers; resolve the conflict first";
+
+    private MergeConflicts() {
+    }
+
+    /**
+     * Whether Jackson's error {@code message} is about a line that starts with {@code <}, {@code =}
+     * or {@code >} (column 1): JSON has none there, git's markers do.
+     */
+    public static boolean isMarker(String message, long column) {
+        return column == 1 && message != null && (message.startsWith("Unexpected character ('<'")
+                || message.startsWith("Unexpected character ('='") || message.startsWith("Unexpected character ('>'"));
+    }
+}

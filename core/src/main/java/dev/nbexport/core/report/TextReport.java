@@ -18,8 +18,10 @@ public final class TextReport {
     public static String render(VerifyReport report) {
         StringBuilder out = new StringBuilder();
         String file = null;
-        // As wide as "warning", or "accepted" when there is one: reports without stay as they were.
-        String level = report.accepted() > 0 ? "%-8s %-18s" : "%-7s %-18s";
+        // As wide as "warning", or "accepted" when there is one; the rule as wide as the longest in
+        // the report, at least 18: reports without either stay as they were.
+        int ruleWidth = Math.max(18, report.findings().stream().mapToInt(f -> f.rule().id().length()).max().orElse(0));
+        String level = (report.accepted() > 0 ? "%-8s" : "%-7s") + " %-" + ruleWidth + "s";
         for (Finding finding : inReadingOrder(report.findings())) {
             if (!finding.file().equals(file)) {
                 file = finding.file();

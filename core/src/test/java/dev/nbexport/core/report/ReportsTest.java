@@ -34,6 +34,20 @@ class ReportsTest {
     }
 
     @Test
+    void aLongRuleNameWidensTheColumnForTheWholeReport() {
+        String text = TextReport.render(new VerifyReport(1, List.of(
+                new Finding(Rule.ARCHIVE_HEADER_MISMATCH, Severity.ERROR, "x.zip!a.py", -1, null, null, -1, -1, null, "headers disagree"),
+                new Finding(Rule.UNREADABLE, Severity.ERROR, "x.zip!b.ipynb", -1, null, null, -1, -1, null, "not valid JSON"))));
+        assertEquals("""
+                x.zip!a.py
+                  error   archive-header-mismatch file: headers disagree
+                x.zip!b.ipynb
+                  error   unreadable              file: not valid JSON
+                1 file checked: 2 errors, 0 warnings in 2 files
+                """, text);
+    }
+
+    @Test
     void oneLineNamesFileAndPlaceAndShowsSizeAndHashPrefixAsTheTextReportDoes() {
         assertEquals("a.ipynb: line 41, cell 2 (id c2), /cells/2/outputs/0: output-rich: a display_data output (3.2 KiB, sha256 1a2b3c4d)",
                 TextReport.oneLine(REPORT.findings().get(0)));

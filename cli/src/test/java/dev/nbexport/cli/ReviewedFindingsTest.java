@@ -52,6 +52,9 @@ class ReviewedFindingsTest {
         Cli.Result found = Cli.run("verify", dir.toString());
         assertEquals(1, found.exitCode(), found.stderr());
         assertTrue(found.stderr().contains("--format accepted drafts the entries"), found.stderr());
+        assertTrue(found.stderr().indexOf("revoke a credential that was real") < found.stderr().indexOf("can be accepted"),
+                "taking the data out comes first: " + found.stderr());
+        assertTrue(found.stderr().contains("revoke a credential"), found.stderr());
 
         Cli.Result draft = Cli.run("verify", "--format", "accepted", dir.toString());
 

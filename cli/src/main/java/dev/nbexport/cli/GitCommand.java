@@ -39,8 +39,11 @@ final class GitCommand implements Runnable {
 
     /** Prints a setup's state: a headline, then each key and attributes line. */
     static void print(PrintStream out, GitSetup setup, GitSetup.Status status) {
-        out.println("nbexport git filter: " + (status.installed() ? "installed" : "not installed")
-                + " (" + setup.scope().label() + " configuration)");
+        String state = status.installed() ? "installed"
+                : status.complete() ? "installed, but the command it runs is missing: " + status.missingProgram().orElseThrow()
+                        + "; run nbexport git install again"
+                : "not installed";
+        out.println("nbexport git filter: " + state + " (" + setup.scope().label() + " configuration)");
         Map<String, String> current = GitSetup.entries("");
         for (Map.Entry<String, Optional<String>> entry : status.values().entrySet()) {
             // The launcher's path may be any; what follows it is what this version writes.

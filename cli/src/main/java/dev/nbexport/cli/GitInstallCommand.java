@@ -1,6 +1,7 @@
 package dev.nbexport.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 final class GitInstallCommand extends GitSetupCommand {
 
@@ -15,7 +16,13 @@ final class GitInstallCommand extends GitSetupCommand {
 
     @Override
     GitSetup.Status change(GitSetup setup) throws IOException {
-        setup.install(GitSetup.launcher(System.getenv()));
+        String launcher = GitSetup.launcher(System.getenv());
+        setup.install(launcher);
+        String program = ConfiguredCommand.program(launcher);
+        if (program.contains("/") && GitSetup.insideMavenBuild(Path.of(program))) {
+            io.err().println(Problems.line("the filter runs " + program + ", inside a Maven build folder: 'mvn clean' will"
+                    + " break it; copy the launcher's folder elsewhere (say, to a folder on PATH) and run nbexport git install from the copy"));
+        }
         if (setup.preCommitRunsNbexportHooks()) {
             io.err().println(Problems.line(GitSetup.PRE_COMMIT_CONFIG + " runs nbexport's hooks too: use the filter or the"
                     + " hooks, not both (with the filter, the working copy keeps outputs that the verify hook fails on)"));

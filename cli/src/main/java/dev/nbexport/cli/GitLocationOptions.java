@@ -48,6 +48,6 @@ final class GitLocationOptions {
         Path file = named != null
                 ? git.directory().resolve(named)
                 : GitSetup.defaultAttributesFile(git, scope(), environment);
-        return new GitSetup(git, scope(), new GitAttributesFile(file));
+        return new GitSetup(git, scope(), new GitAttributesFile(file), environment);
     }
 }

@@ -23,6 +23,8 @@ final class GitSetup {
 
     /** The environment variable the launcher script sets to its own absolute path. */
     static final String LAUNCHER_VARIABLE = "NBEXPORT_LAUNCHER";
+    /** The launcher's name where only what follows it counts. */
+    private static final String LAUNCHER_PLACEHOLDER = "nbexport";
 
     static final String PRE_COMMIT_CONFIG = ".pre-commit-config.yaml";
     /** A hook id of nbexport's on a line that is not a comment. */
@@ -32,12 +34,15 @@ final class GitSetup {
     private final GitScope scope;
     private final GitConfig config;
     private final GitAttributesFile attributes;
+    private final Map<String, String> environment;
 
-    GitSetup(GitRunner git, GitScope scope, GitAttributesFile attributes) {
+    /** {@code environment} is the one git runs the filter's command in: its PATH finds a bare {@code nbexport}. */
+    GitSetup(GitRunner git, GitScope scope, GitAttributesFile attributes, Map<String, String> environment) {
         this.git = git;
         this.scope = scope;
         this.config = new GitConfig(git, scope);
         this.attributes = attributes;
+        this.environment = environment;
     }
 
     /** The configuration keys and values nbexport installs, with {@code launcher} as the command. */
@@ -63,6 +68,21 @@ final class GitSetup {
             return "nbexport";
         }
         return ShellWords.quoted(path);
+    }
+
+    /**
+     * Whether {@code launcher} lies in a Maven build folder: below a folder {@code target} beside a
+     * {@code pom.xml}, which {@code mvn clean} deletes.
+     */
+    static boolean insideMavenBuild(Path launcher) {
+        for (Path folder = launcher.toAbsolutePath().getParent(); folder != null; folder = folder.getParent()) {
+            Path name = folder.getFileName();
+            if (name != null && name.toString().equals("target") && folder.getParent() != null
+                    && Files.isRegularFile(folder.getParent().resolve("pom.xml"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     GitScope scope() {
@@ -112,24 +132,40 @@ final class GitSetup {
         attributes.remove(ATTRIBUTES);
     }
 
-    /** What is installed: each key's value (empty when unset) and each attributes line's presence. */
+    /**
+     * What is installed: each key's value (empty when unset), each attributes line's presence, and
+     * the program of a key that runs nbexport when it cannot be run.
+     */
     Status status() throws IOException {
         Map<String, Optional<String>> values = new LinkedHashMap<>();
-        for (String key : entries("nbexport").keySet()) {
-            values.put(key, config.get(key));
+        Optional<String> missing = Optional.empty();
+        for (Map.Entry<String, String> entry : entries(LAUNCHER_PLACEHOLDER).entrySet()) {
+            Optional<String> value = config.get(entry.getKey());
+            values.put(entry.getKey(), value);
+            if (missing.isEmpty() && value.isPresent() && entry.getValue().startsWith(LAUNCHER_PLACEHOLDER + " ")) {
+                missing = ConfiguredCommand.missingProgram(value.get(), environment);
+            }
         }
         Map<String, Boolean> lines = new LinkedHashMap<>();
         for (String line : ATTRIBUTES) {
             lines.put(line, attributes.contains(line));
         }
-        return new Status(values, lines);
+        return new Status(values, lines, missing);
     }
 
-    /** The installed state; installed means every key set and every attributes line present. */
-    record Status(Map<String, Optional<String>> values, Map<String, Boolean> attributeLines) {
-        boolean installed() {
+    /**
+     * The installed state. Complete means every key set and every attributes line present;
+     * installed means complete and the command the keys run there to run: else every {@code git add}
+     * of a notebook fails.
+     */
+    record Status(Map<String, Optional<String>> values, Map<String, Boolean> attributeLines, Optional<String> missingProgram) {
+        boolean complete() {
             return values.values().stream().allMatch(Optional::isPresent)
                     && attributeLines.values().stream().allMatch(Boolean::booleanValue);
+        }
+
+        boolean installed() {
+            return complete() && missingProgram.isEmpty();
         }
     }
 

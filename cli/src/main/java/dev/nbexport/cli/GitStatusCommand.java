@@ -7,7 +7,8 @@ final class GitStatusCommand extends GitSetupCommand {
     GitStatusCommand(Io io) {
         super(io, "status",
                 "Print what 'nbexport git install' with the same options writes, as it is now.",
-                "That is the git configuration's keys and the attributes lines. Exit 0 if all of it is there, 1 if not.");
+                "That is the git configuration's keys and the attributes lines. Exit 0 if all of it is there and the command"
+                        + " the keys run exists, 1 if not.");
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.nbexport.fixtures.LargeNotebookGenerator;
 import dev.nbexport.fixtures.LargeNotebookGenerator.Profile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,20 +55,61 @@ class GitFilterIT {
     @Test
     void statusTellsAValueAnotherVersionWroteSoThatInstallIsRunAgain() throws Exception {
         repo.nbexport("git", "install").ok();
-        repo.git("config", "filter.nbexport.clean", "/opt/old/nbexport strip").ok();
+        String launcher = GitRepo.LAUNCHER.toRealPath().toString();
+        repo.git("config", "filter.nbexport.clean", launcher + " strip").ok();
 
         GitRepo.Run status = repo.nbexport("git", "status").ok();
 
-        assertTrue(status.out().contains("filter.nbexport.clean=/opt/old/nbexport strip (written by another version: run"
+        assertTrue(status.out().contains("filter.nbexport.clean=" + launcher + " strip (written by another version: run"
                 + " 'nbexport git install' again)"), status.out());
         assertFalse(status.out().contains("process=" + GitRepo.LAUNCHER.toRealPath() + " git filter-process (written"), status.out());
     }
 
     @Test
+    void statusOfAFilterWhoseLauncherIsGoneSaysSoAndFails() throws Exception {
+        Path copy = copyOfLauncherFolder();
+        GitRepo.Run install = repo.run(List.of(copy.resolve("nbexport").toString(), "git", "install")).ok();
+        assertEquals("", install.err(), "a launcher outside a build folder: nothing to say");
+        assertEquals(0, repo.nbexport("git", "status").exitCode());
+        Files.delete(copy.resolve("nbexport"));
+
+        GitRepo.Run status = repo.nbexport("git", "status");
+
+        assertEquals(1, status.exitCode(), status.out());
+        assertTrue(status.out().startsWith("nbexport git filter: installed, but the command it runs is missing: "
+                + copy.resolve("nbexport") + "; run nbexport git install again"), status.out());
+        assertEquals(1, repo.nbstripout("--is-installed").exitCode());
+        assertEquals(1, repo.nbstripout("--status").exitCode());
+        repo.nbexport("git", "install").ok();
+        assertEquals(0, repo.nbexport("git", "status").exitCode(), "installed again, from where the launcher is");
+    }
+
+    @Test
+    void installWarnsThatALauncherInAMavenBuildFolderGoesWithMvnClean() throws Exception {
+        GitRepo.Run install = repo.nbexport("git", "install").ok();
+
+        assertEquals("nbexport: the filter runs " + GitRepo.LAUNCHER.toRealPath() + ", inside a Maven build folder: 'mvn clean'"
+                + " will break it; copy the launcher's folder elsewhere (say, to a folder on PATH) and run nbexport git install"
+                + " from the copy\n", install.err());
+    }
+
+    /** The launcher and its jar, copied outside the build. */
+    private Path copyOfLauncherFolder() throws Exception {
+        Path copy = Files.createDirectories(dir.resolve("tools")).toRealPath();
+        for (String file : List.of("nbexport", "nbexport.jar")) {
+            Files.copy(GitRepo.LAUNCHER.resolveSibling(file), copy.resolve(file));
+        }
+        copy.resolve("nbexport").toFile().setExecutable(true);
+        return copy;
+    }
+
+    @Test
     void installSaysWhenPreCommitRunsNbexportsHooksToo() throws Exception {
-        assertEquals("", repo.nbexport("git", "install").ok().err(), "no hooks, nothing to say");
+        Path launcher = copyOfLauncherFolder().resolve("nbexport");
+        List<String> installCommand = List.of(launcher.toString(), "git", "install");
+        assertEquals("", repo.run(installCommand).ok().err(), "no hooks, nothing to say");
         repo.write(".pre-commit-config.yaml", "repos:\n  - repo: local\n    hooks:\n      # - id: nbexport-strip\n");
-        assertEquals("", repo.nbexport("git", "install").ok().err(), "a hook commented out runs nothing");
+        assertEquals("", repo.run(installCommand).ok().err(), "a hook commented out runs nothing");
         repo.write(".pre-commit-config.yaml", "repos:\n  - repo: local\n    hooks:\n      - id: nbexport-verify\n");
 
         GitRepo.Run install = repo.nbexport("git", "install").ok();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,38 @@ class GitSetupTest {
         attributes.add(GitSetup.ATTRIBUTES);
         attributes.remove(GitSetup.ATTRIBUTES);
         assertEquals(List.of("*.csv -diff"), Files.readAllLines(file), "other lines stay");
+    }
+
+    @Test
+    void theProgramOfAConfiguredCommandIsItsFirstWordAsTheShellReadsIt() {
+        assertEquals("/opt/nbexport", ConfiguredCommand.program("/opt/nbexport strip -t"));
+        assertEquals("/my tools/it's/nbexport", ConfiguredCommand.program("'/my tools/it'\\''s/nbexport' git filter-process"));
+        assertEquals("/a b/\"c\"", ConfiguredCommand.program("\"/a b/\\\"c\\\"\" strip"));
+        assertEquals("/a b", ConfiguredCommand.program("/a\\ b strip"));
+        assertEquals("nbexport", ConfiguredCommand.program("nbexport strip"));
+    }
+
+    @Test
+    void aConfiguredCommandWhoseProgramIsGoneOrNotOnPathIsMissing() throws Exception {
+        Path launcher = executable(dir.resolve("bin/nbexport"));
+        Map<String, String> path = Map.of("PATH", dir.resolve("bin").toString());
+        assertEquals(Optional.empty(), ConfiguredCommand.missingProgram(launcher + " strip -t", Map.of()));
+        assertEquals(Optional.empty(), ConfiguredCommand.missingProgram("nbexport strip -t", path));
+        assertEquals(Optional.of("nbexport"), ConfiguredCommand.missingProgram("nbexport strip -t", Map.of("PATH", dir.toString())));
+        Path gone = dir.resolve("copy/nbexport");
+        assertEquals(Optional.of(gone.toString()), ConfiguredCommand.missingProgram(gone + " strip -t", path));
+        Path plain = Files.writeString(dir.resolve("not-executable"), "");
+        assertEquals(Optional.of(plain.toString()), ConfiguredCommand.missingProgram(plain + " strip -t", path));
+    }
+
+    @Test
+    void aLauncherBelowATargetFolderBesideAPomIsInAMavenBuild() throws Exception {
+        Path built = executable(dir.resolve("project/cli/target/nbexport"));
+        assertEquals(false, GitSetup.insideMavenBuild(built), "no pom.xml: a folder merely named target");
+        Files.writeString(dir.resolve("project/cli/pom.xml"), "<project/>");
+        assertEquals(true, GitSetup.insideMavenBuild(built));
+        assertEquals(true, GitSetup.insideMavenBuild(executable(dir.resolve("project/cli/target/dist/nbexport"))));
+        assertEquals(false, GitSetup.insideMavenBuild(executable(dir.resolve("project/tools/nbexport"))));
     }
 
     private static Path executable(Path file) throws Exception {

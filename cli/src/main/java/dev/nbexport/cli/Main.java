@@ -51,8 +51,13 @@ public final class Main {
 
     private static int run(Io io, String... args) {
         if (NbstripoutCommandLine.calledAs(args)) {
-            return NbstripoutCommandLine.run(io, args, Main::run);
+            return NbstripoutCommandLine.run(io, args, (used, translated) -> execute(used, NbstripoutCommandLine.NAME, translated));
         }
+        return execute(io, null, args);
+    }
+
+    /** Runs nbexport's command line; a usage error points at {@code helpCommand --help}, else at the command's own. */
+    private static int execute(Io io, String helpCommand, String[] args) {
         PrintStream out = io.out();
         PrintStream err = io.err();
         CommandLine commandLine = NbexportCommand.commandLine(io, args);
@@ -61,14 +66,14 @@ public final class Main {
         commandLine.setParameterExceptionHandler((e, ignoredArgs) -> {
             PrintWriter writer = e.getCommandLine().getErr();
             writer.println(Problems.line(e.getMessage() + suggestions(e)));
-            writer.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            writer.println(usageHint(helpCommand, e.getCommandLine()));
             return ExitCode.USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             PrintWriter writer = cmd.getErr();
             if (e instanceof UsageException) {
                 writer.println(Problems.line(e.getMessage()));
-                writer.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+                writer.println(usageHint(helpCommand, cmd));
                 return ExitCode.USAGE;
             }
             if (e instanceof dev.nbexport.core.policy.InvalidPolicyException) {
@@ -100,5 +105,9 @@ public final class Main {
         List<String> suggested = unmatched.getSuggestions();
         // The closest first; the others are often far off.
         return suggested.isEmpty() ? "" : " (did you mean " + suggested.get(0) + "?)";
+    }
+
+    private static String usageHint(String helpCommand, CommandLine failed) {
+        return "Run '" + (helpCommand != null ? helpCommand : failed.getCommandSpec().qualifiedName()) + " --help' for usage.";
     }
 }

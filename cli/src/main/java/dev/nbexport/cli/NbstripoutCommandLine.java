@@ -64,7 +64,10 @@ final class NbstripoutCommandLine {
         return args.length > 0 && args[0].equals(NAME);
     }
 
-    /** Runs {@code args} (starting with {@link #NAME}) through {@code nbexport}, and returns the exit code. */
+    /**
+     * Runs {@code args} (starting with {@link #NAME}) through {@code nbexport}, which points usage
+     * errors at {@code nbstripout --help}, and returns the exit code.
+     */
     static int run(Io io, String[] args, BiFunction<Io, String[], Integer> nbexport) {
         Translation translation;
         try {
@@ -127,6 +130,10 @@ final class NbstripoutCommandLine {
         } else if (task == Task.VERSION && !strip.isEmpty()) {
             throw new UsageException("--version takes no other options, not " + strip.get(0));
         } else {
+            if (task == Task.STRIP && !asksQuiet(strip)) {
+                // nbstripout says nothing when it succeeds; strip would sum up what it did.
+                translated.add("--quiet");
+            }
             translated.addAll(strip);
         }
         return new Translation(task, List.copyOf(translated), List.copyOf(notes));
@@ -140,6 +147,19 @@ final class NbstripoutCommandLine {
             location.add(option);
             location.add(value);
         }
+    }
+
+    /** Whether strip's options before any {@code --} ask for quiet already: picocli refuses a flag given twice. */
+    private static boolean asksQuiet(List<String> strip) {
+        for (String arg : strip) {
+            if (arg.equals("--")) {
+                return false;
+            }
+            if (arg.equals("--quiet") || arg.matches("-[A-Za-z]*q[A-Za-z]*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Task taskNamed(String arg) {

@@ -1,12 +1,17 @@
 package dev.nbexport.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nbexport.core.Version;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** nbstripout's command line, as the launcher called by that name passes it, turned into nbexport's. */
 class NbstripoutCommandLineTest {
@@ -17,11 +22,42 @@ class NbstripoutCommandLineTest {
 
     @Test
     void strippingFlagsGoToStripUnchanged() {
-        assertEquals(List.of("strip", "--keep-output", "--extra-keys", "metadata.foo", "a.ipynb"),
+        assertEquals(List.of("strip", "--quiet", "--keep-output", "--extra-keys", "metadata.foo", "a.ipynb"),
                 translated("--keep-output", "--extra-keys", "metadata.foo", "a.ipynb"));
-        assertEquals(List.of("strip"), translated());
-        assertEquals(List.of("strip", "--dry-run", "--", "--install"), translated("--dry-run", "--", "--install"),
+        assertEquals(List.of("strip", "--quiet"), translated());
+        assertEquals(List.of("strip", "--quiet", "--dry-run", "--", "--install"), translated("--dry-run", "--", "--install"),
                 "after -- a name is a file's, even one that looks like a task");
+    }
+
+    @Test
+    void stripIsQuietAsNbstripoutIsUnlessAlreadyAskedTo() {
+        assertEquals(List.of("strip", "-q", "a.ipynb"), translated("-q", "a.ipynb"));
+        assertEquals(List.of("strip", "-vq", "a.ipynb"), translated("-vq", "a.ipynb"));
+        assertEquals(List.of("strip", "--quiet", "--", "-q"), translated("--", "-q"), "a file named -q");
+    }
+
+    @Test
+    void aStripThatSucceedsPrintsNothingAndOneThatFailsSaysWhy(@TempDir Path dir) throws Exception {
+        Path notebook = Files.writeString(dir.resolve("m.ipynb"), Notebooks.DIRTY);
+        Path broken = Files.writeString(dir.resolve("broken.ipynb"), "{");
+
+        Cli.Result stripped = Cli.run("nbstripout", notebook.toString());
+        Cli.Result failed = Cli.run("nbstripout", broken.toString());
+
+        assertEquals(0, stripped.exitCode(), stripped.stderr());
+        assertEquals("", stripped.out() + stripped.stderr());
+        assertEquals(Notebooks.DIRTY_STRIPPED, Files.readString(notebook));
+        assertNotEquals(0, failed.exitCode());
+        assertTrue(failed.stderr().contains("broken.ipynb"), failed.stderr());
+    }
+
+    @Test
+    void anUnknownFlagPointsAtNbstripoutsHelp() {
+        Cli.Result result = Cli.run("nbstripout", "--keep-outputs", "x.ipynb");
+
+        assertEquals(ExitCode.USAGE, result.exitCode());
+        assertTrue(result.stderr().endsWith("\nRun 'nbstripout --help' for usage.\n"), result.stderr());
+        assertFalse(result.stderr().contains("nbexport strip --help"), result.stderr());
     }
 
     @Test

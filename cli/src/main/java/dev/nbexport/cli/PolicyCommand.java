@@ -1,6 +1,10 @@
 package dev.nbexport.cli;
 
+import dev.nbexport.core.Nbexport;
+import dev.nbexport.core.bundle.BundlePolicy;
+import dev.nbexport.core.policy.ExplainedPolicy;
 import dev.nbexport.core.policy.PolicyFile;
+import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.PolicyYaml;
 import dev.nbexport.core.policy.Preset;
 import java.io.IOException;
@@ -9,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +47,7 @@ final class PolicyCommand implements Runnable {
 
     static final class Show implements Callable<Integer> {
 
-        private final PositionalParamSpec path = Specs.positional(Path.class, "0..1", "PATH", "A notebook or directory.")
+        private final PositionalParamSpec path = Specs.positional(Path.class, "0..1", "PATH", "A notebook, directory or bundle.")
                 .initialValue(Path.of("")).build();
         private final CommandSpec spec;
         private final PolicyOptions policy;
@@ -51,7 +57,8 @@ final class PolicyCommand implements Runnable {
             this.io = io;
             spec = Specs.command(this, "show",
                     "Print the policy that applies to PATH (default: the current directory) as YAML.",
-                    "Each value says where it came from: the preset, the project file, or a flag (strip's, as named there).");
+                    "Each value says where it came from: the preset, the project file, or a flag (strip's, as named there).",
+                    "For a bundle (export.tar.gz), the policy verify reads it under: the export preset by default.");
             Specs.exitCodes(spec);
             policy = new PolicyOptions(spec);
             Specs.add(spec, Specs.help(), path);
@@ -60,9 +67,26 @@ final class PolicyCommand implements Runnable {
         @Override
         public Integer call() {
             Problems problems = new Problems(io.err(), false);
-            io.out().print(PolicyYaml.render(policy.resolver(Preset.NBSTRIPOUT, problems).explain(Specs.value(path))));
+            Path target = Specs.value(path);
+            ExplainedPolicy explained;
+            if (Nbexport.isBundle(target)) {
+                // As verify judges a bundle: under export by default, and refused as it refuses it.
+                PolicyResolver resolver = policy.resolver(Preset.EXPORT, problems);
+                BundlePolicy.forGate(resolver, target);
+                explained = forBundles(resolver.explain(target));
+            } else {
+                explained = policy.resolver(Preset.NBSTRIPOUT, problems).explain(target);
+            }
+            io.out().print(PolicyYaml.render(explained));
             io.out().flush();
             return problems.exitCode();
+        }
+
+        /** Says of a preset nobody chose that it is the default for bundles, not the one for notebooks. */
+        private static ExplainedPolicy forBundles(ExplainedPolicy explained) {
+            Map<String, String> origins = new HashMap<>(explained.origins());
+            origins.replace("preset", "default", "default for bundles");
+            return new ExplainedPolicy(explained.policy(), explained.file(), origins);
         }
     }
 

@@ -58,6 +58,36 @@ class PolicyCommandTest {
     }
 
     @Test
+    void showOfABundleIsThePolicyVerifyReadsItUnder() throws IOException {
+        Path bundle = dir.resolve("export.tar.gz");
+        Path gate = Files.writeString(Files.createDirectories(dir.resolve("gate")).resolve("gate.yaml"),
+                "verify:\n  blob-min-length: 1024\n");
+
+        Cli.Result shown = Cli.run("policy", "show", bundle.toString());
+        Cli.Result withGatePolicy = Cli.run("policy", "show", "--policy", gate.toString(), bundle.toString());
+
+        assertEquals(0, shown.exitCode(), shown.stderr());
+        assertTrue(shown.out().contains("preset: export  # default for bundles\n"), shown.out());
+        assertTrue(shown.out().contains("  keep-output: false  # preset export\n"), shown.out());
+        assertEquals(0, withGatePolicy.exitCode(), withGatePolicy.stderr());
+        assertTrue(withGatePolicy.out().contains("preset: export  # default for bundles\n"), withGatePolicy.out());
+        assertTrue(withGatePolicy.out().contains("blob-min-length: 1024  # " + gate), withGatePolicy.out());
+    }
+
+    @Test
+    void showOfABundleRefusesAProjectFileBesideItAsVerifyDoes() throws IOException {
+        Files.writeString(dir.resolve(".nbexport.yaml"), "strip:\n  keep-output: true\n");
+        Path bundle = dir.resolve("export.tar.gz");
+
+        Cli.Result shown = Cli.run("policy", "show", bundle.toString());
+
+        assertEquals(ExitCode.USAGE, shown.exitCode(), shown.out());
+        assertTrue(shown.stderr().contains("loosens the export preset a bundle starts from (strip.keep-output)"), shown.stderr());
+        Cli.Result notebook = Cli.run("policy", "show", dir.resolve("a.ipynb").toString());
+        assertTrue(notebook.out().contains("preset: nbstripout  # default\n"), notebook.out());
+    }
+
+    @Test
     void initWritesAFileThatStripReadsAndNeverOverwritesByAccident() throws IOException {
         Cli.Result first = Cli.run("policy", "init", "--preset", "export", dir.toString());
         Cli.Result second = Cli.run("policy", "init", dir.toString());

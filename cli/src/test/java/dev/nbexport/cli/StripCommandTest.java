@@ -494,7 +494,7 @@ class StripCommandTest {
         Cli.Result result = Cli.run("strip", nb.toString());
 
         assertEquals(2, result.exitCode());
-        assertTrue(result.stderr().contains(".nbexport.yaml: unknown key 'strip.keep-everything'"), result.stderr());
+        assertTrue(result.stderr().contains(".nbexport.yaml: line 2, column 3: unknown key 'strip.keep-everything'"), result.stderr());
         assertEquals(DIRTY, Files.readString(nb));
     }
 

@@ -1,5 +1,6 @@
 package dev.nbexport.core.policy;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.nio.file.Path;
@@ -36,7 +37,8 @@ final class AcceptedList {
             if (!item.isObject()) {
                 throw new InvalidPolicyException(path, where + ": expected a mapping of file, rule, sha256 and reason");
             }
-            PolicyFile.checkKeys(path, where + ".", item, Set.of("file", "rule", "sha256", "reason"));
+            PolicyFile.checkKeys(path, where + ".", JsonPointer.compile("/verify/accepted/" + i), item,
+                    Set.of("file", "rule", "sha256", "reason"));
             String file = text(path, where, item, "file");
             boolean windows = File.separatorChar == '\\';
             if (file.isEmpty() || file.startsWith("/") || file.contains("\\") || (windows && file.matches("^[A-Za-z]:.*"))

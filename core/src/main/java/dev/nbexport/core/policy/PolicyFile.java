@@ -1,5 +1,6 @@
 package dev.nbexport.core.policy;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -44,7 +45,7 @@ public record PolicyFile(Path path, Optional<Preset> preset, ObjectNode strip, V
         if (!root.isObject()) {
             throw new InvalidPolicyException(path, "expected a mapping with 'preset' and 'strip'");
         }
-        checkKeys(path, "", root, TOP_LEVEL_KEYS);
+        checkKeys(path, "", JsonPointer.empty(), root, TOP_LEVEL_KEYS);
         Optional<Preset> preset = Optional.empty();
         if (root.has("preset")) {
             try {
@@ -60,7 +61,7 @@ public record PolicyFile(Path path, Optional<Preset> preset, ObjectNode strip, V
         if (!strip.isObject()) {
             throw new InvalidPolicyException(path, "strip: expected a mapping of flag names to values");
         }
-        checkKeys(path, "strip.", strip, Set.copyOf(STRIP_KEYS));
+        checkKeys(path, "strip.", JsonPointer.compile("/strip"), strip, Set.copyOf(STRIP_KEYS));
         return new PolicyFile(path, preset, (ObjectNode) strip, verifySection(path, root.path("verify")));
     }
 
@@ -81,7 +82,7 @@ public record PolicyFile(Path path, Optional<Preset> preset, ObjectNode strip, V
         Set<String> known = new java.util.HashSet<>(VerifySettings.THRESHOLDS);
         known.add("rules");
         known.add("accepted");
-        checkKeys(path, "verify.", verify, known);
+        checkKeys(path, "verify.", JsonPointer.compile("/verify"), verify, known);
         Map<String, String> severities = new java.util.HashMap<>();
         JsonNode rules = verify.path("rules");
         if (!rules.isMissingNode() && !rules.isObject()) {
@@ -110,12 +111,18 @@ public record PolicyFile(Path path, Optional<Preset> preset, ObjectNode strip, V
         return new VerifySettings(severities, thresholds, AcceptedList.read(path, verify.path("accepted")));
     }
 
-    static void checkKeys(Path path, String prefix, JsonNode node, Set<String> known) {
+    /**
+     * Refuses a key of {@code node} (at {@code at} in the file, named {@code prefix} in messages)
+     * that is not {@code known}, with its line and column and the known key it was likely meant to be.
+     */
+    static void checkKeys(Path path, String prefix, JsonPointer at, JsonNode node, Set<String> known) {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw new InvalidPolicyException(path, "unknown key '" + prefix + name + "' (known: "
-                        + String.join(", ", known.stream().sorted().toList()) + ")");
+                String place = PolicyYamlReader.placeOfKey(path, at.appendProperty(name)).map(p -> p + ": ").orElse("");
+                String hint = NearestName.of(name, known).map(near -> "; did you mean '" + near + "'?")
+                        .orElseGet(() -> " (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
+                throw new InvalidPolicyException(path, place + "unknown key '" + prefix + name + "'" + hint);
             }
         }
     }

@@ -3,6 +3,8 @@ package dev.nbexport.core.policy;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -15,6 +17,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -46,6 +49,24 @@ final class PolicyYamlReader {
         } catch (JacksonException e) {
             throw new InvalidPolicyException(path, problem(e));
         }
+    }
+
+    /**
+     * "line L, column C" where the mapping key at {@code key} is written in the file; empty when it
+     * cannot be told (the file changed since it was read). Only for errors: it reads the file again.
+     */
+    static Optional<String> placeOfKey(Path path, JsonPointer key) {
+        try (JsonParser parser = YAML.getFactory().createParser(utf8(path, Files.readAllBytes(path)))) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.FIELD_NAME && parser.getParsingContext().pathAsPointer().equals(key)) {
+                    JsonLocation location = parser.currentTokenLocation();
+                    return Optional.of("line " + location.getLineNr() + ", column " + location.getColumnNr());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Only a place for the message: without it, the message still names the key.
+        }
+        return Optional.empty();
     }
 
     private static String utf8(Path path, byte[] bytes) {

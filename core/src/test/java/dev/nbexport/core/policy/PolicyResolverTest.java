@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +61,41 @@ class PolicyResolverTest {
     void rejectsUnknownKeysNamingFileAndKey() throws Exception {
         Path file = Files.writeString(project.resolve(".nbexport.yaml"), "strip:\n  keep-counts: true\n");
         InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> resolver().forPath(project.resolve("n.ipynb")));
-        assertTrue(e.getMessage().startsWith(file.toString() + ": unknown key 'strip.keep-counts'"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(file.toString() + ": line 2, column 3: unknown key 'strip.keep-counts'"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownKeyIsPlacedAndAKnownOneNearItSuggested() throws Exception {
+        Path file = project.resolve(".nbexport.yaml");
+        Files.writeString(file, "preset: export\nstrip:\n  keep-id: true\n  keep-cout: true\n");
+        assertEquals(file + ": line 4, column 3: unknown key 'strip.keep-cout'; did you mean 'keep-count'?", refusal());
+
+        Files.writeString(file, "presett: export\n");
+        assertEquals(file + ": line 1, column 1: unknown key 'presett'; did you mean 'preset'?", refusal());
+
+        Files.writeString(file, "verify:\n  rules: {email: off}\n  blob-min-lenght: 10\n");
+        assertEquals(file + ": line 3, column 3: unknown key 'verify.blob-min-lenght'; did you mean 'blob-min-length'?", refusal());
+
+        Files.writeString(file, "verify:\n  accepted:\n    - {file: a.py, rule: email, reason: ok, fiel: b}\n");
+        assertEquals(file + ": line 3, column 45: unknown key 'verify.accepted[0].fiel'; did you mean 'file'?", refusal());
+
+        Files.writeString(file, "strip: {keep-output: true, everything: true}\n");
+        assertEquals(file + ": line 1, column 28: unknown key 'strip.everything' (known: drop-empty-cells, drop-output-types,"
+                + " drop-tagged-cells, extra-keys, keep-count, keep-id, keep-metadata-keys, keep-output, keep-output-types,"
+                + " max-size, strip-init-cells, unix-newlines)", refusal(), "none near: the known keys");
+    }
+
+    private String refusal() {
+        return assertThrows(InvalidPolicyException.class, () -> resolver().forPath(project.resolve("n.ipynb"))).getMessage();
+    }
+
+    @Test
+    void aNameIsNearAKnownOneWithinATypoOrTwo() {
+        assertEquals(Optional.of("keep-count"), NearestName.of("keep-cout", Set.of("keep-count", "keep-id")));
+        assertEquals(Optional.of("keep-count"), NearestName.of("kepe-count", Set.of("keep-count", "keep-id")), "a swap is one");
+        assertEquals(Optional.of("rule"), NearestName.of("rul", Set.of("rule", "file")));
+        assertEquals(Optional.empty(), NearestName.of("rl", Set.of("rule", "file")), "two edits of a short name are too many");
+        assertEquals(Optional.empty(), NearestName.of("everything", Set.of("keep-count", "keep-id")));
     }
 
     @Test

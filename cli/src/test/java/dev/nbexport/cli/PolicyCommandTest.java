@@ -58,6 +58,17 @@ class PolicyCommandTest {
     }
 
     @Test
+    void aValueTheProjectFileWritesIsTheFilesEvenWhereThePresetHasItToo() throws IOException {
+        Path file = Files.writeString(dir.resolve(".nbexport.yaml"), "preset: nbstripout\nstrip:\n  keep-count: false\n");
+
+        Cli.Result shown = Cli.run("policy", "show", dir.resolve("a.ipynb").toString());
+
+        assertEquals(0, shown.exitCode(), shown.stderr());
+        assertTrue(shown.out().contains("  keep-count: false  # " + file + "\n"), shown.out());
+        assertTrue(shown.out().contains("  keep-output: false  # preset nbstripout\n"), shown.out());
+    }
+
+    @Test
     void showOfABundleIsThePolicyVerifyReadsItUnder() throws IOException {
         Path bundle = dir.resolve("export.tar.gz");
         Path gate = Files.writeString(Files.createDirectories(dir.resolve("gate")).resolve("gate.yaml"),

@@ -127,6 +127,14 @@ public record PolicyFile(Path path, Optional<Preset> preset, ObjectNode strip, V
         }
     }
 
+    /**
+     * Whether this file writes the setting {@code key}, as a policy document names it ({@code
+     * strip.keep-count}), whatever its value: a value the preset also has is still the file's.
+     */
+    public boolean sets(String key) {
+        return key.startsWith("strip.") && strip.has(key.substring("strip.".length()));
+    }
+
     /** Applies the {@code strip} section on top of {@code builder}. */
     public void applyTo(Policy.Builder builder) {
         builder.verify(verify);

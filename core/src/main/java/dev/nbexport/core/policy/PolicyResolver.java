@@ -85,7 +85,7 @@ public final class PolicyResolver {
         for (String key : effective.keySet()) {
             if (!Objects.equals(fromFile.get(key), effective.get(key))) {
                 origins.put(key, "flag");
-            } else if (!Objects.equals(fromPreset.get(key), fromFile.get(key))) {
+            } else if (!Objects.equals(fromPreset.get(key), fromFile.get(key)) || file.isPresent() && file.get().sets(key)) {
                 origins.put(key, fileName);
             } else {
                 origins.put(key, "preset " + preset.id());

@@ -28,4 +28,5 @@ assert !entries['analysis.ipynb'].contains('Jane Example') : 'notebooks are stri
 assert new File(basedir, 'analysis.ipynb').text.contains('Jane Example') : 'the original stays as it was'
 def log = new File(basedir, 'build.log').text
 assert log.contains('[INFO] nbexport: attached with classifier export (type tar.gz)')
+assert !log.contains('loosens the export preset') : 'the default configuration loosens nothing'
 return true

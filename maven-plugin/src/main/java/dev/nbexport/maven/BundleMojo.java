@@ -129,6 +129,10 @@ public class BundleMojo extends AbstractNbexportMojo {
             throw new MojoExecutionException("nbexport: bundle of " + display(root) + " failed: " + describe(e));
         }
         log(result.report().findings());
+        List<String> loosened = BundlePolicy.looserThanExport(policy);
+        if (!loosened.isEmpty()) {
+            getLog().warn("nbexport: the plugin's configuration loosens the export preset: " + String.join(", ", loosened));
+        }
         List<Selection.Excluded> excluded = result.selection().excluded();
         for (Selection.Excluded entry : excluded) {
             getLog().debug("nbexport: left out " + Printable.escape(entry.path()) + ": " + entry.reason());
@@ -143,7 +147,8 @@ public class BundleMojo extends AbstractNbexportMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("nbexport: " + display(output) + ": " + describe(e));
         }
-        getLog().info("nbexport: wrote " + display(output) + ": " + result.selection().included().size() + " files, "
+        int files = result.selection().included().size();
+        getLog().info("nbexport: wrote " + display(output) + ": " + files + (files == 1 ? " file, " : " files, ")
                 + size + " bytes, " + excluded.size() + " left out (listed with -X and in the manifest); checksum in "
                 + output.getFileName() + ".sha256");
         if (attach) {

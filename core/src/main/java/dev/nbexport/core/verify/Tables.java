@@ -24,8 +24,9 @@ import java.util.List;
  * <p>An HTML table counts its {@code <tr>} rows, whatever its layout.
  *
  * <p>A list of records is {@code minRows} or more records of the same keys written one after the
- * other, as dict literals or JSON ({@link JsonRecords}) or as a YAML list of mappings
- * ({@link YamlRecords}), that look like data ({@link RecordRun}).
+ * other, as dict literals or JSON ({@link JsonRecords}), as a YAML list of mappings
+ * ({@link YamlRecords}) or as YAML flow mappings one a line ({@link FlowRecords}), that look like
+ * data ({@link RecordRun}).
  *
  * <p>A number list is a run of {@code 10 * minRows} or more numbers with only separators between them
  * (white space, {@code , ;} and brackets): a pasted array however it is laid out.
@@ -49,7 +50,8 @@ final class Tables {
         List<int[]> found = new ArrayList<>();
         int rows = Math.max(2, minRows);
         YamlRecords yaml = new YamlRecords(scan.chars, new RecordRun(rows, found));
-        delimited(scan.chars, rows, found, yaml);
+        FlowRecords flow = new FlowRecords(scan.chars, new RecordRun(rows, found));
+        delimited(scan.chars, rows, found, yaml, flow);
         JsonRecords.find(scan, rows, found);
         htmlTables(scan, Math.max(2, minRows), found);
         int minNumbers = Math.max(20, 10 * minRows);
@@ -112,8 +114,8 @@ final class Tables {
         }
     }
 
-    /** Finds delimited tables, and hands each line to {@code yaml} on the way. */
-    private static void delimited(char[] text, int minRows, List<int[]> found, YamlRecords yaml) {
+    /** Finds delimited tables, and hands each line to {@code yaml} and {@code flow} on the way. */
+    private static void delimited(char[] text, int minRows, List<int[]> found, YamlRecords yaml, FlowRecords flow) {
         int n = text.length;
         int[] runMin = new int[DELIMITERS.length];
         int[] runMax = new int[DELIMITERS.length];
@@ -132,6 +134,7 @@ final class Tables {
                 first++;
             }
             yaml.line(start, first, end);
+            flow.line(start, first, end);
             java.util.Arrays.fill(counts, 0);
             // A CSV field in double quotes may hold the delimiter: "late, paid".
             boolean quoted = false;
@@ -207,6 +210,7 @@ final class Tables {
             }
         }
         yaml.end();
+        flow.end();
     }
 
     private static boolean startsNumber(char c) {

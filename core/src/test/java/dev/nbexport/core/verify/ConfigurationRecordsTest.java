@@ -128,6 +128,37 @@ class ConfigurationRecordsTest {
     }
 
     @Test
+    void configurationAsYamlFlowMappingsOneALine() {
+        String[] systems = {"ubuntu-latest", "macos-latest", "windows-latest"};
+        String[] pythons = {"3.9", "3.10", "3.11", "3.12", "3.13", "pypy3.10"};
+        StringBuilder matrix = new StringBuilder("strategy:\n  matrix:\n    include:\n");
+        StringBuilder pins = new StringBuilder("dependencies:\n");
+        StringBuilder env = new StringBuilder("env:\n");
+        StringBuilder messages = new StringBuilder("messages:\n");
+        StringBuilder options = new StringBuilder("options:\n");
+        for (int i = 0; i < 30; i++) {
+            matrix.append("      - {os: ").append(pick(systems, i / pythons.length)).append(", python: \"").append(pick(pythons, i))
+                    .append("\"}\n");
+            String version = (1 + i % 3) + "." + (i * 7 % 30) + "." + (i % 5);
+            pins.append("  - {name: ").append(PACKAGES[i]).append(", version: ").append(version).append(", license: ")
+                    .append(pick(LICENSES, i)).append("}\n");
+            String key = pick(SETTINGS, i) + (i >= SETTINGS.length ? "_2" : "");
+            env.append("  - {name: ").append(key).append(", value: ").append(pick(SETTING_VALUES, i)).append("}\n");
+            String id = "menu." + MESSAGES[i % MESSAGES.length][0].toLowerCase().replace(' ', '_') + (i >= MESSAGES.length ? "_2" : "");
+            messages.append("  - {id: ").append(id).append(", en: ").append(MESSAGES[i % MESSAGES.length][0]).append(", fr: \"")
+                    .append(MESSAGES[i % MESSAGES.length][1]).append("\"}\n");
+            options.append("  - {flag: --").append(COLUMNS[i % COLUMNS.length][0].replace('_', '-')).append(i >= COLUMNS.length ? "-2" : "")
+                    .append(", type: ").append(COLUMNS[i % COLUMNS.length][1]).append(", help: ").append(COLUMNS[i % COLUMNS.length][2])
+                    .append("}\n");
+        }
+        assertClean(matrix.toString());
+        assertClean(pins.toString());
+        assertClean(env.toString());
+        assertClean(messages.toString());
+        assertClean(options.toString());
+    }
+
+    @Test
     void translationTables() {
         StringBuilder json = new StringBuilder("[\n");
         StringBuilder catalog = new StringBuilder("[\n");

@@ -237,6 +237,20 @@ class NotebookVerifierTest {
     }
 
     @Test
+    void aListOfPeopleAsYamlFlowMappingsInASourceIsATable() throws IOException {
+        String[] first = {"Ann", "Bruno", "Carla", "Dmitri", "Emma", "Farid", "Grace", "Hugo", "Ines", "Jonas", "Keiko", "Liam",
+            "Maria", "Nadia", "Oscar", "Priya", "Quentin", "Rosa", "Sven", "Tara", "Umar", "Vera", "Wei", "Ximena", "Yusuf", "Zoe"};
+        String[] last = {"Lee", "Martin", "Diaz", "Volkov", "Stone", "Haddad", "Neil", "Blanc", "Moreau", "Berg", "Tanaka", "Walsh",
+            "Rossi", "Petrova", "Lind", "Shah", "Roy", "Alvarez", "Olsen", "Singh", "Farouk", "Novak", "Chen", "Ruiz", "Demir", "Adams"};
+        StringBuilder source = new StringBuilder("people = yaml.safe_load('''\\n");
+        for (int i = 0; i < first.length; i++) {
+            source.append("- {name: ").append(first[i]).append(' ').append(last[(i * 7) % last.length]).append(", city: Lyon}\\n");
+        }
+        String nb = notebook("{}", code("").replace("\"x = 1\"", "\"" + source.append("''')") + "\""));
+        assertEquals(List.of("inline-table"), rules(verify(nb, NBSTRIPOUT)));
+    }
+
+    @Test
     void underExportThousandsOfTagsAreATableNotTags() throws IOException {
         StringBuilder tags = new StringBuilder("[\"parameters\"");
         for (int i = 0; i < 3000; i++) {

@@ -224,6 +224,58 @@ class TextRecordsTest {
         assertTable(json.append("]\n").toString());
     }
 
+    @Test
+    void peopleAsYamlFlowMappingsOneALine() {
+        StringBuilder plain = new StringBuilder("subscribers:\n");
+        StringBuilder quoted = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            plain.append("  - {name: ").append(PEOPLE[i]).append(", city: ").append(pick(CITIES, i)).append(", email_opt_in: ")
+                    .append(i % 4 == 0 ? "no" : "yes").append("}\n");
+            quoted.append("{name: \"").append(PEOPLE[(i * 7) % 30]).append("\", 'city': '").append(pick(CITIES, i))
+                    .append("', job: ").append(pick(JOBS, i)).append("}\n");
+        }
+        assertTable(plain.toString());
+        assertTable(quoted.toString());
+    }
+
+    @Test
+    void twoColumnsOfNamesAsYamlFlowMappings() {
+        StringBuilder addresses = new StringBuilder("addresses:\n");
+        StringBuilder products = new StringBuilder();
+        for (int i = 0; i < 27; i++) {
+            addresses.append("- {street: ").append(pick(STREETS, i)).append(", city: '").append(pick(CITIES, i + 3))
+                    .append("', country: ").append(pick(COUNTRIES, i)).append("}   # checked\n");
+            products.append("  - {\"product\": ").append(PRODUCTS[i]).append(", brand: \"").append(pick(BRANDS, i))
+                    .append("\", category: ").append(pick(CATEGORIES, i)).append("}\n");
+        }
+        assertTable(addresses.toString());
+        assertTable(products.toString());
+    }
+
+    @Test
+    void recordsWithANumberEachAsYamlFlowMappings() {
+        String[] statuses = {"shipped", "pending", "returned", "delivered"};
+        StringBuilder orders = new StringBuilder("orders:\n");
+        for (int i = 0; i < 30; i++) {
+            orders.append("  - {order: A-").append(1000 + i * 37).append(", status: ").append(pick(statuses, i)).append(", city: ")
+                    .append(pick(CITIES, i).toLowerCase()).append(", total: ").append(20 + i * 13).append(".50}\n");
+        }
+        assertTable(orders.toString());
+    }
+
+    @Test
+    void yamlFlowMappingsBrokenByOtherLinesAreNoTable() {
+        StringBuilder split = new StringBuilder();
+        StringBuilder nested = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            split.append("- {name: ").append(PEOPLE[i]).append(", city: ").append(pick(CITIES, i)).append("}\n")
+                    .append(i % 20 == 19 ? "other: value\n" : "");
+            nested.append("- {name: ").append(PEOPLE[i]).append(", tags: [a, b], city: ").append(pick(CITIES, i)).append("}\n");
+        }
+        assertClean(split.toString());
+        assertClean(nested.toString());
+    }
+
     // ---------------------------------------------------------------- configuration
 
     @Test

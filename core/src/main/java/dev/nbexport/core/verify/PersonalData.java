@@ -1,5 +1,6 @@
 package dev.nbexport.core.verify;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +16,8 @@ import java.util.Set;
  * {@code no-reply}, {@code donotreply}, any {@code *.noreply.*} domain), git remotes
  * ({@code git@github.com}), and the user part of a URL ({@code ://user:pw@host}, left to
  * {@code credential}). Addresses without a dot ({@code user@localhost}) never match.</li>
+ * <li>{@code email-list}: ten or more distinct such addresses (by lower case) in one text, reported
+ * once over the span from the first to the last: a list of people, beside each address's {@code email}.</li>
  * <li>{@code iban}: two letters, two check digits and the country's length (a table of 70-odd
  * countries; unknown countries are not reported), compact or in groups of four separated by single
  * spaces, whose ISO 7064 mod-97 remainder is 1.</li>
@@ -45,9 +48,15 @@ final class PersonalData {
 
     // ---------------------------------------------------------------- e-mail
 
+    /** The fewest distinct addresses in one text that make it a list of people ({@code email-list}). */
+    static final int LIST_MIN_ADDRESSES = 10;
+
     private static void emails(TextScanner.Scan scan) {
         String text = scan.text;
         int n = text.length();
+        Set<String> distinct = new HashSet<>();
+        int first = -1;
+        int last = -1;
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
             int local = at;
             while (local > 0 && at - local < 64 && isLocalChar(text.charAt(local - 1))) {
@@ -92,7 +101,13 @@ final class PersonalData {
                 continue;
             }
             scan.add(Rule.EMAIL, local, end, "an e-mail address");
+            distinct.add(user + "@" + domain);
+            first = first < 0 ? local : first;
+            last = end;
             at = end - 1;
+        }
+        if (distinct.size() >= LIST_MIN_ADDRESSES) {
+            scan.add(Rule.EMAIL_LIST, first, last, "a list of " + distinct.size() + " distinct e-mail addresses");
         }
     }
 

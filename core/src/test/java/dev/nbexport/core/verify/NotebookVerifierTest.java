@@ -63,6 +63,24 @@ class NotebookVerifierTest {
     }
 
     @Test
+    void aListOfAddressesInAMarkdownCellIsAnErrorLeavingASiteAndAWarningAtHome() throws IOException {
+        StringBuilder source = new StringBuilder("[\"# Mailing\\n\"");
+        for (int i = 0; i < 12; i++) {
+            source.append(", \"- kunde").append(i).append("@mail-anbieter.de\\n\"");
+        }
+        String notebook = notebook("{}", "{\"cell_type\": \"markdown\", \"id\": \"m1\", \"metadata\": {}, \"source\": "
+                + source + "]}");
+
+        Finding leaving = verify(notebook, EXPORT).stream().filter(f -> f.rule() == Rule.EMAIL_LIST).findFirst().orElseThrow();
+        Finding home = verify(notebook, NBSTRIPOUT).stream().filter(f -> f.rule() == Rule.EMAIL_LIST).findFirst().orElseThrow();
+
+        assertEquals(Severity.ERROR, leaving.severity());
+        assertEquals(Severity.WARNING, home.severity());
+        assertEquals("a list of 12 distinct e-mail addresses", leaving.message());
+        assertFalse(leaving.toString().contains("kunde0@"), "a report never repeats the data");
+    }
+
+    @Test
     void aStrippedNotebookIsClean() throws IOException {
         assertEquals(List.of(), verify(notebook("{\"kernelspec\": {\"name\": \"python3\"}}", code("")), EXPORT));
     }

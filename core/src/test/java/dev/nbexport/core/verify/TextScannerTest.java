@@ -626,6 +626,37 @@ class TextScannerTest {
         assertClean("y = X@W.T\nz = a@b.shape\nicon = 'logo@2x.png'\nuser@localhost\n");
     }
 
+    private static String addresses(int count, String domain) {
+        String[] first = {"anna", "ben", "carla", "dmitri", "elif", "farid", "greta", "hugo", "ines", "jonas", "kira", "lars", "mona", "nils"};
+        StringBuilder list = new StringBuilder("customers = [\n");
+        for (int i = 0; i < count; i++) {
+            list.append("    '").append(first[i % first.length]).append('.').append(i).append('@').append(domain).append("',\n");
+        }
+        return list.append("]\n").toString();
+    }
+
+    private static long count(List<TextHit> hits, Rule rule) {
+        return hits.stream().filter(h -> h.rule() == rule).count();
+    }
+
+    @Test
+    void tenDistinctAddressesInOneTextAreAListOfPeople() {
+        List<TextHit> ten = scan(addresses(10, "kunde-mail.de"));
+        TextHit list = ten.stream().filter(h -> h.rule() == Rule.EMAIL_LIST).findFirst().orElseThrow();
+        String text = addresses(10, "kunde-mail.de");
+
+        assertEquals(10, count(ten, Rule.EMAIL), "each address is still its own warning");
+        assertEquals("a list of 10 distinct e-mail addresses", list.what());
+        assertEquals(2, list.line());
+        assertTrue(text.substring(list.start(), list.end()).startsWith("anna.0@") && text.substring(list.start(), list.end()).endsWith("@kunde-mail.de"));
+        assertEquals(1, count(scan(addresses(50, "gmail.com")), Rule.EMAIL_LIST));
+        assertEquals(0, count(scan(addresses(9, "kunde-mail.de")), Rule.EMAIL_LIST));
+        assertEquals(0, count(scan(addresses(14, "example.com")), Rule.EMAIL_LIST), "sample addresses are no people");
+        assertEquals(0, count(scan("owner = 'jane.doe@acme-corp.de'\n".repeat(30)), Rule.EMAIL_LIST), "one person, named again and again");
+        assertEquals(0, count(scan("To: Jane.Doe@Acme-Corp.de\n" + "cc: jane.doe@acme-corp.de\n".repeat(12)), Rule.EMAIL_LIST),
+                "the same address in another case");
+    }
+
     @Test
     void findsIbansWithValidCheckDigitsOnly() {
         assertOne(Rule.IBAN, 1, "iban = 'DE75512108001245126199'", "DE75512108001245126199");

@@ -6,6 +6,9 @@ import java.util.Optional;
 /** The known name a misspelt one was most likely meant to be, for "did you mean" hints. */
 final class NearestName {
 
+    /** Longer than any known name by more than a typo's edits. */
+    private static final int MAX_LENGTH = 64;
+
     private NearestName() {
     }
 
@@ -15,6 +18,9 @@ final class NearestName {
      * Of names equally near, the first in alphabetical order.
      */
     static Optional<String> of(String name, Collection<String> known) {
+        if (name.length() > MAX_LENGTH) {
+            return Optional.empty(); // no typo of a known name, and a hostile file's key may be megabytes long
+        }
         int allowed = name.length() <= 5 ? 1 : 2;
         String nearest = null;
         int best = allowed + 1;

@@ -96,6 +96,7 @@ class PolicyResolverTest {
         assertEquals(Optional.of("rule"), NearestName.of("rul", Set.of("rule", "file")));
         assertEquals(Optional.empty(), NearestName.of("rl", Set.of("rule", "file")), "two edits of a short name are too many");
         assertEquals(Optional.empty(), NearestName.of("everything", Set.of("keep-count", "keep-id")));
+        assertEquals(Optional.empty(), NearestName.of("k".repeat(1 << 20), Set.of("keep-count")), "a hostile key costs nothing");
     }
 
     @Test

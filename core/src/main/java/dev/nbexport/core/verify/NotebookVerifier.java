@@ -131,7 +131,7 @@ public final class NotebookVerifier {
     /** What is wrong with the JSON, in the verifier's own words: Jackson's may quote the input. */
     private static String jsonProblem(JacksonException e) {
         if (!(e instanceof StreamConstraintsException)) {
-            return JsonTrees.DUPLICATE_KEY.equals(e.getOriginalMessage()) ? JsonTrees.DUPLICATE_KEY : "not valid JSON";
+            return JsonTrees.DUPLICATE_KEY.equals(e.getOriginalMessage()) ? JsonTrees.DUPLICATE_KEY : "invalid JSON";
         }
         String message = String.valueOf(e.getOriginalMessage());
         if (message.contains("Name length")) {

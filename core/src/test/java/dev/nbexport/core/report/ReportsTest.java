@@ -18,7 +18,7 @@ class ReportsTest {
             new Finding(Rule.OUTPUT_RICH, Severity.ERROR, "a.ipynb", 2, "c2", "/cells/2/outputs/0", 41, 3300, "1a2b3c4d",
                     "a display_data output"),
             new Finding(Rule.EMAIL, Severity.WARNING, "a.ipynb", 0, null, "/cells/0/source", 12, 18, "99aa00ff", "an e-mail address"),
-            new Finding(Rule.UNREADABLE, Severity.ERROR, "b.ipynb", -1, null, null, -1, 10, null, "not valid JSON")));
+            new Finding(Rule.UNREADABLE, Severity.ERROR, "b.ipynb", -1, null, null, -1, 10, null, "invalid JSON")));
 
     @Test
     void textGroupsFindingsByFileInLineOrderWithOneLineEachAndASummary() {
@@ -28,7 +28,7 @@ class ReportsTest {
                   warning email              line 12, cell 0, /cells/0/source: an e-mail address (18 B, sha256 99aa00ff)
                   error   output-rich        line 41, cell 2 (id c2), /cells/2/outputs/0: a display_data output (3.2 KiB, sha256 1a2b3c4d)
                 b.ipynb
-                  error   unreadable         file: not valid JSON (10 B)
+                  error   unreadable         file: invalid JSON (10 B)
                 3 files checked: 2 errors, 1 warning in 2 files
                 """, text);
     }
@@ -37,12 +37,12 @@ class ReportsTest {
     void aLongRuleNameWidensTheColumnForTheWholeReport() {
         String text = TextReport.render(new VerifyReport(1, List.of(
                 new Finding(Rule.ARCHIVE_HEADER_MISMATCH, Severity.ERROR, "x.zip!a.py", -1, null, null, -1, -1, null, "headers disagree"),
-                new Finding(Rule.UNREADABLE, Severity.ERROR, "x.zip!b.ipynb", -1, null, null, -1, -1, null, "not valid JSON"))));
+                new Finding(Rule.UNREADABLE, Severity.ERROR, "x.zip!b.ipynb", -1, null, null, -1, -1, null, "invalid JSON"))));
         assertEquals("""
                 x.zip!a.py
                   error   archive-header-mismatch file: headers disagree
                 x.zip!b.ipynb
-                  error   unreadable              file: not valid JSON
+                  error   unreadable              file: invalid JSON
                 1 file checked: 2 errors, 0 warnings in 2 files
                 """, text);
     }
@@ -51,7 +51,7 @@ class ReportsTest {
     void oneLineNamesFileAndPlaceAndShowsSizeAndHashPrefixAsTheTextReportDoes() {
         assertEquals("a.ipynb: line 41, cell 2 (id c2), /cells/2/outputs/0: output-rich: a display_data output (3.2 KiB, sha256 1a2b3c4d)",
                 TextReport.oneLine(REPORT.findings().get(0)));
-        assertEquals("b.ipynb: file: unreadable: not valid JSON (10 B)", TextReport.oneLine(REPORT.findings().get(2)));
+        assertEquals("b.ipynb: file: unreadable: invalid JSON (10 B)", TextReport.oneLine(REPORT.findings().get(2)));
     }
 
     @Test

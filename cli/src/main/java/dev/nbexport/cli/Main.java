@@ -35,7 +35,7 @@ public final class Main {
      * Runs the command, then makes sure its results reached standard output: a write that failed
      * there (a full disk, a closed pipe) is an output that cannot be written, exit 3.
      */
-    private static int run(InputStream in, OutputStream out, PrintStream err, boolean terminal, String... args) {
+    static int run(InputStream in, OutputStream out, PrintStream err, boolean terminal, String... args) {
         StandardOutput stdout = new StandardOutput(out);
         PrintStream printed = new PrintStream(stdout, false, StandardCharsets.UTF_8);
         int code = run(new Io(in, printed, err, terminal), args);

@@ -118,6 +118,11 @@ final class StripCommand implements Callable<Integer> {
         Path given = Specs.value(stdinFilename);
         Path named = given == null ? null : given.normalize();
         String name = named != null ? named.toString() : StdinSource.NAME;
+        if (io.terminal() && given == null) {
+            // A person typed the command without a path: say what it waits for, not hang in silence.
+            problems.note("reading a notebook from standard input, to print it stripped (end it with Ctrl-D);"
+                    + " to strip files in place, name them or their folder: nbexport strip notebooks/");
+        }
         StripResult result;
         try (StdinSource stdin = StdinSource.read(io.in(), name)) {
             result = zeppelin(named) ? ZeppelinStripper.strip(stdin.source())

@@ -28,6 +28,14 @@ final class Cli {
         return new Result(result.exitCode(), out.toByteArray(), result.stderr());
     }
 
+    /** Runs as from a person's terminal (where progress and hints show), with {@code stdin} as what they type. */
+    static Result runOnTerminal(byte[] stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new ByteArrayInputStream(stdin), out, new PrintStream(err, true, StandardCharsets.UTF_8), true, args);
+        return new Result(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+    }
+
     /** Runs with standard output going to {@code out}; the result's stdout is empty. */
     static Result runWritingTo(OutputStream out, byte[] stdin, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();

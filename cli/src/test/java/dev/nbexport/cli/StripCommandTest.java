@@ -42,6 +42,20 @@ class StripCommandTest {
     }
 
     @Test
+    void withoutAPathOnATerminalItSaysItReadsStandardInput() {
+        byte[] typed = DIRTY.getBytes(StandardCharsets.UTF_8);
+
+        Cli.Result person = Cli.runOnTerminal(typed, "strip");
+        Cli.Result pipe = Cli.runWithInput(typed, "strip");
+
+        assertEquals(0, person.exitCode(), person.stderr());
+        assertTrue(person.stderr().contains("reading a notebook from standard input"), person.stderr());
+        assertEquals(DIRTY_STRIPPED, person.out());
+        assertEquals("", pipe.stderr(), "a pipe (git, scripts) gets no hint");
+        assertEquals(DIRTY_STRIPPED, pipe.out());
+    }
+
+    @Test
     void stripsInPlaceToJupytersBytesAndSummarises() throws IOException {
         Path nb = write("a.ipynb", DIRTY);
 

@@ -84,11 +84,12 @@ final class BundleCommand implements Callable<Integer> {
             return problems.exitCode();
         }
         PrintStream out = io.out();
+        // What lets more leave than the export preset is said even under -q.
+        List<String> loosened = BundlePolicy.looserThanExport(bundlePolicy);
+        if (!loosened.isEmpty()) {
+            problems.note("the command line loosens the export preset: " + String.join(", ", loosened));
+        }
         if (!run.quiet()) {
-            List<String> loosened = BundlePolicy.looserThanExport(bundlePolicy);
-            if (!loosened.isEmpty()) {
-                problems.note("the command line loosens the export preset: " + String.join(", ", loosened));
-            }
             listLeftOut(result.selection().excluded(), out);
         }
         if (result.archive().isEmpty()) {

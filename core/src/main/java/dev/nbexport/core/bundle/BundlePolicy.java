@@ -111,6 +111,7 @@ public final class BundlePolicy {
         addIf(looser, "verify.hex-min-length", scan.hexMinLength() > floorScan.hexMinLength());
         addIf(looser, "verify.long-line-length", scan.longLineLength() > floorScan.longLineLength());
         addIf(looser, "verify.table-min-rows", scan.tableMinRows() > floorScan.tableMinRows());
+        addIf(looser, "verify.email-list-min-count", scan.emailListMinCount() > floorScan.emailListMinCount());
         addIf(looser, "verify.max-file-size-mib", FileVerifier.maxFileSize(policy) > FileVerifier.maxFileSize(floor));
         return looser;
     }

@@ -41,12 +41,12 @@ public enum Preset {
     };
 
     /**
-     * Leaving a site, a pasted table, a list of e-mail addresses or a line of thousands of characters is treated as the data it
+     * Leaving a site, a pasted table or a line of thousands of characters is treated as the data it
      * usually is: an error, not a warning (a project's .nbexport.yaml can set them back for strip and
      * verify; a bundle takes that only from its command line).
      */
     private static final VerifySettings EXPORT_VERIFY = new VerifySettings(
-            Map.of("inline-table", "error", "long-literal", "error", "email-list", "error"), Map.of());
+            Map.of("inline-table", "error", "long-literal", "error"), Map.of());
 
     private static final List<KeyPath> NBSTRIPOUT_KEYS = keys(
             "metadata.signature", "metadata.widgets",

@@ -16,7 +16,8 @@ public record VerifySettings(Map<String, String> severities, Map<String, Integer
 
     public static final java.util.Set<String> LEVELS = java.util.Set.of("error", "warning", "off");
     public static final java.util.Set<String> THRESHOLDS = java.util.Set.of(
-            "blob-min-length", "hex-min-length", "long-line-length", "table-min-rows", "max-file-size-mib");
+            "blob-min-length", "hex-min-length", "long-line-length", "table-min-rows", "email-list-min-count",
+            "max-file-size-mib");
 
     public VerifySettings {
         severities = Map.copyOf(severities);

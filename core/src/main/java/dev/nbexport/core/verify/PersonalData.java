@@ -16,8 +16,11 @@ import java.util.Set;
  * {@code no-reply}, {@code donotreply}, any {@code *.noreply.*} domain), git remotes
  * ({@code git@github.com}), and the user part of a URL ({@code ://user:pw@host}, left to
  * {@code credential}). Addresses without a dot ({@code user@localhost}) never match.</li>
- * <li>{@code email-list}: ten or more distinct such addresses (by lower case) in one text, reported
- * once over the span from the first to the last: a list of people, beside each address's {@code email}.</li>
+ * <li>{@code email-list}: {@code listMinCount} (ten unless the policy says otherwise) or more distinct
+ * such addresses (by lower case) in one text, reported once, at the first, over the span from the first
+ * to the last (so its hash, which an acceptance names, changes when an address is added, removed or
+ * changed): a list of people, beside each address's {@code email}. What {@code email} ignores does not
+ * count, so neither do documentation samples, no-reply senders nor addresses in a URL's path.</li>
  * <li>{@code iban}: two letters, two check digits and the country's length (a table of 70-odd
  * countries; unknown countries are not reported), compact or in groups of four separated by single
  * spaces, whose ISO 7064 mod-97 remainder is 1.</li>
@@ -41,17 +44,14 @@ final class PersonalData {
     private PersonalData() {
     }
 
-    static void find(TextScanner.Scan scan) {
-        emails(scan);
+    static void find(TextScanner.Scan scan, int listMinCount) {
+        emails(scan, listMinCount);
         ibansAndCards(scan);
     }
 
     // ---------------------------------------------------------------- e-mail
 
-    /** The fewest distinct addresses in one text that make it a list of people ({@code email-list}). */
-    static final int LIST_MIN_ADDRESSES = 10;
-
-    private static void emails(TextScanner.Scan scan) {
+    private static void emails(TextScanner.Scan scan, int listMinCount) {
         String text = scan.text;
         int n = text.length();
         Set<String> distinct = new HashSet<>();
@@ -106,7 +106,7 @@ final class PersonalData {
             last = end;
             at = end - 1;
         }
-        if (distinct.size() >= LIST_MIN_ADDRESSES) {
+        if (distinct.size() >= listMinCount) {
             scan.add(Rule.EMAIL_LIST, first, last, "a list of " + distinct.size() + " distinct e-mail addresses");
         }
     }

@@ -23,7 +23,7 @@ public enum Rule {
     INLINE_TABLE("inline-table", Severity.WARNING, "many lines with the same count of delimiters, or of mostly numbers in columns separated by spaces, an HTML table of many rows, or many records of the same keys (dict literals, JSON, a YAML list): a pasted table or CSV"),
     CREDENTIAL("credential", Severity.ERROR, "a private key, cloud access key, token or password"),
     EMAIL("email", Severity.WARNING, "an e-mail address"),
-    EMAIL_LIST("email-list", Severity.WARNING, "ten or more distinct e-mail addresses in one text: a list of people"),
+    EMAIL_LIST("email-list", Severity.ERROR, "ten or more distinct e-mail addresses in one text: a list of people"),
     IBAN("iban", Severity.WARNING, "an IBAN whose check digits are valid"),
     CARD_NUMBER("card-number", Severity.WARNING, "a payment card number passing the Luhn check"),
     DATA_FILE("data-file", Severity.ERROR, "a data file (CSV, Parquet, Excel, pickle, HDF5, SQLite, RDS, SAS, ...) by name or content"),

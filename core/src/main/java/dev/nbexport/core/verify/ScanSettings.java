@@ -7,10 +7,11 @@ package dev.nbexport.core.verify;
  * @param hexMinLength   shortest hex run reported as {@code encoded-blob}
  * @param longLineLength longest line before {@code long-literal}
  * @param tableMinRows   fewest consecutive aligned lines, or records of the same keys, reported as {@code inline-table}
+ * @param emailListMinCount fewest distinct e-mail addresses in one text reported as {@code email-list}
  */
-public record ScanSettings(int blobMinLength, int hexMinLength, int longLineLength, int tableMinRows) {
+public record ScanSettings(int blobMinLength, int hexMinLength, int longLineLength, int tableMinRows, int emailListMinCount) {
 
-    public static final ScanSettings DEFAULTS = new ScanSettings(1024, 256, 5000, 25);
+    public static final ScanSettings DEFAULTS = new ScanSettings(1024, 256, 5000, 25, 10);
 
     /** The defaults with the thresholds a policy sets. */
     public static ScanSettings of(dev.nbexport.core.policy.VerifySettings settings) {
@@ -18,6 +19,7 @@ public record ScanSettings(int blobMinLength, int hexMinLength, int longLineLeng
         return new ScanSettings(t.getOrDefault("blob-min-length", DEFAULTS.blobMinLength),
                 t.getOrDefault("hex-min-length", DEFAULTS.hexMinLength),
                 t.getOrDefault("long-line-length", DEFAULTS.longLineLength),
-                t.getOrDefault("table-min-rows", DEFAULTS.tableMinRows));
+                t.getOrDefault("table-min-rows", DEFAULTS.tableMinRows),
+                t.getOrDefault("email-list-min-count", DEFAULTS.emailListMinCount));
     }
 }

@@ -24,7 +24,7 @@ import java.util.List;
  * (those are reported already).</li>
  * <li>{@code inline-table}: see {@link Tables}.</li>
  * <li>{@code credential}: see {@link Credentials}.</li>
- * <li>{@code email}, {@code iban}, {@code card-number}: see {@link PersonalData}.</li>
+ * <li>{@code email}, {@code email-list}, {@code iban}, {@code card-number}: see {@link PersonalData}.</li>
  * </ul>
  */
 final class TextScanner {
@@ -74,7 +74,7 @@ final class TextScanner {
         Credentials.find(scan);
         longLines(scan);
         Tables.find(scan, settings.tableMinRows());
-        PersonalData.find(scan);
+        PersonalData.find(scan, settings.emailListMinCount());
         return scan.finish();
     }
 

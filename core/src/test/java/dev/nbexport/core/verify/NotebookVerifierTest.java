@@ -63,7 +63,7 @@ class NotebookVerifierTest {
     }
 
     @Test
-    void aListOfAddressesInAMarkdownCellIsAnErrorLeavingASiteAndAWarningAtHome() throws IOException {
+    void aListOfAddressesInAMarkdownCellIsAnErrorUnderBothPresets() throws IOException {
         StringBuilder source = new StringBuilder("[\"# Mailing\\n\"");
         for (int i = 0; i < 12; i++) {
             source.append(", \"- kunde").append(i).append("@mail-anbieter.de\\n\"");
@@ -75,7 +75,7 @@ class NotebookVerifierTest {
         Finding home = verify(notebook, NBSTRIPOUT).stream().filter(f -> f.rule() == Rule.EMAIL_LIST).findFirst().orElseThrow();
 
         assertEquals(Severity.ERROR, leaving.severity());
-        assertEquals(Severity.WARNING, home.severity());
+        assertEquals(Severity.ERROR, home.severity(), "a list of people is data at home too");
         assertEquals("a list of 12 distinct e-mail addresses", leaving.message());
         assertFalse(leaving.toString().contains("kunde0@"), "a report never repeats the data");
     }

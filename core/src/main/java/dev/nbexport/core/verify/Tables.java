@@ -256,6 +256,7 @@ final class Tables {
     }
 
     private static boolean looksLikeRow(char[] text, int start, int end, char delimiter) {
+        boolean record = isRecordLine(text, start, end);
         int fields = 0;
         int numbers = 0;
         boolean plain = true;
@@ -281,7 +282,7 @@ final class Tables {
                 continue;
             }
             fields++;
-            int value = keyedValue(text, a, b);
+            int value = record ? keyedValue(text, a, b) : -1;
             if (value >= 0) {
                 // An entry of a record written one a line (JSON, a dict literal, a YAML flow mapping):
                 // a number counts as a cell, text is left to the record readers, which tell data from configuration.
@@ -297,6 +298,25 @@ final class Tables {
             }
         }
         return fields >= 2 && (plain || 2 * numbers >= fields && !hasCodeAnywhere(text, start, end));
+    }
+
+    /**
+     * Whether the line is a record in braces ({@code {"k": v, ...}}, a dict literal, {@code - {k: v}}),
+     * which the record readers judge: bare {@code key: value} lines are rows by the plain test, as no
+     * reader takes them.
+     */
+    private static boolean isRecordLine(char[] text, int start, int end) {
+        int k = start;
+        while (k < end && text[k] == ' ') {
+            k++;
+        }
+        if (k + 1 < end && text[k] == '-' && text[k + 1] == ' ') {
+            k += 2;
+            while (k < end && text[k] == ' ') {
+                k++;
+            }
+        }
+        return k < end && text[k] == '{';
     }
 
     /**

@@ -432,4 +432,20 @@ class TextRecordsTest {
         int k = read.kind;
         return "Lyon".equals(value) && k == 1 ? 0 : k;
     }
+
+    @Test
+    void bareKeyValueLinesOfPeopleAreRowsAsBefore() {
+        String[] names = {"Ann Lee", "Bo Chen", "Cleo Diaz", "Dan Oyelaran", "Eva Novak", "Finn Berg"};
+        String[] cities = {"Lyon", "Porto", "Graz", "Turku", "Leeds", "Brno", "Cork"};
+        for (String shape : new String[] {"name: %s, city: %s, status: active", "Name: %s; City: %s; Segment: Retail",
+                "name: %s\tcity: %s\tplan: gold", "\"name\": \"%s\", \"city\": \"%s\", \"plan\": \"gold\"",
+                "name: %s, city: %s, age: 34"}) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 30; i++) {
+                text.append(String.format(shape, names[i % names.length] + " " + (char) ('A' + i % 26) + ".", cities[i % cities.length])).append('\n');
+            }
+            assertTrue(new TextScanner(ScanSettings.DEFAULTS).scan(text.toString()).stream().anyMatch(h -> h.rule() == Rule.INLINE_TABLE),
+                    shape);
+        }
+    }
 }

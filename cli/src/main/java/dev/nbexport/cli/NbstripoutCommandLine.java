@@ -155,7 +155,8 @@ final class NbstripoutCommandLine {
             if (arg.equals("--")) {
                 return false;
             }
-            if (arg.equals("--quiet") || arg.matches("-[A-Za-z]*q[A-Za-z]*")) {
+            // Grouped short flags (-qj2, -tq) up to the first one that takes a value; --quiet=true too.
+            if (arg.equals("--quiet") || arg.startsWith("--quiet=") || arg.matches("-[A-Za-z]*q.*")) {
                 return true;
             }
         }

@@ -33,6 +33,8 @@ class NbstripoutCommandLineTest {
     void stripIsQuietAsNbstripoutIsUnlessAlreadyAskedTo() {
         assertEquals(List.of("strip", "-q", "a.ipynb"), translated("-q", "a.ipynb"));
         assertEquals(List.of("strip", "-vq", "a.ipynb"), translated("-vq", "a.ipynb"));
+        assertEquals(List.of("strip", "-qj2", "a.ipynb"), translated("-qj2", "a.ipynb"), "grouped with a flag's value");
+        assertEquals(List.of("strip", "--quiet=true", "a.ipynb"), translated("--quiet=true", "a.ipynb"));
         assertEquals(List.of("strip", "--quiet", "--", "-q"), translated("--", "-q"), "a file named -q");
     }
 

@@ -37,7 +37,12 @@ public record FileState(Object key, FileTime modified, long size, Long contentCh
         if (attributes == null) {
             return null;
         }
-        Long checksum = isRacy(attributes.lastModifiedTime(), now) ? checksum(file) : null;
+        Long checksum;
+        try {
+            checksum = isRacy(attributes.lastModifiedTime(), now) ? checksum(file) : null;
+        } catch (NoSuchFileException gone) {
+            return null;
+        }
         return new FileState(attributes.fileKey(), attributes.lastModifiedTime(), attributes.size(), checksum);
     }
 
@@ -49,9 +54,13 @@ public record FileState(Object key, FileTime modified, long size, Long contentCh
     /** Whether {@code file} is still as this state describes it: not replaced, rewritten or gone. */
     public boolean describes(Path file) throws IOException {
         BasicFileAttributes attributes = attributesOf(file);
-        return attributes != null && Objects.equals(key, attributes.fileKey())
-                && modified.equals(attributes.lastModifiedTime()) && size == attributes.size()
-                && (contentChecksum == null || contentChecksum == checksum(file));
+        try {
+            return attributes != null && Objects.equals(key, attributes.fileKey())
+                    && modified.equals(attributes.lastModifiedTime()) && size == attributes.size()
+                    && (contentChecksum == null || contentChecksum == checksum(file));
+        } catch (NoSuchFileException gone) {
+            return false;
+        }
     }
 
     private static long checksum(Path file) throws IOException {

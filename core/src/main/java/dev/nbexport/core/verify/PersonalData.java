@@ -65,8 +65,8 @@ final class PersonalData {
             if (local == at || text.charAt(local) == '.' || text.charAt(at - 1) == '.') {
                 continue;
             }
-            if (local > 0 && (text.charAt(local - 1) == ':' || text.charAt(local - 1) == '/' || text.charAt(local - 1) == '@'
-                    || (local > 0 && isDigitOrLetterBeyondAscii(text.charAt(local - 1))))) {
+            if (local > 0 && (text.charAt(local - 1) == ':' && inUrlAuthority(text, local - 1) || text.charAt(local - 1) == '/'
+                    || text.charAt(local - 1) == '@' || isDigitOrLetterBeyondAscii(text.charAt(local - 1)))) {
                 continue;
             }
             int k = at + 1;
@@ -109,6 +109,19 @@ final class PersonalData {
         if (distinct.size() >= listMinCount) {
             scan.add(Rule.EMAIL_LIST, first, last, "a list of " + distinct.size() + " distinct e-mail addresses");
         }
+    }
+
+    /**
+     * Whether the colon at {@code colon} separates a user from a password in a URL
+     * ({@code scheme://user:pw@host}, which {@code credential} judges): its word holds {@code ://}.
+     * {@code mailto:} and {@code email:} are followed by addresses.
+     */
+    private static boolean inUrlAuthority(String text, int colon) {
+        int k = colon;
+        while (k > 0 && !Character.isWhitespace(text.charAt(k - 1)) && "([<\"'".indexOf(text.charAt(k - 1)) < 0) {
+            k--;
+        }
+        return text.substring(k, colon).contains("://");
     }
 
     private static boolean ignoredAddress(String user, String domain, String tld) {

@@ -623,6 +623,8 @@ class TextScannerTest {
         assertOne(Rule.EMAIL, 2, "# Contact\nWrite to jane.doe@acme-corp.de for access.", "jane.doe");
         assertClean("user@example.com, admin@example.org, noreply@github.com, 123+octocat@users.noreply.github.com\n");
         assertClean("git clone git@github.com:org/repo.git\n@dataclass\nclass A:\n    pass\n");
+        assertOne(Rule.EMAIL, 1, "- [Ann](mailto:ann.smith@acme-corp.com)\n", "ann.smith");
+        assertOne(Rule.EMAIL, 1, "email:ann.smith@acme-corp.com\n", "ann.smith");
         assertClean("y = X@W.T\nz = a@b.shape\nicon = 'logo@2x.png'\nuser@localhost\n");
     }
 

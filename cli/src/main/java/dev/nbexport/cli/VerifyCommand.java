@@ -76,6 +76,9 @@ final class VerifyCommand implements Callable<Integer> {
         return spec;
     }
 
+    /** Bundles in folders that were not verified: a run that verified nothing else fails (a gate at a folder of arrivals). */
+    private int skippedBundles;
+
     /**
      * The files to verify below a folder: its notebooks, or every file with {@code --all-files}. A
      * bundle found there is not verified then; a gate pointed at a folder of arrivals is told so.
@@ -87,6 +90,7 @@ final class VerifyCommand implements Callable<Integer> {
         List<Path> found = NotebookFiles.walk(folder, dir -> false, file -> NotebookFiles.isNotebook(file) || Nbexport.isBundle(file));
         List<Path> notebooks = found.stream().filter(NotebookFiles::isNotebook).toList();
         int bundles = found.size() - notebooks.size();
+        skippedBundles += bundles;
         if (bundles > 0) {
             problems.note(Printable.escape(folder.toString()) + ": " + bundles + (bundles == 1 ? " bundle" : " bundles")
                     + " not verified, as a folder is verified for its notebooks; name each bundle, or add --all-files");
@@ -171,6 +175,10 @@ final class VerifyCommand implements Callable<Integer> {
         }
         if (unreadable) {
             problems.raise(ExitCode.INVALID_INPUT);
+        }
+        if (checked[0] == 0 && skippedBundles > 0) {
+            problems.note("nothing verified: name the bundles to verify them");
+            problems.raise(ExitCode.USAGE);
         }
         return problems.exitCode();
     }

@@ -84,6 +84,9 @@ class VerifyCommandTest {
 
         assertTrue(folder.stderr().contains(incoming + ": 1 bundle not verified"), folder.stderr());
         assertTrue(folder.out().startsWith("0 files checked"), folder.out());
+        assertEquals(2, folder.exitCode(), "a gate that verified nothing does not pass");
+        write("incoming/notes.ipynb", DIRTY_STRIPPED);
+        assertEquals(0, Cli.run("verify", incoming.toString()).exitCode(), "a folder whose notebooks were verified passes, with the note");
         assertEquals(0, named.exitCode(), named.out() + named.stderr());
         assertFalse(named.stderr().contains("not verified"), named.stderr());
     }

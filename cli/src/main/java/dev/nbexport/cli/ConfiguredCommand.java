@@ -66,11 +66,10 @@ final class ConfiguredCommand {
     private static boolean runnable(String program, Map<String, String> environment) {
         try {
             if (program.contains("/")) {
-                return Files.isRegularFile(Path.of(program)) && Files.isExecutable(Path.of(program));
+                return isExecutableFile(Path.of(program));
             }
             for (String folder : environment.getOrDefault("PATH", "").split(File.pathSeparator)) {
-                Path candidate = Path.of(folder.isEmpty() ? "." : folder, program);
-                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                if (isExecutableFile(Path.of(folder.isEmpty() ? "." : folder, program))) {
                     return true;
                 }
             }
@@ -78,5 +77,9 @@ final class ConfiguredCommand {
         } catch (InvalidPathException e) {
             return false;
         }
+    }
+
+    private static boolean isExecutableFile(Path file) {
+        return Files.isRegularFile(file) && Files.isExecutable(file);
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -46,8 +47,7 @@ public final class VerifyCache {
 
         /** Modified or changed so shortly before it was read that a later change might keep the same times. */
         boolean racy() {
-            Instant limit = readAt.minus(FileState.RACY_WINDOW);
-            return changedNanos > TimeUnit.SECONDS.toNanos(limit.getEpochSecond()) + limit.getNano();
+            return FileState.isRacy(FileTime.from(changedNanos, TimeUnit.NANOSECONDS), readAt);
         }
 
         private boolean sameAs(Entry entry) {

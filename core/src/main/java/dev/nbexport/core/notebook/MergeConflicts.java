@@ -6,6 +6,9 @@ public final class MergeConflicts {
     /** What a notebook with conflict markers is told. */
     public static final String ADVICE = "a merge conflict's markers; resolve the conflict first";
 
+    /** How Jackson starts the message of a character where no value may start, the character next. */
+    private static final String UNEXPECTED = "Unexpected character ('";
+
     private MergeConflicts() {
     }
 
@@ -14,7 +17,7 @@ public final class MergeConflicts {
      * or {@code >} (column 1): JSON has none there, git's markers do.
      */
     public static boolean isMarker(String message, long column) {
-        return column == 1 && message != null && (message.startsWith("Unexpected character ('<'")
-                || message.startsWith("Unexpected character ('='") || message.startsWith("Unexpected character ('>'"));
+        return column == 1 && message != null && message.startsWith(UNEXPECTED) && message.length() > UNEXPECTED.length()
+                && "<=>".indexOf(message.charAt(UNEXPECTED.length())) >= 0;
     }
 }

@@ -255,7 +255,7 @@ final class StripCommand implements Callable<Integer> {
                 // reported
             } else if (isSet(force) || NotebookFiles.isNotebook(root) || NotebookFiles.isZeppelinNote(root)) {
                 add(targets, copies, named, root, outputDir() == null ? root : outputDir().resolve(root.getFileName()));
-            } else if (run.verbose()) {
+            } else if (!run.quiet()) {
                 problems.note("skipped " + root + ": not a .ipynb or .zpln file (use -f to strip it anyway)");
             }
         }

@@ -100,8 +100,11 @@ class StripCommandTest {
     void forceTakesFilesOfAnyExtension() throws IOException {
         Path other = write("backup.ipynb.bak", DIRTY);
 
-        assertEquals(0, Cli.run("strip", other.toString()).exitCode());
+        Cli.Result named = Cli.run("strip", other.toString());
+        assertEquals(0, named.exitCode());
         assertEquals(DIRTY, Files.readString(other), "without -f a non-.ipynb file is skipped, as nbstripout does");
+        assertTrue(named.stderr().contains("skipped " + other + ": not a .ipynb or .zpln file (use -f"), named.stderr());
+        assertEquals("", Cli.run("strip", "-q", other.toString()).stderr(), "-q: as silent as nbstripout");
 
         assertEquals(0, Cli.run("strip", "-f", other.toString()).exitCode());
         assertEquals(DIRTY_STRIPPED, Files.readString(other));

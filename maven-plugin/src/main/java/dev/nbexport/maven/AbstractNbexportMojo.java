@@ -7,6 +7,7 @@ import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.report.Printable;
+import dev.nbexport.core.report.ShownFindings;
 import dev.nbexport.core.report.TextReport;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.Severity;
@@ -137,13 +138,14 @@ abstract class AbstractNbexportMojo extends AbstractMojo {
      * information, with the reason they were accepted.
      */
     protected void log(List<Finding> findings) {
-        for (Finding finding : TextReport.inReadingOrder(findings)) {
+        for (ShownFindings.Line line : ShownFindings.of(TextReport.inReadingOrder(findings))) {
+            Finding finding = line.finding();
             if (finding.isAccepted()) {
-                getLog().info(TextReport.oneLine(finding));
+                getLog().info(TextReport.oneLine(line));
             } else if (finding.severity() == Severity.ERROR) {
-                getLog().error(TextReport.oneLine(finding));
+                getLog().error(TextReport.oneLine(line));
             } else {
-                getLog().warn(TextReport.oneLine(finding));
+                getLog().warn(TextReport.oneLine(line));
             }
         }
     }

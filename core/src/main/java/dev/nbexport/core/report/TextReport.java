@@ -22,13 +22,14 @@ public final class TextReport {
         // the report, at least 18: reports without either stay as they were.
         int ruleWidth = Math.max(18, report.findings().stream().mapToInt(f -> f.rule().id().length()).max().orElse(0));
         String level = (report.accepted() > 0 ? "%-8s" : "%-7s") + " %-" + ruleWidth + "s";
-        for (Finding finding : inReadingOrder(report.findings())) {
+        for (ShownFindings.Line line : ShownFindings.of(inReadingOrder(report.findings()))) {
+            Finding finding = line.finding();
             if (!finding.file().equals(file)) {
                 file = finding.file();
                 out.append(Printable.escape(file)).append('\n');
             }
             out.append("  ").append(String.format(Locale.ROOT, level, level(finding), finding.rule().id()));
-            out.append(' ').append(where(finding)).append(": ").append(what(finding)).append('\n');
+            out.append(' ').append(where(line)).append(": ").append(what(line)).append('\n');
         }
         out.append(summary(report)).append('\n');
         return out.toString();
@@ -39,11 +40,31 @@ public final class TextReport {
      * as {@link #render} shows it but for the grouping by file.
      */
     public static String oneLine(Finding finding) {
-        return Printable.escape(finding.file()) + ": " + where(finding) + ": " + finding.rule().id() + ": " + what(finding);
+        return oneLine(new ShownFindings.One(finding));
+    }
+
+    /** One line of {@link ShownFindings} as {@link #oneLine(Finding)} shows a finding. */
+    public static String oneLine(ShownFindings.Line line) {
+        Finding finding = line.finding();
+        return Printable.escape(finding.file()) + ": " + where(line) + ": " + finding.rule().id() + ": " + what(line);
     }
 
     private static String level(Finding finding) {
         return finding.isAccepted() ? "accepted" : finding.severity().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String what(ShownFindings.Line line) {
+        return line instanceof ShownFindings.Folded folded
+                ? folded.count() + " more of this warning here (a JSON or SARIF report lists each)"
+                : what(line.finding());
+    }
+
+    private static String where(ShownFindings.Line line) {
+        Finding finding = line.finding();
+        if (line instanceof ShownFindings.Folded folded && folded.lastLine() > finding.line()) {
+            return where(finding, "lines " + finding.line() + "-" + folded.lastLine());
+        }
+        return where(finding);
     }
 
     /** What was found: the message, then the size and hash prefix of the value where known, and why it was accepted. */
@@ -77,10 +98,11 @@ public final class TextReport {
 
     /** Where a finding is, for one-line messages: {@code line 41, cell 2 (id c2), /cells/2/outputs/0}, or {@code file}. */
     public static String where(Finding finding) {
-        StringBuilder where = new StringBuilder();
-        if (finding.line() > 0) {
-            where.append("line ").append(finding.line());
-        }
+        return where(finding, finding.line() > 0 ? "line " + finding.line() : "");
+    }
+
+    private static String where(Finding finding, String lines) {
+        StringBuilder where = new StringBuilder(lines);
         if (finding.cellIndex() >= 0) {
             where.append(where.isEmpty() ? "" : ", ").append("cell ").append(finding.cellIndex());
             if (finding.cellId() != null) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.Rule;
 import dev.nbexport.core.verify.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,40 @@ class ReportsTest {
                   error   unreadable              file: invalid JSON
                 1 file checked: 2 errors, 0 warnings in 2 files
                 """, text);
+    }
+
+    @Test
+    void warningsOfOneRuleInOneTextShowTheFirstThreeThenOneLineCountingTheRest() {
+        List<Finding> findings = new ArrayList<>();
+        for (int line = 10; line < 50; line++) {
+            findings.add(new Finding(Rule.EMAIL, Severity.WARNING, "c.ipynb", 0, "a1", "/cells/0/source", line, 26,
+                    "%08x".formatted(line), "an e-mail address"));
+        }
+        findings.add(new Finding(Rule.EMAIL_LIST, Severity.ERROR, "c.ipynb", 0, "a1", "/cells/0/source", 10, 1400, "708ce662",
+                "a list of 40 distinct e-mail addresses"));
+        findings.add(new Finding(Rule.EMAIL, Severity.WARNING, "c.ipynb", 1, null, "/cells/1/source", 60, 20, "00000060",
+                "an e-mail address"));
+
+        assertEquals("""
+                c.ipynb
+                  warning email              line 10, cell 0 (id a1), /cells/0/source: an e-mail address (26 B, sha256 0000000a)
+                  error   email-list         line 10, cell 0 (id a1), /cells/0/source: a list of 40 distinct e-mail addresses (1.4 KiB, sha256 708ce662)
+                  warning email              line 11, cell 0 (id a1), /cells/0/source: an e-mail address (26 B, sha256 0000000b)
+                  warning email              line 12, cell 0 (id a1), /cells/0/source: an e-mail address (26 B, sha256 0000000c)
+                  warning email              lines 13-49, cell 0 (id a1), /cells/0/source: 37 more of this warning here (a JSON or SARIF report lists each)
+                  warning email              line 60, cell 1, /cells/1/source: an e-mail address (20 B, sha256 00000060)
+                1 file checked: 1 error, 41 warnings in 1 file
+                """, TextReport.render(new VerifyReport(1, findings)));
+    }
+
+    @Test
+    void fourWarningsAreShownEachForOneLineWouldSaveNothing() {
+        List<Finding> findings = new ArrayList<>();
+        for (int line = 1; line <= 4; line++) {
+            findings.add(new Finding(Rule.EMAIL, Severity.WARNING, "s.py", -1, null, null, line, 20, "%08x".formatted(line),
+                    "an e-mail address"));
+        }
+        assertEquals(4, TextReport.render(new VerifyReport(1, findings)).lines().filter(l -> l.contains("an e-mail address")).count());
     }
 
     @Test

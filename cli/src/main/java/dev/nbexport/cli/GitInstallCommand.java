@@ -2,6 +2,7 @@ package dev.nbexport.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 
 final class GitInstallCommand extends GitSetupCommand {
 
@@ -18,7 +19,7 @@ final class GitInstallCommand extends GitSetupCommand {
     GitSetup.Status change(GitSetup setup) throws IOException {
         String launcher = GitSetup.launcher(System.getenv());
         setup.install(launcher);
-        String program = ConfiguredCommand.program(launcher);
+        String program = ConfiguredCommand.program(launcher, Map.of()).orElse("");
         if (program.contains("/") && GitSetup.insideMavenBuild(Path.of(program))) {
             io.err().println(Problems.line("the filter runs " + program + ", inside a Maven build folder: 'mvn clean' will"
                     + " break it; copy the launcher's folder elsewhere (say, to a folder on PATH) and run nbexport git install from the copy"));

@@ -138,12 +138,13 @@ final class GitSetup {
      */
     Status status() throws IOException {
         Map<String, Optional<String>> values = new LinkedHashMap<>();
+        Optional<Path> topFolder = scope == GitScope.LOCAL ? topFolder() : Optional.empty();
         Optional<String> missing = Optional.empty();
         for (Map.Entry<String, String> entry : entries(LAUNCHER_PLACEHOLDER).entrySet()) {
             Optional<String> value = config.get(entry.getKey());
             values.put(entry.getKey(), value);
             if (missing.isEmpty() && value.isPresent() && entry.getValue().startsWith(LAUNCHER_PLACEHOLDER + " ")) {
-                missing = ConfiguredCommand.missingProgram(value.get(), environment);
+                missing = ConfiguredCommand.missingProgram(value.get(), environment, topFolder);
             }
         }
         Map<String, Boolean> lines = new LinkedHashMap<>();
@@ -151,6 +152,15 @@ final class GitSetup {
             lines.put(line, attributes.contains(line));
         }
         return new Status(values, lines, missing);
+    }
+
+    /**
+     * Where git runs the commands of this repository's configuration: the top folder of its work
+     * tree. Those of the global and system configurations run in every repository's own.
+     */
+    private Optional<Path> topFolder() throws IOException {
+        GitRunner.Result top = git.run("rev-parse", "--show-toplevel");
+        return top.ok() && !top.firstLine().isEmpty() ? Optional.of(Path.of(top.firstLine())) : Optional.empty();
     }
 
     /**

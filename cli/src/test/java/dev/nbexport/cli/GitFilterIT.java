@@ -85,6 +85,29 @@ class GitFilterIT {
     }
 
     @Test
+    void statusReadsTheCommandAsGitsShellRunsItFromTheTopFolder() throws Exception {
+        repo.nbexport("git", "install").ok();
+        copyOfLauncherFolder(repo.home().resolve("tools"));
+        copyOfLauncherFolder(repo.root().resolve("tools"));
+        Files.createDirectories(repo.root().resolve("sub"));
+        String home = repo.home().toRealPath().toString();
+        int round = 0;
+        for (String launcher : List.of("NBEXPORT_UNUSED=1 " + home + "/tools/nbexport", "~/tools/nbexport", "tools/nbexport")) {
+            for (var entry : GitSetup.entries(launcher).entrySet()) {
+                repo.git("config", entry.getKey(), entry.getValue()).ok();
+            }
+            GitRepo.Run status = repo.nbexport("git", "status", "-C", "sub");
+            assertEquals(0, status.exitCode(), launcher + ": " + status.out() + status.err());
+            assertEquals(0, repo.nbstripout("--is-installed").exitCode(), launcher);
+
+            String print = "print('" + ++round + "')";
+            repo.write("a.ipynb", DIRTY.replace("print('hello')", print));
+            repo.git("-C", "sub", "add", "../a.ipynb").ok();
+            assertEquals(DIRTY_STRIPPED.replace("print('hello')", print), repo.git("show", ":a.ipynb").ok().out(), "git ran " + launcher);
+        }
+    }
+
+    @Test
     void installWarnsThatALauncherInAMavenBuildFolderGoesWithMvnClean() throws Exception {
         GitRepo.Run install = repo.nbexport("git", "install").ok();
 
@@ -95,7 +118,11 @@ class GitFilterIT {
 
     /** The launcher and its jar, copied outside the build. */
     private Path copyOfLauncherFolder() throws Exception {
-        Path copy = Files.createDirectories(dir.resolve("tools")).toRealPath();
+        return copyOfLauncherFolder(dir.resolve("tools"));
+    }
+
+    private static Path copyOfLauncherFolder(Path folder) throws Exception {
+        Path copy = Files.createDirectories(folder).toRealPath();
         for (String file : List.of("nbexport", "nbexport.jar")) {
             Files.copy(GitRepo.LAUNCHER.resolveSibling(file), copy.resolve(file));
         }

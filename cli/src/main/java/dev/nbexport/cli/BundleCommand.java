@@ -11,6 +11,7 @@ import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.report.Printable;
 import dev.nbexport.core.report.TextReport;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -125,6 +126,13 @@ final class BundleCommand implements Callable<Integer> {
         if (Files.isDirectory(output())) {
             throw new UsageException("-o " + output() + ": a folder; name the archive, such as "
                     + output().resolve("export.tar.gz"));
+        }
+        // A Path drops a final slash: read the name as given, which then meant a folder (or a slip).
+        List<String> givenValues = output.originalStringValues();
+        String given = givenValues.isEmpty() ? "" : givenValues.get(givenValues.size() - 1);
+        if (given.endsWith("/") || given.endsWith(File.separator)) {
+            throw new UsageException("-o " + given + ": ends in " + given.charAt(given.length() - 1) + ", as a folder's name does;"
+                    + " name the archive without it (" + output() + ") or inside that folder (" + output().resolve("export.tar.gz") + ")");
         }
         String name = output().getFileName().toString();
         ArchiveFormat named = ArchiveFormat.ofBundleName(name).orElseThrow(() -> new UsageException("-o " + output()

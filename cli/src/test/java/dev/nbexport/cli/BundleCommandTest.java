@@ -121,7 +121,9 @@ class BundleCommandTest {
                 {"-o", dir.resolve("export.tar.bz2").toString()},
                 {"-o", dir.resolve("export").toString()},
                 {"-o", dir.resolve("export.zip").toString(), "--format", "tar"},
-                {"-o", folder.toString()}}) {
+                {"-o", folder.toString()},
+                {"-o", dir.resolve("y.tar.gz") + "/"},
+                {"-o", dir.resolve("out/y.zip") + "/"}}) {
             List<String> command = new ArrayList<>(List.of("bundle", project.toString()));
             command.addAll(List.of(args));
 

@@ -81,21 +81,33 @@ final class VerifyCommand implements Callable<Integer> {
 
     /**
      * The files to verify below a folder: its notebooks, or every file with {@code --all-files}. A
-     * bundle found there is not verified then; a gate pointed at a folder of arrivals is told so.
+     * bundle found there is not verified then, unless it is among {@code namedFiles} (as
+     * {@link #identity} gives them); a gate pointed at a folder of arrivals is told so.
      */
-    private List<Path> filesIn(Path folder, Problems problems) {
+    private List<Path> filesIn(Path folder, Set<Path> namedFiles, Problems problems) {
         if (isSet(allFiles)) {
             return NotebookFiles.find(List.of(folder), true);
         }
         List<Path> found = NotebookFiles.walk(folder, dir -> false, file -> NotebookFiles.isNotebook(file) || Nbexport.isBundle(file));
         List<Path> notebooks = found.stream().filter(NotebookFiles::isNotebook).toList();
-        int bundles = found.size() - notebooks.size();
+        int bundles = (int) found.stream()
+                .filter(file -> !NotebookFiles.isNotebook(file) && !namedFiles.contains(identity(file)))
+                .count();
         skippedBundles += bundles;
         if (bundles > 0) {
             problems.note(Printable.escape(folder.toString()) + ": " + bundles + (bundles == 1 ? " bundle" : " bundles")
                     + " not verified, as a folder is verified for its notebooks; name each bundle, or add --all-files");
         }
         return notebooks;
+    }
+
+    /** The file {@code path} is, links followed where it exists, however it is spelled. */
+    private static Path identity(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 
     @Override
@@ -106,8 +118,12 @@ final class VerifyCommand implements Callable<Integer> {
         PolicyResolver bundleResolver = policy.resolver(Preset.EXPORT, problems);
         List<Path> files = new ArrayList<>();
         Set<Path> named = new HashSet<>();
-        for (Path root : Specs.<Path>values(paths)) {
-            List<Path> found = Files.isDirectory(root) ? filesIn(root, problems)
+        List<Path> roots = Specs.values(paths);
+        // A bundle named is verified, wherever on the command line a folder that holds it is named too.
+        Set<Path> namedFiles = new HashSet<>();
+        roots.stream().filter(root -> !Files.isDirectory(root)).forEach(root -> namedFiles.add(identity(root)));
+        for (Path root : roots) {
+            List<Path> found = Files.isDirectory(root) ? filesIn(root, namedFiles, problems)
                     : NamedFiles.isRegularFile(root, problems) ? List.of(root) : List.of();
             // Each file once, however often it is named (again, or inside a folder also named).
             found.stream().filter(file -> named.add(file.toAbsolutePath().normalize())).forEach(files::add);

@@ -92,6 +92,30 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aBundleNamedAsWellAsFoundInAFolderWasVerifiedAndIsNotCountedAsSkipped() throws IOException {
+        Path project = dir.resolve("project");
+        write("project/analysis.ipynb", DIRTY_STRIPPED);
+        Path incoming = dir.resolve("incoming");
+        assertEquals(0, Cli.run("bundle", project.toString(), "-o", incoming.resolve("a.tar.gz").toString()).exitCode());
+        assertEquals(0, Cli.run("bundle", project.toString(), "-o", incoming.resolve("b.zip").toString()).exitCode());
+
+        Cli.Result before = Cli.run("verify", incoming.toString(), incoming.resolve("a.tar.gz").toString());
+        Cli.Result after = Cli.run("verify", incoming.resolve("./a.tar.gz").toString(), incoming.toString());
+        Cli.Result both = Cli.run("verify", incoming.toString(), dir.resolve("project/../incoming/b.zip").toString(),
+                incoming.resolve("a.tar.gz").toString());
+
+        assertTrue(before.stderr().contains(incoming + ": 1 bundle not verified"), before.stderr());
+        assertTrue(after.stderr().contains(incoming + ": 1 bundle not verified"), after.stderr());
+        assertEquals(0, before.exitCode(), before.out() + before.stderr());
+        assertFalse(both.stderr().contains("not verified"), both.stderr());
+        assertEquals(0, both.exitCode(), both.out() + both.stderr());
+
+        Path link = Files.createSymbolicLink(dir.resolve("arrivals"), incoming);
+        Cli.Result linked = Cli.run("verify", incoming.toString(), link.resolve("a.tar.gz").toString(), link.resolve("b.zip").toString());
+        assertFalse(linked.stderr().contains("not verified"), "the same files by another way: " + linked.stderr());
+    }
+
+    @Test
     void jsonReport() throws IOException {
         Path nb = write("dirty.ipynb", DIRTY);
 

@@ -1,9 +1,13 @@
 package dev.nbexport.cli;
 
 import dev.nbexport.core.files.FileTasks;
+import java.io.Console;
 import java.io.PrintStream;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A one-line progress display on stderr for runs longer than about a second: files done, bytes,
@@ -39,9 +43,45 @@ final class Progress implements AutoCloseable {
         return new Progress(io.err(), verb, totalFiles, totalBytes, io.terminal() && !quiet);
     }
 
-    /** Whether this process talks to a person: a console, not CI, not a dumb terminal. */
+    /** Whether this process talks to a person: a terminal, not CI, not a dumb terminal. */
     static boolean interactive() {
-        return System.console() != null && System.getenv("CI") == null && !"dumb".equals(System.getenv("TERM"));
+        return System.getenv("CI") == null && !"dumb".equals(System.getenv("TERM"))
+                && terminal(System.console(), ConsoleIsTerminal.CHECK);
+    }
+
+    /**
+     * Whether {@code console} is a terminal. There is none without a console. From JDK 22 there is
+     * a console even when input or output is redirected, and its {@code isTerminal} tells; before,
+     * a console means a terminal.
+     */
+    static <C> boolean terminal(C console, Optional<Predicate<C>> isTerminal) {
+        return console != null && isTerminal.map(check -> check.test(console)).orElse(true);
+    }
+
+    /** {@code Console.isTerminal()} where the runtime has it (JDK 22+; this compiles for 17), looked up once. */
+    static final class ConsoleIsTerminal {
+        static final Optional<Predicate<Console>> CHECK = lookUp();
+
+        private ConsoleIsTerminal() {
+        }
+
+        private static Optional<Predicate<Console>> lookUp() {
+            if (Runtime.version().feature() < 22) {
+                return Optional.empty();
+            }
+            try {
+                Method method = Console.class.getMethod("isTerminal");
+                return Optional.of(console -> {
+                    try {
+                        return (Boolean) method.invoke(console);
+                    } catch (ReflectiveOperationException | RuntimeException e) {
+                        return false; // the display is a nicety: without an answer, none
+                    }
+                });
+            } catch (NoSuchMethodException e) {
+                return Optional.empty();
+            }
+        }
     }
 
     /** A file's size for the display: 0 when there is no display or the size cannot be read. */

@@ -6,8 +6,6 @@ import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * A one-line progress display on stderr for runs longer than about a second: files done, bytes,
@@ -46,40 +44,40 @@ final class Progress implements AutoCloseable {
     /** Whether this process talks to a person: a terminal, not CI, not a dumb terminal. */
     static boolean interactive() {
         return System.getenv("CI") == null && !"dumb".equals(System.getenv("TERM"))
-                && terminal(System.console(), ConsoleIsTerminal.CHECK);
+                && terminal(System.console(), ConsoleIsTerminal.METHOD);
     }
 
     /**
      * Whether {@code console} is a terminal. There is none without a console. From JDK 22 there is
      * a console even when input or output is redirected, and its {@code isTerminal} tells; before,
-     * a console means a terminal.
+     * a console means a terminal. No lambda: linking one costs a start on a terminal milliseconds.
      */
-    static <C> boolean terminal(C console, Optional<Predicate<C>> isTerminal) {
-        return console != null && isTerminal.map(check -> check.test(console)).orElse(true);
+    static boolean terminal(Object console, Method isTerminal) {
+        if (console == null || isTerminal == null) {
+            return console != null;
+        }
+        try {
+            return (Boolean) isTerminal.invoke(console);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false; // the display is a nicety: without an answer, none
+        }
     }
 
-    /** {@code Console.isTerminal()} where the runtime has it (JDK 22+; this compiles for 17), looked up once. */
+    /** {@code Console.isTerminal()} where the runtime has it (JDK 22+; this compiles for 17), else null; looked up once. */
     static final class ConsoleIsTerminal {
-        static final Optional<Predicate<Console>> CHECK = lookUp();
+        static final Method METHOD = lookUp();
 
         private ConsoleIsTerminal() {
         }
 
-        private static Optional<Predicate<Console>> lookUp() {
+        private static Method lookUp() {
             if (Runtime.version().feature() < 22) {
-                return Optional.empty();
+                return null;
             }
             try {
-                Method method = Console.class.getMethod("isTerminal");
-                return Optional.of(console -> {
-                    try {
-                        return (Boolean) method.invoke(console);
-                    } catch (ReflectiveOperationException | RuntimeException e) {
-                        return false; // the display is a nicety: without an answer, none
-                    }
-                });
+                return Console.class.getMethod("isTerminal");
             } catch (NoSuchMethodException e) {
-                return Optional.empty();
+                return null;
             }
         }
     }

@@ -21,12 +21,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
 
 /**
@@ -48,7 +50,8 @@ public class BundleMojo extends AbstractNbexportMojo {
     /**
      * Paths to leave out of the archive, as gitignore-style patterns relative to the bundle
      * directory (the syntax of {@code .nbexportignore}, which is read too), e.g. {@code scratch/}.
-     * The build directory is always left out.
+     * The build directory is always left out, and so are those of the reactor's other projects (a
+     * parent's modules), which hold what their builds wrote.
      */
     @Parameter
     protected List<String> excludes;
@@ -86,6 +89,10 @@ public class BundleMojo extends AbstractNbexportMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     protected File buildDirectory;
 
+    /** The build's session: the other projects of the reactor, whose build directories are left out too. */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
     @Component
     protected MavenProjectHelper projectHelper;
 
@@ -118,6 +125,9 @@ public class BundleMojo extends AbstractNbexportMojo {
         List<String> patterns = new ArrayList<>(excludes == null ? List.of() : excludes);
         leaveOut(root, buildDirectory.toPath(), patterns);
         leaveOut(root, output.getParent(), patterns);
+        for (MavenProject other : reactorProjects()) {
+            leaveOut(root, Path.of(other.getBuild().getDirectory()), patterns);
+        }
 
         PolicyResolver resolver = resolver(Preset.EXPORT);
         Policy policy = policyFor(path -> BundlePolicy.resolve(resolver, path), root);
@@ -157,11 +167,24 @@ public class BundleMojo extends AbstractNbexportMojo {
         }
     }
 
+    /**
+     * The projects of the reactor, also those {@code -pl} leaves out of this build: a module's build
+     * directory under the bundle's root holds what an earlier build left there (reports, generated
+     * sources), never the project's sources.
+     */
+    private List<MavenProject> reactorProjects() {
+        List<MavenProject> all = session == null ? null : session.getAllProjects();
+        return all != null ? all : session == null ? List.of() : session.getProjects();
+    }
+
     /** Adds a pattern leaving out {@code directory} when it lies inside the bundle's root. */
     private static void leaveOut(Path root, Path directory, List<String> patterns) {
         Path absolute = directory.toAbsolutePath().normalize();
         if (absolute.startsWith(root) && !absolute.equals(root)) {
-            patterns.add("/" + root.relativize(absolute).toString().replace(File.separatorChar, '/') + "/");
+            String pattern = "/" + root.relativize(absolute).toString().replace(File.separatorChar, '/') + "/";
+            if (!patterns.contains(pattern)) {
+                patterns.add(pattern);
+            }
         }
     }
 

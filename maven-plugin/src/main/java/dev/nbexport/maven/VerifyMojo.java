@@ -17,6 +17,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,10 +44,14 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class VerifyMojo extends AbstractFilesMojo {
 
+    /** The report formats, in the order they are written. */
+    private static final List<String> FORMATS = List.of("text", "json", "sarif", "accepted");
+
     /**
      * The report formats written: any of {@code text}, {@code json}, {@code sarif}, and {@code accepted}
      * ({@code verify.accepted.yaml}: for the findings a reviewer may accept, entries of the policy
-     * file's {@code verify.accepted}, each with a reason to write); none for an empty list.
+     * file's {@code verify.accepted}, each with a reason to write); none for an empty list. The
+     * report of a format not listed that an earlier build wrote is removed.
      */
     @Parameter(property = "nbexport.formats", defaultValue = "text,json,sarif")
     protected List<String> formats;
@@ -152,7 +157,7 @@ public class VerifyMojo extends AbstractFilesMojo {
                 if (name.isEmpty()) {
                     continue;
                 }
-                if (!Set.of("text", "json", "sarif", "accepted").contains(name)) {
+                if (!FORMATS.contains(name)) {
                     throw new MojoExecutionException("nbexport: <formats>: unknown report format '" + word
                             + "' (text, json, sarif, accepted)");
                 }
@@ -162,21 +167,38 @@ public class VerifyMojo extends AbstractFilesMojo {
         return chosen;
     }
 
+    /** The name of a format's report in the report directory. */
+    private static String reportName(String format) {
+        return "verify." + switch (format) {
+            case "text" -> "txt";
+            case "accepted" -> "accepted.yaml";
+            default -> format;
+        };
+    }
+
+    /**
+     * Writes the chosen reports and removes those of the other formats that an earlier build left,
+     * so that the report directory holds this build's reports only.
+     */
     private void write(VerifyReport report, Set<String> chosen, Path directory, Map<String, AcceptListDraft.Target> targets)
             throws MojoExecutionException {
-        for (String format : chosen) {
-            String name = "verify." + switch (format) {
-                case "text" -> "txt";
-                case "accepted" -> "accepted.yaml";
-                default -> format;
-            };
+        for (String format : FORMATS) {
+            Path file = directory.resolve(reportName(format));
+            if (!chosen.contains(format)) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    throw new MojoExecutionException("nbexport: cannot remove the earlier report " + display(file) + ": "
+                            + describe(e));
+                }
+                continue;
+            }
             String rendered = switch (format) {
                 case "json" -> JsonReport.render(report);
                 case "sarif" -> SarifReport.render(report);
                 case "accepted" -> AcceptListDraft.render(report.findings(), finding -> targets.get(finding.file()));
                 default -> TextReport.render(report);
             };
-            Path file = directory.resolve(name);
             try {
                 AtomicFiles.writeIfDifferent(file, rendered.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {

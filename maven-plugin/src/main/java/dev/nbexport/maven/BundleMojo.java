@@ -1,6 +1,7 @@
 package dev.nbexport.maven;
 
 import dev.nbexport.core.bundle.ArchiveFormat;
+import dev.nbexport.core.bundle.BundleListener;
 import dev.nbexport.core.bundle.BundlePolicy;
 import dev.nbexport.core.bundle.BundleResult;
 import dev.nbexport.core.bundle.Bundler;
@@ -19,8 +20,9 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -50,8 +52,8 @@ public class BundleMojo extends AbstractNbexportMojo {
     /**
      * Paths to leave out of the archive, as gitignore-style patterns relative to the bundle
      * directory (the syntax of {@code .nbexportignore}, which is read too), e.g. {@code scratch/}.
-     * The build directory is always left out, and so are those of the reactor's other projects (a
-     * parent's modules), which hold what their builds wrote.
+     * The build directory and those of the reactor's other projects (a parent's modules) are no
+     * part of the tree: never taken, nor listed as left out in the manifest.
      */
     @Parameter
     protected List<String> excludes;
@@ -122,11 +124,13 @@ public class BundleMojo extends AbstractNbexportMojo {
         String type = archiveFormat.extension().substring(1);
         Path output = outputDirectory.toPath().toAbsolutePath().normalize()
                 .resolve(finalName + "-" + classifier.strip() + archiveFormat.extension());
-        List<String> patterns = new ArrayList<>(excludes == null ? List.of() : excludes);
-        leaveOut(root, buildDirectory.toPath(), patterns);
-        leaveOut(root, output.getParent(), patterns);
+        List<String> patterns = excludes == null ? List.of() : List.copyOf(excludes);
+        // Build output is no part of the tree: neither taken nor listed, whether a build wrote it yet or not.
+        Set<Path> outside = new LinkedHashSet<>();
+        outside.add(buildDirectory.toPath());
+        outside.add(output.getParent());
         for (MavenProject other : reactorProjects()) {
-            leaveOut(root, Path.of(other.getBuild().getDirectory()), patterns);
+            outside.add(Path.of(other.getBuild().getDirectory()));
         }
 
         PolicyResolver resolver = resolver(Preset.EXPORT);
@@ -134,7 +138,7 @@ public class BundleMojo extends AbstractNbexportMojo {
         BundleResult result;
         try {
             result = new Bundler(policy, archiveFormat, time(), FileTasks.defaultJobs(false),
-                    file -> resolver.forPath(file).verify().accepted()).bundle(root, patterns, output);
+                    file -> resolver.forPath(file).verify().accepted()).bundle(root, patterns, outside, output, BundleListener.NONE);
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("nbexport: bundle of " + display(root) + " failed: " + describe(e));
         }
@@ -175,17 +179,6 @@ public class BundleMojo extends AbstractNbexportMojo {
     private List<MavenProject> reactorProjects() {
         List<MavenProject> all = session == null ? null : session.getAllProjects();
         return all != null ? all : session == null ? List.of() : session.getProjects();
-    }
-
-    /** Adds a pattern leaving out {@code directory} when it lies inside the bundle's root. */
-    private static void leaveOut(Path root, Path directory, List<String> patterns) {
-        Path absolute = directory.toAbsolutePath().normalize();
-        if (absolute.startsWith(root) && !absolute.equals(root)) {
-            String pattern = "/" + root.relativize(absolute).toString().replace(File.separatorChar, '/') + "/";
-            if (!patterns.contains(pattern)) {
-                patterns.add(pattern);
-            }
-        }
     }
 
     private Instant time() throws MojoExecutionException {

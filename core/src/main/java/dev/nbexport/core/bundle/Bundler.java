@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,7 +95,17 @@ public final class Bundler {
 
     /** Bundles {@code root} into {@code output}, telling {@code listener} how it advances. */
     public BundleResult bundle(Path root, List<String> excludes, Path output, BundleListener listener) throws IOException {
-        Selection selection = new Selector(root, excludes).select();
+        return bundle(root, excludes, List.of(), output, listener);
+    }
+
+    /**
+     * Bundles {@code root} into {@code output}, passing over the directories {@code outside} the
+     * tree (build output: neither taken nor listed as left out, so the archive is the same whether
+     * they exist yet or not), telling {@code listener} how it advances.
+     */
+    public BundleResult bundle(Path root, List<String> excludes, Collection<Path> outside, Path output,
+                               BundleListener listener) throws IOException {
+        Selection selection = new Selector(root, excludes, outside).select();
         listener.selected(selection);
         Path directory = output.toAbsolutePath().getParent();
         Files.createDirectories(directory);

@@ -11,10 +11,13 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Chooses what a bundle takes from a tree, failing closed: a file goes only if it is a regular file
@@ -27,9 +30,20 @@ public final class Selector {
 
     private final Path root;
     private final IgnorePatterns patterns;
+    private final Set<Path> outside;
 
     public Selector(Path root, List<String> excludes) {
+        this(root, excludes, List.of());
+    }
+
+    /**
+     * A selector that also passes over {@code outside}: directories under the root that are not part
+     * of the tree (a build's output directories), neither taken nor listed as left out, so that the
+     * selection is the same whether a build has written them yet or not.
+     */
+    public Selector(Path root, List<String> excludes, Collection<Path> outside) {
         this.root = root.toAbsolutePath().normalize();
+        this.outside = outside.stream().map(path -> path.toAbsolutePath().normalize()).collect(Collectors.toUnmodifiableSet());
         List<String> lines = new ArrayList<>(excludes);
         Path ignoreFile = this.root.resolve(IGNORE_FILE);
         if (Files.isRegularFile(ignoreFile)) {
@@ -50,6 +64,9 @@ public final class Selector {
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                 if (dir.equals(root)) {
                     return FileVisitResult.CONTINUE;
+                }
+                if (outside.contains(dir)) {
+                    return FileVisitResult.SKIP_SUBTREE;
                 }
                 String path = relative(dir) + "/";
                 String skipped = IncludeRule.skippedDirectory(dir.getFileName().toString()).orElse(null);

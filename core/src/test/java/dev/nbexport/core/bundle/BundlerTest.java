@@ -125,6 +125,21 @@ class BundlerTest {
     }
 
     @Test
+    void directoriesOutsideTheTreeAreNeitherTakenNorListedSoTheirContentDoesNotChangeTheBytes() throws Exception {
+        Bundler bundler = new Bundler(Preset.EXPORT.policy(), ArchiveFormat.TAR_GZ, Bundler.DEFAULT_TIME);
+        List<Path> outside = List.of(project.resolve("target"), project.resolve("module/build"));
+        bundler.bundle(project, List.of(), outside, out.resolve("before.tar.gz"), BundleListener.NONE);
+        write("target/nbexport/verify.txt", "0 files checked\n");
+        write("module/build/generated/Generated.java", "class Generated {}\n");
+
+        BundleResult result = bundler.bundle(project, List.of(), outside, out.resolve("after.tar.gz"), BundleListener.NONE);
+
+        assertTrue(result.selection().excluded().stream().noneMatch(e -> e.path().startsWith("target") || e.path().startsWith("module/")),
+                () -> "listed: " + result.selection().excluded());
+        assertArrayEquals(Files.readAllBytes(out.resolve("before.tar.gz")), Files.readAllBytes(out.resolve("after.tar.gz")));
+    }
+
+    @Test
     void bundlingTwiceGivesIdenticalBytesInEveryFormat() throws Exception {
         for (String name : List.of("a.tar.gz", "a.zip", "a.tar")) {
             bundle(name);

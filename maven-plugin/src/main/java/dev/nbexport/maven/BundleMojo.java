@@ -45,6 +45,10 @@ import org.apache.maven.project.MavenProjectHelper;
 @Mojo(name = "bundle", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class BundleMojo extends AbstractNbexportMojo {
 
+    /** Where a build loosens the export preset, as a project file that tries to is told. */
+    static final BundlePolicy.Loosening LOOSENING = new BundlePolicy.Loosening("the plugin's parameters",
+            "-Dnbexport.preset=%1$s or <preset>%1$s</preset>", "-Dnbexport.policy=FILE or <policyFile>");
+
     /** The directory exported. */
     @Parameter(property = "nbexport.bundleDirectory", defaultValue = "${project.basedir}")
     protected File bundleDirectory;
@@ -134,7 +138,7 @@ public class BundleMojo extends AbstractNbexportMojo {
         }
 
         PolicyResolver resolver = resolver(Preset.EXPORT);
-        Policy policy = policyFor(path -> BundlePolicy.resolve(resolver, path), root);
+        Policy policy = policyFor(path -> BundlePolicy.resolve(resolver, path, LOOSENING), root);
         BundleResult result;
         try {
             result = new Bundler(policy, archiveFormat, time(), FileTasks.defaultJobs(false),

@@ -22,6 +22,20 @@ import java.util.Optional;
  */
 public final class BundlePolicy {
 
+    /**
+     * Where the person bundling may loosen the policy, as a refusal names it: the command line's
+     * options, or those of another front end (a build plugin's parameters).
+     *
+     * @param source where looser settings come from, such as {@code its command line}
+     * @param preset how a preset is chosen there, {@code %1$s} standing for its name: {@code --preset %1$s}
+     * @param others how a policy file or single settings are given there: {@code --policy FILE, or flags}
+     */
+    public record Loosening(String source, String preset, String others) {
+
+        /** The command line's options. */
+        public static final Loosening COMMAND_LINE = new Loosening("its command line", "--preset %1$s", "--policy FILE, or flags");
+    }
+
     private BundlePolicy() {
     }
 
@@ -31,7 +45,12 @@ public final class BundlePolicy {
      * found there loosens the preset the command line chose (export by default).
      */
     public static Policy resolve(PolicyResolver resolver, Path root) {
-        return resolve(resolver, root, false);
+        return resolve(resolver, root, Loosening.COMMAND_LINE);
+    }
+
+    /** As {@link #resolve(PolicyResolver, Path)}, a refusal naming the ways to loosen {@code loosening} gives. */
+    public static Policy resolve(PolicyResolver resolver, Path root, Loosening loosening) {
+        return resolve(resolver, root, false, loosening);
     }
 
     /**
@@ -41,10 +60,10 @@ public final class BundlePolicy {
      * takes acceptances from its command line only ({@code --policy FILE}).
      */
     public static Policy forGate(PolicyResolver resolver, Path archive) {
-        return resolve(resolver, archive, true);
+        return resolve(resolver, archive, true, Loosening.COMMAND_LINE);
     }
 
-    private static Policy resolve(PolicyResolver resolver, Path root, boolean atTheGate) {
+    private static Policy resolve(PolicyResolver resolver, Path root, boolean atTheGate, Loosening loosening) {
         // The file is judged alone: a flag that changes the same setting must not hide what the file asks for.
         resolver.foundProjectFile(root).ifPresent(found -> {
             List<String> loosened = looserThan(found.after(), found.before());
@@ -55,9 +74,9 @@ public final class BundlePolicy {
                 boolean preset = !found.after().preset().equals(found.before().preset());
                 throw new InvalidPolicyException(found.path(), "loosens the " + found.before().preset()
                         + " preset a bundle starts from" + (preset ? " with its preset: " + found.after().preset() : "")
-                        + " (" + String.join(", ", loosened) + "); a bundle takes looser settings only from its command"
-                        + " line (" + (preset ? "--preset " + found.before().preset() + " overrides the file's preset; " : "")
-                        + "--policy FILE, or flags)");
+                        + " (" + String.join(", ", loosened) + "); a bundle takes looser settings only from "
+                        + loosening.source() + " (" + (preset ? loosening.preset().formatted(found.before().preset())
+                        + " overrides the file's preset; " : "") + loosening.others() + ")");
             }
         });
         return resolver.forPath(root);

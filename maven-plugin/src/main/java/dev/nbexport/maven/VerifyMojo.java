@@ -142,7 +142,7 @@ public class VerifyMojo extends AbstractFilesMojo {
         }
         if (!report.passes(failOnWarnings)) {
             long count = failOnWarnings ? report.errors() + report.warnings() : report.errors();
-            throw failure(summary + ". " + count + " finding" + (count == 1 ? "" : "s") + " above fail the build"
+            throw failure(summary + ". " + count + (count == 1 ? " finding above fails" : " findings above fail") + " the build"
                     + (failOnWarnings ? " (failOnWarnings)" : "")
                     + "; strip the notebooks under the same policy (" + stripCommand()
                     + "); what stripping keeps (data in sources, other files) must be moved out by hand");

@@ -75,7 +75,11 @@ abstract class AbstractNbexportMojo extends AbstractMojo {
             return new PolicyResolver(chosen, Optional.ofNullable(policyFile).map(File::toPath), builder -> { },
                     defaultPreset);
         } catch (InvalidPolicyException e) {
-            throw new MojoExecutionException("nbexport: " + e.getMessage());
+            // Maven resolves a relative file parameter against each module's directory, not where the build started.
+            boolean elsewhere = policyFile != null && !policyFile.exists() && !project.isExecutionRoot();
+            throw new MojoExecutionException("nbexport: " + e.getMessage() + (elsewhere
+                    ? " (Maven resolves a relative policy file against each module's own directory: name it by its"
+                            + " absolute path, or put it in every module)" : ""));
         }
     }
 

@@ -96,6 +96,25 @@ class BundlerTest {
     }
 
     @Test
+    void aJvmProjectComesBackWithWhatBuildsIt() throws Exception {
+        write("pom.xml", "<project><modelVersion>4.0.0</modelVersion></project>\n");
+        write("mvnw", "#!/bin/sh\n");
+        write(".mvn/wrapper/maven-wrapper.properties", "distributionUrl=https://repo.maven.apache.org/x.zip\n");
+        write("app/build.gradle.kts", "plugins { java }\n");
+        write("app/src/main/java/App.java", "class App {}\n");
+        write("app/src/main/resources/customers.xml", "<customers><c>Jane Example</c></customers>\n");
+        BundleResult result = bundle("export.tar.gz");
+
+        Map<String, byte[]> entries = ArchiveContents.ofTarGz(out.resolve("export.tar.gz"));
+        for (String built : List.of("pom.xml", "mvnw", ".mvn/wrapper/maven-wrapper.properties", "app/build.gradle.kts",
+                "app/src/main/java/App.java")) {
+            assertTrue(entries.containsKey(built), built);
+        }
+        assertTrue(result.selection().excluded().stream().anyMatch(e -> e.path().equals("app/src/main/resources/customers.xml")),
+                "other XML stays home: it may be data");
+    }
+
+    @Test
     void aNotebookIsStrippedWhateverTheCaseOfItsExtension() throws Exception {
         write("Report.IPYNB", NOTEBOOK);
         bundle("export.tar.gz");

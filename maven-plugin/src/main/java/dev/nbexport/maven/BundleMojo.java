@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -111,12 +112,7 @@ public class BundleMojo extends AbstractNbexportMojo {
         if (skipped(skipBundle, "nbexport.bundle.skip")) {
             return;
         }
-        ArchiveFormat archiveFormat;
-        try {
-            archiveFormat = ArchiveFormat.byName(format.strip());
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("nbexport: <format>: " + e.getMessage());
-        }
+        ArchiveFormat archiveFormat = archiveFormat(format);
         if (classifier == null || classifier.isBlank()) {
             throw new MojoExecutionException("nbexport: <classifier> must not be empty: the archive must not replace"
                     + " the project's main artifact");
@@ -201,6 +197,20 @@ public class BundleMojo extends AbstractNbexportMojo {
         } catch (DateTimeException | NumberFormatException e) {
             throw new MojoExecutionException("nbexport: <outputTimestamp> '" + value
                     + "' is neither an ISO-8601 time (2026-01-01T00:00:00Z) nor seconds since the epoch");
+        }
+    }
+
+    /**
+     * The archive format named {@code name}; a report format's name (one letter from {@code
+     * nbexport.formats}, the verify goal's) is pointed there.
+     */
+    static ArchiveFormat archiveFormat(String name) throws MojoExecutionException {
+        try {
+            return ArchiveFormat.byName(name.strip());
+        } catch (IllegalArgumentException e) {
+            boolean reportFormat = List.of("text", "json", "sarif", "accepted").contains(name.strip().toLowerCase(Locale.ROOT));
+            throw new MojoExecutionException("nbexport: <format>: " + e.getMessage()
+                    + (reportFormat ? "; the verify goal's reports are chosen with <formats> (-Dnbexport.formats)" : ""));
         }
     }
 }

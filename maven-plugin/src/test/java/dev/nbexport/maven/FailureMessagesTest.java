@@ -1,9 +1,11 @@
 package dev.nbexport.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
 
 /** What a goal says of a file it could not work on: one phrase, with the remedy where there is one. */
@@ -24,5 +26,14 @@ class FailureMessagesTest {
     @Test
     void aMissingFileIsSaidPlainly() {
         assertEquals("no such file", AbstractNbexportMojo.describe(new UncheckedIOException(new NoSuchFileException("a.ipynb"))));
+    }
+
+    @Test
+    void aReportFormatGivenAsTheArchiveFormatPointsToTheVerifyGoalsParameter() {
+        MojoExecutionException json = assertThrows(MojoExecutionException.class, () -> BundleMojo.archiveFormat("json"));
+        assertEquals("nbexport: <format>: unknown archive format 'json' (tar.gz, zip, tar); the verify goal's reports are chosen"
+                + " with <formats> (-Dnbexport.formats)", json.getMessage());
+        MojoExecutionException other = assertThrows(MojoExecutionException.class, () -> BundleMojo.archiveFormat("rar"));
+        assertEquals("nbexport: <format>: unknown archive format 'rar' (tar.gz, zip, tar)", other.getMessage());
     }
 }

@@ -128,7 +128,7 @@ public class VerifyMojo extends AbstractFilesMojo {
         }
         log(findings);
         String summary = TextReport.summary(report)
-                + (unchanged > 0 ? "; " + unchanged + " unchanged since the last build, skipped" : "")
+                + cached(unchanged, report.filesChecked())
                 + (chosen.isEmpty() ? "" : "; reports in " + display(reports));
         if (report.passes(failOnWarnings)) {
             getLog().info("nbexport: " + summary);
@@ -205,5 +205,16 @@ public class VerifyMojo extends AbstractFilesMojo {
                 throw new MojoExecutionException("nbexport: cannot write " + display(file) + ": " + describe(e));
             }
         }
+    }
+
+    /** What the summary says of the files the cache answered for: they count as checked, so not "skipped". */
+    static String cached(long unchanged, long checked) {
+        if (unchanged == 0) {
+            return "";
+        }
+        if (unchanged == checked) {
+            return checked == 1 ? "; unchanged since a build found it clean" : "; all unchanged since a build found them clean";
+        }
+        return "; " + unchanged + " of them unchanged since a build found them clean";
     }
 }

@@ -26,6 +26,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
@@ -231,13 +232,25 @@ public final class Bundler {
                     }
                 }
             }
-            String checksum = Sha256.ofFile(temp) + "  " + output.getFileName() + "\n";
-            move(temp, output);
+            String sha256 = Sha256.ofFile(temp);
+            if (!sameBytes(output, Files.size(temp), sha256)) {
+                move(temp, output);
+            }
+            String checksum = sha256 + "  " + output.getFileName() + "\n";
             Path checksumFile = output.resolveSibling(output.getFileName() + ".sha256");
             AtomicFiles.writeIfDifferent(checksumFile, checksum.getBytes(StandardCharsets.UTF_8));
         } finally {
             TemporaryFiles.remove(temp);
         }
+    }
+
+    /**
+     * Whether {@code output} is a file of these bytes already, a bundle of the same tree made before:
+     * left as it is, its time too, so that what depends on it (a build's later steps, a sync) sees no change.
+     */
+    private static boolean sameBytes(Path output, long size, String sha256) throws IOException {
+        return Files.isRegularFile(output, LinkOption.NOFOLLOW_LINKS) && Files.size(output) == size
+                && Sha256.ofFile(output).equals(sha256);
     }
 
     /** A file that changed between verification and writing must not slip into the archive unverified. */

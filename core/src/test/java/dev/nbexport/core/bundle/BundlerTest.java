@@ -3,6 +3,7 @@ package dev.nbexport.core.bundle;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,8 @@ import dev.nbexport.fixtures.ProjectTree;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -163,9 +166,31 @@ class BundlerTest {
         for (String name : List.of("a.tar.gz", "a.zip", "a.tar")) {
             bundle(name);
             byte[] first = Files.readAllBytes(out.resolve(name));
-            Files.setLastModifiedTime(project.resolve("README.md"), java.nio.file.attribute.FileTime.fromMillis(0));
+            Files.setLastModifiedTime(project.resolve("README.md"), FileTime.fromMillis(0));
             bundle(name);
             assertArrayEquals(first, Files.readAllBytes(out.resolve(name)), name);
+        }
+    }
+
+    @Test
+    void aBundleOfTheSameBytesIsLeftAsItWasAndAnotherReplacesIt() throws Exception {
+        Path archive = out.resolve("export.tar.gz");
+        bundle("export.tar.gz");
+        FileTime made = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(archive, made);
+        Object inode = Files.readAttributes(archive, BasicFileAttributes.class).fileKey();
+
+        bundle("export.tar.gz");
+        assertEquals(made, Files.getLastModifiedTime(archive), "the same bytes: not rewritten");
+        assertEquals(inode, Files.readAttributes(archive, BasicFileAttributes.class).fileKey());
+
+        write("src/clean.py", "import numpy as np\n");
+        bundle("export.tar.gz");
+        assertNotEquals(made, Files.getLastModifiedTime(archive));
+        assertTrue(ArchiveContents.ofTarGz(archive).containsKey("src/clean.py"));
+        assertEquals(Sha256.ofFile(archive) + "  export.tar.gz\n", Files.readString(out.resolve("export.tar.gz.sha256")));
+        try (var files = Files.list(out)) {
+            assertEquals(2, files.count(), "no temporary file left beside the bundle");
         }
     }
 

@@ -7,14 +7,18 @@ import dev.nbexport.core.bundle.BundleResult;
 import dev.nbexport.core.bundle.Bundler;
 import dev.nbexport.core.bundle.Selection;
 import dev.nbexport.core.files.FileTasks;
+import dev.nbexport.core.io.AtomicFiles;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
+import dev.nbexport.core.report.AcceptListDraft;
 import dev.nbexport.core.report.Printable;
 import dev.nbexport.core.report.TextReport;
+import dev.nbexport.core.report.VerifyReport;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -62,6 +66,9 @@ public class BundleMojo extends AbstractNbexportMojo {
      */
     @Parameter
     protected List<String> excludes;
+
+    /** The draft of acceptances a refused bundle writes into the build directory's nbexport folder. */
+    static final String ACCEPTED_DRAFT = "bundle.accepted.yaml";
 
     /** The archive format: {@code tar.gz}, {@code zip} or {@code tar}. */
     @Parameter(property = "nbexport.format", defaultValue = "tar.gz")
@@ -151,9 +158,10 @@ public class BundleMojo extends AbstractNbexportMojo {
         for (Selection.Excluded entry : excluded) {
             getLog().debug("nbexport: left out " + Printable.escape(entry.path()) + ": " + entry.reason());
         }
+        String draft = acceptedDraft(result, root, resolver);
         if (result.archive().isEmpty()) {
             throw failure(TextReport.summary(result.report()) + ". Nothing written: the error findings above must be"
-                    + " fixed first (" + result.remedies() + ")");
+                    + " fixed first (" + result.remedies() + ")" + draft);
         }
         long size;
         try {
@@ -169,6 +177,31 @@ public class BundleMojo extends AbstractNbexportMojo {
             projectHelper.attachArtifact(project, type, classifier.strip(), output.toFile());
             getLog().info("nbexport: attached with classifier " + classifier.strip() + " (type " + type + ")");
         }
+    }
+
+    /**
+     * Where the refused bundle's findings that a reviewer may accept are drafted as policy-file
+     * entries (the full hash an entry needs is in no log), for the failure to name; a draft an
+     * earlier build left is removed when there is none to write.
+     */
+    private String acceptedDraft(BundleResult result, Path root, PolicyResolver resolver) throws MojoExecutionException {
+        VerifyReport report = result.report();
+        Path draft = buildDirectory.toPath().resolve("nbexport").resolve(ACCEPTED_DRAFT);
+        try {
+            if (result.archive().isPresent() || !report.hasErrorsThatCanBeAccepted()) {
+                Files.deleteIfExists(draft);
+                return "";
+            }
+            String rendered = AcceptListDraft.render(report.findings(), finding -> {
+                Path file = root.resolve(finding.file());
+                return AcceptListDraft.Target.forFile(file, resolver.policyFileFor(file), basedir());
+            });
+            Files.createDirectories(draft.getParent());
+            AtomicFiles.writeIfDifferent(draft, rendered.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new MojoExecutionException("nbexport: cannot write " + display(draft) + ": " + describe(e));
+        }
+        return "; the entries that would accept them, each with a reason to write, are drafted in " + display(draft);
     }
 
     /**

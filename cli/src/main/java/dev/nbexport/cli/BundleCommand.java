@@ -97,7 +97,11 @@ final class BundleCommand implements Callable<Integer> {
             out.print(TextReport.render(result.report()));
             problems.note("nothing written: " + result.report().errors() + " error finding"
                     + (result.report().errors() == 1 ? "" : "s") + " above must be fixed first"
-                    + " (" + result.remedies() + ")");
+                    + " (" + result.remedies() + ")"
+                    + (result.report().hasErrorsThatCanBeAccepted()
+                            ? "; nbexport verify --preset export --all-files --format accepted " + root()
+                                    + " drafts the entries that would accept them"
+                            : ""));
             problems.raise(ExitCode.FINDINGS);
             return problems.exitCode();
         }

@@ -170,9 +170,23 @@ class BundleCommandTest {
         assertFalse(Files.exists(dir.resolve("export.tar.gz.sha256")));
         assertTrue(result.out().contains("unreadable"), result.out());
         assertTrue(result.stderr().contains("nothing written"), result.stderr());
+        assertFalse(result.stderr().contains("--format accepted"), "a broken notebook is no value to accept: " + result.stderr());
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".nbexport-tmp")), "no temporary file left");
         }
+    }
+
+    @Test
+    void aRefusalForAValueThatMayBeAcceptedSaysHowToDraftTheEntryAndTheDraftNamesIt() throws IOException {
+        write("project/src/keys.py", "KEY_ID = \"AKIA" + "QWERTYUIOPASDFGH\"\n");
+
+        Cli.Result refused = Cli.run("bundle", project.toString(), "-o", dir.resolve("export.tar.gz").toString());
+        assertEquals(1, refused.exitCode());
+        String draftCommand = "nbexport verify --preset export --all-files --format accepted " + project;
+        assertTrue(refused.stderr().contains("; " + draftCommand + " drafts the entries that would accept them"), refused.stderr());
+
+        Cli.Result draft = Cli.run(draftCommand.substring("nbexport ".length()).split(" "));
+        assertTrue(draft.out().contains("{file: \"keys.py\", rule: credential, sha256: \"a93e68f8"), draft.out());
     }
 
     @Test

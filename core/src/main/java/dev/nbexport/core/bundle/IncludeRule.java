@@ -16,13 +16,15 @@ final class IncludeRule {
     /** Source-like files, by extension. */
     private static final Set<String> SOURCE_EXTENSIONS = Set.of("ipynb", "py", "ipy", "pyi", "r", "rmd", "qmd", "jl",
             "sql", "md", "txt", "rst", "toml", "yaml", "yml", "cfg", "ini", "sh", "bash", "ps1", "scala", "java", "kt",
-            "tex", "bib", "css", "js", "ts", "lua", "m", "do", "sas", "gradle", "kts", "groovy", "sbt");
+            "tex", "bib", "css", "js", "ts", "lua", "m", "do", "ado", "sas", "gradle", "kts", "groovy", "sbt", "rproj", "stan",
+            "smk", "nf", "wdl", "c", "h", "cc", "cpp", "hpp", "go", "rs");
     /** Source-like files without a telling extension. */
     private static final Set<String> SOURCE_NAMES = Set.of("DESCRIPTION", "NAMESPACE", "Makefile", "Dockerfile",
             "LICENSE", "README", "renv.lock", "Pipfile", "Pipfile.lock", "poetry.lock", ".gitignore", ".gitattributes",
             Selector.IGNORE_FILE, ".nbexport.yaml", ".Rbuildignore", ".pre-commit-config.yaml",
             // The builds of the JVM sources above: without them the project that comes back does not build.
-            "pom.xml", "mvnw", "mvnw.cmd", "maven-wrapper.properties", "gradlew", "gradlew.bat", "gradle-wrapper.properties");
+            "pom.xml", "mvnw", "mvnw.cmd", "maven-wrapper.properties", "gradlew", "gradlew.bat", "gradle-wrapper.properties",
+            "Snakefile", "Jenkinsfile", "Procfile", "MANIFEST.in", "NEWS", "CHANGELOG", ".editorconfig", ".dockerignore");
     /** Directories never taken, and why. */
     private static final Map<String, String> SKIPPED_DIRECTORIES = Map.of(
             ".ipynb_checkpoints", "Jupyter checkpoint copies (whole notebooks with their outputs)",

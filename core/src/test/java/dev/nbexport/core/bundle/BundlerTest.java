@@ -118,6 +118,20 @@ class BundlerTest {
     }
 
     @Test
+    void theSourcesAroundTheNotebooksOfDataScienceComeBackToo() throws Exception {
+        List<String> sources = List.of("churn.Rproj", "src/fit.cpp", "src/fit.h", "models/churn.stan", "workflow/Snakefile",
+                "workflow/rules/clean.smk", "main.nf", "ado/clean.ado", "NEWS", "MANIFEST.in");
+        for (String source : sources) {
+            write(source, "x\n");
+        }
+        bundle("export.tar.gz");
+        Map<String, byte[]> entries = ArchiveContents.ofTarGz(out.resolve("export.tar.gz"));
+        for (String source : sources) {
+            assertTrue(entries.containsKey(source), source);
+        }
+    }
+
+    @Test
     void aNotebookIsStrippedWhateverTheCaseOfItsExtension() throws Exception {
         write("Report.IPYNB", NOTEBOOK);
         bundle("export.tar.gz");

@@ -2,8 +2,10 @@ package dev.nbexport.cli;
 
 import dev.nbexport.core.files.FileTasks;
 import java.io.Console;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -44,7 +46,21 @@ final class Progress implements AutoCloseable {
     /** Whether this process talks to a person: a terminal, not CI, not a dumb terminal. */
     static boolean interactive() {
         return System.getenv("CI") == null && !"dumb".equals(System.getenv("TERM"))
-                && terminal(System.console(), ConsoleIsTerminal.METHOD);
+                && terminal(System.console(), ConsoleIsTerminal.METHOD) && !errorRedirected(Path.of("/proc/self/fd/2"));
+    }
+
+    /**
+     * Whether standard error, where the display is drawn, goes elsewhere than a terminal
+     * ({@code 2>log} typed at one): the console stands for input and output only. Told on Linux
+     * by what its descriptor links to; where that cannot be read, not redirected.
+     */
+    static boolean errorRedirected(Path descriptor) {
+        try {
+            String target = Files.readSymbolicLink(descriptor).toString();
+            return !target.startsWith("/dev/pts/") && !target.startsWith("/dev/tty") && !target.equals("/dev/console");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
     }
 
     /**

@@ -2,8 +2,12 @@ package dev.nbexport.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ProgressTest {
 
@@ -46,5 +50,17 @@ class ProgressTest {
     @Test
     void consolesCanTellFromJava22() {
         assertEquals(Runtime.version().feature() >= 22, Progress.ConsoleIsTerminal.METHOD != null);
+    }
+
+    @Test
+    void standardErrorToAFileOrPipeIsRedirectedAndToATerminalIsNot(@TempDir Path dir) throws IOException {
+        Path log = Files.createFile(dir.resolve("log"));
+        Path toFile = Files.createSymbolicLink(dir.resolve("2"), log);
+        Path toPipe = Files.createSymbolicLink(dir.resolve("pipe"), Path.of("pipe:[4242]"));
+        Path toTerminal = Files.createSymbolicLink(dir.resolve("pts"), Path.of("/dev/pts/3"));
+        assertEquals(true, Progress.errorRedirected(toFile));
+        assertEquals(true, Progress.errorRedirected(toPipe));
+        assertEquals(false, Progress.errorRedirected(toTerminal));
+        assertEquals(false, Progress.errorRedirected(dir.resolve("none")), "cannot tell: as before, the console decides");
     }
 }

@@ -5,11 +5,16 @@ import java.util.List;
 /**
  * Records written as JSON or as Python or JavaScript dict literals, one a line or spread over
  * several: {@code {"name": "Ann", "age": 41},} again and again with the same keys. A record is
- * flat: quoted keys, and values that are numbers, quoted strings, {@code true}, {@code false},
+ * flat: keys quoted, or bare names as JavaScript writes them ({@code {name: "Ann", age: 41}}), and
+ * values that are numbers, quoted strings, {@code true}, {@code false},
  * {@code null} (or Python's {@code True}, {@code False}, {@code None}, {@code NaN}). A value that is
  * a name, a call or a nested structure makes it code or configuration, not a row. Records follow one
  * another with a comma and white space between them, or white space alone (JSON Lines). See
  * {@link RecordRun} for when they are a table.
+ *
+ * <p>Under bare keys numbers do not count: a record of bare keys is also a YAML flow mapping, whose
+ * numbers are configuration's as often as data's ({@link FlowRecords} counts them on one line), and
+ * JavaScript's lists of points and chart series are written so.
  */
 final class JsonRecords {
 
@@ -24,6 +29,7 @@ final class JsonRecords {
     private int keyCount;
     private int numbers;
     private int longestValue;
+    private boolean bareKeys;
 
     private JsonRecords(char[] text, RecordRun run) {
         this.text = text;
@@ -31,7 +37,8 @@ final class JsonRecords {
     }
 
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
-        if (!scan.mayContain("\":") && !scan.mayContain("':")) {
+        if (!scan.mayContain("\":") && !scan.mayContain("':") && !scan.mayContain(": ") && !scan.mayContain(":\"")
+                && !scan.mayContain(":'")) {
             return;
         }
         new JsonRecords(scan.chars, new RecordRun(minRows, found)).records(scan.text);
@@ -44,7 +51,7 @@ final class JsonRecords {
                 at = source.indexOf('{', at + 1);
                 continue;
             }
-            run.add(at, end, keys, keyCount, numbers, longestValue, follows(run.end(), at));
+            run.add(at, end, keys, keyCount, bareKeys ? 0 : numbers, longestValue, follows(run.end(), at));
             at = source.indexOf('{', end);
         }
         run.close();
@@ -73,6 +80,7 @@ final class JsonRecords {
         keyCount = 0;
         numbers = 0;
         longestValue = 0;
+        bareKeys = false;
         run.record();
         int k = space(at + 1);
         while (k < text.length) {
@@ -80,10 +88,16 @@ final class JsonRecords {
                 return k + 1;
             }
             int keyEnd = string(k, MAX_KEY);
-            if (keyEnd < 0) {
-                return -1;
+            if (keyEnd >= 0) {
+                keys = RecordRun.withKey(keys, text, k + 1, keyEnd - 1);
+            } else {
+                keyEnd = bareKey(k);
+                if (keyEnd < 0) {
+                    return -1;
+                }
+                bareKeys = true;
+                keys = RecordRun.withKey(keys, text, k, keyEnd);
             }
-            keys = RecordRun.withKey(keys, text, k + 1, keyEnd - 1);
             if (++keyCount > MAX_KEYS) {
                 return -1;
             }
@@ -153,6 +167,19 @@ final class JsonRecords {
             }
         }
         return false;
+    }
+
+    /** The end of the bare key (a JavaScript identifier) starting at {@code at}, or -1. */
+    private int bareKey(int at) {
+        int k = at;
+        while (k < text.length && k - at <= MAX_KEY && isKeyChar(text[k], k == at)) {
+            k++;
+        }
+        return k == at || k - at > MAX_KEY ? -1 : k;
+    }
+
+    private static boolean isKeyChar(char c, boolean first) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$' || !first && c >= '0' && c <= '9';
     }
 
     /** The end (after the closing quote) of the string quoted at {@code at}, at most {@code max} long on one line; else -1. */

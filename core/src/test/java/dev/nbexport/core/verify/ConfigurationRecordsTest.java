@@ -159,6 +159,40 @@ class ConfigurationRecordsTest {
     }
 
     @Test
+    void javaScriptObjectsOfConfigurationAKeyALine() {
+        String[] systems = {"ubuntu-latest", "macos-latest", "windows-latest"};
+        String[] colours = {"Red", "Pink", "Purple", "Indigo", "Blue", "Cyan", "Teal", "Green", "Lime", "Amber"};
+        StringBuilder points = new StringBuilder("const series = [\n");
+        StringBuilder matrix = new StringBuilder("module.exports = [\n");
+        StringBuilder routes = new StringBuilder("const routes = [\n");
+        StringBuilder choices = new StringBuilder("export const STATUSES = [\n");
+        StringBuilder messages = new StringBuilder("export default [\n");
+        StringBuilder palette = new StringBuilder("const palette = [\n");
+        StringBuilder pins = new StringBuilder("const pins = [\n");
+        for (int i = 0; i < 30; i++) {
+            points.append("  {\n    x: ").append(i).append(",\n    y: ").append(i * 37 % 101 / 10.0).append("\n  },\n");
+            matrix.append("  {\n    os: '").append(pick(systems, i)).append("',\n    node: ").append(14 + i % 10 * 2)
+                    .append(",\n    experimental: ").append(i % 5 == 0).append("\n  },\n");
+            String[] column = COLUMNS[i % COLUMNS.length];
+            String label = column[2].substring(0, 1).toUpperCase() + column[2].substring(1);
+            routes.append("  {\n    path: '/").append(column[0].replace('_', '-')).append("/:id',\n    name: '").append(label)
+                    .append("',\n    title: \"").append(label).append(" Details\"\n  },\n");
+            choices.append("  { value: '").append(column[0]).append(i >= COLUMNS.length ? "_2" : "").append("',\n    label: '")
+                    .append(label).append("' },\n");
+            String id = "menu." + MESSAGES[i % MESSAGES.length][0].toLowerCase().replace(' ', '_') + (i >= MESSAGES.length ? "_2" : "");
+            messages.append("  {\n    id: '").append(id).append("',\n    en: '").append(MESSAGES[i % MESSAGES.length][0])
+                    .append("',\n    fr: \"").append(MESSAGES[i % MESSAGES.length][1]).append("\"\n  },\n");
+            palette.append("  {\n    name: '").append(i < 10 ? "Light " : i < 20 ? "Dark " : "Deep ").append(pick(colours, i))
+                    .append("',\n    hex: '#").append(String.format("%06x", i * 0x3F5A1B & 0xFFFFFF)).append("'\n  },\n");
+            pins.append("  {\n    name: '").append(PACKAGES[i]).append("',\n    version: '").append(1 + i % 3).append('.').append(i)
+                    .append(".0',\n    license: '").append(pick(LICENSES, i)).append("'\n  },\n");
+        }
+        for (StringBuilder text : List.of(points, matrix, routes, choices, messages, palette, pins)) {
+            assertClean(text.append("];\n").toString());
+        }
+    }
+
+    @Test
     void translationTables() {
         StringBuilder json = new StringBuilder("[\n");
         StringBuilder catalog = new StringBuilder("[\n");

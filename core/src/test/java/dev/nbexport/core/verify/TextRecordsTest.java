@@ -239,6 +239,28 @@ class TextRecordsTest {
     }
 
     @Test
+    void customersAsJavaScriptObjectsAKeyALine() {
+        StringBuilder js = new StringBuilder("export const customers = [\n");
+        StringBuilder twoLines = new StringBuilder("const people = [\n");
+        for (int i = 0; i < 30; i++) {
+            js.append("  {\n    name: \"").append(PEOPLE[i]).append("\",\n    email: \"").append(login(PEOPLE[i], "."))
+                    .append("@").append(pick(COMPANIES, i).toLowerCase().replaceAll("[^a-z]", "")).append(".com\",\n    city: '")
+                    .append(pick(CITIES, i)).append("',\n    age: ").append(23 + i * 7 % 50).append(",\n  },\n");
+            twoLines.append("  { name: '").append(PEOPLE[(i * 7) % 30].replace("'", "\\'")).append("',\n    employer: '")
+                    .append(pick(COMPANIES, i)).append("' },\n");
+        }
+        assertRecords(js.append("];\n").toString());
+        assertTable(twoLines.append("];\n").toString());
+    }
+
+    /** An inline table among the hits: a list of e-mail addresses is also an {@code email-list}. */
+    private static void assertRecords(String text) {
+        List<TextHit> hits = scan(text);
+        assertTrue(hits.stream().anyMatch(h -> h.rule() == Rule.INLINE_TABLE && h.what().contains("records of the same keys")),
+                () -> "hits: " + hits + "\n" + text);
+    }
+
+    @Test
     void twoColumnsOfNamesAsYamlFlowMappings() {
         StringBuilder addresses = new StringBuilder("addresses:\n");
         StringBuilder products = new StringBuilder();

@@ -3,18 +3,25 @@ package dev.nbexport.core.verify;
 import java.util.List;
 
 /**
- * Records written as JSON or as Python or JavaScript dict literals, one a line or spread over
- * several: {@code {"name": "Ann", "age": 41},} again and again with the same keys. A record is
- * flat: keys quoted, or bare names as JavaScript writes them ({@code {name: "Ann", age: 41}}), and
- * values that are numbers, quoted strings, {@code true}, {@code false},
- * {@code null} (or Python's {@code True}, {@code False}, {@code None}, {@code NaN}). A value that is
- * a name, a call or a nested structure makes it code or configuration, not a row. Records follow one
- * another with a comma and white space between them, or white space alone (JSON Lines). See
- * {@link RecordRun} for when they are a table.
+ * Records written as JSON or as Python or JavaScript literals, one a line or spread over several.
  *
- * <p>Under bare keys numbers do not count: a record of bare keys is also a YAML flow mapping, whose
- * numbers are configuration's as often as data's ({@link FlowRecords} counts them on one line), and
- * JavaScript's lists of points and chart series are written so.
+ * <p>As mappings: {@code {"name": "Ann", "age": 41},} again and again with the same keys. A record
+ * is flat: keys quoted, or bare names as JavaScript writes them ({@code {name: "Ann", age: 41}}),
+ * and values that are numbers, quoted strings, {@code true}, {@code false}, {@code null} (or
+ * Python's {@code True}, {@code False}, {@code None}, {@code NaN}). A value that is a name, a call
+ * or a nested structure makes it code or configuration, not a row. Under bare keys numbers do not
+ * count: a record of bare keys is also a YAML flow mapping, whose numbers are configuration's as
+ * often as data's ({@link FlowRecords} counts them on one line), and JavaScript's lists of points
+ * and chart series are written so.
+ *
+ * <p>As sequences: tuples, lists or arrays of such values, {@code ("Ann Lee", "Lyon", 34),} again
+ * and again with as many items, each item a column by its place. A parenthesis or bracket right
+ * after a name or a closing one opens a call's arguments or a subscript, not a record. Numbers do
+ * not count either: without keys nothing says what a number measures, and rows of numbers
+ * (matrices, points, test vectors) are code's own, left to the number-list rule.
+ *
+ * <p>Records follow one another with a comma and white space between them, or white space alone
+ * (JSON Lines). See {@link RecordRun} for when they are a table.
  */
 final class JsonRecords {
 
@@ -24,37 +31,63 @@ final class JsonRecords {
     private static final int MAX_STRING = 256;
 
     private final char[] text;
-    private final RecordRun run;
+    private final RecordRun mappings;
+    private final RecordRun sequences;
     private long keys;
     private int keyCount;
     private int numbers;
     private int longestValue;
     private boolean bareKeys;
 
-    private JsonRecords(char[] text, RecordRun run) {
+    private JsonRecords(char[] text, RecordRun mappings, RecordRun sequences) {
         this.text = text;
-        this.run = run;
+        this.mappings = mappings;
+        this.sequences = sequences;
     }
 
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
-        if (!scan.mayContain("\":") && !scan.mayContain("':") && !scan.mayContain(": ") && !scan.mayContain(":\"")
-                && !scan.mayContain(":'")) {
-            return;
+        boolean mappings = scan.mayContain("\":") || scan.mayContain("':") || scan.mayContain(": ") || scan.mayContain(":\"")
+                || scan.mayContain(":'");
+        // A sequence holding text has a quoted item before a comma or at its end.
+        boolean sequences = scan.mayContain("\",") || scan.mayContain("',") || scan.mayContain("\")") || scan.mayContain("')")
+                || scan.mayContain("\"]") || scan.mayContain("']");
+        if (mappings || sequences) {
+            new JsonRecords(scan.chars, new RecordRun(minRows, found), new RecordRun(minRows, found))
+                    .records(scan.text, mappings, sequences);
         }
-        new JsonRecords(scan.chars, new RecordRun(minRows, found)).records(scan.text);
     }
 
-    private void records(String source) {
-        for (int at = source.indexOf('{'); at >= 0; ) {
-            int end = record(at);
-            if (end < 0) {
-                at = source.indexOf('{', at + 1);
-                continue;
+    private void records(String source, boolean mayHoldMappings, boolean mayHoldSequences) {
+        // The next brace, parenthesis and bracket, each found by a search of its own: most characters are none.
+        int brace = mayHoldMappings ? source.indexOf('{') : -1;
+        int parenthesis = mayHoldSequences ? source.indexOf('(') : -1;
+        int bracket = mayHoldSequences ? source.indexOf('[') : -1;
+        while (true) {
+            int at = Math.min(brace < 0 ? Integer.MAX_VALUE : brace,
+                    Math.min(parenthesis < 0 ? Integer.MAX_VALUE : parenthesis, bracket < 0 ? Integer.MAX_VALUE : bracket));
+            if (at == Integer.MAX_VALUE) {
+                break;
             }
-            run.add(at, end, keys, keyCount, bareKeys ? 0 : numbers, longestValue, follows(run.end(), at));
-            at = source.indexOf('{', end);
+            char c = text[at];
+            boolean mapping = c == '{';
+            int end = mapping ? mapping(at)
+                    : at > 0 && opensArguments(text[at - 1]) ? -1 : sequence(at, c == '(' ? ')' : ']');
+            if (end >= 0) {
+                RecordRun run = mapping ? mappings : sequences;
+                run.add(at, end, keys, keyCount, mapping && !bareKeys ? numbers : 0, longestValue, follows(run.end(), at));
+            }
+            int next = end < 0 ? at + 1 : end;
+            brace = brace >= 0 && brace < next ? source.indexOf('{', next) : brace;
+            parenthesis = parenthesis >= 0 && parenthesis < next ? source.indexOf('(', next) : parenthesis;
+            bracket = bracket >= 0 && bracket < next ? source.indexOf('[', next) : bracket;
         }
-        run.close();
+        mappings.close();
+        sequences.close();
+    }
+
+    /** Whether a parenthesis or bracket after {@code c} is a call's or a subscript's: {@code f(}, {@code rows[}, {@code f(x)(}. */
+    private static boolean opensArguments(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == ')' || c == ']');
     }
 
     /** Whether only white space and at most one comma stand between the record ending at {@code end} and {@code start}. */
@@ -74,14 +107,14 @@ final class JsonRecords {
         return true;
     }
 
-    /** Reads a flat record starting with the {@code {} at {@code at}; its end, or -1 if there is none. */
-    private int record(int at) {
+    /** Reads a flat mapping starting with the {@code {} at {@code at}; its end, or -1 if there is none. */
+    private int mapping(int at) {
         keys = 0;
         keyCount = 0;
         numbers = 0;
         longestValue = 0;
         bareKeys = false;
-        run.record();
+        mappings.record();
         int k = space(at + 1);
         while (k < text.length) {
             if (text[k] == '}' && keyCount > 0) {
@@ -111,7 +144,7 @@ final class JsonRecords {
                 return -1;
             }
             boolean quoted = text[value] == '"' || text[value] == '\'';
-            run.value(keyCount - 1, text, quoted ? value + 1 : value, quoted ? k - 1 : k);
+            mappings.value(keyCount - 1, text, quoted ? value + 1 : value, quoted ? k - 1 : k);
             k = space(k);
             if (k < text.length && text[k] == ',') {
                 k = space(k + 1);
@@ -120,6 +153,45 @@ final class JsonRecords {
             }
         }
         return -1;
+    }
+
+    /**
+     * Reads a flat sequence starting with the parenthesis or bracket at {@code at} and closed by
+     * {@code close}; its end, or -1 if there is none. Its keys are its length.
+     */
+    private int sequence(int at, char close) {
+        int k = space(at + 1);
+        if (k >= text.length || !mayStartScalar(text[k])) {
+            return -1; // most parentheses and brackets of code: an expression, a nested one
+        }
+        keyCount = 0;
+        longestValue = 0;
+        sequences.record();
+        while (k < text.length) {
+            if (text[k] == close && keyCount > 0) {
+                keys = keyCount;
+                return k + 1;
+            }
+            int value = k;
+            k = value(value);
+            if (k < 0 || ++keyCount > MAX_KEYS) {
+                return -1;
+            }
+            boolean quoted = text[value] == '"' || text[value] == '\'';
+            sequences.value(keyCount - 1, text, quoted ? value + 1 : value, quoted ? k - 1 : k);
+            k = space(k);
+            if (k < text.length && text[k] == ',') {
+                k = space(k + 1);
+            } else if (k >= text.length || text[k] != close) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a scalar value may start with {@code c}: a quote, a number's first character, a constant's. */
+    private static boolean mayStartScalar(char c) {
+        return c == '"' || c == '\'' || c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.' || "tfnTFN".indexOf(c) >= 0;
     }
 
     /** The end of the scalar value starting at {@code at}, or -1 if it is not one. */

@@ -13,7 +13,9 @@ import java.util.List;
  * a field's edges are fine). A call-heavy block of code, a dict or list literal with one item a line,
  * or a markdown table of a few rows stays below this. A field written {@code key: value} (a record
  * one a line, as JSON, a dict literal or a YAML flow mapping) counts by its value: a number is a
- * cell, text leaves the line to the record readers below, which tell data from configuration.
+ * cell, text leaves the line to the record readers below, which tell data from configuration. So
+ * does quoted text in a line that opens a tuple or an array ({@code ("menu.save", "Save"),}), unless
+ * it reads as a person's full name ({@code ("Ann Lee", "2024-03-01", 42.0),}).
  *
  * <p>Tab-separated rows may differ by up to {@value #RAGGED_TABS} tabs (rows missing their last
  * fields), unless a row has tabs side by side: text aligned to tab stops ({@code #define A\t\t1}),
@@ -24,7 +26,7 @@ import java.util.List;
  * <p>An HTML table counts its {@code <tr>} rows, whatever its layout.
  *
  * <p>A list of records is {@code minRows} or more records of the same keys written one after the
- * other, as dict literals or JSON ({@link JsonRecords}), as a YAML list of mappings
+ * other, as dict literals, JSON, or tuples and arrays of as many items ({@link JsonRecords}), as a YAML list of mappings
  * ({@link YamlRecords}) or as YAML flow mappings one a line ({@link FlowRecords}), that look like
  * data ({@link RecordRun}).
  *
@@ -256,10 +258,15 @@ final class Tables {
     }
 
     private static boolean looksLikeRow(char[] text, int start, int end, char delimiter) {
-        boolean record = isRecordLine(text, start, end);
+        char opening = opening(text, start, end);
+        boolean record = opening == '{';
+        boolean sequence = opening == '(' || opening == '[';
         int fields = 0;
         int numbers = 0;
         boolean plain = true;
+        // Quoted text in a tuple or an array, and whether some of it reads as a person's full name.
+        boolean quotedText = false;
+        boolean person = false;
         int fieldStart = start;
         boolean quoted = false;
         for (int k = start; k <= end; k++) {
@@ -275,6 +282,7 @@ final class Tables {
             while (a < b && isEdge(text[a])) {
                 a++;
             }
+            boolean inQuotes = a > start && (text[a - 1] == '"' || text[a - 1] == '\'');
             while (b > a && isEdge(text[b - 1])) {
                 b--;
             }
@@ -293,19 +301,25 @@ final class Tables {
                 plain &= isNumber(text, value, b);
             } else if (isNumber(text, a, b)) {
                 numbers++;
+            } else if (sequence && inQuotes && !person) {
+                person = isFullName(text, a, b);
+                quotedText = true;
             } else if (plain && (b - a > MAX_TEXT_FIELD || hasCode(text, a, b))) {
                 plain = false;
             }
         }
+        // The text of a tuple or an array is left to the record readers, unless it names a person.
+        plain &= !quotedText || person;
         return fields >= 2 && (plain || 2 * numbers >= fields && !hasCodeAnywhere(text, start, end));
     }
 
     /**
-     * Whether the line is a record in braces ({@code {"k": v, ...}}, a dict literal, {@code - {k: v}}),
-     * which the record readers judge: bare {@code key: value} lines are rows by the plain test, as no
-     * reader takes them.
+     * The bracket a line opens with, after its indentation and a YAML list's dash, or 0: a record in
+     * braces ({@code {"k": v, ...}}, a dict literal, {@code - {k: v}}) or a tuple or array, which the
+     * record readers judge. Bare {@code key: value} lines are rows by the plain test, as no reader
+     * takes them.
      */
-    private static boolean isRecordLine(char[] text, int start, int end) {
+    private static char opening(char[] text, int start, int end) {
         int k = start;
         while (k < end && text[k] == ' ') {
             k++;
@@ -316,7 +330,7 @@ final class Tables {
                 k++;
             }
         }
-        return k < end && text[k] == '{';
+        return k < end ? text[k] : 0;
     }
 
     /**
@@ -341,6 +355,17 @@ final class Tables {
             k++;
         }
         return k < b ? k : -1;
+    }
+
+    /**
+     * Whether a field reads as a person's full name written as names are ({@link RecordValue}): a
+     * tuple holding one is judged as a row, as the record readers take only lists of distinct people
+     * and a table of transactions names its people again and again.
+     */
+    private static boolean isFullName(char[] text, int a, int b) {
+        RecordValue value = new RecordValue();
+        value.read(text, a, b);
+        return value.fullName && value.kind == RecordValue.NAME;
     }
 
     /** What may wrap a field: white space, quotes, brackets, and a list marker ({@code - [1, a, 2]} in YAML). */

@@ -193,6 +193,62 @@ class ConfigurationRecordsTest {
     }
 
     @Test
+    void tuplesAndArraysOfCodeOneALineOrAnItemALine() {
+        String[] words = {"the quick brown fox", "jumps over", "the lazy dog", "hello", "a b c", "", "  padded  ", "tab\\tseparated"};
+        String[][] statuses = {{"200", "OK"}, {"201", "Created"}, {"202", "Accepted"}, {"204", "No Content"},
+            {"301", "Moved Permanently"}, {"302", "Found"}, {"304", "Not Modified"}, {"307", "Temporary Redirect"},
+            {"308", "Permanent Redirect"}, {"400", "Bad Request"}, {"401", "Unauthorized"}, {"402", "Payment Required"},
+            {"403", "Forbidden"}, {"404", "Not Found"}, {"405", "Method Not Allowed"}, {"406", "Not Acceptable"},
+            {"408", "Request Timeout"}, {"409", "Conflict"}, {"410", "Gone"}, {"411", "Length Required"},
+            {"412", "Precondition Failed"}, {"413", "Content Too Large"}, {"414", "URI Too Long"}, {"415", "Unsupported Media Type"},
+            {"418", "I'm a Teapot"}, {"422", "Unprocessable Content"}, {"429", "Too Many Requests"},
+            {"500", "Internal Server Error"}, {"501", "Not Implemented"}, {"502", "Bad Gateway"}, {"503", "Service Unavailable"},
+            {"504", "Gateway Timeout"}};
+        String[] colours = {"Alice Blue", "Antique White", "Blanched Almond", "Blue Violet", "Burly Wood", "Cadet Blue",
+            "Cornflower Blue", "Dark Blue", "Dark Cyan", "Dark Golden Rod", "Dark Gray", "Dark Green", "Dark Khaki", "Dark Magenta",
+            "Dark Olive Green", "Dark Orange", "Dark Orchid", "Dark Red", "Dark Salmon", "Dark Sea Green", "Deep Pink",
+            "Deep Sky Blue", "Dim Gray", "Dodger Blue", "Fire Brick", "Floral White", "Forest Green", "Ghost White",
+            "Green Yellow", "Hot Pink"};
+        String[] cities = {"Lyon", "Paris", "Berlin", "Madrid", "Oslo", "Rome", "Vienna", "Porto", "Ghent", "Turin", "Leeds",
+            "Cork", "Brno", "Graz", "Turku", "Bergen", "Malmo", "Aarhus", "Basel", "Bilbao", "Seville", "Naples", "Krakow",
+            "Gdansk", "Tallinn", "Riga", "Vilnius", "Split", "Zadar", "Bari"};
+        StringBuilder parametrize = new StringBuilder("@pytest.mark.parametrize(\n    \"text, expected, count\",\n    [\n");
+        StringBuilder exploded = new StringBuilder("@pytest.mark.parametrize(\n    (\"code\", \"reason\"),\n    [\n");
+        StringBuilder choices = new StringBuilder("STATUS_CHOICES = [\n");
+        StringBuilder messages = new StringBuilder("MESSAGES = [\n");
+        StringBuilder palette = new StringBuilder("PALETTE = [\n");
+        StringBuilder named = new StringBuilder("NAMED_COLOURS = [\n");
+        StringBuilder places = new StringBuilder("CITIES = [\n");
+        StringBuilder pins = new StringBuilder("REQUIREMENTS = [\n");
+        for (int i = 0; i < 30; i++) {
+            String text = pick(words, i) + (i >= words.length ? " " + i : "");
+            parametrize.append("        (\"").append(text).append("\", \"").append(text.trim().toUpperCase()).append("\", ")
+                    .append(text.split(" ").length).append("),\n");
+            exploded.append("        (\n            ").append(statuses[i][0]).append(",\n            \"").append(statuses[i][1])
+                    .append("\",\n        ),\n");
+            String[] column = COLUMNS[i % COLUMNS.length];
+            String label = column[2].substring(0, 1).toUpperCase() + column[2].substring(1);
+            choices.append("    (\"").append(column[0]).append(i >= COLUMNS.length ? "_2" : "").append("\", \"")
+                    .append(label).append("\"),\n");
+            String id = "menu." + MESSAGES[i % MESSAGES.length][0].toLowerCase().replace(' ', '_') + (i >= MESSAGES.length ? "_2" : "");
+            messages.append("    (\"").append(id).append("\", \"").append(MESSAGES[i % MESSAGES.length][0]).append("\", \"")
+                    .append(MESSAGES[i % MESSAGES.length][1]).append("\"),\n");
+            String hex = String.format("%06X", i * 0x3F5A1B & 0xFFFFFF);
+            palette.append("    (\"").append(colours[i].toLowerCase().replace(" ", "")).append("\", \"#").append(hex).append("\"),\n");
+            named.append("    [\n        \"").append(colours[i]).append("\",\n        \"#").append(hex).append("\",\n    ],\n");
+            places.append("    [\n        \"").append(cities[i]).append("\",\n        ").append(40 + i * 0.37).append(",\n        ")
+                    .append(-3 + i * 0.71).append(",\n    ],\n");
+            pins.append("    (\"").append(PACKAGES[i]).append("\", \">=").append(1 + i % 3).append('.').append(i).append("\", \"")
+                    .append(pick(LICENSES, i)).append("\"),\n");
+        }
+        assertClean(parametrize.append("    ],\n)\ndef test_words(text, expected, count):\n    pass\n").toString());
+        assertClean(exploded.append("    ],\n)\n").toString());
+        for (StringBuilder text : List.of(choices, messages, palette, named, places, pins)) {
+            assertClean(text.append("]\n").toString());
+        }
+    }
+
+    @Test
     void translationTables() {
         StringBuilder json = new StringBuilder("[\n");
         StringBuilder catalog = new StringBuilder("[\n");

@@ -261,6 +261,51 @@ class TextRecordsTest {
     }
 
     @Test
+    void customersAsTuplesAnItemALineAsAFormatterWritesThem() {
+        StringBuilder python = new StringBuilder("CUSTOMERS = [\n");
+        for (int i = 0; i < 30; i++) {
+            python.append("    (\n        \"").append(PEOPLE[i]).append("\",\n        \"").append(login(PEOPLE[i], "."))
+                    .append("\",\n        \"").append(pick(COMPANIES, i)).append("\",\n        \"").append(pick(CITIES, i * 7))
+                    .append("\",\n        ").append(1200 + i * 173 % 900).append(".50,\n    ),\n");
+        }
+        assertTable(python.append("]\n").toString());
+    }
+
+    @Test
+    void patientsAsJsonArraysOfArraysAsJsonDumpsIndentsThem() {
+        StringBuilder json = new StringBuilder("[\n");
+        for (int i = 0; i < 28; i++) {
+            json.append("  [\n    \"").append(PEOPLE[(i * 7) % 30]).append("\",\n    \"").append(pick(DIAGNOSES, i)).append("\",\n    \"")
+                    .append(pick(DOCTORS, i)).append("\",\n    ").append(18 + i * 11 % 70).append("\n  ]").append(i < 27 ? ",\n" : "\n");
+        }
+        assertTable(json.append("]\n").toString());
+    }
+
+    @Test
+    void peopleAsTuplesAndListsOneALine() {
+        StringBuilder tuples = new StringBuilder("rows = [\n");
+        StringBuilder lists = new StringBuilder("df = pd.DataFrame([\n");
+        for (int i = 0; i < 26; i++) {
+            tuples.append("    (\"").append(PEOPLE[i]).append("\", '").append(login(PEOPLE[i], "-")).append("', \"")
+                    .append(pick(CITIES, i)).append("\", ").append(20 + i).append("),\n");
+            lists.append("    [\"").append(PEOPLE[(i * 11) % 30]).append("\", \"").append(pick(STREETS, i)).append("\", \"")
+                    .append(pick(CITIES, i)).append("\"],\n");
+        }
+        assertTable(tuples.append("]\n").toString());
+        assertTable(lists.append("], columns=[\"name\", \"street\", \"city\"])\n").toString());
+    }
+
+    @Test
+    void salesNamingTheirCustomersAgainAndAgainAsTuplesOneALine() {
+        StringBuilder python = new StringBuilder("sales = [\n");
+        for (int i = 0; i < 40; i++) {
+            python.append("    (\"").append(PEOPLE[i % 8]).append("\", \"2024-0").append(1 + i % 9).append('-').append(10 + i % 18)
+                    .append("\", \"").append(pick(PRODUCTS, i)).append("\", ").append(9 + i * 37 % 200).append(".99),\n");
+        }
+        assertTable(python.append("]\n").toString());
+    }
+
+    @Test
     void twoColumnsOfNamesAsYamlFlowMappings() {
         StringBuilder addresses = new StringBuilder("addresses:\n");
         StringBuilder products = new StringBuilder();

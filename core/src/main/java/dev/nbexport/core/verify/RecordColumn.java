@@ -4,16 +4,22 @@ import java.util.Arrays;
 
 /**
  * One column of a run of records ({@link RecordRun}): how many of its values read as names, as
- * identifiers or as full names ({@link RecordValue}), and how many of them differ, over the first
- * {@value #SAMPLE} records.
+ * identifiers, as full names ({@link RecordValue}) or as logins made of the names beside them
+ * ({@link Logins}), and how many of them differ, over the first {@value #SAMPLE} records.
  */
 final class RecordColumn {
 
     private static final int SAMPLE = 128;
 
-    /** The open record's value. */
+    /** The open record's value, at {@code [from, to)} of {@code text}. */
     private final RecordValue value = new RecordValue();
+    private char[] text;
+    private int from;
+    private int to;
     private long valueHash;
+    /** Whether the open record's value is a login made of the names in its other columns. */
+    private boolean login;
+    private int logins;
     private int names;
     private int identifiers;
     private int fullNames;
@@ -26,12 +32,54 @@ final class RecordColumn {
     void clear() {
         value.clear();
         valueHash = 0;
+        login = false;
     }
 
     /** The open record's value is {@code [from, to)}. */
     void read(char[] text, int from, int to) {
         valueHash = RecordRun.withKey(0, text, from, to);
         value.read(text, from, to);
+        this.text = text;
+        this.from = from;
+        this.to = to;
+    }
+
+    /** Whether the open record's value may be a login: one word of code's characters. */
+    boolean mayBeLogin(Logins logins) {
+        return value.kind == RecordValue.IDENTIFIER && logins.login(text, from, to);
+    }
+
+    /** Whether the open record's value is one capitalised word: a first or a last name on its own. */
+    boolean isNameWord() {
+        return value.kind == RecordValue.NAME && value.words == 1;
+    }
+
+    /** Whether the open record's value is a full name written as names are ({@code Ann Lee}). */
+    boolean isFullName() {
+        return value.kind == RecordValue.NAME && value.fullName;
+    }
+
+    /** Whether the login {@code logins} read last is made of this value and {@code last}'s, both {@link #isNameWord}. */
+    boolean madeOf(Logins logins, RecordColumn last) {
+        return logins.madeOf(text, from, to, last.from, last.to, false);
+    }
+
+    /** Whether the login {@code logins} read last is made of this {@link #isFullName}'s first and last words, one cut to its initial. */
+    boolean madeOfFullName(Logins logins) {
+        int firstEnd = from;
+        while (text[firstEnd] != ' ') {
+            firstEnd++;
+        }
+        int lastStart = to;
+        while (text[lastStart - 1] != ' ') {
+            lastStart--;
+        }
+        return logins.madeOf(text, from, firstEnd, lastStart, to, true);
+    }
+
+    /** The open record's value is a login made of the names in its other columns. */
+    void markLogin() {
+        login = true;
     }
 
     /** A run starts. */
@@ -40,6 +88,7 @@ final class RecordColumn {
         identifiers = 0;
         fullNames = 0;
         coded = 0;
+        logins = 0;
     }
 
     /** Adds the open record's value to the run, as its record number {@code record} (from 0). */
@@ -48,6 +97,7 @@ final class RecordColumn {
         identifiers += value.kind == RecordValue.IDENTIFIER ? 1 : 0;
         fullNames += value.fullName ? 1 : 0;
         coded += value.coded ? 1 : 0;
+        logins += login ? 1 : 0;
         if (record < SAMPLE) {
             if (hashes == null) {
                 hashes = new long[SAMPLE];
@@ -68,6 +118,11 @@ final class RecordColumn {
     /** Whether it holds {@link #keys}, some of them written as code alone writes them ({@code max_workers}, {@code --dry-run}). */
     boolean codeKeys(int records) {
         return coded > 0 && keys(records);
+    }
+
+    /** Whether 9 in 10 values are logins made of the names beside them, and no two are alike: a list of people's accounts. */
+    boolean logins(int records) {
+        return 10 * logins >= 9 * records && distinct(hashes, records) == Math.min(records, SAMPLE);
     }
 
     /** How many of the sampled values differ, when 9 in 10 of the {@code records} values read as names; else 0. */

@@ -28,6 +28,7 @@ final class RecordRun {
     private int columns;
     /** The columns, made when the first record is read. */
     private RecordColumn[] column;
+    private final Logins logins = new Logins();
 
     RecordRun(int minRows, List<int[]> found) {
         this.minRows = minRows;
@@ -71,6 +72,7 @@ final class RecordRun {
             close();
             return;
         }
+        markLogins();
         for (int c = 0; c < columns; c++) {
             column[c].add(records);
         }
@@ -78,6 +80,36 @@ final class RecordRun {
         this.numbers += numbers;
         this.shortValues &= longestValue <= RecordValue.MAX_LENGTH;
         this.end = end;
+    }
+
+    /**
+     * Marks the open record's values that are logins made of the names beside them ({@link Logins}):
+     * of a first and a last name in two columns, or of a full name in one, cut to an initial.
+     */
+    private void markLogins() {
+        for (int c = 0; c < columns; c++) {
+            if (column[c].mayBeLogin(logins) && madeOfNames()) {
+                column[c].markLogin();
+            }
+        }
+    }
+
+    /** Whether the login read last is made of the open record's names. */
+    private boolean madeOfNames() {
+        for (int a = 0; a < columns; a++) {
+            if (column[a].isFullName() && column[a].madeOfFullName(logins)) {
+                return true;
+            }
+            if (!column[a].isNameWord()) {
+                continue;
+            }
+            for (int b = a + 1; b < columns; b++) {
+                if (column[b].isNameWord() && (column[a].madeOf(logins, column[b]) || column[b].madeOf(logins, column[a]))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Ends the run: reports it if it is a table. */
@@ -91,7 +123,9 @@ final class RecordRun {
 
     /**
      * Whether the run is a list of people, customers, places or products written as text: a column
-     * of people's full names ({@link RecordColumn#fullNames}) beside anything but keys written as
+     * of logins made of the names beside them ({@link RecordColumn#logins}) when those names vary
+     * as people's do (an API's verbs and nouns, {@code Get}, {@code User}, {@code get_user}, repeat);
+     * a column of people's full names ({@link RecordColumn#fullNames}) beside anything but keys written as
      * code ({@code max_workers}, {@code --dry-run}: the labels of options or columns), logins,
      * slugs and mailboxes included; or two columns or more whose values read as names
      * (capitalised words, see {@link RecordValue}) and vary, one of them from record to record.
@@ -104,11 +138,15 @@ final class RecordRun {
         int sample = Math.min(records, SAMPLE);
         boolean fullNames = false;
         boolean codeKeys = false;
+        boolean logins = false;
+        int variedNames = 0;
         for (int c = 0; c < columns; c++) {
             fullNames |= column[c].fullNames(records);
             codeKeys |= column[c].codeKeys(records);
+            logins |= column[c].logins(records);
+            variedNames += 4 * column[c].distinctNames(records) >= 3 * sample ? 1 : 0;
         }
-        if (fullNames && !codeKeys) {
+        if (logins && (fullNames || variedNames >= 2) || fullNames && !codeKeys) {
             return true;
         }
         int nameColumns = 0;

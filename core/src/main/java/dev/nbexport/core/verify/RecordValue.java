@@ -27,6 +27,7 @@ final class RecordValue {
     /** An identifier written as code alone writes it: with an underscore ({@code max_workers}) or as a flag ({@code --dry-run}). */
     boolean coded;
     boolean fullName;
+    int words;
     long firstWord;
     long lastWord;
 
@@ -34,6 +35,7 @@ final class RecordValue {
         kind = OTHER;
         coded = false;
         fullName = false;
+        words = 0;
         firstWord = 0;
         lastWord = 0;
     }
@@ -104,6 +106,7 @@ final class RecordValue {
             coded = underscore || first == '-';
         }
         fullName = letters && words >= 2 && words <= 4 && (kind == NAME || lower && !upper);
+        this.words = words;
     }
 
     /** The character written as four hex digits at {@code at}, or -1. */

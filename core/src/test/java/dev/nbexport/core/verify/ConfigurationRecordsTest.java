@@ -249,6 +249,36 @@ class ConfigurationRecordsTest {
     }
 
     @Test
+    void keysWrittenAsCodeFromTheWordsBesideThem() {
+        String[] adjectives = {"Max", "Min", "Default", "Enable", "Disable", "Show", "Hide", "Use", "Skip", "Allow", "Force", "Keep",
+            "Auto", "Strict", "Verbose", "Quiet", "Dry", "Fast", "Safe", "Local", "Remote", "Global", "Shared", "Private", "Public",
+            "Cached", "Pinned", "Sorted", "Pretty", "Raw"};
+        String[] nouns = {"Workers", "Retries", "Timeout", "Cache", "Colour", "Hidden", "Proxy", "Tests", "Redirects", "Reload",
+            "Output", "Mode", "Encoding", "Checks", "Logging", "Run", "Path", "Mirror", "Index", "Config", "Version", "Token",
+            "Origin", "Limit", "Prefix", "Suffix", "Format", "Locale", "Theme", "Header"};
+        String[] verbs = {"Get", "List", "Create", "Update", "Delete"};
+        String[] resources = {"User", "Group", "Project", "Issue", "Comment", "Label", "Release", "Tag"};
+        StringBuilder options = new StringBuilder("OPTIONS = [\n");
+        StringBuilder operations = new StringBuilder("OPERATIONS = [\n");
+        StringBuilder constants = new StringBuilder("[\n");
+        for (int i = 0; i < 30; i++) {
+            String title = adjectives[i] + " " + nouns[(i * 7) % nouns.length];
+            options.append("    {\"dest\": \"").append(title.toLowerCase().replace(' ', '_')).append("\", \"title\": \"").append(title)
+                    .append("\", \"section\": \"").append(i % 3 == 0 ? "Network" : "General").append("\"},\n");
+            String verb = verbs[i % verbs.length];
+            String resource = resources[i / verbs.length % resources.length];
+            operations.append("    (\"").append(verb).append("\", \"").append(resource).append("\", \"").append(verb.toLowerCase())
+                    .append(resource.toLowerCase()).append("\"),\n");
+            constants.append("  {\n    \"group\": \"").append(i < 15 ? "Status" : "Reason").append("\",\n    \"name\": \"")
+                    .append(nouns[i]).append("\",\n    \"constant\": \"").append(i < 15 ? "status_" : "reason_")
+                    .append(nouns[i].toLowerCase()).append("\"\n  },\n");
+        }
+        assertClean(options.append("]\n").toString());
+        assertClean(operations.append("]\n").toString());
+        assertClean(constants.append("]\n").toString());
+    }
+
+    @Test
     void translationTables() {
         StringBuilder json = new StringBuilder("[\n");
         StringBuilder catalog = new StringBuilder("[\n");

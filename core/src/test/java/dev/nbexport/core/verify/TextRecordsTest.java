@@ -305,6 +305,52 @@ class TextRecordsTest {
         assertTable(python.append("]\n").toString());
     }
 
+    /** A name's words in lower case, accents dropped, as a login writes them: {@code Inès Moreau} gives {@code ines, moreau}. */
+    private static String[] plainWords(String name) {
+        String bare = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String[] words = bare.toLowerCase().replaceAll("[^a-z -]", "").replace("-", "").split(" ");
+        return new String[] {words[0], words[words.length - 1]};
+    }
+
+    @Test
+    void firstAndLastNamesBesideLoginsMadeOfThem() {
+        StringBuilder json = new StringBuilder("[\n");
+        StringBuilder python = new StringBuilder("users = [\n");
+        StringBuilder yaml = new StringBuilder("accounts:\n");
+        StringBuilder tuples = new StringBuilder("USERS = [\n");
+        // Not the last person: Jean-Luc van der Berg's logins would be Jonas Berg's, and logins differ.
+        for (int i = 0; i < 29; i++) {
+            String[] name = PEOPLE[i].split(" ");
+            String first = name[0];
+            String last = name[name.length - 1];
+            String[] plain = plainWords(PEOPLE[i]);
+            json.append("  {\"first\": \"").append(first).append("\", \"last\": \"").append(last).append("\", \"login\": \"")
+                    .append(plain[0].charAt(0)).append(plain[1]).append(i < 28 ? "\"},\n" : "\"}\n");
+            python.append("    {\n        \"first_name\": \"").append(first.replace("'", "\\'")).append("\",\n        \"last_name\": \"")
+                    .append(last).append("\",\n        \"username\": \"").append(plain[0]).append('_').append(plain[1])
+                    .append(i % 7 == 3 ? String.valueOf(i) : "").append("\",\n    },\n");
+            yaml.append("  - first_name: ").append(first).append("\n    last_name: \"").append(last).append("\"\n    uid: ")
+                    .append(plain[0]).append('.').append(plain[1]).append("\n    shell: /bin/bash\n");
+            tuples.append("    (\"").append(first).append("\", \"").append(last).append("\", \"").append(plain[1]).append('_')
+                    .append(plain[0].charAt(0)).append("\", \"").append(pick(CITIES, i)).append("\"),\n");
+        }
+        assertTable(json.append("]\n").toString());
+        assertTable(python.append("]\n").toString());
+        assertTable(yaml.toString());
+        assertTable(tuples.append("]\n").toString());
+    }
+
+    @Test
+    void fullNamesBesideLoginsOfAnInitialAndAName() {
+        StringBuilder json = new StringBuilder("[\n");
+        for (int i = 0; i < 29; i++) {
+            String[] plain = plainWords(PEOPLE[i]);
+            json.append("  {\"user\": \"").append(plain[0].charAt(0)).append('_').append(plain[1]).append("\", \"display_name\": \"")
+                    .append(PEOPLE[i]).append("\", \"team\": \"").append(pick(CATEGORIES, i)).append(i < 28 ? "\"},\n" : "\"}\n");
+        }
+        assertTable(json.append("]\n").toString());
+    }
+
     @Test
     void twoColumnsOfNamesAsYamlFlowMappings() {
         StringBuilder addresses = new StringBuilder("addresses:\n");

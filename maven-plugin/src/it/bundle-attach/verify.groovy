@@ -1,4 +1,4 @@
-import java.util.zip.GZIPInputStream
+import dev.nbexport.fixtures.ArchiveContents
 
 def archive = new File(basedir, 'target/bundle-attach-1.0-export.tar.gz')
 assert archive.isFile()
@@ -7,19 +7,7 @@ def installed = new File(localRepositoryPath, 'dev/nbexport/it/bundle-attach/1.0
 assert installed.isFile() : "not installed: $installed"
 assert installed.bytes == archive.bytes
 
-// Read the tar stream by hand: 512-byte headers (name at 0, octal size at 124), data padded to 512.
-def entries = [:]
-new GZIPInputStream(new FileInputStream(archive)).withStream { input ->
-    byte[] data = input.readAllBytes()
-    int offset = 0
-    while (offset + 512 <= data.length && data[offset] != 0) {
-        def name = new String(data, offset, 100, 'UTF-8').replaceAll(/\u0000.*/, '')
-        def octal = new String(data, offset + 124, 12, 'US-ASCII').replaceAll(/[\u0000 ]/, '')
-        int size = octal ? Integer.parseInt(octal, 8) : 0
-        entries[name] = new String(data, offset + 512, size, 'UTF-8')
-        offset += 512 + ((size + 511).intdiv(512)) * 512
-    }
-}
+def entries = ArchiveContents.ofTarGz(archive.toPath()).collectEntries { name, bytes -> [name, new String(bytes, 'UTF-8')] }
 assert entries.containsKey('NBEXPORT-MANIFEST.json') : "entries: ${entries.keySet()}"
 assert entries.containsKey('analysis.ipynb') : "entries: ${entries.keySet()}"
 assert entries.containsKey('src/model.py') : "entries: ${entries.keySet()}"

@@ -1,20 +1,7 @@
-import java.util.zip.GZIPInputStream
+import dev.nbexport.fixtures.ArchiveContents
 
-// Read the tar stream by hand: 512-byte headers (name at 0, octal size at 124), data padded to 512.
 def entries = { File archive ->
-    def found = [:]
-    new GZIPInputStream(new FileInputStream(archive)).withStream { input ->
-        byte[] data = input.readAllBytes()
-        int offset = 0
-        while (offset + 512 <= data.length && data[offset] != 0) {
-            def name = new String(data, offset, 100, 'UTF-8').replaceAll(/\u0000.*/, '')
-            def octal = new String(data, offset + 124, 12, 'US-ASCII').replaceAll(/[\u0000 ]/, '')
-            int size = octal ? Integer.parseInt(octal, 8) : 0
-            found[name] = new String(data, offset + 512, size, 'UTF-8')
-            offset += 512 + ((size + 511).intdiv(512)) * 512
-        }
-    }
-    found
+    ArchiveContents.ofTarGz(archive.toPath()).collectEntries { name, bytes -> [name, new String(bytes, 'UTF-8')] }
 }
 def parent = entries(new File(basedir, 'target/bundle-modules-1.0-export.tar.gz'))
 assert parent.containsKey('module/src/model.py') : "entries: ${parent.keySet()}"

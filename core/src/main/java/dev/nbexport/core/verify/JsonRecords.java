@@ -138,17 +138,8 @@ final class JsonRecords {
             if (k >= text.length || text[k] != ':') {
                 return -1;
             }
-            int value = space(k + 1);
-            k = value(value);
+            k = valueThenSeparator(space(k + 1), mappings, keyCount - 1, '}');
             if (k < 0) {
-                return -1;
-            }
-            boolean quoted = text[value] == '"' || text[value] == '\'';
-            mappings.value(keyCount - 1, text, quoted ? value + 1 : value, quoted ? k - 1 : k);
-            k = space(k);
-            if (k < text.length && text[k] == ',') {
-                k = space(k + 1);
-            } else if (k >= text.length || text[k] != '}') {
                 return -1;
             }
         }
@@ -172,21 +163,33 @@ final class JsonRecords {
                 keys = keyCount;
                 return k + 1;
             }
-            int value = k;
-            k = value(value);
-            if (k < 0 || ++keyCount > MAX_KEYS) {
+            if (++keyCount > MAX_KEYS) {
                 return -1;
             }
-            boolean quoted = text[value] == '"' || text[value] == '\'';
-            sequences.value(keyCount - 1, text, quoted ? value + 1 : value, quoted ? k - 1 : k);
-            k = space(k);
-            if (k < text.length && text[k] == ',') {
-                k = space(k + 1);
-            } else if (k >= text.length || text[k] != close) {
+            k = valueThenSeparator(k, sequences, keyCount - 1, close);
+            if (k < 0) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * Reads the scalar at {@code value} into column {@code column} of {@code run}, then a comma or
+     * the {@code close} after it; where the next member or the close starts, or -1 if neither follows.
+     */
+    private int valueThenSeparator(int value, RecordRun run, int column, char close) {
+        int k = value(value);
+        if (k < 0) {
+            return -1;
+        }
+        boolean quoted = text[value] == '"' || text[value] == '\'';
+        run.value(column, text, quoted ? value + 1 : value, quoted ? k - 1 : k);
+        k = space(k);
+        if (k < text.length && text[k] == ',') {
+            return space(k + 1);
+        }
+        return k < text.length && text[k] == close ? k : -1;
     }
 
     /** Whether a scalar value may start with {@code c}: a quote, a number's first character, a constant's. */

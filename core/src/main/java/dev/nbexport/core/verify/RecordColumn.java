@@ -67,14 +67,15 @@ final class RecordColumn {
     /** Whether the login {@code logins} read last is made of this {@link #isFullName}'s first and last words, one cut to its initial. */
     boolean madeOfFullName(Logins logins) {
         int firstEnd = from;
-        while (text[firstEnd] != ' ') {
+        while (firstEnd < to && text[firstEnd] != ' ') {
             firstEnd++;
         }
         int lastStart = to;
-        while (text[lastStart - 1] != ' ') {
+        while (lastStart > from && text[lastStart - 1] != ' ') {
             lastStart--;
         }
-        return logins.madeOf(text, from, firstEnd, lastStart, to, true);
+        // A name whose words part at an escape ({@code Ann\u0020Lee}) has no space to cut at: not judged.
+        return firstEnd < to && logins.madeOf(text, from, firstEnd, lastStart, to, true);
     }
 
     /** The open record's value is a login made of the names in its other columns. */

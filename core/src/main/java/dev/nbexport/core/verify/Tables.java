@@ -13,9 +13,9 @@ import java.util.List;
  * a field's edges are fine). A call-heavy block of code, a dict or list literal with one item a line,
  * or a markdown table of a few rows stays below this. A field written {@code key: value} (a record
  * one a line, as JSON, a dict literal or a YAML flow mapping) counts by its value: a number is a
- * cell, text leaves the line to the record readers below, which tell data from configuration. So
- * does quoted text in a line that opens a tuple or an array ({@code ("menu.save", "Save"),}), unless
- * it reads as a person's full name ({@code ("Ann Lee", "2024-03-01", 42.0),}).
+ * cell, text leaves the line to the record readers below, which tell data from configuration. A
+ * tuple or an array one a line stays a row ({@code ("C1000", "2024-03-01", "Nice", 11.33),}, SQL's
+ * {@code VALUES} rows): records of ids, dates, places and amounts are data whatever their names.
  *
  * <p>Tab-separated rows may differ by up to {@value #RAGGED_TABS} tabs (rows missing their last
  * fields), unless a row has tabs side by side: text aligned to tab stops ({@code #define A\t\t1}),
@@ -258,15 +258,10 @@ final class Tables {
     }
 
     private static boolean looksLikeRow(char[] text, int start, int end, char delimiter) {
-        char opening = opening(text, start, end);
-        boolean record = opening == '{';
-        boolean sequence = opening == '(' || opening == '[';
+        boolean record = opening(text, start, end) == '{';
         int fields = 0;
         int numbers = 0;
         boolean plain = true;
-        // Quoted text in a tuple or an array, and whether some of it reads as a person's full name.
-        boolean quotedText = false;
-        boolean person = false;
         int fieldStart = start;
         boolean quoted = false;
         for (int k = start; k <= end; k++) {
@@ -282,7 +277,6 @@ final class Tables {
             while (a < b && isEdge(text[a])) {
                 a++;
             }
-            boolean inQuotes = a > start && (text[a - 1] == '"' || text[a - 1] == '\'');
             while (b > a && isEdge(text[b - 1])) {
                 b--;
             }
@@ -301,23 +295,17 @@ final class Tables {
                 plain &= isNumber(text, value, b);
             } else if (isNumber(text, a, b)) {
                 numbers++;
-            } else if (sequence && inQuotes && !person) {
-                person = isFullName(text, a, b);
-                quotedText = true;
             } else if (plain && (b - a > MAX_TEXT_FIELD || hasCode(text, a, b))) {
                 plain = false;
             }
         }
-        // The text of a tuple or an array is left to the record readers, unless it names a person.
-        plain &= !quotedText || person;
         return fields >= 2 && (plain || 2 * numbers >= fields && !hasCodeAnywhere(text, start, end));
     }
 
     /**
-     * The bracket a line opens with, after its indentation and a YAML list's dash, or 0: a record in
-     * braces ({@code {"k": v, ...}}, a dict literal, {@code - {k: v}}) or a tuple or array, which the
-     * record readers judge. Bare {@code key: value} lines are rows by the plain test, as no reader
-     * takes them.
+     * The character a line opens with, after its indentation and a YAML list's dash, or 0: a brace
+     * opens a record ({@code {"k": v, ...}}, a dict literal, {@code - {k: v}}) whose text the record
+     * readers judge. Bare {@code key: value} lines are rows by the plain test, as no reader takes them.
      */
     private static char opening(char[] text, int start, int end) {
         int k = start;
@@ -355,17 +343,6 @@ final class Tables {
             k++;
         }
         return k < b ? k : -1;
-    }
-
-    /**
-     * Whether a field reads as a person's full name written as names are ({@link RecordValue}): a
-     * tuple holding one is judged as a row, as the record readers take only lists of distinct people
-     * and a table of transactions names its people again and again.
-     */
-    private static boolean isFullName(char[] text, int a, int b) {
-        RecordValue value = new RecordValue();
-        value.read(text, a, b);
-        return value.fullName && value.kind == RecordValue.NAME;
     }
 
     /** What may wrap a field: white space, quotes, brackets, and a list marker ({@code - [1, a, 2]} in YAML). */

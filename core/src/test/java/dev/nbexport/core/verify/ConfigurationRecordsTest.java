@@ -193,7 +193,7 @@ class ConfigurationRecordsTest {
     }
 
     @Test
-    void tuplesAndArraysOfCodeOneALineOrAnItemALine() {
+    void tuplesAndArraysOfCodeAnItemALine() {
         String[] words = {"the quick brown fox", "jumps over", "the lazy dog", "hello", "a b c", "", "  padded  ", "tab\\tseparated"};
         String[][] statuses = {{"200", "OK"}, {"201", "Created"}, {"202", "Accepted"}, {"204", "No Content"},
             {"301", "Moved Permanently"}, {"302", "Found"}, {"304", "Not Modified"}, {"307", "Temporary Redirect"},
@@ -214,36 +214,25 @@ class ConfigurationRecordsTest {
             "Gdansk", "Tallinn", "Riga", "Vilnius", "Split", "Zadar", "Bari"};
         StringBuilder parametrize = new StringBuilder("@pytest.mark.parametrize(\n    \"text, expected, count\",\n    [\n");
         StringBuilder exploded = new StringBuilder("@pytest.mark.parametrize(\n    (\"code\", \"reason\"),\n    [\n");
-        StringBuilder choices = new StringBuilder("STATUS_CHOICES = [\n");
-        StringBuilder messages = new StringBuilder("MESSAGES = [\n");
-        StringBuilder palette = new StringBuilder("PALETTE = [\n");
         StringBuilder named = new StringBuilder("NAMED_COLOURS = [\n");
         StringBuilder places = new StringBuilder("CITIES = [\n");
-        StringBuilder pins = new StringBuilder("REQUIREMENTS = [\n");
         for (int i = 0; i < 30; i++) {
             String text = pick(words, i) + (i >= words.length ? " " + i : "");
             parametrize.append("        (\"").append(text).append("\", \"").append(text.trim().toUpperCase()).append("\", ")
                     .append(text.split(" ").length).append("),\n");
             exploded.append("        (\n            ").append(statuses[i][0]).append(",\n            \"").append(statuses[i][1])
                     .append("\",\n        ),\n");
-            String[] column = COLUMNS[i % COLUMNS.length];
-            String label = column[2].substring(0, 1).toUpperCase() + column[2].substring(1);
-            choices.append("    (\"").append(column[0]).append(i >= COLUMNS.length ? "_2" : "").append("\", \"")
-                    .append(label).append("\"),\n");
-            String id = "menu." + MESSAGES[i % MESSAGES.length][0].toLowerCase().replace(' ', '_') + (i >= MESSAGES.length ? "_2" : "");
-            messages.append("    (\"").append(id).append("\", \"").append(MESSAGES[i % MESSAGES.length][0]).append("\", \"")
-                    .append(MESSAGES[i % MESSAGES.length][1]).append("\"),\n");
             String hex = String.format("%06X", i * 0x3F5A1B & 0xFFFFFF);
-            palette.append("    (\"").append(colours[i].toLowerCase().replace(" ", "")).append("\", \"#").append(hex).append("\"),\n");
             named.append("    [\n        \"").append(colours[i]).append("\",\n        \"#").append(hex).append("\",\n    ],\n");
             places.append("    [\n        \"").append(cities[i]).append("\",\n        ").append(40 + i * 0.37).append(",\n        ")
                     .append(-3 + i * 0.71).append(",\n    ],\n");
-            pins.append("    (\"").append(PACKAGES[i]).append("\", \">=").append(1 + i % 3).append('.').append(i).append("\", \"")
-                    .append(pick(LICENSES, i)).append("\"),\n");
         }
         assertClean(parametrize.append("    ],\n)\ndef test_words(text, expected, count):\n    pass\n").toString());
         assertClean(exploded.append("    ],\n)\n").toString());
-        for (StringBuilder text : List.of(choices, messages, palette, named, places, pins)) {
+        // One a line, tuples and arrays are rows (the row rule: ids, dates and amounts are data
+        // whatever their names), so a tuple table of code one a line may be reported; an item a
+        // line, the record readers judge them.
+        for (StringBuilder text : List.of(named, places)) {
             assertClean(text.append("]\n").toString());
         }
     }
@@ -267,8 +256,8 @@ class ConfigurationRecordsTest {
                     .append("\", \"section\": \"").append(i % 3 == 0 ? "Network" : "General").append("\"},\n");
             String verb = verbs[i % verbs.length];
             String resource = resources[i / verbs.length % resources.length];
-            operations.append("    (\"").append(verb).append("\", \"").append(resource).append("\", \"").append(verb.toLowerCase())
-                    .append(resource.toLowerCase()).append("\"),\n");
+            operations.append("    (\n        \"").append(verb).append("\",\n        \"").append(resource).append("\",\n        \"")
+                    .append(verb.toLowerCase()).append(resource.toLowerCase()).append("\",\n    ),\n");
             constants.append("  {\n    \"group\": \"").append(i < 15 ? "Status" : "Reason").append("\",\n    \"name\": \"")
                     .append(nouns[i]).append("\",\n    \"constant\": \"").append(i < 15 ? "status_" : "reason_")
                     .append(nouns[i].toLowerCase()).append("\"\n  },\n");

@@ -561,4 +561,32 @@ class TextRecordsTest {
                     shape);
         }
     }
+
+    @Test
+    void tuplesAndArraysOfIdsDatesPlacesAndAmountsOneALineAreRows() {
+        String[] cities = {"Nice", "Metz", "Dijon", "Lille", "Nantes", "Brest", "Lyon"};
+        String[] statuses = {"pending", "paid", "refunded", "cancelled"};
+        StringBuilder tuples = new StringBuilder("orders = [\n");
+        StringBuilder arrays = new StringBuilder("const transactions = [\n");
+        StringBuilder sql = new StringBuilder("INSERT INTO customers (id, since, city, status, phone, balance) VALUES\n");
+        for (int i = 0; i < 60; i++) {
+            String date = "2024-0" + (1 + i % 9) + "-" + (10 + i % 18);
+            tuples.append("    (\"C").append(1000 + i).append("\", \"").append(date).append("\", \"").append(cities[i % cities.length])
+                    .append("\", \"").append(statuses[i % statuses.length]).append("\", ").append(11.33 + i * 7 % 90).append("),\n");
+            arrays.append("  [\"TX-").append(1000 + i).append("\", \"").append(date).append("\", \"").append(cities[i % cities.length])
+                    .append("\", \"card\", \"").append(statuses[i % statuses.length]).append("\", \"DE\"],\n");
+            sql.append("  ('C").append(1000 + i).append("', '").append(date).append("', '").append(cities[i % cities.length]).append("', '")
+                    .append(statuses[i % statuses.length]).append("', '+33 6 ").append(10 + i).append(" 60 78 97', ")
+                    .append(65.89 + i).append("),\n");
+        }
+        assertTable(tuples.append("]\n").toString());
+        assertTable(arrays.append("];\n").toString());
+        assertTable(sql.append("  ('C9999', '2024-12-31', 'Pau', 'paid', '+33 6 99 60 78 97', 1.0);\n").toString());
+    }
+
+    @Test
+    void fullNamesWhoseWordsPartAtAnEscapeBesideLoginsAreReadWithoutFailing() {
+        String text = "x=[{\"n\":\"Ann\\u0020Lee\",\"l\":\"alee\"},{\"n\":\"Bob\\u0020Ray\",\"l\":\"bray\"}]";
+        assertEquals(List.of(), new TextScanner(ScanSettings.DEFAULTS).scan(text).stream().filter(h -> h.rule() == Rule.INLINE_TABLE).toList());
+    }
 }

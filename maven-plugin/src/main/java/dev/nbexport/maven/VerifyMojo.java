@@ -178,13 +178,16 @@ public class VerifyMojo extends AbstractFilesMojo {
 
     /**
      * Writes the chosen reports and removes those of the other formats that an earlier build left,
-     * so that the report directory holds this build's reports only.
+     * so that the report directory holds this build's reports only; a draft of acceptances stays.
      */
     private void write(VerifyReport report, Set<String> chosen, Path directory, Map<String, AcceptListDraft.Target> targets)
             throws MojoExecutionException {
         for (String format : FORMATS) {
             Path file = directory.resolve(reportName(format));
             if (!chosen.contains(format)) {
+                if (format.equals("accepted")) {
+                    continue; // a draft is for someone to fill in, maybe in place: it is no report to go stale
+                }
                 try {
                     Files.deleteIfExists(file);
                 } catch (IOException e) {

@@ -106,8 +106,7 @@ final class GitSetup {
      */
     boolean preCommitRunsNbexportHooks() {
         try {
-            GitRunner.Result top = git.run("rev-parse", "--show-toplevel");
-            Path config = top.ok() ? Path.of(top.out().strip()).resolve(PRE_COMMIT_CONFIG) : null;
+            Path config = topFolder().map(top -> top.resolve(PRE_COMMIT_CONFIG)).orElse(null);
             // Latin-1 reads any bytes: the hook ids are ASCII.
             return config != null && Files.isRegularFile(config)
                     && NBEXPORT_HOOK.matcher(Files.readString(config, StandardCharsets.ISO_8859_1)).find();

@@ -6,6 +6,7 @@ import dev.nbexport.core.bundle.BundlePolicy;
 import dev.nbexport.core.bundle.BundleResult;
 import dev.nbexport.core.bundle.Bundler;
 import dev.nbexport.core.bundle.Selection;
+import dev.nbexport.core.io.ShellWords;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
@@ -99,7 +100,7 @@ final class BundleCommand implements Callable<Integer> {
                     + (result.report().errors() == 1 ? "" : "s") + " above must be fixed first"
                     + " (" + result.remedies() + ")"
                     + (result.report().hasErrorsThatCanBeAccepted()
-                            ? "; nbexport verify --preset export --all-files --format accepted " + root()
+                            ? "; nbexport verify --preset export --all-files --format accepted " + ShellWords.quoted(root().toString())
                                     + " drafts the entries that would accept them"
                             : ""));
             problems.raise(ExitCode.FINDINGS);

@@ -24,10 +24,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -245,16 +244,17 @@ final class StripCommand implements Callable<Integer> {
     private List<Target> targets(Problems problems) {
         List<Target> targets = new ArrayList<>();
         CopyTargets copies = new CopyTargets();
-        Set<Path> named = new HashSet<>();
-        for (Path root : Specs.<Path>values(paths)) {
+        List<Path> roots = Specs.values(paths);
+        Predicate<Path> firstMeeting = NamedFiles.firstMeeting(roots);
+        for (Path root : roots) {
             if (Files.isDirectory(root)) {
                 for (Path file : NotebookFiles.find(List.of(root), isSet(force))) {
-                    add(targets, copies, named, file, outputDir() == null ? file : outputDir().resolve(root.relativize(file)));
+                    add(targets, copies, firstMeeting, file, outputDir() == null ? file : outputDir().resolve(root.relativize(file)));
                 }
             } else if (!NamedFiles.isRegularFile(root, problems)) {
                 // reported
             } else if (isSet(force) || NotebookFiles.isNotebook(root) || NotebookFiles.isZeppelinNote(root)) {
-                add(targets, copies, named, root, outputDir() == null ? root : outputDir().resolve(root.getFileName()));
+                add(targets, copies, firstMeeting, root, outputDir() == null ? root : outputDir().resolve(root.getFileName()));
             } else if (!run.quiet()) {
                 problems.note("skipped " + root + ": not a .ipynb or .zpln file (use -f to strip it anyway)");
             }
@@ -262,9 +262,9 @@ final class StripCommand implements Callable<Integer> {
         return targets;
     }
 
-    /** Adds a file once, however often it is named (again, or inside a folder also named). */
-    private void add(List<Target> targets, CopyTargets copies, Set<Path> named, Path file, Path target) {
-        if (named.add(file.toAbsolutePath().normalize()) && (outputDir() == null || copies.add(file, target))) {
+    /** Adds a file the first time it is met. */
+    private void add(List<Target> targets, CopyTargets copies, Predicate<Path> firstMeeting, Path file, Path target) {
+        if (firstMeeting.test(file) && (outputDir() == null || copies.add(file, target))) {
             targets.add(new Target(file, target, Progress.sizeOf(io, file)));
         }
     }

@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -82,7 +83,7 @@ final class VerifyCommand implements Callable<Integer> {
     /**
      * The files to verify below a folder: its notebooks, or every file with {@code --all-files}. A
      * bundle found there is not verified then, unless it is among {@code namedFiles} (as
-     * {@link #identity} gives them); a gate pointed at a folder of arrivals is told so.
+     * {@link NamedFiles#identity} gives them); a gate pointed at a folder of arrivals is told so.
      */
     private List<Path> filesIn(Path folder, Set<Path> namedFiles, Problems problems) {
         if (isSet(allFiles)) {
@@ -91,7 +92,7 @@ final class VerifyCommand implements Callable<Integer> {
         List<Path> found = NotebookFiles.walk(folder, dir -> false, file -> NotebookFiles.isNotebook(file) || Nbexport.isBundle(file));
         List<Path> notebooks = found.stream().filter(NotebookFiles::isNotebook).toList();
         int bundles = (int) found.stream()
-                .filter(file -> !NotebookFiles.isNotebook(file) && !namedFiles.contains(identity(file)))
+                .filter(file -> !NotebookFiles.isNotebook(file) && !namedFiles.contains(NamedFiles.identity(file)))
                 .count();
         skippedBundles += bundles;
         if (bundles > 0) {
@@ -101,15 +102,6 @@ final class VerifyCommand implements Callable<Integer> {
         return notebooks;
     }
 
-    /** The file {@code path} is, links followed where it exists, however it is spelled. */
-    private static Path identity(Path path) {
-        try {
-            return path.toRealPath();
-        } catch (IOException e) {
-            return path.toAbsolutePath().normalize();
-        }
-    }
-
     @Override
     public Integer call() throws IOException {
         Problems problems = new Problems(io.err(), run.verbose());
@@ -117,16 +109,15 @@ final class VerifyCommand implements Callable<Integer> {
         // A bundle is about to leave a site or has just arrived: judged under export unless told otherwise.
         PolicyResolver bundleResolver = policy.resolver(Preset.EXPORT, problems);
         List<Path> files = new ArrayList<>();
-        Set<Path> named = new HashSet<>();
         List<Path> roots = Specs.values(paths);
+        Predicate<Path> firstMeeting = NamedFiles.firstMeeting(roots);
         // A bundle named is verified, wherever on the command line a folder that holds it is named too.
         Set<Path> namedFiles = new HashSet<>();
-        roots.stream().filter(root -> !Files.isDirectory(root)).forEach(root -> namedFiles.add(identity(root)));
+        roots.stream().filter(root -> !Files.isDirectory(root)).forEach(root -> namedFiles.add(NamedFiles.identity(root)));
         for (Path root : roots) {
             List<Path> found = Files.isDirectory(root) ? filesIn(root, namedFiles, problems)
                     : NamedFiles.isRegularFile(root, problems) ? List.of(root) : List.of();
-            // Each file once, however often it is named (again, or inside a folder also named).
-            found.stream().filter(file -> named.add(file.toAbsolutePath().normalize())).forEach(files::add);
+            found.stream().filter(firstMeeting).forEach(files::add);
         }
         Set<String> bundles = new HashSet<>();
         files.stream().filter(Nbexport::isBundle).forEach(bundle -> bundles.add(bundle.toString()));

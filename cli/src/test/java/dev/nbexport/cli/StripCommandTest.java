@@ -97,6 +97,19 @@ class StripCommandTest {
     }
 
     @Test
+    void aFolderNamedThroughALinkIsStrippedAndEachFileOnceHoweverItIsNamed(@TempDir Path home) throws IOException {
+        Path nb = write("project/a.ipynb", DIRTY);
+        Path linked = Files.createSymbolicLink(home.resolve("project"), dir.resolve("project"));
+
+        Cli.Result result = Cli.run("strip", linked.toString(), dir.resolve("project").toString(), linked.resolve("a.ipynb").toString());
+
+        assertEquals(0, result.exitCode(), result.stderr());
+        assertEquals(DIRTY_STRIPPED, Files.readString(nb));
+        assertTrue(result.stderr().contains("stripped 1 of 1 notebook"), result.stderr());
+        assertTrue(Files.isSymbolicLink(linked));
+    }
+
+    @Test
     void forceTakesFilesOfAnyExtension() throws IOException {
         Path other = write("backup.ipynb.bak", DIRTY);
 

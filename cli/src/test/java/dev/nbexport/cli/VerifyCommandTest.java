@@ -116,6 +116,20 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aFolderNamedThroughALinkIsVerifiedAndEachFileOnce(@TempDir Path home) throws IOException {
+        write("project/dirty.ipynb", DIRTY);
+        Path linked = Files.createSymbolicLink(home.resolve("project"), dir.resolve("project"));
+
+        Cli.Result alone = Cli.run("verify", linked.toString());
+        Cli.Result twice = Cli.run("verify", linked.toString(), dir.resolve("project/dirty.ipynb").toString());
+
+        assertEquals(1, alone.exitCode(), alone.out() + alone.stderr());
+        assertTrue(alone.out().contains("1 file checked"), alone.out());
+        assertEquals(1, twice.exitCode(), twice.out() + twice.stderr());
+        assertTrue(twice.out().contains("1 file checked"), twice.out());
+    }
+
+    @Test
     void jsonReport() throws IOException {
         Path nb = write("dirty.ipynb", DIRTY);
 

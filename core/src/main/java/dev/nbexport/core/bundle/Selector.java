@@ -1,5 +1,6 @@
 package dev.nbexport.core.bundle;
 
+import dev.nbexport.core.files.NamedFolder;
 import dev.nbexport.core.files.NotebookFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,8 +43,10 @@ public final class Selector {
      * selection is the same whether a build has written them yet or not.
      */
     public Selector(Path root, List<String> excludes, Collection<Path> outside) {
-        this.root = root.toAbsolutePath().normalize();
-        this.outside = outside.stream().map(path -> path.toAbsolutePath().normalize()).collect(Collectors.toUnmodifiableSet());
+        NamedFolder folder = NamedFolder.of(root.toAbsolutePath().normalize());
+        this.root = folder.walked();
+        this.outside = outside.stream().map(path -> folder.asWalked(path.toAbsolutePath().normalize()))
+                .collect(Collectors.toUnmodifiableSet());
         List<String> lines = new ArrayList<>(excludes);
         Path ignoreFile = this.root.resolve(IGNORE_FILE);
         if (Files.isRegularFile(ignoreFile)) {

@@ -15,7 +15,8 @@ import java.util.function.Predicate;
 /**
  * The files a command works on: files named explicitly are taken as they are; directories are
  * walked recursively for notebooks (or for every file), in sorted order, skipping Jupyter's
- * checkpoint copies and version-control folders, never following symbolic links out.
+ * checkpoint copies and version-control folders, never following symbolic links out (a folder
+ * named through a link is walked: see {@link NamedFolder}).
  */
 public final class NotebookFiles {
 
@@ -51,19 +52,22 @@ public final class NotebookFiles {
      */
     public static List<Path> walk(Path root, Predicate<Path> prune, Predicate<Path> take) {
         List<Path> files = new ArrayList<>();
+        NamedFolder folder = NamedFolder.of(root);
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            Files.walkFileTree(folder.walked(), new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    return !dir.equals(root) && (SKIPPED_DIRECTORIES.contains(dir.getFileName().toString()) || prune.test(dir))
+                    return !dir.equals(folder.walked())
+                            && (SKIPPED_DIRECTORIES.contains(dir.getFileName().toString()) || prune.test(folder.asNamed(dir)))
                             ? FileVisitResult.SKIP_SUBTREE
                             : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (attributes.isRegularFile() && take.test(file)) {
-                        files.add(file);
+                    Path named = folder.asNamed(file);
+                    if (attributes.isRegularFile() && take.test(named)) {
+                        files.add(named);
                     }
                     return FileVisitResult.CONTINUE;
                 }

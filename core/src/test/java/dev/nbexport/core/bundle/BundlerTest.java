@@ -176,6 +176,19 @@ class BundlerTest {
     }
 
     @Test
+    void aProjectNamedThroughALinkIsBundledAsItsTarget(@TempDir Path home) throws Exception {
+        Bundler bundler = new Bundler(Preset.EXPORT.policy(), ArchiveFormat.TAR_GZ, Bundler.DEFAULT_TIME);
+        Path linked = Files.createSymbolicLink(home.resolve("churn"), project);
+        List<Path> outside = List.of(linked.resolve("scratch"));
+        bundler.bundle(project, List.of(), List.of(project.resolve("scratch")), out.resolve("direct.tar.gz"), BundleListener.NONE);
+
+        BundleResult result = bundler.bundle(linked, List.of(), outside, out.resolve("linked.tar.gz"), BundleListener.NONE);
+
+        assertTrue(result.selection().included().size() > 1, () -> "taken: " + result.selection().included());
+        assertArrayEquals(Files.readAllBytes(out.resolve("direct.tar.gz")), Files.readAllBytes(out.resolve("linked.tar.gz")));
+    }
+
+    @Test
     void bundlingTwiceGivesIdenticalBytesInEveryFormat() throws Exception {
         for (String name : List.of("a.tar.gz", "a.zip", "a.tar")) {
             bundle(name);

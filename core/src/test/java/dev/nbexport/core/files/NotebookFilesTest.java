@@ -51,4 +51,14 @@ class NotebookFilesTest {
         Files.createSymbolicLink(dir.resolve("link"), outside);
         assertEquals(List.of(), NotebookFiles.find(List.of(dir), false));
     }
+
+    @Test
+    void aFolderNamedThroughALinkIsWalkedAndItsFilesKeepTheNameGiven(@TempDir Path elsewhere) throws Exception {
+        new ProjectTree(elsewhere).write("project/sub/a.ipynb", "{}");
+        Files.createSymbolicLink(elsewhere.resolve("project/sub/linked"), dir);
+        touch("not-followed.ipynb");
+        Path named = Files.createSymbolicLink(dir.resolve("work"), elsewhere.resolve("project"));
+
+        assertEquals(List.of(named.resolve("sub/a.ipynb")), NotebookFiles.find(List.of(named), false));
+    }
 }

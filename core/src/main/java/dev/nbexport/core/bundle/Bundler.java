@@ -106,7 +106,11 @@ public final class Bundler {
      */
     public BundleResult bundle(Path root, List<String> excludes, Collection<Path> outside, Path output,
                                BundleListener listener) throws IOException {
-        Selection selection = new Selector(root, excludes, outside).select();
+        // The bundle and its checksum, written inside the tree, are not part of it: a rebuild lists
+        // them no more than the first build did, so an unchanged tree gives the same bytes.
+        List<Path> passedOver = new ArrayList<>(outside);
+        passedOver.addAll(List.of(output, checksumFile(output)));
+        Selection selection = new Selector(root, excludes, passedOver).select();
         listener.selected(selection);
         Path directory = output.toAbsolutePath().getParent();
         Files.createDirectories(directory);
@@ -237,11 +241,14 @@ public final class Bundler {
                 move(temp, output);
             }
             String checksum = sha256 + "  " + output.getFileName() + "\n";
-            Path checksumFile = output.resolveSibling(output.getFileName() + ".sha256");
-            AtomicFiles.writeIfDifferent(checksumFile, checksum.getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.writeIfDifferent(checksumFile(output), checksum.getBytes(StandardCharsets.UTF_8));
         } finally {
             TemporaryFiles.remove(temp);
         }
+    }
+
+    private static Path checksumFile(Path output) {
+        return output.resolveSibling(output.getFileName() + ".sha256");
     }
 
     /**

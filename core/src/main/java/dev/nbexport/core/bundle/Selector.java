@@ -38,9 +38,9 @@ public final class Selector {
     }
 
     /**
-     * A selector that also passes over {@code outside}: directories under the root that are not part
-     * of the tree (a build's output directories), neither taken nor listed as left out, so that the
-     * selection is the same whether a build has written them yet or not.
+     * A selector that also passes over {@code outside}: directories and files under the root that are
+     * not part of the tree (a build's output directories, the bundle being written), neither taken nor
+     * listed as left out, so that the selection is the same whether they exist yet or not.
      */
     public Selector(Path root, List<String> excludes, Collection<Path> outside) {
         NamedFolder folder = NamedFolder.of(root.toAbsolutePath().normalize());
@@ -86,6 +86,9 @@ public final class Selector {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                if (outside.contains(file)) {
+                    return FileVisitResult.CONTINUE;
+                }
                 String path = relative(file);
                 String reason = reasonToLeave(file, path, attributes);
                 if (reason == null) {

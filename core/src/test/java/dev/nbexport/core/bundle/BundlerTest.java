@@ -222,6 +222,20 @@ class BundlerTest {
     }
 
     @Test
+    void aBundleWrittenInsideTheTreeIsNotPartOfItSoARebuildGivesTheSameBytes() throws Exception {
+        Bundler bundler = new Bundler(Preset.EXPORT.policy(), ArchiveFormat.TAR_GZ, Bundler.DEFAULT_TIME);
+        Path archive = project.resolve("export.tar.gz");
+        bundler.bundle(project, List.of(), archive);
+        byte[] first = Files.readAllBytes(archive);
+
+        BundleResult again = bundler.bundle(project, List.of(), archive);
+
+        assertTrue(again.selection().excluded().stream().noneMatch(e -> e.path().startsWith("export.tar.gz")),
+                () -> "listed: " + again.selection().excluded());
+        assertArrayEquals(first, Files.readAllBytes(archive));
+    }
+
+    @Test
     void theNumberOfJobsDoesNotChangeTheBytes() throws Exception {
         byte[] previous = null;
         for (int jobs : new int[] {1, 2, 5}) {

@@ -26,10 +26,6 @@ final class FlowRecords {
     private final RecordRun run;
     /** The column of the last record's first character, -1 when none is open. */
     private int column = -1;
-    private long keys;
-    private int keyCount;
-    private int numbers;
-    private int longestValue;
     private boolean plainKey;
 
     FlowRecords(char[] text, RecordRun run) {
@@ -45,7 +41,7 @@ final class FlowRecords {
             k = space(k + 1, to);
         }
         if (k < to && text[k] == '{' && record(k, to, dash)) {
-            run.add(from, to, keys, keyCount, numbers, longestValue, column == content - from);
+            run.add(from, to, column == content - from);
             column = content - from;
         } else if (column >= 0 && k < to && text[k] != '#' && text[k] != '\r') {
             column = -1; // any line but a blank one or a comment ends the list
@@ -60,21 +56,16 @@ final class FlowRecords {
 
     /** Reads the flow mapping whose {@code {} is at {@code at}; whether it is a flat record ending the line. */
     private boolean record(int at, int to, boolean dash) {
-        keys = 0;
-        keyCount = 0;
-        numbers = 0;
-        longestValue = 0;
         plainKey = false;
         run.record();
         int k = space(at + 1, to);
         while (k < to && text[k] != '}') {
             int keyEnd = key(k, to);
-            if (keyEnd < 0 || ++keyCount > MAX_KEYS) {
+            if (keyEnd < 0) {
                 return false;
             }
-            boolean quoted = text[k] == '"' || text[k] == '\'';
-            keys = RecordRun.withKey(keys, text, quoted ? k + 1 : k, quoted ? keyEnd - 1 : keyEnd);
-            if (keyEnd + 1 >= to || text[keyEnd] != ':' || text[keyEnd + 1] != ' ') {
+            run.key(text, k, keyEnd);
+            if (run.keyCount() > MAX_KEYS || keyEnd + 1 >= to || text[keyEnd] != ':' || text[keyEnd + 1] != ' ') {
                 return false;
             }
             int value = space(keyEnd + 1, to);
@@ -89,7 +80,7 @@ final class FlowRecords {
                 return false;
             }
         }
-        if (k >= to || keyCount == 0 || !dash && !plainKey) {
+        if (k >= to || run.keyCount() == 0 || !dash && !plainKey) {
             return false;
         }
         k = space(k + 1, to);
@@ -122,12 +113,11 @@ final class FlowRecords {
             return -1;
         }
         int end;
-        int from;
-        int valueEnd;
         if (text[at] == '"' || text[at] == '\'') {
             end = quoted(at, to);
-            from = at + 1;
-            valueEnd = end - 1;
+            if (end < 0) {
+                return -1;
+            }
         } else {
             end = at;
             while (end < to && text[end] != ',' && text[end] != '}' && text[end] != '\r' && !(text[end] == '#' && text[end - 1] == ' ')) {
@@ -139,16 +129,12 @@ final class FlowRecords {
             if (end == at) {
                 return -1;
             }
-            from = at;
-            valueEnd = end;
             // A number in quotes is configuration's idiom in YAML (a container's environment), not a row's.
-            numbers += Tables.isNumber(text, at, end) ? 1 : 0;
+            if (Tables.isNumber(text, at, end)) {
+                run.number();
+            }
         }
-        if (end < 0) {
-            return -1;
-        }
-        run.value(keyCount - 1, text, from, valueEnd);
-        longestValue = Math.max(longestValue, end - at);
+        run.value(text, at, end);
         return end;
     }
 

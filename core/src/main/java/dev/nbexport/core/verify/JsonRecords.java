@@ -33,11 +33,6 @@ final class JsonRecords {
     private final char[] text;
     private final RecordRun mappings;
     private final RecordRun sequences;
-    private long keys;
-    private int keyCount;
-    private int numbers;
-    private int longestValue;
-    private boolean bareKeys;
 
     private JsonRecords(char[] text, RecordRun mappings, RecordRun sequences) {
         this.text = text;
@@ -74,7 +69,7 @@ final class JsonRecords {
                     : at > 0 && opensArguments(text[at - 1]) ? -1 : sequence(at, c == '(' ? ')' : ']');
             if (end >= 0) {
                 RecordRun run = mapping ? mappings : sequences;
-                run.add(at, end, keys, keyCount, mapping && !bareKeys ? numbers : 0, longestValue, follows(run.end(), at));
+                run.add(at, end, follows(run.end(), at));
             }
             int next = end < 0 ? at + 1 : end;
             brace = brace >= 0 && brace < next ? source.indexOf('{', next) : brace;
@@ -109,36 +104,29 @@ final class JsonRecords {
 
     /** Reads a flat mapping starting with the {@code {} at {@code at}; its end, or -1 if there is none. */
     private int mapping(int at) {
-        keys = 0;
-        keyCount = 0;
-        numbers = 0;
-        longestValue = 0;
-        bareKeys = false;
         mappings.record();
         int k = space(at + 1);
         while (k < text.length) {
-            if (text[k] == '}' && keyCount > 0) {
+            if (text[k] == '}' && mappings.keyCount() > 0) {
                 return k + 1;
             }
             int keyEnd = string(k, MAX_KEY);
-            if (keyEnd >= 0) {
-                keys = RecordRun.withKey(keys, text, k + 1, keyEnd - 1);
-            } else {
+            if (keyEnd < 0) {
                 keyEnd = bareKey(k);
                 if (keyEnd < 0) {
                     return -1;
                 }
-                bareKeys = true;
-                keys = RecordRun.withKey(keys, text, k, keyEnd);
+                mappings.ignoreNumbers(); // a record of bare keys is also a YAML flow mapping (see above)
             }
-            if (++keyCount > MAX_KEYS) {
+            mappings.key(text, k, keyEnd);
+            if (mappings.keyCount() > MAX_KEYS) {
                 return -1;
             }
             k = space(keyEnd);
             if (k >= text.length || text[k] != ':') {
                 return -1;
             }
-            k = valueThenSeparator(space(k + 1), mappings, keyCount - 1, '}');
+            k = valueThenSeparator(space(k + 1), mappings, '}');
             if (k < 0) {
                 return -1;
             }
@@ -148,25 +136,24 @@ final class JsonRecords {
 
     /**
      * Reads a flat sequence starting with the parenthesis or bracket at {@code at} and closed by
-     * {@code close}; its end, or -1 if there is none. Its keys are its length.
+     * {@code close}; its end, or -1 if there is none.
      */
     private int sequence(int at, char close) {
         int k = space(at + 1);
         if (k >= text.length || !mayStartScalar(text[k])) {
             return -1; // most parentheses and brackets of code: an expression, a nested one
         }
-        keyCount = 0;
-        longestValue = 0;
         sequences.record();
+        sequences.ignoreNumbers(); // without keys nothing says what a number measures (see above)
         while (k < text.length) {
-            if (text[k] == close && keyCount > 0) {
-                keys = keyCount;
+            if (text[k] == close && sequences.keyCount() > 0) {
                 return k + 1;
             }
-            if (++keyCount > MAX_KEYS) {
+            sequences.item();
+            if (sequences.keyCount() > MAX_KEYS) {
                 return -1;
             }
-            k = valueThenSeparator(k, sequences, keyCount - 1, close);
+            k = valueThenSeparator(k, sequences, close);
             if (k < 0) {
                 return -1;
             }
@@ -175,16 +162,14 @@ final class JsonRecords {
     }
 
     /**
-     * Reads the scalar at {@code value} into column {@code column} of {@code run}, then a comma or
-     * the {@code close} after it; where the next member or the close starts, or -1 if neither follows.
+     * Reads the scalar at {@code value} into the open record of {@code run}, then a comma or the
+     * {@code close} after it; where the next member or the close starts, or -1 if neither follows.
      */
-    private int valueThenSeparator(int value, RecordRun run, int column, char close) {
-        int k = value(value);
+    private int valueThenSeparator(int value, RecordRun run, char close) {
+        int k = value(value, run);
         if (k < 0) {
             return -1;
         }
-        boolean quoted = text[value] == '"' || text[value] == '\'';
-        run.value(column, text, quoted ? value + 1 : value, quoted ? k - 1 : k);
         k = space(k);
         if (k < text.length && text[k] == ',') {
             return space(k + 1);
@@ -197,8 +182,8 @@ final class JsonRecords {
         return c == '"' || c == '\'' || c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.' || "tfnTFN".indexOf(c) >= 0;
     }
 
-    /** The end of the scalar value starting at {@code at}, or -1 if it is not one. */
-    private int value(int at) {
+    /** Reads the scalar value starting at {@code at} into the open record of {@code run}; its end, or -1 if it is not one. */
+    private int value(int at, RecordRun run) {
         if (at >= text.length) {
             return -1;
         }
@@ -208,7 +193,7 @@ final class JsonRecords {
             end = string(at, MAX_STRING);
             // A number in quotes ("12.50"): a value read from a CSV, say.
             if (end > at + 2 && Tables.isNumber(text, at + 1, end - 1)) {
-                numbers++;
+                run.number();
             }
         } else if (c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.') {
             end = at + 1;
@@ -216,7 +201,7 @@ final class JsonRecords {
                 end++;
             }
             if (Tables.isNumber(text, at, end)) {
-                numbers++;
+                run.number();
             }
         } else {
             end = at;
@@ -228,7 +213,7 @@ final class JsonRecords {
             }
         }
         if (end >= 0) {
-            longestValue = Math.max(longestValue, end - at);
+            run.value(text, at, end);
         }
         return end;
     }

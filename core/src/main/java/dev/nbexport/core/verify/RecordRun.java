@@ -19,6 +19,7 @@ final class RecordRun {
 
     private final int minRows;
     private final List<int[]> found;
+    /** The hash of the keys of the run's records. */
     private long keys;
     private int records;
     private int numbers;
@@ -29,13 +30,19 @@ final class RecordRun {
     /** The columns, made when the first record is read. */
     private RecordColumn[] column;
     private final Logins logins = new Logins();
+    /** The open record, whose values are in the columns: its keys hashed and counted, its numbers, its longest value. */
+    private long recordKeys;
+    private int keyCount;
+    private int recordNumbers;
+    private boolean numbersIgnored;
+    private int longestValue;
 
     RecordRun(int minRows, List<int[]> found) {
         this.minRows = minRows;
         this.found = found;
     }
 
-    /** A record starts: its values come next, through {@link #value}. */
+    /** A record starts: its keys (or items) and values come next, each key before its value. */
     void record() {
         if (column == null) {
             column = new RecordColumn[COLUMNS];
@@ -44,23 +51,60 @@ final class RecordRun {
         for (RecordColumn c : column) {
             c.clear();
         }
+        recordKeys = 0;
+        keyCount = 0;
+        recordNumbers = 0;
+        numbersIgnored = false;
+        longestValue = 0;
     }
 
-    /** The open record's value in column {@code column} (0 for the first key) is {@code [from, to)}, without quotes. */
-    void value(int column, char[] text, int from, int to) {
-        if (column < COLUMNS) {
-            this.column[column].read(text, from, to);
-        }
+    /** The open record's next key, written at {@code [from, to)}, quotes and all. */
+    void key(char[] text, int from, int to) {
+        boolean quoted = quoted(text, from, to);
+        recordKeys = withKey(recordKeys, text, quoted ? from + 1 : from, quoted ? to - 1 : to);
+        keyCount++;
+    }
+
+    /** The open record's next item: a sequence's, known by its place, so that the record's keys are its length. */
+    void item() {
+        recordKeys = ++keyCount;
+    }
+
+    /** How many keys or items the open record has so far. */
+    int keyCount() {
+        return keyCount;
     }
 
     /**
-     * Adds the record at {@code [start, end)} with the keys hashed to {@code keys}: to the run if it
-     * follows the last record ({@code adjacent}) with the same keys, else it starts a new run.
+     * The value of the key or item read last, written at {@code [from, to)}: its quotes count in its
+     * length, as a row's value is judged short ({@link RecordValue#MAX_LENGTH}), not in how it reads.
      */
-    void add(int start, int end, long keys, int keyCount, int numbers, int longestValue, boolean adjacent) {
-        if (records == 0 || !adjacent || keys != this.keys) {
+    void value(char[] text, int from, int to) {
+        longestValue = Math.max(longestValue, to - from);
+        if (keyCount <= COLUMNS) {
+            boolean quoted = quoted(text, from, to);
+            column[keyCount - 1].read(text, quoted ? from + 1 : from, quoted ? to - 1 : to);
+        }
+    }
+
+    /** One of the open record's values is a number, which counts unless its numbers are {@linkplain #ignoreNumbers ignored}. */
+    void number() {
+        recordNumbers++;
+    }
+
+    /** None of the open record's numbers count, those read and those to come. */
+    void ignoreNumbers() {
+        numbersIgnored = true;
+    }
+
+    /**
+     * Adds the open record, read at {@code [start, end)}: to the run if it follows the last record
+     * ({@code adjacent}) with the same keys, else it starts a new run.
+     */
+    void add(int start, int end, boolean adjacent) {
+        if (records == 0 || !adjacent || recordKeys != keys) {
             close();
-            this.keys = keys;
+            this.keys = recordKeys;
             this.start = start;
             this.shortValues = true;
             this.columns = Math.min(keyCount, COLUMNS);
@@ -77,9 +121,14 @@ final class RecordRun {
             column[c].add(records);
         }
         records++;
-        this.numbers += numbers;
+        this.numbers += numbersIgnored ? 0 : recordNumbers;
         this.shortValues &= longestValue <= RecordValue.MAX_LENGTH;
         this.end = end;
+    }
+
+    /** Whether {@code [from, to)} is quoted: it starts and ends with the same quote, single or double. */
+    private static boolean quoted(char[] text, int from, int to) {
+        return to - from >= 2 && (text[from] == '"' || text[from] == '\'') && text[to - 1] == text[from];
     }
 
     /**

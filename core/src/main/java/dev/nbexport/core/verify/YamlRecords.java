@@ -28,10 +28,6 @@ final class YamlRecords {
     private boolean flat;
     private int start;
     private int end;
-    private long keys;
-    private int keyCount;
-    private int numbers;
-    private int longestValue;
     private boolean adjacent;
 
     YamlRecords(char[] text, RecordRun run) {
@@ -61,10 +57,6 @@ final class YamlRecords {
             start = from;
             flat = true;
             adjacent = sameList;
-            keys = 0;
-            keyCount = 0;
-            numbers = 0;
-            longestValue = 0;
             run.record();
             entry(key, to);
         } else if (dash >= 0 && column == keyColumn) {
@@ -88,7 +80,7 @@ final class YamlRecords {
             return;
         }
         if (flat) {
-            run.add(start, end, keys, keyCount, numbers, longestValue, adjacent && run.end() >= 0);
+            run.add(start, end, adjacent && run.end() >= 0);
         } else {
             run.close();
         }
@@ -118,14 +110,11 @@ final class YamlRecords {
             flat = false;
             return;
         }
-        keys = RecordRun.withKey(keys, text, from, colon);
-        boolean quoted = valueEnd - value >= 2 && (text[value] == '"' || text[value] == '\'') && text[valueEnd - 1] == text[value];
-        run.value(keyCount, text, quoted ? value + 1 : value, quoted ? valueEnd - 1 : valueEnd);
-        keyCount++;
-        longestValue = Math.max(longestValue, valueEnd - value);
+        run.key(text, from, colon);
+        run.value(text, value, valueEnd);
         // A number in quotes is configuration's idiom in YAML (a container's environment), not a row's.
         if (Tables.isNumber(text, value, valueEnd)) {
-            numbers++;
+            run.number();
         }
     }
 

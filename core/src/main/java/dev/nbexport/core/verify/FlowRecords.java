@@ -112,30 +112,28 @@ final class FlowRecords {
         if (at >= to || ",{}[]#&*!|>".indexOf(text[at]) >= 0) {
             return -1;
         }
-        int end;
-        if (text[at] == '"' || text[at] == '\'') {
-            end = quoted(at, to);
-            if (end < 0) {
-                return -1;
-            }
-        } else {
-            end = at;
-            while (end < to && text[end] != ',' && text[end] != '}' && text[end] != '\r' && !(text[end] == '#' && text[end - 1] == ' ')) {
-                end++;
-            }
-            while (end > at && text[end - 1] == ' ') {
-                end--;
-            }
-            if (end == at) {
-                return -1;
-            }
-            // A number in quotes is configuration's idiom in YAML (a container's environment), not a row's.
-            if (Tables.isNumber(text, at, end)) {
-                run.number();
-            }
+        int end = text[at] == '"' || text[at] == '\'' ? quoted(at, to) : plain(at, to);
+        if (end < 0) {
+            return -1;
         }
         run.value(text, at, end);
+        // Quoted, it reads as no number: a number in quotes is configuration's idiom in YAML (a container's environment), not a row's.
+        if (Tables.isNumber(text, at, end)) {
+            run.number();
+        }
         return end;
+    }
+
+    /** The end of the plain scalar at {@code at}: before a comma, the {@code }}, a comment or the line's end, spaces aside; -1 if empty. */
+    private int plain(int at, int to) {
+        int end = at;
+        while (end < to && text[end] != ',' && text[end] != '}' && text[end] != '\r' && !(text[end] == '#' && text[end - 1] == ' ')) {
+            end++;
+        }
+        while (end > at && text[end - 1] == ' ') {
+            end--;
+        }
+        return end == at ? -1 : end;
     }
 
     /** The end (after the closing quote) of the string quoted at {@code at} on the line, or -1. */

@@ -64,12 +64,11 @@ final class YamlRecords {
         } else if (dash >= 0 && column > keyColumn) {
             flat = false;
         } else {
-            finish();
-            run.close();
+            end();
         }
     }
 
-    /** Ends the open record and the run with it: the text is over. */
+    /** Ends the open record and the run with it: the list is over, or the text. */
     void end() {
         finish();
         run.close();
@@ -80,7 +79,7 @@ final class YamlRecords {
             return;
         }
         if (flat) {
-            run.add(start, end, adjacent && run.end() >= 0);
+            run.add(start, end, adjacent);
         } else {
             run.close();
         }
@@ -112,7 +111,7 @@ final class YamlRecords {
         }
         run.key(text, from, colon);
         run.value(text, value, valueEnd);
-        // A number in quotes is configuration's idiom in YAML (a container's environment), not a row's.
+        // Quoted, it reads as no number: a number in quotes is configuration's idiom in YAML (a container's environment), not a row's.
         if (Tables.isNumber(text, value, valueEnd)) {
             run.number();
         }

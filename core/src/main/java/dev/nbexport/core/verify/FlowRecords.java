@@ -68,8 +68,7 @@ final class FlowRecords {
             if (run.keyCount() > MAX_KEYS || keyEnd + 1 >= to || text[keyEnd] != ':' || text[keyEnd + 1] != ' ') {
                 return false;
             }
-            int value = space(keyEnd + 1, to);
-            int valueEnd = value(value, to);
+            int valueEnd = value(space(keyEnd + 1, to), to);
             if (valueEnd < 0) {
                 return false;
             }

@@ -106,7 +106,7 @@ final class JsonRecords {
     private int mapping(int at) {
         mappings.record();
         int k = space(at + 1);
-        while (k < text.length) {
+        while (k >= 0 && k < text.length) {
             if (text[k] == '}' && mappings.keyCount() > 0) {
                 return k + 1;
             }
@@ -119,17 +119,11 @@ final class JsonRecords {
                 mappings.ignoreNumbers(); // a record of bare keys is also a YAML flow mapping (see above)
             }
             mappings.key(text, k, keyEnd);
-            if (mappings.keyCount() > MAX_KEYS) {
-                return -1;
-            }
             k = space(keyEnd);
-            if (k >= text.length || text[k] != ':') {
+            if (mappings.keyCount() > MAX_KEYS || k >= text.length || text[k] != ':') {
                 return -1;
             }
             k = valueThenSeparator(space(k + 1), mappings, '}');
-            if (k < 0) {
-                return -1;
-            }
         }
         return -1;
     }
@@ -145,7 +139,7 @@ final class JsonRecords {
         }
         sequences.record();
         sequences.ignoreNumbers(); // without keys nothing says what a number measures (see above)
-        while (k < text.length) {
+        while (k >= 0 && k < text.length) {
             if (text[k] == close && sequences.keyCount() > 0) {
                 return k + 1;
             }
@@ -154,9 +148,6 @@ final class JsonRecords {
                 return -1;
             }
             k = valueThenSeparator(k, sequences, close);
-            if (k < 0) {
-                return -1;
-            }
         }
         return -1;
     }

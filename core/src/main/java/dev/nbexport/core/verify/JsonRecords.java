@@ -1,6 +1,8 @@
 package dev.nbexport.core.verify;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Records written as JSON or as Python or JavaScript literals, one a line or spread over several.
@@ -209,11 +211,12 @@ final class JsonRecords {
         return end;
     }
 
-    private static final String[] CONSTANTS = {"true", "false", "null", "True", "False", "None", "NaN"};
+    private static final char[][] CONSTANTS = Stream.of("true", "false", "null", "True", "False", "None", "NaN")
+            .map(String::toCharArray).toArray(char[][]::new);
 
     private boolean isConstant(int from, int to) {
-        for (String constant : CONSTANTS) {
-            if (constant.length() == to - from && java.util.Arrays.equals(text, from, to, constant.toCharArray(), 0, to - from)) {
+        for (char[] constant : CONSTANTS) {
+            if (Arrays.equals(text, from, to, constant, 0, constant.length)) {
                 return true;
             }
         }

@@ -419,7 +419,7 @@ class StripCommandTest {
         Cli.Result result = Cli.run("strip", nb.toString());
 
         assertEquals(3, result.exitCode());
-        assertTrue(result.stderr().contains("cell 0 (id \"a1\")"), result.stderr());
+        assertTrue(result.stderr().contains("cell 0 (id a1): "), result.stderr());
         assertTrue(result.stderr().contains("MetadataError: cell metadata contradicts tags: `keep_output` is false, but `keep_output` in tags"),
                 result.stderr());
         assertEquals(contradictory, Files.readString(nb));

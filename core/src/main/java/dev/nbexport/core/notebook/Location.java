@@ -39,29 +39,29 @@ public record Location(long line, long column, int cellIndex, String cellId, Str
         return new Location(line, column, cellIndex, cellId, jsonPointer);
     }
 
-    /** For messages: {@code line 3, column 7, cell 2 (id "a1")} (a column only when known), or empty when nothing is known. */
+    /**
+     * The place for messages, as every error and report shows one: {@code line 3, column 7, cell 2
+     * (id a1), /cells/2/source} (each part only when known), or empty when nothing is known.
+     */
     public String describe() {
-        StringBuilder text = new StringBuilder();
-        if (line > 0) {
-            text.append("line ").append(line);
-            if (column > 0) {
-                text.append(", column ").append(column);
-            }
-        }
+        return describe(line > 0 ? "line " + line + (column > 0 ? ", column " + column : "") : "");
+    }
+
+    /** As {@link #describe()}, for what runs from this line to {@code lastLine}: {@code lines 14-50, cell 0, /cells/0/source}. */
+    public String describeThrough(long lastLine) {
+        return describe("lines " + line + "-" + lastLine);
+    }
+
+    private String describe(String lines) {
+        StringBuilder text = new StringBuilder(lines);
         if (cellIndex >= 0) {
-            if (!text.isEmpty()) {
-                text.append(", ");
-            }
-            text.append("cell ").append(cellIndex);
+            text.append(text.isEmpty() ? "" : ", ").append("cell ").append(cellIndex);
             if (cellId != null) {
-                text.append(" (id \"").append(cellId).append("\")");
+                text.append(" (id ").append(cellId).append(')');
             }
         }
-        if (pointer != null && line <= 0) {
-            if (!text.isEmpty()) {
-                text.append(", ");
-            }
-            text.append("at ").append(pointer.isEmpty() ? "/" : pointer);
+        if (pointer != null && !pointer.isEmpty()) {
+            text.append(text.isEmpty() ? "" : ", ").append(pointer);
         }
         return text.toString();
     }

@@ -37,6 +37,9 @@ public final class JsonReport {
             if (finding.line() > 0) {
                 node.put("line", finding.line());
             }
+            if (finding.column() > 0) {
+                node.put("column", finding.column());
+            }
             if (finding.cellIndex() >= 0) {
                 node.put("cell", finding.cellIndex());
             }

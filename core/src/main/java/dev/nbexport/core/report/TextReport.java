@@ -62,7 +62,7 @@ public final class TextReport {
     private static String where(ShownFindings.Line line) {
         Finding finding = line.finding();
         if (line instanceof ShownFindings.Folded folded && folded.lastLine() > finding.line()) {
-            return where(finding, "lines " + finding.line() + "-" + folded.lastLine());
+            return shown(finding.location().describeThrough(folded.lastLine()));
         }
         return where(finding);
     }
@@ -96,23 +96,16 @@ public final class TextReport {
         return sorted;
     }
 
-    /** Where a finding is, for one-line messages: {@code line 41, cell 2 (id c2), /cells/2/outputs/0}, or {@code file}. */
+    /**
+     * Where a finding is, for one-line messages, as strip names the place of an error: {@code line
+     * 41, cell 2 (id c2), /cells/2/outputs/0}, {@code line 3, column 7, cell 0}, or {@code file}.
+     */
     public static String where(Finding finding) {
-        return where(finding, finding.line() > 0 ? "line " + finding.line() : "");
+        return shown(finding.location().describe());
     }
 
-    private static String where(Finding finding, String lines) {
-        StringBuilder where = new StringBuilder(lines);
-        if (finding.cellIndex() >= 0) {
-            where.append(where.isEmpty() ? "" : ", ").append("cell ").append(finding.cellIndex());
-            if (finding.cellId() != null) {
-                where.append(" (id ").append(finding.cellId()).append(')');
-            }
-        }
-        if (finding.pointer() != null && !finding.pointer().isEmpty()) {
-            where.append(where.isEmpty() ? "" : ", ").append(finding.pointer());
-        }
-        return where.isEmpty() ? "file" : Printable.escape(where.toString());
+    private static String shown(String place) {
+        return place.isEmpty() ? "file" : Printable.escape(place);
     }
 
     /** One line: files checked, errors, warnings, files with findings, and how many were accepted if any. */

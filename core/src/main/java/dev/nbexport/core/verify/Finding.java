@@ -1,5 +1,7 @@
 package dev.nbexport.core.verify;
 
+import dev.nbexport.core.notebook.Location;
+
 /**
  * One thing the verifier found. It says where and what, never the value itself: reports leave
  * the site and land in CI logs.
@@ -11,6 +13,7 @@ package dev.nbexport.core.verify;
  * @param cellId     the cell's id, or null
  * @param pointer    a JSON pointer to the value (for notebooks), or null
  * @param line       the line in a text file, or -1
+ * @param column     the column in that line, or -1: known for a notebook that cannot be read, as strip names it
  * @param size       the size of the offending value in bytes (of its JSON text in a notebook)
  * @param sha256     the SHA-256 of the offending value in hex: whole for a value found in text, by which a
  *                   reviewer may accept a text rule's finding, else (a file, an output, a finding
@@ -22,7 +25,7 @@ package dev.nbexport.core.verify;
  *                   manifest; null when it was not. It counts as found until accepted here too.
  */
 public record Finding(Rule rule, Severity severity, String file, int cellIndex, String cellId, String pointer,
-                      long line, long size, String sha256, String message, String accepted,
+                      long line, long column, long size, String sha256, String message, String accepted,
                       String acceptedWhereBundled) {
 
     /** Digits of the hash that reports show: enough to recognise a value again, far too few to recover it. */
@@ -30,7 +33,18 @@ public record Finding(Rule rule, Severity severity, String file, int cellIndex, 
 
     public Finding(Rule rule, Severity severity, String file, int cellIndex, String cellId, String pointer,
                    long line, long size, String sha256, String message) {
-        this(rule, severity, file, cellIndex, cellId, pointer, line, size, sha256, message, null, null);
+        this(rule, severity, file, cellIndex, cellId, pointer, line, -1, size, sha256, message, null, null);
+    }
+
+    /** A finding at {@code where}: its line and column, cell and pointer, as far as they are known. */
+    public Finding(Rule rule, Severity severity, String file, Location where, long size, String sha256, String message) {
+        this(rule, severity, file, where.cellIndex(), where.cellId(), where.pointer(), where.line(), where.column(), size,
+                sha256, message, null, null);
+    }
+
+    /** Where the finding is, for {@link Location#describe()}, the one way places are shown. */
+    public Location location() {
+        return new Location(line, column, cellIndex, cellId, pointer);
     }
 
     /** The first 8 hex digits of {@link #sha256()}, as reports show them, or null. */
@@ -44,25 +58,25 @@ public record Finding(Rule rule, Severity severity, String file, int cellIndex, 
 
     /** This finding with only the hash prefix reports show: a finding no acceptance can name. */
     public Finding withShownHashOnly() {
-        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, size, hashPrefix(), message, accepted,
+        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, column, size, hashPrefix(), message, accepted,
                 acceptedWhereBundled);
     }
 
     /** This finding, accepted for {@code reason}. */
     public Finding accept(String reason) {
-        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, size, sha256, message, reason,
+        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, column, size, sha256, message, reason,
                 acceptedWhereBundled);
     }
 
     /** This finding, of a bundle whose manifest says it was accepted where it was made for {@code reason}. */
     public Finding acceptedWhereBundled(String reason) {
-        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, size, sha256, message, accepted,
+        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, column, size, sha256, message, accepted,
                 reason);
     }
 
     /** This finding in {@code otherFile}: a bundle's entry as the file it was made from, say. */
     public Finding in(String otherFile) {
-        return new Finding(rule, severity, otherFile, cellIndex, cellId, pointer, line, size, sha256, message, accepted,
+        return new Finding(rule, severity, otherFile, cellIndex, cellId, pointer, line, column, size, sha256, message, accepted,
                 acceptedWhereBundled);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nbexport.core.notebook.Location;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.Rule;
 import dev.nbexport.core.verify.Severity;
@@ -87,6 +88,18 @@ class ReportsTest {
         assertEquals("a.ipynb: line 41, cell 2 (id c2), /cells/2/outputs/0: output-rich: a display_data output (3.2 KiB, sha256 1a2b3c4d)",
                 TextReport.oneLine(REPORT.findings().get(0)));
         assertEquals("b.ipynb: file: unreadable: invalid JSON (10 B)", TextReport.oneLine(REPORT.findings().get(2)));
+    }
+
+    @Test
+    void anUnreadableNotebookIsPlacedByLineAndColumnAsStripPlacesItInTextAndJson() throws Exception {
+        Finding broken = new Finding(Rule.UNREADABLE, Severity.ERROR, "b.ipynb", Location.at(3, 50).inCell(0, "c1"), 68, null,
+                "invalid JSON");
+
+        assertEquals("b.ipynb: line 3, column 50, cell 0 (id c1): unreadable: invalid JSON (68 B)", TextReport.oneLine(broken));
+        JsonNode json = new ObjectMapper().readTree(JsonReport.render(new VerifyReport(1, List.of(broken))));
+        assertEquals(3, json.at("/findings/0/line").asInt());
+        assertEquals(50, json.at("/findings/0/column").asInt());
+        assertFalse(json.at("/findings/0").has("pointer"));
     }
 
     @Test

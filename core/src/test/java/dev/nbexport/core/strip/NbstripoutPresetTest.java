@@ -96,7 +96,7 @@ class NbstripoutPresetTest {
                 code("b", "{\"keep_output\": false, \"tags\": [\"keep_output\"]}", "[" + STDOUT + "]")), DEFAULT));
         assertEquals(InvalidNotebookException.Kind.CONTRADICTORY_METADATA, e.kind());
         assertEquals(1, e.location().cellIndex());
-        assertTrue(e.getMessage().startsWith("cell 1 (id \"b\")"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("cell 1 (id b): "), e.getMessage());
     }
 
     @Test

@@ -177,6 +177,26 @@ class BundleCommandTest {
     }
 
     @Test
+    void aBrokenNotebookIsPlacedByBundleAndVerifyAsStripPlacesItWithoutItsContent() throws IOException {
+        Path broken = write("project/broken.ipynb", "{\n \"cells\": [\n  {\"cell_type\": \"code\",, \"source\": [\"Alice\"]}\n ]\n}\n");
+        String place = "line 3, column 24, cell 0: ";
+
+        Cli.Result strip = Cli.run("strip", broken.toString());
+        Cli.Result bundle = Cli.run("bundle", project.toString(), "-o", dir.resolve("export.tar.gz").toString());
+        Cli.Result verify = Cli.run("verify", broken.toString());
+
+        assertEquals(3, strip.exitCode());
+        assertTrue(strip.stderr().contains("broken.ipynb: " + place + "invalid JSON\n"), strip.stderr());
+        assertEquals(1, bundle.exitCode());
+        assertTrue(bundle.out().contains("broken.ipynb\n  error   unreadable         " + place + "invalid JSON ("), bundle.out());
+        assertEquals(3, verify.exitCode());
+        assertTrue(verify.out().contains("  error   unreadable         " + place + "invalid JSON ("), verify.out());
+        for (Cli.Result result : List.of(strip, bundle, verify)) {
+            assertFalse((result.out() + result.stderr()).contains("Alice"), result.out() + result.stderr());
+        }
+    }
+
+    @Test
     void aRefusalForAValueThatMayBeAcceptedSaysHowToDraftTheEntryAndTheDraftNamesIt() throws IOException {
         write("project/src/keys.py", "KEY_ID = \"AKIA" + "QWERTYUIOPASDFGH\"\n");
 

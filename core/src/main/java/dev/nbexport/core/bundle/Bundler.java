@@ -6,6 +6,7 @@ import dev.nbexport.core.io.AtomicFiles;
 import dev.nbexport.core.io.Sha256;
 import dev.nbexport.core.io.TemporaryFiles;
 import dev.nbexport.core.notebook.InvalidNotebookException;
+import dev.nbexport.core.notebook.Location;
 import dev.nbexport.core.notebook.NotebookSource;
 import dev.nbexport.core.policy.AcceptedFinding;
 import dev.nbexport.core.policy.Policy;
@@ -182,7 +183,7 @@ public final class Bundler {
             return Cores.compute(() -> checkNow(file));
         } catch (OutOfMemoryError e) {
             // A file too large for the heap (a strip holds a notebook's cells to write them back) fails alone.
-            return unreadable(file, -1, null, -1, Cores.tooLarge(e, "too large for the memory Java was given (raise its -Xmx)"));
+            return unreadable(file, Location.UNKNOWN, Cores.tooLarge(e, "too large for the memory Java was given (raise its -Xmx)"));
         }
     }
 
@@ -195,7 +196,7 @@ public final class Bundler {
         try {
             stripped = stripper.strip(NotebookSource.of(file.file()));
         } catch (InvalidNotebookException e) {
-            return unreadable(file, e.location().cellIndex(), e.location().cellId(), e.location().line(), e.problem());
+            return unreadable(file, e.location(), e.problem());
         }
         List<Finding> findings = accepted(file, new NotebookVerifier(policy).verify(NotebookSource.of(file.entryName(), stripped.bytes())));
         return new Checked(new Manifest.Entry(file.entryName(), stripped.bytes().length, Manifest.sha256(stripped.bytes()),
@@ -207,10 +208,9 @@ public final class Bundler {
         return Acceptances.apply(findings, Acceptances.forFile(acceptancesOf.apply(file.file()), file.file()));
     }
 
-    /** A notebook refused: the finding says why and where; its entry holds nothing. */
-    private static Checked unreadable(Selection.Included file, int cell, String cellId, long line, String problem) throws IOException {
-        Finding unreadable = new Finding(Rule.UNREADABLE, Severity.ERROR, file.entryName(), cell, cellId, null, line,
-                Files.size(file.file()), null, problem);
+    /** A notebook refused: the finding says why and where, the place strip names; its entry holds nothing. */
+    private static Checked unreadable(Selection.Included file, Location where, String problem) throws IOException {
+        Finding unreadable = new Finding(Rule.UNREADABLE, Severity.ERROR, file.entryName(), where, Files.size(file.file()), null, problem);
         return new Checked(new Manifest.Entry(file.entryName(), 0, "", null), List.of(unreadable));
     }
 

@@ -72,9 +72,7 @@ final class JsonParsing {
      * Jackson does not know is placed where it starts, as Python's reader places it.
      */
     static InvalidNotebookException translate(JacksonException e, Location context, NotebookSource source) {
-        JsonLocation where = e.getLocation();
-        Location location = where == null ? context
-                : new Location(where.getLineNr(), where.getColumnNr() - wordBefore(e, source), context.cellIndex(), context.cellId(), null);
+        Location location = placeOf(e, context, source);
         String message = String.valueOf(e.getOriginalMessage());
         if (e instanceof StreamConstraintsException) {
             if (message.contains("nesting depth")) {
@@ -100,6 +98,17 @@ final class JsonParsing {
         }
         return new InvalidNotebookException(InvalidNotebookException.Kind.NOT_JSON, location,
                 MergeConflicts.isMarker(message, location.column()) ? "invalid JSON: " + MergeConflicts.ADVICE : "invalid JSON", e);
+    }
+
+    /**
+     * Where Jackson's error {@code e} stands in {@code source}, in {@code context}'s cell: its line
+     * and column, a word Jackson does not know placed where it starts, as Python's reader places it;
+     * {@code context} itself when Jackson gives no place (a limit's error).
+     */
+    static Location placeOf(JacksonException e, Location context, NotebookSource source) {
+        JsonLocation where = e.getLocation();
+        return where == null ? context
+                : new Location(where.getLineNr(), where.getColumnNr() - wordBefore(e, source), context.cellIndex(), context.cellId(), null);
     }
 
     private static final String UNRECOGNIZED = "Unrecognized token '";

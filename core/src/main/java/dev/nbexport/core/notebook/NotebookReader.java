@@ -215,6 +215,15 @@ public final class NotebookReader {
         return offset < 0 ? Optional.empty() : Optional.of(lineAndColumn(source, offset));
     }
 
+    /**
+     * Where a JSON parser's error stands in {@code source}, as strip places its own: the line and
+     * column, a word the parser does not know placed where it starts, in {@code context}'s cell;
+     * {@code context} when the error has no place of its own (a parser limit).
+     */
+    public static Location placeOf(JacksonException e, Location context, NotebookSource source) {
+        return JsonParsing.placeOf(e, context, source);
+    }
+
     /** The line and column (in bytes) of {@code offset}, with lines as the parser counts them: CR, LF and CRLF each end one. */
     public static Location lineAndColumn(NotebookSource source, long offset) throws IOException {
         long line = 1;

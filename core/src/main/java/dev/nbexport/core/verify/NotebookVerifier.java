@@ -90,7 +90,7 @@ public final class NotebookVerifier {
         // Jackson would guess UTF-16 or UTF-32 from these bytes; Jupyter reads only UTF-8.
         var encoding = NotebookReader.encodingProblem(head);
         if (encoding.isPresent()) {
-            walk.report(Rule.UNREADABLE, new Place(-1, null, null, 1), source.length(), null, encoding.get());
+            walk.unreadable(Location.at(1, 1), encoding.get());
             return walk.findings;
         }
         // Bad UTF-8 is the finding whatever else is wrong, as the reader has it: a file in memory is
@@ -104,25 +104,19 @@ public final class NotebookVerifier {
             walk.parser = parser;
             walk.notebook();
         } catch (InvalidUtf8Exception e) {
-            reportBadUtf8(walk, source, NotebookReader.lineAndColumn(source, e.offset()));
+            reportBadUtf8(walk, NotebookReader.lineAndColumn(source, e.offset()));
         } catch (CharConversionException e) {
-            walk.findings.clear();
-            walk.report(Rule.UNREADABLE, new Place(-1, null, null, -1), source.length(), null, "not UTF-8");
+            walk.unreadable(Location.UNKNOWN, "not UTF-8");
         } catch (JacksonException e) {
             if (inMemory || !reportedBadUtf8(walk, source)) {
-                JsonLocation at = e.getLocation();
-                // A limit's error has no location of its own: its line is that of the last token read.
-                long line = at != null ? at.getLineNr()
-                        : walk.parser == null ? -1 : walk.parser.currentTokenLocation().getLineNr();
-                walk.findings.clear();
-                String conflict = at != null && MergeConflicts.isMarker(e.getOriginalMessage(), at.getColumnNr()) ? ": " + MergeConflicts.ADVICE : "";
-                walk.report(Rule.UNREADABLE, new Place(-1, null, null, line),
-                        source.length(), null, jsonProblem(e) + (at == null ? "" : " at column " + at.getColumnNr()) + conflict);
+                // Placed as strip places it; a limit's error has no place of its own: that of the last token read.
+                Location where = NotebookReader.placeOf(e, walk.readingPlace(), source);
+                String conflict = MergeConflicts.isMarker(e.getOriginalMessage(), where.column()) ? ": " + MergeConflicts.ADVICE : "";
+                walk.unreadable(where, jsonProblem(e) + conflict);
             }
         } catch (Unreadable e) {
             if (inMemory || !reportedBadUtf8(walk, source)) {
-                walk.findings.clear();
-                walk.report(Rule.UNREADABLE, e.place, source.length(), null, e.getMessage());
+                walk.unreadable(e.place.location(), e.getMessage());
             }
         }
         return walk.findings;
@@ -149,14 +143,12 @@ public final class NotebookVerifier {
     /** Reports bad UTF-8 as the one finding, if the source holds any; whether it did. */
     private static boolean reportedBadUtf8(Walk walk, NotebookSource source) throws IOException {
         Optional<Location> invalid = NotebookReader.invalidUtf8(source);
-        invalid.ifPresent(at -> reportBadUtf8(walk, source, at));
+        invalid.ifPresent(at -> reportBadUtf8(walk, at));
         return invalid.isPresent();
     }
 
-    private static void reportBadUtf8(Walk walk, NotebookSource source, Location at) {
-        walk.findings.clear();
-        walk.report(Rule.UNREADABLE, new Place(-1, null, null, at.line()), source.length(), null,
-                "not valid UTF-8 at column " + at.column());
+    private static void reportBadUtf8(Walk walk, Location at) {
+        walk.unreadable(at, "not valid UTF-8");
     }
 
     /** Where a finding is: cell, pointer, line. */
@@ -168,6 +160,11 @@ public final class NotebookVerifier {
 
         static Place of(String pointer) {
             return new Place(-1, null, pointer, -1);
+        }
+
+        /** This place as a {@link Location}, which messages show as strip shows an error's place. */
+        Location location() {
+            return new Location(line, -1, cell, cellId, pointer);
         }
 
         /** A value at {@code suffix} inside this place, read at a known line (else at this place's line). */
@@ -200,6 +197,27 @@ public final class NotebookVerifier {
 
         Walk(NotebookSource source) {
             this.source = source;
+        }
+
+        /** The cell being read, from its start to the end of its list of cells; null outside cells. */
+        CellFacts reading;
+
+        /**
+         * Where reading stands, as strip names it for an error without a place of its own: the line
+         * of the last token read, and the cell.
+         */
+        Location readingPlace() {
+            long line = parser == null ? -1 : parser.currentTokenLocation().getLineNr();
+            return reading == null ? Location.at(line, -1) : new Location(line, -1, reading.index, reading.id, null);
+        }
+
+        /** The notebook cannot be read: that is the one finding, at {@code where}, whatever was found before. */
+        void unreadable(Location where, String problem) {
+            findings.clear();
+            Severity severity = severities.of(Rule.UNREADABLE);
+            if (severity != Severity.OFF) {
+                findings.add(new Finding(Rule.UNREADABLE, severity, source.name(), where, source.length(), null, problem));
+            }
         }
 
         void notebook() throws IOException {
@@ -345,10 +363,12 @@ public final class NotebookVerifier {
                 // Judged at once, so that memory holds one cell at a time, however many there are.
                 new CellCheck(this, cell(cellCount++, cellPointer, parser.currentTokenLocation().getLineNr())).run();
             }
+            reading = null;
         }
 
         private CellFacts cell(int index, String pointer, long line) throws IOException {
             CellFacts cell = new CellFacts(index, pointer, line);
+            reading = cell;
             Set<String> seen = new HashSet<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();

@@ -223,7 +223,8 @@ class StrictReadingTest {
             assertEquals(1, findings.size());
             assertEquals(Rule.UNREADABLE, findings.get(0).rule());
             assertEquals(11, findings.get(0).line());
-            assertEquals("not valid UTF-8 at column 18", findings.get(0).message());
+            assertEquals(18, findings.get(0).column());
+            assertEquals("not valid UTF-8", findings.get(0).message());
         }
     }
 

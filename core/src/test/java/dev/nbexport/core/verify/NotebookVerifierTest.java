@@ -58,8 +58,8 @@ class NotebookVerifierTest {
                 + ">>>>>>> other\n \"nbformat\": 4,\n \"nbformat_minor\": 5\n}\n", EXPORT);
 
         assertEquals(List.of("unreadable"), rules(findings));
-        assertTrue(findings.get(0).message().endsWith("at column 1: a merge conflict's markers; resolve the conflict first"),
-                findings.get(0).message());
+        assertEquals("line 3, column 1", findings.get(0).location().describe());
+        assertEquals("invalid JSON: a merge conflict's markers; resolve the conflict first", findings.get(0).message());
     }
 
     @Test

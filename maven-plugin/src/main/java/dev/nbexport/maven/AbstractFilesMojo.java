@@ -61,8 +61,7 @@ abstract class AbstractFilesMojo extends AbstractNbexportMojo {
         Set<Path> pruned = new LinkedHashSet<>();
         pruned.add(buildDirectory.toPath().toAbsolutePath().normalize());
         for (String module : project.getModules()) {
-            Path moduleDirectory = basedir().resolve(module).normalize();
-            pruned.add(Files.isRegularFile(moduleDirectory) ? moduleDirectory.getParent() : moduleDirectory);
+            pruned.add(ModuleBuildDirectories.directoryOf(basedir(), module));
         }
         SourceFiles finder = new SourceFiles(
                 includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : includes,

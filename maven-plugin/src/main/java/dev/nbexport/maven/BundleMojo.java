@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,9 @@ public class BundleMojo extends AbstractNbexportMojo {
      * Paths to leave out of the archive, as gitignore-style patterns relative to the bundle
      * directory (the syntax of {@code .nbexportignore}, which is read too), e.g. {@code scratch/}.
      * The build directory and those of the reactor's other projects (a parent's modules) are no
-     * part of the tree: never taken, nor listed as left out in the manifest.
+     * part of the tree: never taken, nor listed as left out in the manifest; nor, in a build of
+     * a parent alone ({@code -N}), those of its modules, as their POMs declare them (else their
+     * {@code target}).
      */
     @Parameter
     protected List<String> excludes;
@@ -136,9 +139,13 @@ public class BundleMojo extends AbstractNbexportMojo {
         Set<Path> outside = new LinkedHashSet<>();
         outside.add(buildDirectory.toPath());
         outside.add(output.getParent());
+        Set<Path> inReactor = new HashSet<>();
         for (MavenProject other : reactorProjects()) {
             outside.add(Path.of(other.getBuild().getDirectory()));
+            inReactor.add(other.getBasedir().toPath().toAbsolutePath().normalize());
         }
+        // A build of this project alone (-N) does not hold its modules: their build directories come from their POMs.
+        outside.addAll(ModuleBuildDirectories.outsideReactor(basedir(), project.getModules(), inReactor::contains));
 
         PolicyResolver resolver = resolver(Preset.EXPORT);
         Policy policy = policyFor(path -> BundlePolicy.resolve(resolver, path, LOOSENING), root);

@@ -76,8 +76,8 @@ public final class Main {
                 writer.println(usageHint(helpCommand, cmd));
                 return ExitCode.USAGE;
             }
-            if (e instanceof dev.nbexport.core.policy.InvalidPolicyException) {
-                writer.println(Problems.line(e.getMessage()));
+            if (e instanceof dev.nbexport.core.policy.InvalidPolicyException policy) {
+                writer.println(Problems.line(Problems.policyProblem(policy)));
                 return ExitCode.USAGE;
             }
             writer.println(Problems.line("internal error (" + e.getClass().getName() + "): " + e.getMessage()));

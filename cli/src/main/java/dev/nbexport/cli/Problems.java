@@ -65,7 +65,7 @@ final class Problems {
             message = invalid.getMessage();
         } else if (cause instanceof InvalidPolicyException policy) {
             code = ExitCode.USAGE;
-            message = policy.getMessage();
+            message = policyProblem(policy);
         } else if (cause instanceof NoSuchFileException) {
             code = ExitCode.INVALID_INPUT;
             message = "no such file";
@@ -138,6 +138,11 @@ final class Problems {
     }
 
     /** A message as the one line it is printed as: names in it cannot break it or drive the terminal. */
+    /** What is wrong with a policy file, naming it as the command line names files: {@code .nbexport.yaml: line 2, column 3: …}. */
+    static String policyProblem(InvalidPolicyException e) {
+        return WorkingDirectoryPaths.shown(e.file()) + ": " + e.problem();
+    }
+
     static String line(String message) {
         return "nbexport: " + Printable.escape(message);
     }

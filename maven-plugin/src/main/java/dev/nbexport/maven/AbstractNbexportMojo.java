@@ -77,26 +77,31 @@ abstract class AbstractNbexportMojo extends AbstractMojo {
         } catch (InvalidPolicyException e) {
             // Maven resolves a relative file parameter against each module's directory, not where the build started.
             boolean elsewhere = policyFile != null && !policyFile.exists() && !project.isExecutionRoot();
-            throw new MojoExecutionException("nbexport: " + e.getMessage() + (elsewhere
+            throw new MojoExecutionException("nbexport: " + policyProblem(e) + (elsewhere
                     ? " (Maven resolves a relative policy file against each module's own directory: name it by its"
                             + " absolute path, or put it in every module)" : ""));
         }
     }
 
     /** The policy for one file or directory; a broken policy file is the user's error, named. */
-    protected static Policy policyFor(PolicyResolver resolver, Path path) throws MojoExecutionException {
+    protected Policy policyFor(PolicyResolver resolver, Path path) throws MojoExecutionException {
         return policyFor(resolver::forPath, path);
     }
 
     /** The policy {@code resolve} gives for one file or directory, its failures named as above. */
-    protected static Policy policyFor(Function<Path, Policy> resolve, Path path) throws MojoExecutionException {
+    protected Policy policyFor(Function<Path, Policy> resolve, Path path) throws MojoExecutionException {
         try {
             return resolve.apply(path);
         } catch (InvalidPolicyException e) {
-            throw new MojoExecutionException("nbexport: " + e.getMessage());
+            throw new MojoExecutionException("nbexport: " + policyProblem(e));
         } catch (UncheckedIOException e) {
-            throw new MojoExecutionException("nbexport: " + path + ": " + describe(e));
+            throw new MojoExecutionException("nbexport: " + display(path) + ": " + describe(e));
         }
+    }
+
+    /** What is wrong with a policy file, naming it as the goals name files: relative to the project's base directory. */
+    protected String policyProblem(InvalidPolicyException e) {
+        return display(e.file()) + ": " + e.problem();
     }
 
     /**

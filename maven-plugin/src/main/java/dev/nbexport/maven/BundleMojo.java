@@ -8,6 +8,7 @@ import dev.nbexport.core.bundle.Bundler;
 import dev.nbexport.core.bundle.Selection;
 import dev.nbexport.core.files.FileTasks;
 import dev.nbexport.core.io.AtomicFiles;
+import dev.nbexport.core.policy.InvalidPolicyException;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
@@ -155,6 +156,9 @@ public class BundleMojo extends AbstractNbexportMojo {
                     file -> resolver.forPath(file).verify().accepted()).bundle(root, patterns, outside, output, BundleListener.NONE);
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("nbexport: bundle of " + display(root) + " failed: " + describe(e));
+        } catch (InvalidPolicyException e) {
+            // A project file deeper in the tree, read for the findings it accepts.
+            throw new MojoExecutionException("nbexport: " + policyProblem(e));
         }
         log(result.report().findings());
         List<String> loosened = BundlePolicy.looserThanExport(policy);

@@ -103,7 +103,7 @@ final class BundleCommand implements Callable<Integer> {
                             ? "; nbexport verify --preset export --all-files --format accepted " + ShellWords.quoted(root().toString())
                                     + " drafts the entries that would accept them"
                             : ""));
-            problems.raise(ExitCode.FINDINGS);
+            problems.raise(result.report().hasUnreadable() ? ExitCode.INVALID_INPUT : ExitCode.FINDINGS);
             return problems.exitCode();
         }
         if (!run.quiet()) {

@@ -150,7 +150,7 @@ class BundleCommandTest {
         Cli.Result refused = Cli.run("bundle", project.toString(), "-o", dir.resolve("a.tar.gz").toString());
         Cli.Result loosened = Cli.run("bundle", project.resolve("src").toString(), "-o", dir.resolve("b.tar.gz").toString(), "--keep-output");
 
-        assertEquals(1, refused.exitCode(), refused.out() + refused.stderr());
+        assertEquals(3, refused.exitCode(), refused.out() + refused.stderr());
         assertTrue(refused.out().contains("left out (2):"), refused.out());
         assertTrue(refused.out().contains(".env"), refused.out());
         assertEquals(0, loosened.exitCode(), loosened.out() + loosened.stderr());
@@ -165,12 +165,14 @@ class BundleCommandTest {
 
         Cli.Result result = Cli.run("bundle", project.toString(), "-o", archive.toString());
 
-        assertEquals(1, result.exitCode());
+        assertEquals(3, result.exitCode(), "bad input, as verify says");
         assertFalse(Files.exists(archive));
         assertFalse(Files.exists(dir.resolve("export.tar.gz.sha256")));
         assertTrue(result.out().contains("unreadable"), result.out());
         assertTrue(result.stderr().contains("nothing written"), result.stderr());
         assertFalse(result.stderr().contains("--format accepted"), "a broken notebook is no value to accept: " + result.stderr());
+        assertTrue(result.stderr().contains("(repair a notebook that cannot be read (open and save it in Jupyter), or exclude it)"),
+                "no advice to strip what cannot be read: " + result.stderr());
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".nbexport-tmp")), "no temporary file left");
         }
@@ -187,7 +189,7 @@ class BundleCommandTest {
 
         assertEquals(3, strip.exitCode());
         assertTrue(strip.stderr().contains("broken.ipynb: " + place + "invalid JSON\n"), strip.stderr());
-        assertEquals(1, bundle.exitCode());
+        assertEquals(3, bundle.exitCode());
         assertTrue(bundle.out().contains("broken.ipynb\n  error   unreadable         " + place + "invalid JSON ("), bundle.out());
         assertEquals(3, verify.exitCode());
         assertTrue(verify.out().contains("  error   unreadable         " + place + "invalid JSON ("), verify.out());

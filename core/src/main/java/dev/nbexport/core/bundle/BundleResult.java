@@ -1,8 +1,12 @@
 package dev.nbexport.core.bundle;
 
 import dev.nbexport.core.report.VerifyReport;
+import dev.nbexport.core.verify.Finding;
+import dev.nbexport.core.verify.Rule;
 import dev.nbexport.core.verify.Severity;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,12 +20,20 @@ public record BundleResult(Optional<Path> archive, Selection selection, VerifyRe
 
     /** What can be done about the error findings that stopped the bundle, in a few words. */
     public String remedies() {
-        boolean inManifest = report.findings().stream()
-                .anyMatch(f -> f.severity() == Severity.ERROR && f.file().startsWith(Manifest.ENTRY_NAME));
-        return "strip the notebooks, move data out, or exclude the files"
-                + (inManifest ? "; rename a file left out, or rewrite a reason, that the manifest would carry" : "")
-                + (report.hasErrorsThatCanBeAccepted()
-                        ? "; a value reviewed and found not to be data can be accepted under verify.accepted in the policy file"
-                        : "");
+        List<String> remedies = new ArrayList<>();
+        List<Finding> errors = report.findings().stream().filter(f -> f.severity() == Severity.ERROR && !f.isAccepted()).toList();
+        if (report.hasUnreadable()) {
+            remedies.add("repair a notebook that cannot be read (open and save it in Jupyter), or exclude it");
+        }
+        if (errors.stream().anyMatch(f -> f.rule() != Rule.UNREADABLE)) {
+            remedies.add("strip the notebooks, move data out, or exclude the files");
+        }
+        if (errors.stream().anyMatch(f -> f.file().startsWith(Manifest.ENTRY_NAME))) {
+            remedies.add("rename a file left out, or rewrite a reason, that the manifest would carry");
+        }
+        if (report.hasErrorsThatCanBeAccepted()) {
+            remedies.add("a value reviewed and found not to be data can be accepted under verify.accepted in the policy file");
+        }
+        return String.join("; ", remedies);
     }
 }

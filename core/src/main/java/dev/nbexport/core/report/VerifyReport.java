@@ -2,6 +2,7 @@ package dev.nbexport.core.report;
 
 import dev.nbexport.core.verify.Acceptances;
 import dev.nbexport.core.verify.Finding;
+import dev.nbexport.core.verify.Rule;
 import dev.nbexport.core.verify.Severity;
 import java.util.List;
 
@@ -40,6 +41,11 @@ public record VerifyReport(int filesChecked, List<Finding> findings) {
     /** Whether an error that is not accepted could be, once reviewed: what to say when a run fails. */
     public boolean hasErrorsThatCanBeAccepted() {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR && !f.isAccepted() && Acceptances.canBeAccepted(f));
+    }
+
+    /** Whether a file could not be read as what its name says: bad input, whatever else was found. */
+    public boolean hasUnreadable() {
+        return findings.stream().anyMatch(f -> f.rule() == Rule.UNREADABLE && f.severity() == Severity.ERROR && !f.isAccepted());
     }
 
     /** Clean: no errors, and no warnings either when {@code strict}. */

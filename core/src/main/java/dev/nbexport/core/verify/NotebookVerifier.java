@@ -116,7 +116,7 @@ public final class NotebookVerifier {
             }
         } catch (Unreadable e) {
             if (inMemory || !reportedBadUtf8(walk, source)) {
-                walk.unreadable(e.place.location(), e.getMessage());
+                walk.unreadable(e.where, e.getMessage());
             }
         }
         return walk.findings;
@@ -174,11 +174,11 @@ public final class NotebookVerifier {
     }
 
     private static final class Unreadable extends RuntimeException {
-        final Place place;
+        final Location where;
 
-        Unreadable(Place place, String message) {
+        Unreadable(Location where, String message) {
             super(message, null, false, false);
-            this.place = place;
+            this.where = where;
         }
     }
 
@@ -222,13 +222,13 @@ public final class NotebookVerifier {
 
         void notebook() throws IOException {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new Unreadable(Place.of(""), "not a notebook: the top level is not an object");
+                throw cannotRead(Place.of(""), "not a notebook: the top level is not an object");
             }
             Set<String> seen = new HashSet<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
-                once(seen, key, Place.of(""), "at the top level");
                 JsonToken token = parser.nextToken();
+                once(seen, key, Place.of(""), "at the top level");
                 switch (key) {
                     case "cells" -> cells(token, "/cells");
                     case "worksheets" -> worksheets(token);
@@ -256,10 +256,10 @@ public final class NotebookVerifier {
                 }
             }
             if (parser.nextToken() != null) {
-                throw new Unreadable(Place.of(""), "content after the notebook's closing brace");
+                throw cannotRead(Place.of(""), "content after the notebook's closing brace");
             }
             if (!sawFormat) {
-                throw new Unreadable(Place.of(""), "not a notebook: no whole-number \"nbformat\"");
+                throw cannotRead(Place.of(""), "not a notebook: no whole-number \"nbformat\"");
             }
             judgePendingOutputs();
         }
@@ -321,19 +321,19 @@ public final class NotebookVerifier {
 
         private void worksheets(JsonToken token) throws IOException {
             if (token != JsonToken.START_ARRAY) {
-                throw new Unreadable(Place.of("/worksheets"), "not a notebook: \"worksheets\" is not an array");
+                throw cannotRead(Place.of("/worksheets"), "not a notebook: \"worksheets\" is not an array");
             }
             int w = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 if (parser.currentToken() != JsonToken.START_OBJECT) {
-                    throw new Unreadable(Place.of("/worksheets/" + w), "not a notebook: a worksheet is not an object");
+                    throw cannotRead(Place.of("/worksheets/" + w), "not a notebook: a worksheet is not an object");
                 }
                 String pointer = "/worksheets/" + w;
                 Set<String> seen = new HashSet<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
-                    once(seen, key, Place.of(pointer), "in a worksheet");
                     JsonToken value = parser.nextToken();
+                    once(seen, key, Place.of(pointer), "in a worksheet");
                     if (key.equals("cells")) {
                         cells(value, pointer + "/cells");
                     } else if (key.equals("metadata")) {
@@ -352,13 +352,13 @@ public final class NotebookVerifier {
 
         private void cells(JsonToken token, String pointer) throws IOException {
             if (token != JsonToken.START_ARRAY) {
-                throw new Unreadable(Place.of(pointer), "not a notebook: the cells are not an array");
+                throw cannotRead(Place.of(pointer), "not a notebook: the cells are not an array");
             }
             int i = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 String cellPointer = pointer + "/" + i++;
                 if (parser.currentToken() != JsonToken.START_OBJECT) {
-                    throw new Unreadable(new Place(cellCount, null, cellPointer, -1), "not a notebook: a cell is not an object");
+                    throw cannotRead(new Place(cellCount, null, cellPointer, -1), "not a notebook: a cell is not an object");
                 }
                 // Judged at once, so that memory holds one cell at a time, however many there are.
                 new CellCheck(this, cell(cellCount++, cellPointer, parser.currentTokenLocation().getLineNr())).run();
@@ -372,8 +372,8 @@ public final class NotebookVerifier {
             Set<String> seen = new HashSet<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
-                once(seen, key, new Place(index, cell.id, pointer, -1), "in a cell");
                 JsonToken token = parser.nextToken();
+                once(seen, key, new Place(index, cell.id, pointer, -1), "in a cell");
                 switch (key) {
                     case "outputs" -> outputs(cell, token);
                     case "attachments" -> attachments(cell, token);
@@ -492,10 +492,19 @@ public final class NotebookVerifier {
         }
 
         /** Takes {@code key} as read in an object where {@code seen} holds the keys before it; a repeat is unreadable. */
-        private static void once(Set<String> seen, String key, Place place, String where) {
+        /** A key seen twice in one object: unreadable, placed at its second value as strip places it. */
+        private void once(Set<String> seen, String key, Place place, String where) {
             if (!seen.add(key)) {
-                throw new Unreadable(place, JsonTrees.DUPLICATE_KEY + " " + where);
+                throw cannotRead(place, JsonTrees.DUPLICATE_KEY + " " + where);
             }
+        }
+
+        /** The notebook cannot be read: at the token being read (line and column, as strip names them), in {@code place}. */
+        private Unreadable cannotRead(Place place, String problem) {
+            JsonLocation token = parser.currentTokenLocation();
+            Location at = place.location();
+            return new Unreadable(new Location(token.getLineNr(), token.getColumnNr(), at.cellIndex(), at.cellId(), at.pointer()),
+                    problem);
         }
 
         /** Skips the current value, returning the bytes it occupied. */

@@ -386,6 +386,23 @@ class NotebookVerifierTest {
     }
 
     @Test
+    void aNotebookOfTheWrongShapeIsPlacedAtItsLineAndColumnAsStripPlacesIt() throws IOException {
+        for (String[] example : new String[][] {
+                {"{\"cells\": [], \"metadata\": {}, \"nbformat\": 4,\n \"nbformat\": 4}", "2", "14", "duplicate key"},
+                {"{\"cells\": [{\"cell_type\": \"code\", \"source\": [],\n   \"source\": \"x\"}], \"nbformat\": 4}", "2", "14",
+                        "duplicate key"},
+                {"[1, 2]", "1", "1", "not a notebook"},
+                {"{\"nbformat\": 4,\n \"cells\": {}}", "2", "11", "not a notebook"}}) {
+            List<Finding> findings = verify(example[0], NBSTRIPOUT);
+            assertEquals(List.of("unreadable"), rules(findings), example[0]);
+            Finding finding = findings.get(0);
+            assertEquals(List.of(Long.parseLong(example[1]), Long.parseLong(example[2])), List.of(finding.line(), finding.column()),
+                    example[0]);
+            assertTrue(finding.message().startsWith(example[3]), finding.message());
+        }
+    }
+
+    @Test
     void aLimitOfTheParserIsNamedWithItsPlace() throws IOException {
         String longKey = "{\"cells\": [{\"cell_type\": \"code\", \"source\": [],\n \"metadata\": {\"" + "k".repeat(50_001)
                 + "\": 1}}], \"nbformat\": 4}";

@@ -1,8 +1,6 @@
 package dev.nbexport.core.verify;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Records written as JSON or as Python or JavaScript literals, one a line or spread over several.
@@ -29,8 +27,6 @@ final class JsonRecords {
 
     private static final int MAX_KEYS = 64;
     private static final int MAX_KEY = 64;
-    /** The longest string read as a value: longer ones end the search, as no row holds them. */
-    private static final int MAX_STRING = 256;
 
     private final char[] text;
     private final RecordRun mappings;
@@ -97,7 +93,7 @@ final class JsonRecords {
             char c = text[k];
             if (c == ',' && !comma) {
                 comma = true;
-            } else if (!isSpace(c)) {
+            } else if (!Scalars.isSpace(c)) {
                 return false;
             }
         }
@@ -107,12 +103,12 @@ final class JsonRecords {
     /** Reads a flat mapping starting with the {@code {} at {@code at}; its end, or -1 if there is none. */
     private int mapping(int at) {
         mappings.record();
-        int k = space(at + 1);
+        int k = Scalars.space(text, at + 1);
         while (k >= 0 && k < text.length) {
             if (text[k] == '}' && mappings.keyCount() > 0) {
                 return k + 1;
             }
-            int keyEnd = string(k, MAX_KEY);
+            int keyEnd = Scalars.stringEnd(text, k, MAX_KEY);
             if (keyEnd < 0) {
                 keyEnd = bareKey(k);
                 if (keyEnd < 0) {
@@ -121,11 +117,11 @@ final class JsonRecords {
                 mappings.ignoreNumbers(); // a record of bare keys is also a YAML flow mapping (see above)
             }
             mappings.key(text, k, keyEnd);
-            k = space(keyEnd);
+            k = Scalars.space(text, keyEnd);
             if (mappings.keyCount() > MAX_KEYS || k >= text.length || text[k] != ':') {
                 return -1;
             }
-            k = valueThenSeparator(space(k + 1), mappings, '}');
+            k = valueThenSeparator(Scalars.space(text, k + 1), mappings, '}');
         }
         return -1;
     }
@@ -135,7 +131,7 @@ final class JsonRecords {
      * {@code close}; its end, or -1 if there is none.
      */
     private int sequence(int at, char close) {
-        int k = space(at + 1);
+        int k = Scalars.space(text, at + 1);
         if (k >= text.length || !mayStartScalar(text[k])) {
             return -1; // most parentheses and brackets of code: an expression, a nested one
         }
@@ -163,9 +159,9 @@ final class JsonRecords {
         if (k < 0) {
             return -1;
         }
-        k = space(k);
+        k = Scalars.space(text, k);
         if (k < text.length && text[k] == ',') {
-            return space(k + 1);
+            return Scalars.space(text, k + 1);
         }
         return k < text.length && text[k] == close ? k : -1;
     }
@@ -177,50 +173,14 @@ final class JsonRecords {
 
     /** Reads the scalar value starting at {@code at} into the open record of {@code run}; its end, or -1 if it is not one. */
     private int value(int at, RecordRun run) {
-        if (at >= text.length) {
-            return -1;
-        }
-        char c = text[at];
-        int end;
-        if (c == '"' || c == '\'') {
-            end = string(at, MAX_STRING);
-            // A number in quotes ("12.50"): a value read from a CSV, say.
-            if (end > at + 2 && Tables.isNumber(text, at + 1, end - 1)) {
-                run.number();
-            }
-        } else if (c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.') {
-            end = at + 1;
-            while (end < text.length && isNumberChar(text[end])) {
-                end++;
-            }
-            if (Tables.isNumber(text, at, end)) {
-                run.number();
-            }
-        } else {
-            end = at;
-            while (end < text.length && end - at < 6 && (text[end] >= 'a' && text[end] <= 'z' || text[end] >= 'A' && text[end] <= 'Z')) {
-                end++;
-            }
-            if (!isConstant(at, end)) {
-                return -1;
-            }
-        }
+        int end = Scalars.end(text, at);
         if (end >= 0) {
+            if (Scalars.isNumber(text, at, end)) {
+                run.number();
+            }
             run.value(text, at, end);
         }
         return end;
-    }
-
-    private static final char[][] CONSTANTS = Stream.of("true", "false", "null", "True", "False", "None", "NaN")
-            .map(String::toCharArray).toArray(char[][]::new);
-
-    private boolean isConstant(int from, int to) {
-        for (char[] constant : CONSTANTS) {
-            if (Arrays.equals(text, from, to, constant, 0, constant.length)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The end of the bare key (a JavaScript identifier) starting at {@code at}, or -1. */
@@ -234,40 +194,5 @@ final class JsonRecords {
 
     private static boolean isKeyChar(char c, boolean first) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$' || !first && c >= '0' && c <= '9';
-    }
-
-    /** The end (after the closing quote) of the string quoted at {@code at}, at most {@code max} long on one line; else -1. */
-    private int string(int at, int max) {
-        if (at >= text.length || text[at] != '"' && text[at] != '\'') {
-            return -1;
-        }
-        char quote = text[at];
-        for (int k = at + 1; k < text.length && k - at <= max; k++) {
-            char c = text[k];
-            if (c == quote) {
-                return k + 1;
-            } else if (c == '\\') {
-                k++;
-            } else if (c == '\n') {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private int space(int from) {
-        int k = from;
-        while (k < text.length && isSpace(text[k])) {
-            k++;
-        }
-        return k;
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    }
-
-    private static boolean isNumberChar(char c) {
-        return c >= '0' && c <= '9' || c == '.' || c == 'e' || c == 'E' || c == '-' || c == '+' || c == '_';
     }
 }

@@ -1,0 +1,98 @@
+package dev.nbexport.core.verify;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+/**
+ * The scalars of literals as JSON, Python and JavaScript write them: a string quoted on one line, a
+ * number, or a constant ({@code true}, {@code None}, {@code NaN}…). A name, a call
+ * or a nested structure is none: what holds one is code, not a row.
+ */
+final class Scalars {
+
+    /** The longest string read as a value: longer ones end the search, as no row holds them. */
+    static final int MAX_STRING = 256;
+    private static final int MAX_CONSTANT = 5;
+    private static final char[][] CONSTANTS = Stream.of("true", "false", "null", "True", "False", "None", "NaN")
+            .map(String::toCharArray).toArray(char[][]::new);
+
+    private Scalars() {
+    }
+
+    /** The end of the scalar starting at {@code at}, or -1 if none starts there. */
+    static int end(char[] text, int at) {
+        if (at >= text.length) {
+            return -1;
+        }
+        char c = text[at];
+        if (isQuote(c)) {
+            return stringEnd(text, at, MAX_STRING);
+        }
+        int end = at;
+        if (c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.') {
+            end++;
+            while (end < text.length && isNumberChar(text[end])) {
+                end++;
+            }
+            return end;
+        }
+        while (end < text.length && end - at <= MAX_CONSTANT && (text[end] >= 'a' && text[end] <= 'z' || text[end] >= 'A' && text[end] <= 'Z')) {
+            end++;
+        }
+        return isConstant(text, at, end) ? end : -1;
+    }
+
+    /** Whether the scalar {@code [at, end)} is a number, quoted ({@code "12.50"}, a value read from a CSV) or not. */
+    static boolean isNumber(char[] text, int at, int end) {
+        return isQuote(text[at]) ? end > at + 2 && Tables.isNumber(text, at + 1, end - 1) : Tables.isNumber(text, at, end);
+    }
+
+    static boolean isQuote(char c) {
+        return c == '"' || c == '\'';
+    }
+
+    /** The end (after the closing quote) of the string quoted at {@code at}, at most {@code max} long on one line; else -1. */
+    static int stringEnd(char[] text, int at, int max) {
+        if (at >= text.length || !isQuote(text[at])) {
+            return -1;
+        }
+        char quote = text[at];
+        for (int k = at + 1; k < text.length && k - at <= max; k++) {
+            char c = text[k];
+            if (c == quote) {
+                return k + 1;
+            } else if (c == '\\') {
+                k++;
+            } else if (c == '\n') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The first character at or after {@code from} that is no white space (line breaks included). */
+    static int space(char[] text, int from) {
+        int k = from;
+        while (k < text.length && isSpace(text[k])) {
+            k++;
+        }
+        return k;
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    }
+
+    private static boolean isConstant(char[] text, int from, int to) {
+        for (char[] constant : CONSTANTS) {
+            if (Arrays.equals(text, from, to, constant, 0, constant.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNumberChar(char c) {
+        return c >= '0' && c <= '9' || c == '.' || c == 'e' || c == 'E' || c == '-' || c == '+' || c == '_';
+    }
+}

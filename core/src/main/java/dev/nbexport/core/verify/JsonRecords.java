@@ -79,7 +79,7 @@ final class JsonRecords {
     }
 
     /** Whether a parenthesis or bracket after {@code c} is a call's or a subscript's: {@code f(}, {@code rows[}, {@code f(x)(}. */
-    private static boolean opensArguments(char c) {
+    static boolean opensArguments(char c) {
         return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == ')' || c == ']');
     }
 

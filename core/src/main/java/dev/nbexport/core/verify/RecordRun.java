@@ -163,9 +163,19 @@ final class RecordRun {
 
     /** Ends the run: reports it if it is a table. */
     void close() {
-        if (records >= minRows && shortValues && (numbers >= records || readsAsNames())) {
+        if (isTable()) {
             found.add(new int[] {start, end, 0, 0, records});
         }
+        discard();
+    }
+
+    /** Whether the open run is a table: for a caller that reports it in its own terms, then {@link #discard}s it. */
+    boolean isTable() {
+        return records >= minRows && shortValues && (numbers >= records || readsAsNames());
+    }
+
+    /** Ends the run without reporting it. */
+    void discard() {
         records = 0;
         numbers = 0;
     }

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 
 /**
- * The scalars of literals as JSON, Python and JavaScript write them: a string quoted on one line, a
- * number, or a constant ({@code true}, {@code None}, {@code NaN}…). A name, a call
+ * The scalars of literals as JSON, Python, JavaScript and R write them: a string quoted on one line,
+ * a number, or a constant ({@code true}, {@code None}, {@code NaN}, R's {@code NA}…). A name, a call
  * or a nested structure is none: what holds one is code, not a row.
  */
 final class Scalars {
@@ -13,8 +13,8 @@ final class Scalars {
     /** The longest string read as a value: longer ones end the search, as no row holds them. */
     static final int MAX_STRING = 256;
     private static final int MAX_CONSTANT = 5;
-    private static final char[][] CONSTANTS = Stream.of("true", "false", "null", "True", "False", "None", "NaN")
-            .map(String::toCharArray).toArray(char[][]::new);
+    private static final char[][] CONSTANTS = Stream.of("true", "false", "null", "True", "False", "None", "NaN", "NA", "TRUE", "FALSE",
+            "NULL").map(String::toCharArray).toArray(char[][]::new);
 
     private Scalars() {
     }
@@ -45,6 +45,31 @@ final class Scalars {
     /** Whether the scalar {@code [at, end)} is a number, quoted ({@code "12.50"}, a value read from a CSV) or not. */
     static boolean isNumber(char[] text, int at, int end) {
         return isQuote(text[at]) ? end > at + 2 && Tables.isNumber(text, at + 1, end - 1) : Tables.isNumber(text, at, end);
+    }
+
+    /**
+     * The value of the number at {@code [from, to)}, written as {@link Tables#isNumber} reads one, near
+     * enough to put numbers in order.
+     */
+    static double value(char[] text, int from, int to) {
+        int k = from;
+        boolean negative = text[k] == '-';
+        k += text[k] == '-' || text[k] == '+' || text[k] == '$' ? 1 : 0;
+        double value = 0;
+        double scale = 0;
+        for (; k < to && (text[k] >= '0' && text[k] <= '9' || text[k] == '.'); k++) {
+            if (text[k] == '.') {
+                scale = 1;
+            } else {
+                value = 10 * value + (text[k] - '0');
+                scale *= 10;
+            }
+        }
+        value = scale > 0 ? value / scale : value;
+        if (k + 1 < to && (text[k] == 'e' || text[k] == 'E')) {
+            value *= Math.pow(10, Tables.isNumber(text, k + 1, to) ? value(text, k + 1, to) : 0);
+        }
+        return negative ? -value : value;
     }
 
     static boolean isQuote(char c) {

@@ -55,6 +55,7 @@ final class Tables {
         FlowRecords flow = new FlowRecords(scan.chars, new RecordRun(rows, found));
         delimited(scan.chars, rows, found, yaml, flow);
         JsonRecords.find(scan, rows, found);
+        ColumnTables.find(scan, rows, found);
         htmlTables(scan, Math.max(2, minRows), found);
         int minNumbers = Math.max(20, 10 * minRows);
         // Every number of a list holds a digit.

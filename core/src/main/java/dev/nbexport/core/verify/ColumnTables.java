@@ -1,0 +1,224 @@
+package dev.nbexport.core.verify;
+
+import java.util.List;
+
+/**
+ * Tables written by columns, as literal lists of scalars ({@link ScalarList}) side by side: a
+ * pandas {@code DataFrame({'id': [...], 'name': [...]})}, {@code dict(id=[...], ...)}, a JSON
+ * object of arrays, R's {@code data.frame(id = c(...), name = c(...))} or {@code tibble(...)}. Two
+ * lists or more of the same length, at least {@code minRows} items each, parted only by a comma and
+ * the next one's key ({@code 'name':}, {@code name =}), each perhaps wrapped in a call
+ * ({@code np.array([...])}), are the columns of one table when its rows look like data as records
+ * do ({@link RecordRun}): a number a row on average (the keys say what it measures), or names.
+ * Equal lengths are what tells a table's columns from lists that merely stand together.
+ *
+ * <p>A column on its own is a table when it is people's full names ({@link RecordColumn#fullNames}):
+ * a list of {@code minRows} names or more. A mapping of {@code minRows} entries or more is a table
+ * of two columns, its keys and its values, when its keys are people's full names, or names
+ * ({@link RecordValue#NAME}: people, places, products) beside values that look like data
+ * ({@code "Ann Lee": 4321.5}); keys written as identifiers are configuration's.
+ */
+final class ColumnTables {
+
+    /** Columns judged: the first ones of a table. */
+    private static final int COLUMNS = 16;
+    private static final int SAMPLE = 128;
+
+    private final char[] text;
+    private final int minRows;
+    private final int sample;
+    private final List<int[]> found;
+    /** The open table's columns, then one more to read the next list into. */
+    private final ScalarList[] lists = new ScalarList[COLUMNS + 1];
+    private int columns;
+    /** Where the open table's last column ends. */
+    private int tableEnd;
+    private RecordRun rows;
+    private RecordColumn names;
+
+    private ColumnTables(char[] text, int minRows, List<int[]> found) {
+        this.text = text;
+        this.minRows = minRows;
+        this.sample = Math.max(SAMPLE, minRows);
+        this.found = found;
+    }
+
+    static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
+        boolean vectors = scan.mayContain("c(");
+        boolean keyed = scan.mayContain("\":") || scan.mayContain("':");
+        if (scan.text.indexOf('[') >= 0 || vectors || keyed) {
+            new ColumnTables(scan.chars, minRows, found).lists(scan.text, vectors, keyed);
+        }
+    }
+
+    private void lists(String source, boolean vectors, boolean keyed) {
+        // The next bracket, R vector and brace, each found by a search of its own.
+        int bracket = source.indexOf('[');
+        int vector = vectors ? source.indexOf("c(") : -1;
+        int brace = keyed ? source.indexOf('{') : -1;
+        while (bracket >= 0 || vector >= 0 || brace >= 0) {
+            int at = Math.min(bracket < 0 ? Integer.MAX_VALUE : bracket,
+                    Math.min(vector < 0 ? Integer.MAX_VALUE : vector, brace < 0 ? Integer.MAX_VALUE : brace));
+            int next = at == brace ? mapping(at) : list(at, at == vector);
+            bracket = bracket >= 0 && bracket < next ? source.indexOf('[', next) : bracket;
+            vector = vector >= 0 && vector < next ? source.indexOf("c(", next) : vector;
+            brace = brace >= 0 && brace < next ? source.indexOf('{', next) : brace;
+        }
+        closeTable();
+    }
+
+    /** Reads the list at {@code at} ({@code [}, or R's {@code c(}) as a column; where to look on. */
+    private int list(int at, boolean vector) {
+        int open = vector ? at + 1 : at;
+        if (at > 0 && (vector ? isNameChar(text[at - 1]) : JsonRecords.opensArguments(text[at - 1]))) {
+            return open + 1;
+        }
+        int slot = Math.min(columns, COLUMNS);
+        ScalarList list = list(slot);
+        if (!list.read(at, open, vector ? ')' : ']')) {
+            return open + 1;
+        }
+        if (list.items < minRows) {
+            return list.end;
+        }
+        if (columns > 0 && list.items == lists[0].items && sideBySide(tableEnd, at)) {
+            columns++;
+        } else {
+            closeTable();
+            lists[slot] = lists[0];
+            lists[0] = list;
+            columns = 1;
+        }
+        tableEnd = list.end;
+        return list.end;
+    }
+
+    private ScalarList list(int slot) {
+        if (lists[slot] == null) {
+            lists[slot] = new ScalarList(text, sample);
+        }
+        return lists[slot];
+    }
+
+    /**
+     * Whether only what parts two columns stands between a list ending at {@code end} and one
+     * starting at {@code start}: the call wrapping the first one closing; a comma and the second
+     * one's key with its colon or equals sign (entries of a mapping, arguments of a call), or a line
+     * break or semicolon and the name it is assigned to ({@code name = [}, R's {@code name <- c(});
+     * and a call wrapping the second one opening.
+     */
+    private boolean sideBySide(int end, int start) {
+        int k = Scalars.space(text, end);
+        if (k < start && text[k] == ')') {
+            k = Scalars.space(text, k + 1);
+        }
+        boolean entry = k < start && text[k] == ',';
+        if (entry || k < start && text[k] == ';') {
+            k = Scalars.space(text, k + 1);
+        } else if (!hasLineBreak(end, k)) {
+            return false;
+        }
+        int keyEnd = entry && Scalars.isQuote(text[k]) ? Scalars.stringEnd(text, k, RecordValue.MAX_LENGTH) : name(k);
+        if (keyEnd < 0) {
+            return false;
+        }
+        k = Scalars.space(text, keyEnd);
+        if (k + 1 < start && text[k] == '<' && text[k + 1] == '-') {
+            k++;
+        } else if (k >= start || text[k] != ':' && text[k] != '=') {
+            return false;
+        }
+        k = Scalars.space(text, k + 1);
+        int call = name(k);
+        return k == start || call > k && call < start && text[call] == '(' && Scalars.space(text, call + 1) == start;
+    }
+
+    private boolean hasLineBreak(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text[k] == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of the name ({@code id}, {@code np.array}) starting at {@code at}, or -1. */
+    private int name(int at) {
+        int k = at;
+        while (k < text.length && isNameChar(text[k])) {
+            k++;
+        }
+        return k > at && !Character.isDigit(text[at]) ? k : -1;
+    }
+
+    private static boolean isNameChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.');
+    }
+
+    /** Reads the mapping at {@code at} as a table of two columns, reporting it if it is one; where to look on. */
+    private int mapping(int at) {
+        closeTable();
+        ScalarList keys = list(0);
+        ScalarList values = list(1);
+        if (!keys.readMapping(at, values)) {
+            return at + 1; // its values may be columns
+        }
+        RecordColumn names = names(keys);
+        int sampled = keys.sampled();
+        if (keys.items >= minRows && (names.fullNames(sampled) || names.distinctNames(sampled) > 0 && rowsLookLikeData(2))) {
+            found.add(new int[] {at, keys.end, keys.items, 0, 0});
+        }
+        return keys.end;
+    }
+
+    /** Reports the open table, if it is one. */
+    private void closeTable() {
+        if (columns == 0) {
+            return;
+        }
+        ScalarList first = lists[0];
+        if (columns == 1 ? names(first).fullNames(first.sampled()) : rowsLookLikeData(Math.min(columns, COLUMNS))) {
+            found.add(new int[] {first.start, tableEnd, first.items, 0, 0});
+        }
+        columns = 0;
+    }
+
+    /**
+     * Whether the first rows of the table whose columns are the first {@code judged} lists, read
+     * across them, look like data as a run of records does; numbers in order count for none.
+     */
+    private boolean rowsLookLikeData(int judged) {
+        if (rows == null) {
+            rows = new RecordRun(minRows, found);
+        }
+        for (int row = 0; row < lists[0].sampled(); row++) {
+            rows.record();
+            for (int c = 0; c < judged; c++) {
+                ScalarList column = lists[c];
+                rows.item();
+                rows.value(text, column.writtenFrom(row), column.writtenTo(row));
+                if (!column.ordered() && column.isNumber(row)) {
+                    rows.number();
+                }
+            }
+            rows.add(lists[0].start, lists[0].end, row > 0);
+        }
+        boolean table = rows.isTable();
+        rows.discard();
+        return table;
+    }
+
+    /** The list's first items, read as a column of names. */
+    private RecordColumn names(ScalarList list) {
+        if (names == null) {
+            names = new RecordColumn();
+        }
+        names.reset();
+        for (int item = 0; item < list.sampled(); item++) {
+            names.clear();
+            names.read(text, list.from(item), list.to(item));
+            names.add(item);
+        }
+        return names;
+    }
+}

@@ -1,0 +1,169 @@
+package dev.nbexport.core.verify;
+
+import java.util.Arrays;
+
+/**
+ * A flat literal list of scalars ({@link Scalars}) as code writes one, {@code [1, "a", None]},
+ * {@code (1, 'a')} or R's {@code c(1, "a", NA)}, on one line or many; or the quoted keys or the values
+ * of a flat mapping of scalars, {@code {"Ann Lee": 41.5, ...}}. Read, it tells how many items it holds, how
+ * many of them are numbers and text, and where its first {@code sample} items are, as written or quotes aside.
+ */
+final class ScalarList {
+
+    private final char[] text;
+    private final int sample;
+    /** The first items' starts and ends as written, quotes included, {@code [from, to)} two by two, grown as they are read. */
+    private int[] spans = new int[0];
+    int start;
+    int end;
+    int items;
+    int numbers;
+    int texts;
+    private final NumberOrder order = new NumberOrder();
+
+    ScalarList(char[] text, int sample) {
+        this.text = text;
+        this.sample = sample;
+    }
+
+    /**
+     * Reads the list opened at {@code open} (its bracket or parenthesis) and closed by {@code close},
+     * that starts at {@code start} ({@code c} of {@code c(}, else {@code open}); whether it is a flat
+     * list of scalars.
+     */
+    boolean read(int start, int open, char close) {
+        begin(start, open);
+        int k = space(open + 1);
+        while (k < text.length && text[k] != close) {
+            int valueEnd = Scalars.end(text, k);
+            if (valueEnd < 0) {
+                return false;
+            }
+            add(k, valueEnd);
+            k = separator(valueEnd, close);
+            if (k < 0) {
+                return false;
+            }
+        }
+        return finish(k);
+    }
+
+    /**
+     * Reads the mapping opened at {@code open}, each of its keys quoted and given a scalar: its keys
+     * as this list's items, its values as {@code values}'; whether it is one.
+     */
+    boolean readMapping(int open, ScalarList values) {
+        begin(open, open);
+        values.begin(open, open);
+        int k = space(open + 1);
+        while (k < text.length && text[k] != '}') {
+            int keyEnd = Scalars.stringEnd(text, k, RecordValue.MAX_LENGTH + 2);
+            if (keyEnd < 0) {
+                return false;
+            }
+            add(k, keyEnd);
+            k = space(keyEnd);
+            if (k >= text.length || text[k] != ':') {
+                return false;
+            }
+            int value = space(k + 1);
+            int valueEnd = Scalars.end(text, value);
+            if (valueEnd < 0) {
+                return false;
+            }
+            values.add(value, valueEnd);
+            k = separator(valueEnd, '}');
+            if (k < 0) {
+                return false;
+            }
+        }
+        return finish(k) && values.finish(k);
+    }
+
+    /** Whether it is numbers in order ({@link NumberOrder}). */
+    boolean ordered() {
+        return order.ordered(items);
+    }
+
+    /** How many items' places are kept: the first {@code sample}. */
+    int sampled() {
+        return Math.min(items, sample);
+    }
+
+    /** Where item {@code item} (one of the {@link #sampled} ones) starts as written, its opening quote included. */
+    int writtenFrom(int item) {
+        return spans[2 * item];
+    }
+
+    /** Where item {@code item} ends as written, its closing quote included. */
+    int writtenTo(int item) {
+        return spans[2 * item + 1];
+    }
+
+    /** Where item {@code item} (one of the {@link #sampled} ones) starts, after its opening quote. */
+    int from(int item) {
+        int at = writtenFrom(item);
+        return Scalars.isQuote(text[at]) ? at + 1 : at;
+    }
+
+    /** Where item {@code item} ends, before its closing quote. */
+    int to(int item) {
+        int end = writtenTo(item);
+        return Scalars.isQuote(text[writtenFrom(item)]) ? end - 1 : end;
+    }
+
+    /** Whether item {@code item} is a number, quoted or not. */
+    boolean isNumber(int item) {
+        return Tables.isNumber(text, from(item), to(item));
+    }
+
+    private void begin(int start, int open) {
+        this.start = start;
+        this.end = open;
+        items = 0;
+        numbers = 0;
+        texts = 0;
+        order.reset();
+    }
+
+    private boolean finish(int close) {
+        if (close >= text.length || items == 0) {
+            return false;
+        }
+        end = close + 1;
+        return true;
+    }
+
+    private void add(int at, int valueEnd) {
+        boolean quoted = Scalars.isQuote(text[at]);
+        int from = quoted ? at + 1 : at;
+        int to = quoted ? valueEnd - 1 : valueEnd;
+        if (Tables.isNumber(text, from, to)) {
+            order.add(text, from, to);
+            numbers++;
+        } else {
+            texts += quoted ? 1 : 0;
+        }
+        if (items < sample) {
+            if (2 * items == spans.length) {
+                spans = Arrays.copyOf(spans, Math.min(2 * sample, Math.max(32, 2 * spans.length)));
+            }
+            spans[2 * items] = at;
+            spans[2 * items + 1] = valueEnd;
+        }
+        items++;
+    }
+
+    /** After an item ending at {@code at}: where the next one or the {@code close} starts, past a comma; -1 if neither follows. */
+    private int separator(int at, char close) {
+        int k = space(at);
+        if (k < text.length && text[k] == ',') {
+            return space(k + 1);
+        }
+        return k < text.length && text[k] == close ? k : -1;
+    }
+
+    private int space(int from) {
+        return Scalars.space(text, from);
+    }
+}

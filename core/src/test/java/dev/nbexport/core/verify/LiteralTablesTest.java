@@ -1,0 +1,161 @@
+package dev.nbexport.core.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.nbexport.core.Nbexport;
+import dev.nbexport.core.notebook.NotebookSource;
+import dev.nbexport.core.policy.Preset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tables pasted into code as literals: by columns (a {@code DataFrame} of lists, R's
+ * {@code data.frame} of vectors), as a list of people's names or a mapping keyed by them. Lists
+ * that code keeps side by side (labels and colors, lookup tables) are not tables.
+ */
+class LiteralTablesTest {
+
+    private static final TextScanner SCANNER = new TextScanner(ScanSettings.DEFAULTS);
+    private static final int ROWS = 40;
+    private static final String[] FIRST = {"Ann", "Bruno", "Carla", "Dmitri", "Emma", "Farid", "Grace", "Hugo", "Ines", "Jonas",
+        "Keiko", "Liam", "Maria", "Nadia", "Oscar", "Priya", "Quentin", "Rosa", "Sven", "Tara", "Umar", "Vera", "Wei", "Ximena",
+        "Yusuf", "Zoe", "Aaron", "Bianca", "Caleb", "Dana", "Elif", "Femi", "Gita", "Hana", "Ivan", "Jana", "Kofi", "Lena", "Milo",
+        "Nora"};
+    private static final String[] LAST = {"Lee", "Martin", "Diaz", "Volkov", "Stone", "Haddad", "O'Neil", "Blanc", "Moreau", "Berg",
+        "Tanaka", "Walsh", "Rossi", "Petrova", "Lind", "Shah", "Roy", "Alvarez", "Olsen", "Singh", "Farouk", "Novak", "Chen", "Ruiz",
+        "Demir", "Adams", "Price", "Neri", "Ford", "Okafor", "Sato", "Kim", "Weber", "Costa", "Menon", "Horvat", "Fischer",
+        "Girard", "Nasser", "Brown"};
+    /** A secret none of the reports may repeat: the first person's name. */
+    private static final String SECRET = name(0);
+
+    private static String name(int i) {
+        return FIRST[i % FIRST.length] + " " + LAST[(i * 7) % LAST.length];
+    }
+
+    private static int age(int i) {
+        return 18 + (i * 37) % 70;
+    }
+
+    private static String amount(int i) {
+        return String.format("%.2f", 10 + (i * 7919) % 9989 / 1.3);
+    }
+
+    /** The {@code ROWS} values {@code value} makes, joined by {@code ", "}. */
+    private static String joined(IntFunction<String> value) {
+        return IntStream.range(0, ROWS).mapToObj(value).collect(Collectors.joining(", "));
+    }
+
+    private static List<TextHit> tables(String text) {
+        return SCANNER.scan(text).stream().filter(h -> h.rule() == Rule.INLINE_TABLE).toList();
+    }
+
+    /** One table of {@code ROWS} rows, starting on {@code line}, whose report does not repeat the data. */
+    private static void assertTable(int line, String text) {
+        List<TextHit> hits = tables(text);
+        assertEquals(1, hits.size(), () -> "hits: " + hits + "\n" + text);
+        assertEquals("a table of " + ROWS + " rows", hits.get(0).what());
+        assertEquals(line, hits.get(0).line());
+        assertFalse(hits.get(0).what().contains(SECRET));
+    }
+
+    private static void assertClean(String text) {
+        assertEquals(List.of(), tables(text), text.length() > 300 ? text.substring(0, 300) : text);
+    }
+
+    @Test
+    void aDataFrameWrittenByColumnsIsATable() {
+        String python = "import pandas as pd\n\ndf = pd.DataFrame({\n"
+                + "    'id': [" + joined(i -> String.valueOf(1000 + i)) + "],\n"
+                + "    'name': [" + joined(i -> "'" + name(i).replace("'", "\\'") + "'") + "],\n"
+                + "    'age': [" + joined(i -> String.valueOf(age(i))) + "],\n"
+                + "    'amount': [" + joined(LiteralTablesTest::amount) + "],\n})\n";
+        assertTable(4, python);
+        assertTable(1, "df = pd.DataFrame(dict(id=np.array([" + joined(i -> String.valueOf(1000 + i)) + "]), age=np.array(["
+                + joined(i -> String.valueOf(age(i))) + "])))\n");
+        assertTable(1, "{\"id\": [" + joined(i -> String.valueOf(1000 + i)) + "], \"amount\": [" + joined(LiteralTablesTest::amount)
+                + "]}");
+    }
+
+    @Test
+    void anRDataFrameOrTibbleOfVectorsIsATableAsAreVectorsAssignedOneAfterTheOther() {
+        String ids = "c(" + joined(i -> String.valueOf(1000 + i)) + ")";
+        String names = "c(" + joined(i -> "\"" + name(i) + "\"") + ")";
+        String ages = "c(" + joined(i -> String.valueOf(age(i))) + ")";
+        assertTable(3, "library(tibble)\ndf <- data.frame(\n  id = " + ids + ",\n  name = " + names + ",\n  age = " + ages + "\n)\n");
+        assertTable(1, "people <- tibble(id = " + ids + ", name = " + names + ")\n");
+        assertTable(1, "id <- " + ids + "\nage <- " + ages + "\ndf <- data.frame(id, age)\n");
+        assertTable(1, "x = [" + joined(i -> String.valueOf(age(i))) + "]\ny = [" + joined(LiteralTablesTest::amount) + "]\n");
+    }
+
+    @Test
+    void peoplesNamesOneALineOrOnOneLineAreATable() {
+        assertTable(1, "customers = [\n" + IntStream.range(0, ROWS).mapToObj(i -> "    \"" + name(i) + "\",\n")
+                .collect(Collectors.joining()) + "]\n");
+        assertTable(1, "customers = [" + joined(i -> "\"" + name(i) + "\"") + "]\n");
+        assertTable(1, "customers <- c(" + joined(i -> "\"" + name(i) + "\"") + ")\n");
+    }
+
+    @Test
+    void aMappingKeyedByPeoplesNamesIsATable() {
+        assertTable(1, "salaries = {\n" + IntStream.range(0, ROWS).mapToObj(i -> "    \"" + name(i) + "\": " + amount(i) + ",\n")
+                .collect(Collectors.joining()) + "}\n");
+        assertTable(1, "{" + joined(i -> "\"" + name(i) + "\": \"" + (i % 2 == 0 ? "gold" : "silver") + "\"") + "}");
+        // Names drawn from a few first and last names, as generated data is: names of measures still.
+        Random random = new Random(2);
+        assertTable(1, "{" + joined(i -> "\"" + FIRST[random.nextInt(10)] + " " + LAST[random.nextInt(10)] + "\": " + amount(i)) + "}");
+    }
+
+    @Test
+    void aTableInACodeCellIsFoundWithItsCell() throws Exception {
+        String source = "df = pd.DataFrame({'id': [" + joined(i -> String.valueOf(1000 + i)) + "], 'amount': ["
+                + joined(LiteralTablesTest::amount) + "]})";
+        String nb = "{\"cells\": [{\"cell_type\": \"markdown\", \"id\": \"m\", \"metadata\": {}, \"source\": [\"# Load\\n\"]},"
+                + "{\"cell_type\": \"code\", \"execution_count\": null, \"id\": \"c\", \"metadata\": {}, \"outputs\": [],"
+                + " \"source\": [\"import pandas as pd\\n\", \"" + source + "\\n\"]}],"
+                + " \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}";
+
+        List<Finding> findings = Nbexport.verify(NotebookSource.of("load.ipynb", nb.getBytes(StandardCharsets.UTF_8)),
+                Preset.EXPORT.policy());
+
+        assertEquals(List.of(Rule.INLINE_TABLE), findings.stream().map(Finding::rule).toList());
+        assertEquals(1, findings.get(0).cellIndex());
+        assertEquals("/cells/1/source", findings.get(0).pointer());
+        assertFalse(findings.get(0).toString().contains("1000, 1001"), findings.get(0).toString());
+    }
+
+    @Test
+    void labelsBesideColorsAndListsOfWordsAreNotTables() {
+        String[] colors = {"red", "green", "blue", "orange", "purple", "brown", "pink", "gray", "olive", "cyan"};
+        assertClean("plt.pie(sizes, labels=[" + joined(i -> "'Group " + (char) ('A' + i % 26) + i + "'") + "], colors=["
+                + joined(i -> "'" + colors[i % colors.length] + "'") + "])\n");
+        assertClean("__all__ = [" + joined(i -> "'function_" + i + "'") + "]\n");
+        assertClean("COLORS = [" + joined(i -> "\"" + colors[i % colors.length] + "\"") + "]\n");
+    }
+
+    @Test
+    void lookupTablesOfNumbersInOrderAreNotTables() {
+        // The bounds of ranges, and their targets, both ascending.
+        assertClean("{\"uChars\": [" + joined(i -> String.valueOf(128 + i * i)) + "], \"gbChars\": [" + joined(i -> String.valueOf(i * 31))
+                + "]}");
+        assertClean("degree = [" + joined(i -> String.valueOf(6 + 8 * i)) + "]\norder = [" + joined(i -> String.valueOf(3 + 2 * i)) + "]\n");
+    }
+
+    @Test
+    void listsOfDifferentLengthsOrApartAreNotATable() {
+        assertClean("a = [" + joined(i -> String.valueOf(age(i))) + "]\nprint(a)\nb = [" + joined(LiteralTablesTest::amount) + "]\n");
+        assertClean("a = [" + joined(i -> String.valueOf(age(i))) + "]\nb = [" + joined(LiteralTablesTest::amount) + ", 1.5]\n");
+    }
+
+    @Test
+    void mappingsKeyedByIdentifiersOrOfWordsAreNotTables() {
+        assertClean("DEFAULTS = {" + joined(i -> "'option_" + i + "': " + age(i)) + "}\n");
+        assertClean("{" + joined(i -> "\"key" + i + "\": " + amount(i)) + "}");
+        assertClean("vocabulary = {" + joined(i -> "'" + FIRST[i] + "': " + i) + "}\n");
+    }
+}

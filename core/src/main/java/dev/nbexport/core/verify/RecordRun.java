@@ -171,6 +171,11 @@ final class RecordRun {
 
     /** Whether the open run is a table: for a caller that reports it in its own terms, then {@link #discard}s it. */
     boolean isTable() {
+        return isTable(numbers);
+    }
+
+    /** Whether the open run is a table if {@code numbers} of its values are numbers that count: for a caller that tells which do. */
+    boolean isTable(int numbers) {
         return records >= minRows && shortValues && (numbers >= records || readsAsNames());
     }
 

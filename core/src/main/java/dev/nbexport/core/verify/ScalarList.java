@@ -19,6 +19,8 @@ final class ScalarList {
     int items;
     int numbers;
     int texts;
+    /** Whether it is written on one line. */
+    boolean oneLine;
     private final NumberOrder order = new NumberOrder();
 
     ScalarList(char[] text, int sample) {
@@ -123,6 +125,7 @@ final class ScalarList {
         items = 0;
         numbers = 0;
         texts = 0;
+        oneLine = true;
         order.reset();
     }
 
@@ -164,6 +167,10 @@ final class ScalarList {
     }
 
     private int space(int from) {
-        return Scalars.space(text, from);
+        int k = Scalars.space(text, from);
+        for (int i = from; i < k && oneLine; i++) {
+            oneLine = text[i] != '\n';
+        }
+        return k;
     }
 }

@@ -56,6 +56,7 @@ final class Tables {
         delimited(scan.chars, rows, found, yaml, flow);
         JsonRecords.find(scan, rows, found);
         ColumnTables.find(scan, rows, found);
+        RowLists.find(scan, rows, found);
         htmlTables(scan, Math.max(2, minRows), found);
         int minNumbers = Math.max(20, 10 * minRows);
         // Every number of a list holds a digit.

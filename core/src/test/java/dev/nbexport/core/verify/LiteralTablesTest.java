@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Tables pasted into code as literals: by columns (a {@code DataFrame} of lists, R's
- * {@code data.frame} of vectors), as a list of people's names or a mapping keyed by them. Lists
- * that code keeps side by side (labels and colors, lookup tables) are not tables.
+ * {@code data.frame} of vectors), by rows on one line, as a list of people's names or a mapping
+ * keyed by them. Lists that code keeps side by side (labels and colors, lookup tables, edges,
+ * test cases) are not tables.
  */
 class LiteralTablesTest {
 
@@ -94,6 +95,14 @@ class LiteralTablesTest {
     }
 
     @Test
+    void rowsOnOneLineAreATable() {
+        String rows = joined(i -> "[" + (1000 + i) + ", '" + name(i).replace("'", "\\'") + "', " + age(i) + ", " + amount(i) + "]");
+        assertTable(1, "df = pd.DataFrame([" + rows + "], columns=['id', 'name', 'age', 'amount'])\n");
+        assertTable(1, "[" + joined(i -> "[\"C" + (1000 + i) + "\", \"2024-03-01\", \"Nice\", " + amount(i) + "]") + "]");
+        assertTable(1, "orders = (" + joined(i -> "(\"C" + (1000 + i) + "\", " + amount(i) + ")") + ")\n");
+    }
+
+    @Test
     void peoplesNamesOneALineOrOnOneLineAreATable() {
         assertTable(1, "customers = [\n" + IntStream.range(0, ROWS).mapToObj(i -> "    \"" + name(i) + "\",\n")
                 .collect(Collectors.joining()) + "]\n");
@@ -150,6 +159,15 @@ class LiteralTablesTest {
     void listsOfDifferentLengthsOrApartAreNotATable() {
         assertClean("a = [" + joined(i -> String.valueOf(age(i))) + "]\nprint(a)\nb = [" + joined(LiteralTablesTest::amount) + "]\n");
         assertClean("a = [" + joined(i -> String.valueOf(age(i))) + "]\nb = [" + joined(LiteralTablesTest::amount) + ", 1.5]\n");
+    }
+
+    @Test
+    void edgesPointsAndTestCasesOnOneLineAreNotTables() {
+        assertClean("G.add_edges_from([" + joined(i -> "(" + i + ", " + (i * 7 % ROWS) + ")") + "])\n");
+        assertClean("edges = [" + joined(i -> "('n" + i + "', 'n" + (i * 7 % ROWS) + "')") + "]\n");
+        assertClean("@pytest.mark.parametrize('a, b, expected', [" + joined(i -> "(" + i + ", " + age(i) + ", " + (i + age(i)) + ")")
+                + "])\n");
+        assertClean("CHOICES = [" + joined(i -> "(" + i + ", 'choice_" + i + "')") + "]\n");
     }
 
     @Test

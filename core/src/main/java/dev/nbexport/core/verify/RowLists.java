@@ -1,0 +1,118 @@
+package dev.nbexport.core.verify;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Tables written by rows in one literal: a list or tuple of {@code minRows} rows or more, each a
+ * flat list or tuple of as many scalars (two or more) on one line,
+ * {@code pd.DataFrame([[1000, 'Ann Lee', 34, 12.5], [1001, ...]])}, a JSON array of arrays, most often
+ * all on one line, where no delimited row is seen. The rows are a table when they look like data as
+ * records do ({@link RecordRun}), where a row's numbers count only if it holds text too, as a CSV
+ * line does: rows of numbers alone (matrices, points, edges, test vectors) are code's own, left to
+ * the number-list rule.
+ */
+final class RowLists {
+
+    /** Items of a row whose places are kept: as many as a run of records judges. */
+    private static final int ITEMS = 16;
+
+    private final char[] text;
+    private final int minRows;
+    private final List<int[]> found;
+    private final ScalarList row;
+    private final RecordRun rows;
+    /** The order of each column's numbers, and how many of them stand in rows that hold text. */
+    private final NumberOrder[] order = new NumberOrder[ITEMS];
+    private final int[] numbers = new int[ITEMS];
+
+    private RowLists(char[] text, int minRows, List<int[]> found) {
+        this.text = text;
+        this.minRows = minRows;
+        this.found = found;
+        this.row = new ScalarList(text, ITEMS);
+        this.rows = new RecordRun(minRows, found);
+        Arrays.setAll(order, c -> new NumberOrder());
+    }
+
+    static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
+        // A row follows its list's opening bracket, or parenthesis, right away where it is written on one line.
+        if (scan.mayContain("[[") || scan.mayContain("[(") || scan.mayContain("((") || scan.mayContain("([")) {
+            new RowLists(scan.chars, minRows, found).lists(scan.text);
+        }
+    }
+
+    private void lists(String source) {
+        int bracket = source.indexOf('[');
+        int parenthesis = source.indexOf('(');
+        while (bracket >= 0 || parenthesis >= 0) {
+            int at = Math.min(bracket < 0 ? Integer.MAX_VALUE : bracket, parenthesis < 0 ? Integer.MAX_VALUE : parenthesis);
+            int next = table(at);
+            bracket = bracket >= 0 && bracket < next ? source.indexOf('[', next) : bracket;
+            parenthesis = parenthesis >= 0 && parenthesis < next ? source.indexOf('(', next) : parenthesis;
+        }
+    }
+
+    /** Reads the list at {@code at} as a list of rows, reporting it if it is a table; where to look on. */
+    private int table(int at) {
+        if (at > 0 && JsonRecords.opensArguments(text[at - 1])) {
+            return at + 1;
+        }
+        rows.discard();
+        for (int c = 0; c < ITEMS; c++) {
+            order[c].reset();
+            numbers[c] = 0;
+        }
+        int count = 0;
+        int width = 0;
+        int k = Scalars.space(text, at + 1);
+        while (k < text.length && (text[k] == '[' || text[k] == '(')) {
+            if (!row.read(k, k, text[k] == '[' ? ']' : ')') || !row.oneLine || row.items < 2 || count > 0 && row.items != width) {
+                return at + 1;
+            }
+            width = row.items;
+            add(at, count++);
+            k = Scalars.space(text, row.end);
+            if (k < text.length && text[k] == ',') {
+                k = Scalars.space(text, k + 1);
+            }
+        }
+        if (count == 0 || k >= text.length || text[k] != (text[at] == '[' ? ']' : ')')) {
+            return at + 1;
+        }
+        if (count >= minRows && rows.isTable(measures(count, width))) {
+            found.add(new int[] {at, k + 1, count, 0, 0});
+        }
+        rows.discard();
+        return k + 1;
+    }
+
+    /** Adds the row just read, number {@code index} of the list at {@code at}, to the run judged. */
+    private void add(int at, int index) {
+        rows.record();
+        int items = row.sampled();
+        for (int item = 0; item < row.items; item++) {
+            rows.item();
+            if (item < items) {
+                rows.value(text, row.writtenFrom(item), row.writtenTo(item));
+                if (row.isNumber(item)) {
+                    order[item].add(text, row.from(item), row.to(item));
+                    numbers[item] += row.texts > 0 ? 1 : 0;
+                }
+            }
+        }
+        rows.add(at, row.end, index > 0);
+    }
+
+    /**
+     * The numbers that count in the {@code count} rows of {@code width} items read: those of rows that
+     * hold text too, as a CSV line does, in columns whose numbers are not in order ({@link NumberOrder}).
+     */
+    private int measures(int count, int width) {
+        int measures = 0;
+        for (int c = 0; c < Math.min(width, ITEMS); c++) {
+            measures += order[c].ordered(count) ? 0 : numbers[c];
+        }
+        return measures;
+    }
+}

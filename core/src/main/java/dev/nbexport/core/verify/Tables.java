@@ -30,6 +30,11 @@ import java.util.List;
  * ({@link YamlRecords}) or as YAML flow mappings one a line ({@link FlowRecords}), that look like
  * data ({@link RecordRun}).
  *
+ * <p>A table written as literals is read by columns, lists or R vectors of as many scalars side by
+ * side, a list of people's names or a mapping keyed by them ({@link ColumnTables}), or by rows, a
+ * list of {@code minRows} rows or more of as many scalars each on one line ({@link RowLists}); its
+ * rows are judged as records are.
+ *
  * <p>A number list is a run of {@code 10 * minRows} or more numbers with only separators between them
  * (white space, {@code , ;} and brackets): a pasted array however it is laid out.
  *

@@ -17,6 +17,11 @@ import java.util.List;
  * tuple or an array one a line stays a row ({@code ("C1000", "2024-03-01", "Nice", 11.33),}, SQL's
  * {@code VALUES} rows): records of ids, dates, places and amounts are data whatever their names.
  *
+ * <p>A line that is one string literal ({@link LiteralLine}: a list of CSV lines, {@code "...\n"}
+ * pieces joined by implicit concatenation, a C array of strings) is measured by the delimiters
+ * inside the literal, and is a row only with a field that starts with a digit (an id, an amount, a
+ * date): code keeps lists of messages, word pairs and routes one a line in literals too.
+ *
  * <p>Tab-separated rows may differ by up to {@value #RAGGED_TABS} tabs (rows missing their last
  * fields), unless a row has tabs side by side: text aligned to tab stops ({@code #define A\t\t1}),
  * whose rows differ in tabs as their first words differ in length. Columns separated by spaces (a printed {@code DataFrame}, a fixed-width report) make a
@@ -134,28 +139,32 @@ final class Tables {
         int[] counts = new int[DELIMITERS.length];
         // Whether the tab-separated run so far has tabs side by side.
         boolean runAligned = false;
+        LiteralLine literal = new LiteralLine();
         int start = 0;
         while (start <= n) {
             int nl = lineBreak(text, start);
             int end = nl < 0 ? n : nl;
-            int first = start;
-            while (first < end && text[first] == ' ') {
-                first++;
-            }
+            int first = indentEnd(text, start, end);
             yaml.line(start, first, end);
             flow.line(start, first, end);
+            // What the delimiters are counted in: the line, or the content of the one string literal it is.
+            boolean isLiteral = literal.read(text, first, end);
+            char[] cells = isLiteral ? literal.content() : text;
+            int cellsStart = isLiteral ? 0 : start;
+            int cellsEnd = isLiteral ? literal.length() : end;
+            int cellsFirst = isLiteral ? indentEnd(cells, 0, cellsEnd) : first;
             java.util.Arrays.fill(counts, 0);
             // A CSV field in double quotes may hold the delimiter: "late, paid".
             boolean quoted = false;
             // Whether this line has tabs side by side.
             boolean aligned = false;
             // Gaps of spaces between words, and the words that start like a number, counted at the spaces.
-            int numberWords = first < end && startsNumber(text[first]) ? 1 : 0;
+            int numberWords = cellsFirst < cellsEnd && startsNumber(cells[cellsFirst]) ? 1 : 0;
             int gaps = 0;
-            for (int k = first; k < end; k++) {
-                char c = text[k];
+            for (int k = cellsFirst; k < cellsEnd; k++) {
+                char c = cells[k];
                 if (c == ' ') {
-                    char next = k + 1 < end ? text[k + 1] : ' ';
+                    char next = k + 1 < cellsEnd ? cells[k + 1] : ' ';
                     if (next > ' ' && !quoted) {
                         gaps++;
                         numberWords += startsNumber(next) ? 1 : 0;
@@ -172,7 +181,7 @@ final class Tables {
                     counts[1]++;
                 } else if (c == '\t') {
                     counts[TAB]++;
-                    aligned |= k > first && text[k - 1] == '\t';
+                    aligned |= k > cellsFirst && cells[k - 1] == '\t';
                 } else if (c == '|') {
                     counts[3]++;
                 }
@@ -183,8 +192,8 @@ final class Tables {
                     continue; // most lines, for most delimiters: no row and no run to end
                 }
                 boolean row = counts[d] > 0 && (d == SPACE
-                        ? counts[d] >= 2 && 2 * numberWords > counts[d] + 1 && looksLikeSpacedRow(text, start, end)
-                        : looksLikeRow(text, start, end, DELIMITERS[d]));
+                        ? counts[d] >= 2 && 2 * numberWords > counts[d] + 1 && looksLikeSpacedRow(cells, cellsStart, cellsEnd)
+                        : looksLikeRow(cells, cellsStart, cellsEnd, DELIMITERS[d], isLiteral));
                 int low = Math.min(runMin[d], counts[d]);
                 int high = Math.max(runMax[d], counts[d]);
                 int ragged = d == TAB && !aligned && !runAligned ? RAGGED_TABS : 0;
@@ -254,6 +263,15 @@ final class Tables {
         return fields >= 3 && 2 * numbers > fields && !hasCodeAnywhere(text, start, end);
     }
 
+    /** Where the indentation (spaces) of {@code [from, to)} ends. */
+    private static int indentEnd(char[] text, int from, int to) {
+        int k = from;
+        while (k < to && text[k] == ' ') {
+            k++;
+        }
+        return k;
+    }
+
     /** The first line break at or after {@code from}, or -1. */
     private static int lineBreak(char[] text, int from) {
         for (int i = from; i < text.length; i++) {
@@ -264,10 +282,12 @@ final class Tables {
         return -1;
     }
 
-    private static boolean looksLikeRow(char[] text, int start, int end, char delimiter) {
+    /** Whether {@code [start, end)} is a row of cells separated by {@code delimiter}; a {@code literal}'s needs a figure. */
+    private static boolean looksLikeRow(char[] text, int start, int end, char delimiter, boolean literal) {
         boolean record = opening(text, start, end) == '{';
         int fields = 0;
         int numbers = 0;
+        boolean figure = false;
         boolean plain = true;
         int fieldStart = start;
         boolean quoted = false;
@@ -291,6 +311,7 @@ final class Tables {
                 continue;
             }
             fields++;
+            figure |= text[a] >= '0' && text[a] <= '9';
             int value = record ? keyedValue(text, a, b) : -1;
             if (value >= 0) {
                 // An entry of a record written one a line (JSON, a dict literal, a YAML flow mapping):
@@ -299,6 +320,7 @@ final class Tables {
                     value++;
                 }
                 numbers += isNumber(text, value, b) ? 1 : 0;
+                figure |= isNumber(text, value, b);
                 plain &= isNumber(text, value, b);
             } else if (isNumber(text, a, b)) {
                 numbers++;
@@ -306,7 +328,7 @@ final class Tables {
                 plain = false;
             }
         }
-        return fields >= 2 && (plain || 2 * numbers >= fields && !hasCodeAnywhere(text, start, end));
+        return fields >= 2 && (figure || !literal) && (plain || 2 * numbers >= fields && !hasCodeAnywhere(text, start, end));
     }
 
     /**

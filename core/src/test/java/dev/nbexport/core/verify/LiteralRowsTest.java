@@ -1,0 +1,148 @@
+package dev.nbexport.core.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nbexport.core.Nbexport;
+import dev.nbexport.core.notebook.NotebookSource;
+import dev.nbexport.core.policy.Preset;
+import java.util.List;
+import java.util.Random;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A table kept in code as string literals one a line (a list of CSV lines, {@code "...\n"} pieces
+ * joined by implicit concatenation, a C array of strings) is read by the delimiters inside the
+ * literals; lists of strings that are code stay clean.
+ */
+class LiteralRowsTest {
+
+    private static final TextScanner SCANNER = new TextScanner(ScanSettings.DEFAULTS);
+    private static final String[] NAMES = {"Ann Lee", "Bob Ray", "Cyd Moe", "Dan Fox", "Eve Kim", "Fay Orr", "Gus Poe", "Hal Roy"};
+    private static final String SECRET = "Cyd Moe";
+
+    /** Row {@code i} of a customer table, its fields joined by {@code delimiter}. */
+    private static String customer(int i, String delimiter) {
+        Random random = new Random(i);
+        return String.join(delimiter, String.valueOf(1000 + i), NAMES[i % NAMES.length],
+                "19" + (50 + random.nextInt(50)) + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10),
+                random.nextInt(9999) + "." + (10 + random.nextInt(90)));
+    }
+
+    /** {@code rows} lines made by {@code line} between an opening and a closing line of code. */
+    private static String lines(String open, int rows, IntFunction<String> line, String close) {
+        StringBuilder text = new StringBuilder(open).append('\n');
+        for (int i = 0; i < rows; i++) {
+            text.append(line.apply(i)).append('\n');
+        }
+        return text.append(close).append('\n').toString();
+    }
+
+    private static void assertTable(String text, int rows) {
+        List<TextHit> hits = SCANNER.scan(text);
+        assertEquals(List.of(Rule.INLINE_TABLE), hits.stream().map(TextHit::rule).toList(), () -> "hits: " + hits + "\n" + text);
+        TextHit hit = hits.get(0);
+        assertEquals(2, hit.line());
+        assertTrue(hit.what().contains("a table of " + rows + " rows"), hit.what());
+        assertFalse(hit.what().contains(SECRET), hit.what());
+    }
+
+    private static void assertClean(String text) {
+        assertEquals(List.of(), SCANNER.scan(text), text.length() > 300 ? text.substring(0, 300) : text);
+    }
+
+    @Test
+    void aPythonListOfCsvLinesIsATable() {
+        assertTable(lines("ROWS = [", 40, i -> "    \"" + customer(i, ",") + "\",", "]"), 40);
+    }
+
+    @Test
+    void csvPiecesJoinedByImplicitConcatenationAreATable() {
+        assertTable(lines("df = pd.read_csv(io.StringIO(", 40, i -> "    \"" + customer(i, ",") + "\\n\"", "))"), 40);
+    }
+
+    @Test
+    void aCArrayOfCsvStringsIsATable() {
+        Random random = new Random(3);
+        assertTable(lines("static const char *rows[] = {", 40,
+                i -> "  \"" + i + "," + random.nextInt(2) + "," + (18 + random.nextInt(72)) + "," + (100 + random.nextInt(2900)) + "\",",
+                "};"), 40);
+        assertTable(lines("static const char *rows[] = {", 30, i -> "\t\"" + customer(i, ",") + "\\r\\n\"", "};"), 30);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"'%s',", "r\"%s\"", "b'%s\\n' +", "f\"%s\");", "u'%s\\n')", "  \"%s\"  ,", "\"%s\" +", "Rb\"%s\"]"})
+    void quotesPrefixesAndTrailingPunctuationOfALiteralRow(String shape) {
+        assertTable(lines("rows = (", 30, i -> "    " + shape.formatted(customer(i, ",")), ")"), 30);
+    }
+
+    @Test
+    void tabAndSemicolonDelimitedLiteralsAreTables() {
+        assertTable(lines("TSV = (", 30, i -> "    \"" + customer(i, "\\t") + "\\n\"", ")"), 30);
+        assertTable(lines("TSV = (", 30, i -> "    '" + customer(i, "\t") + "\\n'", ")"), 30);
+        assertTable(lines("rows = [", 30, i -> "    \"" + customer(i, ";") + "\",", "]"), 30);
+    }
+
+    @Test
+    void aQuotedFieldInsideALiteralRowHoldsTheDelimiter() {
+        assertTable(lines("rows = [", 30, i -> "    \"" + i + ",\\\"Lee, Ann\\\"," + (i * 13) + ".50\",", "]"), 30);
+        assertTable(lines("rows = [", 30, i -> "    '" + i + ",\"Lee, Ann\"," + (i * 13) + ".50',", "]"), 30);
+    }
+
+    @Test
+    void aListOfCsvLinesInANotebookCellIsATable() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode notebook = json.createObjectNode();
+        ObjectNode cell = notebook.putArray("cells").addObject();
+        cell.put("cell_type", "code").putNull("execution_count");
+        cell.put("id", "c1").putObject("metadata");
+        cell.putArray("outputs");
+        ArrayNode source = cell.putArray("source");
+        source.add("import io\n").add("import pandas as pd\n").add("df = pd.read_csv(io.StringIO(\n");
+        for (int i = 0; i < 30; i++) {
+            source.add("    \"" + customer(i, ",") + "\\n\"\n");
+        }
+        source.add("))\n");
+        notebook.putObject("metadata");
+        notebook.put("nbformat", 4).put("nbformat_minor", 5);
+        byte[] file = json.writeValueAsBytes(notebook);
+        assertTrue(new String(file, java.nio.charset.StandardCharsets.UTF_8).contains("\\\"1000,"), "the file holds the quotes escaped");
+
+        List<Finding> findings = Nbexport.verify(NotebookSource.of("load.ipynb", file), Preset.EXPORT.policy());
+
+        assertEquals(List.of(Rule.INLINE_TABLE), findings.stream().map(Finding::rule).toList());
+        Finding finding = findings.get(0);
+        assertEquals(Severity.ERROR, finding.severity());
+        assertEquals("/cells/0/source", finding.pointer());
+        assertFalse(finding.toString().contains(SECRET), finding.toString());
+    }
+
+    @Test
+    void listsOfStringsThatAreCodeAreNotTables() {
+        String[] words = {"red", "green", "blue", "cyan", "amber", "olive", "coral", "ivory", "plum", "teal", "sand"};
+        assertClean(lines("MESSAGES = [", 40, i -> "    \"Could not open file " + i + ", retrying\",", "]"));
+        assertClean(lines("PAIRS = [", 40, i -> "    \"" + words[i % 11] + ", " + words[(i * 7 + 3) % 11] + "\",", "]"));
+        assertClean(lines("FRAMES = [", 40, i -> "    \"|" + "_".repeat(i % 13) + "\\\\" + "_".repeat(12 - i % 13) + "|\",", "]"));
+        assertClean(lines("lines [", 40, i -> "\t\t\"codec" + i + "_out mo, media" + i + "_in mi Switch, media" + i + "_in mi\"", "]"));
+        assertClean(lines("FEATURES = [", 40, i -> "    \"feature_" + i + "\",", "]"));
+        assertClean(lines("query = (", 40, i -> i % 3 == 0 ? "    \"SELECT a" + i + ", b, c \"" : i % 3 == 1
+                ? "    \"FROM t" + i + " \"" : "    \"WHERE a = " + i + " \"", ")"));
+        assertClean(lines("ARGS = [", 40, i -> "    \"--columns=id,name,age" + i + "\",", "]"));
+        assertClean(lines("tokens = (", 40, i -> "    r'" + words[i % 11] + i + "|" + words[(i + 5) % 11] + "|'", ")"));
+        assertClean(lines("expected = (", 26, i -> "    \"    '" + (char) ('a' + i) + "': '" + (char) ('A' + i) + "',\\n\"", ")"));
+        assertClean(lines("tree = [", 40, i -> "    '| " + words[i % 11] + "_" + i + ": False, True\\n',", "]"));
+        assertClean(lines("def test_parse():", 40, i -> i % 2 == 0 ? "    header = \"id,name,age\"" : "    assert parse(header) == COLUMNS", ""));
+    }
+
+    @Test
+    void aLineMixingCodeAndLiteralsKeepsItsReadingAsCode() {
+        assertClean(lines("def test_rows():", 40, i -> "    check(\"" + customer(i, ",") + "\", row(" + i + "));", ""));
+    }
+}

@@ -20,7 +20,8 @@ import java.util.List;
  * <p>A line that is one string literal ({@link LiteralLine}: a list of CSV lines, {@code "...\n"}
  * pieces joined by implicit concatenation, a C array of strings) is measured by the delimiters
  * inside the literal, and is a row only with a field that starts with a digit (an id, an amount, a
- * date): code keeps lists of messages, word pairs and routes one a line in literals too.
+ * date): code keeps lists of messages, word pairs and routes one a line in literals too. Rows of
+ * text only are records ({@link LiteralRecords}), judged by their names.
  *
  * <p>Tab-separated rows may differ by up to {@value #RAGGED_TABS} tabs (rows missing their last
  * fields), unless a row has tabs side by side: text aligned to tab stops ({@code #define A\t\t1}),
@@ -32,7 +33,8 @@ import java.util.List;
  *
  * <p>A list of records is {@code minRows} or more records of the same keys written one after the
  * other, as dict literals, JSON, or tuples and arrays of as many items ({@link JsonRecords}), as a YAML list of mappings
- * ({@link YamlRecords}) or as YAML flow mappings one a line ({@link FlowRecords}), that look like
+ * ({@link YamlRecords}), as YAML flow mappings one a line ({@link FlowRecords}) or as delimited string
+ * literals one a line ({@link LiteralRecords}), that look like
  * data ({@link RecordRun}).
  *
  * <p>A table written as literals is read by columns, lists or R vectors of as many scalars side by
@@ -63,7 +65,8 @@ final class Tables {
         int rows = Math.max(2, minRows);
         YamlRecords yaml = new YamlRecords(scan.chars, new RecordRun(rows, found));
         FlowRecords flow = new FlowRecords(scan.chars, new RecordRun(rows, found));
-        delimited(scan.chars, rows, found, yaml, flow);
+        LiteralRecords literals = new LiteralRecords(new RecordRun(rows, found));
+        delimited(scan.chars, rows, found, yaml, flow, literals);
         JsonRecords.find(scan, rows, found);
         ColumnTables.find(scan, rows, found);
         RowLists.find(scan, rows, found);
@@ -128,8 +131,9 @@ final class Tables {
         }
     }
 
-    /** Finds delimited tables, and hands each line to {@code yaml} and {@code flow} on the way. */
-    private static void delimited(char[] text, int minRows, List<int[]> found, YamlRecords yaml, FlowRecords flow) {
+    /** Finds delimited tables, and hands each line to {@code yaml}, {@code flow} and {@code literals} on the way. */
+    private static void delimited(char[] text, int minRows, List<int[]> found, YamlRecords yaml, FlowRecords flow,
+                                  LiteralRecords literals) {
         int n = text.length;
         int[] runMin = new int[DELIMITERS.length];
         int[] runMax = new int[DELIMITERS.length];
@@ -149,6 +153,7 @@ final class Tables {
             flow.line(start, first, end);
             // What the delimiters are counted in: the line, or the content of the one string literal it is.
             boolean isLiteral = literal.read(text, first, end);
+            literals.line(start, end, isLiteral ? literal : null);
             char[] cells = isLiteral ? literal.content() : text;
             int cellsStart = isLiteral ? 0 : start;
             int cellsEnd = isLiteral ? literal.length() : end;
@@ -229,6 +234,7 @@ final class Tables {
         }
         yaml.end();
         flow.end();
+        literals.end();
     }
 
     private static boolean startsNumber(char c) {

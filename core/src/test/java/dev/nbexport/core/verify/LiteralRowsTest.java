@@ -97,6 +97,21 @@ class LiteralRowsTest {
     }
 
     @Test
+    void aTableOfTextOnlyInLiteralsIsATableWhenItsTextReadsAsNames() {
+        String[] first = {"Ann", "Bruno", "Carla", "Dmitri", "Emma", "Farid", "Grace", "Hugo", "Ines", "Jonas", "Keiko", "Liam",
+            "Maria", "Nadia", "Oscar", "Priya", "Quentin", "Rosa", "Sven", "Tara", "Umar", "Vera", "Wei", "Ximena", "Yusuf", "Zoe"};
+        String[] last = {"Lee", "Martin", "Diaz", "Volkov", "Stone", "Haddad", "Neil", "Blanc", "Moreau", "Berg", "Tanaka", "Walsh",
+            "Rossi", "Petrova", "Lind", "Shah", "Roy", "Alvarez", "Olsen", "Singh", "Farouk", "Novak", "Chen", "Ruiz", "Demir", "Adams"};
+        String[] cities = {"Lyon", "Paris", "Berlin", "Madrid", "Oslo", "Rome", "Vienna", "Porto", "Ghent", "Turin", "Leeds"};
+        IntFunction<String> person = i -> first[i] + " " + last[(i * 7) % last.length] + "," + cities[i % cities.length] + ",nurse";
+        List<TextHit> hits = SCANNER.scan(lines("PEOPLE = [", first.length, i -> "    \"" + person.apply(i) + "\",", "]"));
+        assertEquals(List.of(Rule.INLINE_TABLE), hits.stream().map(TextHit::rule).toList());
+        assertTrue(hits.get(0).what().contains("26 records"), hits.get(0).what());
+        assertEquals(List.of(Rule.INLINE_TABLE), SCANNER.scan(lines("PEOPLE = (", first.length,
+                i -> "    '" + person.apply(i).replace(',', ';') + "\\n'", ")")).stream().map(TextHit::rule).toList());
+    }
+
+    @Test
     void aListOfCsvLinesInANotebookCellIsATable() throws Exception {
         ObjectMapper json = new ObjectMapper();
         ObjectNode notebook = json.createObjectNode();

@@ -1,0 +1,86 @@
+package dev.nbexport.core.verify;
+
+/**
+ * Rows kept as string literals one a line ({@link LiteralLine}) read as records: the fields of
+ * each literal, split at its delimiter, are its values by their place, as a tuple's items are
+ * ({@link JsonRecords}), and its keys are its delimiter and its count of fields. A table of text
+ * only ({@code "Ann Lee,Lyon,nurse",}) has no figure to be a row of {@link Tables}' delimited
+ * reading; {@link RecordRun} tells whether its text reads as names. As for tuples, numbers do not
+ * count here.
+ *
+ * <p>It is fed the lines of a text one by one; any line that is not such a literal ends a run.
+ */
+final class LiteralRecords {
+
+    private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+    private static final int MAX_FIELDS = 64;
+
+    private final RecordRun run;
+
+    LiteralRecords(RecordRun run) {
+        this.run = run;
+    }
+
+    /** Reads the line {@code [from, to)}: {@code literal} holds its content when it is one literal, else null. */
+    void line(int from, int to, LiteralLine literal) {
+        char delimiter = literal == null ? 0 : delimiter(literal.content(), literal.length());
+        if (delimiter == 0) {
+            run.close();
+            return;
+        }
+        run.record();
+        char[] content = literal.content();
+        int length = literal.length();
+        int fields = 0;
+        int longest = 0;
+        int fieldStart = 0;
+        boolean quoted = false;
+        for (int k = 0; k <= length && fields <= MAX_FIELDS; k++) {
+            if (k < length && content[k] == '"') {
+                quoted = !quoted;
+            }
+            if (k < length && (content[k] != delimiter || quoted)) {
+                continue;
+            }
+            int a = fieldStart;
+            int b = k;
+            fieldStart = k + 1;
+            while (a < b && (content[a] == ' ' || content[a] == '"')) {
+                a++;
+            }
+            while (b > a && (content[b - 1] == ' ' || content[b - 1] == '"')) {
+                b--;
+            }
+            run.value(fields++, content, a, b);
+            longest = Math.max(longest, b - a);
+        }
+        if (fields > MAX_FIELDS) {
+            run.close();
+            return;
+        }
+        run.add(from, to, (long) delimiter << 8 | fields, fields, 0, longest, run.end() >= 0);
+    }
+
+    /** Ends the run: the text is over. */
+    void end() {
+        run.close();
+    }
+
+    /** The delimiter that occurs most often in {@code content} outside double quotes, or 0 for none. */
+    private static char delimiter(char[] content, int length) {
+        int[] counts = new int[DELIMITERS.length];
+        boolean quoted = false;
+        for (int k = 0; k < length; k++) {
+            char c = content[k];
+            quoted ^= c == '"';
+            for (int d = 0; d < DELIMITERS.length && !quoted; d++) {
+                counts[d] += c == DELIMITERS[d] ? 1 : 0;
+            }
+        }
+        int best = 0;
+        for (int d = 1; d < DELIMITERS.length; d++) {
+            best = counts[d] > counts[best] ? d : best;
+        }
+        return counts[best] > 0 ? DELIMITERS[best] : 0;
+    }
+}

@@ -12,7 +12,6 @@ package dev.nbexport.core.verify;
  */
 final class LiteralRecords {
 
-    private static final char[] DELIMITERS = {',', ';', '\t', '|'};
     private static final int MAX_FIELDS = 64;
 
     private final RecordRun run;
@@ -21,10 +20,12 @@ final class LiteralRecords {
         this.run = run;
     }
 
-    /** Reads the line {@code [from, to)}: {@code literal} holds its content when it is one literal, else null. */
-    void line(int from, int to, LiteralLine literal) {
-        char delimiter = literal == null ? 0 : delimiter(literal.content(), literal.length());
-        if (delimiter == 0) {
+    /**
+     * Reads the line {@code [from, to)}: {@code literal} holds its content when it is one literal, else
+     * null; {@code delimiter} is the one that content holds most often outside double quotes, or 0.
+     */
+    void line(int from, int to, LiteralLine literal, char delimiter) {
+        if (literal == null || delimiter == 0) {
             run.close();
             return;
         }
@@ -34,17 +35,10 @@ final class LiteralRecords {
         int fields = 0;
         int longest = 0;
         int fieldStart = 0;
-        boolean quoted = false;
-        for (int k = 0; k <= length && fields <= MAX_FIELDS; k++) {
-            if (k < length && content[k] == '"') {
-                quoted = !quoted;
-            }
-            if (k < length && (content[k] != delimiter || quoted)) {
-                continue;
-            }
+        while (fieldStart <= length && fields <= MAX_FIELDS) {
             int a = fieldStart;
-            int b = k;
-            fieldStart = k + 1;
+            int b = Tables.fieldEnd(content, fieldStart, length, delimiter);
+            fieldStart = b + 1;
             while (a < b && (content[a] == ' ' || content[a] == '"')) {
                 a++;
             }
@@ -64,23 +58,5 @@ final class LiteralRecords {
     /** Ends the run: the text is over. */
     void end() {
         run.close();
-    }
-
-    /** The delimiter that occurs most often in {@code content} outside double quotes, or 0 for none. */
-    private static char delimiter(char[] content, int length) {
-        int[] counts = new int[DELIMITERS.length];
-        boolean quoted = false;
-        for (int k = 0; k < length; k++) {
-            char c = content[k];
-            quoted ^= c == '"';
-            for (int d = 0; d < DELIMITERS.length && !quoted; d++) {
-                counts[d] += c == DELIMITERS[d] ? 1 : 0;
-            }
-        }
-        int best = 0;
-        for (int d = 1; d < DELIMITERS.length; d++) {
-            best = counts[d] > counts[best] ? d : best;
-        }
-        return counts[best] > 0 ? DELIMITERS[best] : 0;
     }
 }

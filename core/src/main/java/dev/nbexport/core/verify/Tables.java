@@ -153,7 +153,6 @@ final class Tables {
             flow.line(start, first, end);
             // What the delimiters are counted in: the line, or the content of the one string literal it is.
             boolean isLiteral = literal.read(text, first, end);
-            literals.line(start, end, isLiteral ? literal : null);
             char[] cells = isLiteral ? literal.content() : text;
             int cellsStart = isLiteral ? 0 : start;
             int cellsEnd = isLiteral ? literal.length() : end;
@@ -192,6 +191,7 @@ final class Tables {
                 }
             }
             counts[SPACE] = gaps;
+            literals.line(start, end, isLiteral ? literal : null, commonestDelimiter(counts));
             for (int d = 0; d < DELIMITERS.length; d++) {
                 if (counts[d] == 0 && runRows[d] == 0) {
                     continue; // most lines, for most delimiters: no row and no run to end
@@ -269,6 +269,15 @@ final class Tables {
         return fields >= 3 && 2 * numbers > fields && !hasCodeAnywhere(text, start, end);
     }
 
+    /** The delimiter other than spaces that {@code counts} counts most often, or 0 when it counts none. */
+    private static char commonestDelimiter(int[] counts) {
+        int best = 0;
+        for (int d = 1; d < SPACE; d++) {
+            best = counts[d] > counts[best] ? d : best;
+        }
+        return counts[best] > 0 ? DELIMITERS[best] : 0;
+    }
+
     /** Where the indentation (spaces) of {@code [from, to)} ends. */
     private static int indentEnd(char[] text, int from, int to) {
         int k = from;
@@ -296,17 +305,10 @@ final class Tables {
         boolean figure = false;
         boolean plain = true;
         int fieldStart = start;
-        boolean quoted = false;
-        for (int k = start; k <= end; k++) {
-            if (k < end && text[k] == '"') {
-                quoted = !quoted;
-            }
-            if (k < end && (text[k] != delimiter || quoted)) {
-                continue;
-            }
+        while (fieldStart <= end) {
             int a = fieldStart;
-            int b = k;
-            fieldStart = k + 1;
+            int b = fieldEnd(text, fieldStart, end, delimiter);
+            fieldStart = b + 1;
             while (a < b && isEdge(text[a])) {
                 a++;
             }
@@ -335,6 +337,19 @@ final class Tables {
             }
         }
         return fields >= 2 && (figure || !literal) && (plain || 2 * numbers >= fields && !hasCodeAnywhere(text, start, end));
+    }
+
+    /** The end of the field starting at {@code from}: the next {@code delimiter} outside double quotes (CSV's), or {@code end}. */
+    static int fieldEnd(char[] text, int from, int end, char delimiter) {
+        boolean quoted = false;
+        for (int k = from; k < end; k++) {
+            if (text[k] == '"') {
+                quoted = !quoted;
+            } else if (text[k] == delimiter && !quoted) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /**

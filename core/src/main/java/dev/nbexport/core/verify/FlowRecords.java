@@ -10,23 +10,35 @@ package dev.nbexport.core.verify;
  *
  * <p>A record is flat: keys plain or quoted, each followed by {@code ": "}, and values that are
  * plain or quoted scalars on the line (not empty, not a nested collection, anchor, alias or tag);
- * after its {@code }} only a comma or a comment. Lines that start with a quoted key and no dash are
- * JSON or dict literals, read by {@link JsonRecords}. As in {@link YamlRecords}, a number counts only
- * unquoted, records of one list follow one another at one indentation, and blank lines and comments
- * between them are skipped. See {@link RecordRun} for when they are a table.
+ * after its {@code }} only a comma or a comment. As a list's item it may go on over up to
+ * {@value #MAX_LINES} lines, broken after its {@code {}, a value or a comma
+ * ({@code - {name: Ann Lee,\n   city: Lyon}}); bare, over lines, it is a JavaScript object's
+ * ({@link JsonRecords}), whose numbers (a chart's points) do not count. Lines that start with a
+ * quoted key and no dash are JSON or dict literals, read by {@link JsonRecords}. As in
+ * {@link YamlRecords}, a number counts only unquoted, records of one list follow one another at one
+ * indentation, and blank lines and comments between them are skipped. See {@link RecordRun} for
+ * when they are a table.
  *
- * <p>It is fed the lines of a text one by one, by a pass that walks them anyway.
+ * <p>It is fed the lines of a text one by one, by a pass that walks them anyway; it passes over the
+ * lines a record spread over has taken.
  */
 final class FlowRecords {
 
     private static final int MAX_KEYS = 64;
     private static final int MAX_KEY = 64;
+    private static final int MAX_LINES = 16;
 
     private final char[] text;
     private final RecordRun run;
     /** The column of the last record's first character, -1 when none is open. */
     private int column = -1;
     private boolean plainKey;
+    /** The end of the line the record being read has reached, how many lines it has taken and may take. */
+    private int lineEnd;
+    private int lines;
+    private int maxLines;
+    /** The end of the last record read: lines before it are that record's. */
+    private int recordEnd = -1;
 
     FlowRecords(char[] text, RecordRun run) {
         this.text = text;
@@ -35,14 +47,18 @@ final class FlowRecords {
 
     /** Reads the line {@code [from, to)}, whose indentation ends at {@code content}. */
     void line(int from, int content, int to) {
+        if (from < recordEnd) {
+            return;
+        }
         int k = content;
         boolean dash = k + 2 < to && text[k] == '-' && text[k + 1] == ' ';
         if (dash) {
             k = space(k + 1, to);
         }
         if (k < to && text[k] == '{' && record(k, to, dash)) {
-            run.add(from, to, column == content - from);
+            run.add(from, lineEnd, column == content - from);
             column = content - from;
+            recordEnd = lineEnd;
         } else if (column >= 0 && k < to && text[k] != '#' && text[k] != '\r') {
             column = -1; // any line but a blank one or a comment ends the list
             run.close();
@@ -54,39 +70,63 @@ final class FlowRecords {
         run.close();
     }
 
-    /** Reads the flow mapping whose {@code {} is at {@code at}; whether it is a flat record ending the line. */
+    /**
+     * Reads the flow mapping whose {@code {} is at {@code at}, on a line ending at {@code to}; whether
+     * it is a flat record ending its last line, {@link #lineEnd}.
+     */
     private boolean record(int at, int to, boolean dash) {
+        lineEnd = to;
+        lines = 1;
+        maxLines = dash ? MAX_LINES : 1;
         plainKey = false;
         run.record();
-        int k = space(at + 1, to);
-        while (k < to && text[k] != '}') {
-            int keyEnd = key(k, to);
+        int k = gap(at + 1);
+        while (k < lineEnd && text[k] != '}') {
+            int keyEnd = key(k, lineEnd);
             if (keyEnd < 0) {
                 return false;
             }
             run.key(text, k, keyEnd);
-            if (run.keyCount() > MAX_KEYS || keyEnd + 1 >= to || text[keyEnd] != ':' || text[keyEnd + 1] != ' ') {
+            if (run.keyCount() > MAX_KEYS || keyEnd + 1 >= lineEnd || text[keyEnd] != ':' || text[keyEnd + 1] != ' ') {
                 return false;
             }
-            int valueEnd = value(space(keyEnd + 1, to), to);
+            int valueEnd = value(space(keyEnd + 1, lineEnd), lineEnd);
             if (valueEnd < 0) {
                 return false;
             }
-            k = space(valueEnd, to);
-            if (k < to && text[k] == ',') {
-                k = space(k + 1, to);
-            } else if (k >= to || text[k] != '}') {
+            k = gap(valueEnd);
+            if (k < lineEnd && text[k] == ',') {
+                k = gap(k + 1);
+            } else if (k >= lineEnd || text[k] != '}') {
                 return false;
             }
         }
-        if (k >= to || run.keyCount() == 0 || !dash && !plainKey) {
+        if (k >= lineEnd || run.keyCount() == 0 || !dash && !plainKey) {
             return false;
         }
-        k = space(k + 1, to);
-        if (k < to && text[k] == ',') {
-            k = space(k + 1, to);
+        k = space(k + 1, lineEnd);
+        if (k < lineEnd && text[k] == ',') {
+            k = space(k + 1, lineEnd);
         }
-        return k >= to || text[k] == '#' || text[k] == '\r';
+        return k >= lineEnd || text[k] == '#' || text[k] == '\r';
+    }
+
+    /**
+     * Where the record goes on after the spaces at {@code from}: there, or where the text of the next
+     * line starts when this one ends (the record then takes that line, up to {@link #maxLines}).
+     */
+    private int gap(int from) {
+        int k = space(from, lineEnd);
+        while ((k == lineEnd || k + 1 == lineEnd && text[k] == '\r') && lineEnd < text.length && lines < maxLines) {
+            int next = lineEnd + 1;
+            lineEnd = next;
+            while (lineEnd < text.length && text[lineEnd] != '\n') {
+                lineEnd++;
+            }
+            lines++;
+            k = space(next, lineEnd);
+        }
+        return k;
     }
 
     /** The end of the key starting at {@code at} (after its closing quote, or before its colon), or -1. */

@@ -3,7 +3,7 @@ package dev.nbexport.core.verify;
 /**
  * Rows kept as string literals one a line ({@link LiteralLine}) read as records: the fields of
  * each literal, split at its delimiter, are its values by their place, as a tuple's items are
- * ({@link JsonRecords}), and its keys are its delimiter and its count of fields. A table of text
+ * ({@link JsonRecords}), and its keys are its count of fields. A table of text
  * only ({@code "Ann Lee,Lyon,nurse",}) has no figure to be a row of {@link Tables}' delimited
  * reading; {@link RecordRun} tells whether its text reads as names. As for tuples, numbers do not
  * count here.
@@ -30,10 +30,10 @@ final class LiteralRecords {
             return;
         }
         run.record();
+        run.ignoreNumbers();
         char[] content = literal.content();
         int length = literal.length();
         int fields = 0;
-        int longest = 0;
         int fieldStart = 0;
         while (fieldStart <= length && fields <= MAX_FIELDS) {
             int a = fieldStart;
@@ -45,14 +45,15 @@ final class LiteralRecords {
             while (b > a && (content[b - 1] == ' ' || content[b - 1] == '"')) {
                 b--;
             }
-            run.value(fields++, content, a, b);
-            longest = Math.max(longest, b - a);
+            run.item();
+            run.value(content, a, b);
+            fields++;
         }
         if (fields > MAX_FIELDS) {
             run.close();
             return;
         }
-        run.add(from, to, (long) delimiter << 8 | fields, fields, 0, longest, run.end() >= 0);
+        run.add(from, to, true);
     }
 
     /** Ends the run: the text is over. */

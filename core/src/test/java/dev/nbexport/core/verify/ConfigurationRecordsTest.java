@@ -159,6 +159,26 @@ class ConfigurationRecordsTest {
     }
 
     @Test
+    void configurationAsYamlFlowMappingsSpreadOverLines() {
+        StringBuilder pins = new StringBuilder("dependencies:\n");
+        StringBuilder env = new StringBuilder("env:\n");
+        StringBuilder options = new StringBuilder("options:\n");
+        for (int i = 0; i < 30; i++) {
+            String version = (1 + i % 3) + "." + (i * 7 % 30) + "." + (i % 5);
+            pins.append("  - {name: ").append(PACKAGES[i]).append(",\n     version: ").append(version).append(", license: ")
+                    .append(pick(LICENSES, i)).append("}\n");
+            String key = pick(SETTINGS, i) + (i >= SETTINGS.length ? "_2" : "");
+            env.append("  - {\n      name: ").append(key).append(",\n      value: ").append(pick(SETTING_VALUES, i)).append("\n    }\n");
+            options.append("  - {flag: --").append(COLUMNS[i % COLUMNS.length][0].replace('_', '-')).append(i >= COLUMNS.length ? "-2" : "")
+                    .append(",\n     type: ").append(COLUMNS[i % COLUMNS.length][1]).append(",\n     help: ")
+                    .append(COLUMNS[i % COLUMNS.length][2]).append("}\n");
+        }
+        assertClean(pins.toString());
+        assertClean(env.toString());
+        assertClean(options.toString());
+    }
+
+    @Test
     void javaScriptObjectsOfConfigurationAKeyALine() {
         String[] systems = {"ubuntu-latest", "macos-latest", "windows-latest"};
         String[] colours = {"Red", "Pink", "Purple", "Indigo", "Blue", "Cyan", "Teal", "Green", "Lime", "Amber"};

@@ -239,6 +239,20 @@ class TextRecordsTest {
     }
 
     @Test
+    void peopleAsYamlFlowMappingsSpreadOverLines() {
+        StringBuilder broken = new StringBuilder("people:\n");
+        StringBuilder keyALine = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            broken.append("  - {name: ").append(PEOPLE[i]).append(",\n     city: ").append(pick(CITIES, i)).append(", born: ")
+                    .append(1950 + i).append("}\n");
+            keyALine.append("- {\n    name: ").append(PEOPLE[(i * 7) % 30]).append(",\n    city: ").append(pick(CITIES, i))
+                    .append(",\n    job: ").append(pick(JOBS, i)).append("\n  }\n");
+        }
+        assertTable(broken.toString());
+        assertTable(keyALine.toString());
+    }
+
+    @Test
     void customersAsJavaScriptObjectsAKeyALine() {
         StringBuilder js = new StringBuilder("export const customers = [\n");
         StringBuilder twoLines = new StringBuilder("const people = [\n");

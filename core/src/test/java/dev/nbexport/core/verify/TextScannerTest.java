@@ -709,7 +709,7 @@ class TextScannerTest {
     void adversarialInputStaysLinear() {
         for (String unit : List.of("a", "@", "1 ", "1,", "eyJ", "://a:", "data:", "AKIA", "password=", "-----BEGIN ", "4", "DE89 ",
                 "<~a!", "Ab0!#$%&()*;<=>?@^`{|}~".repeat(3) + "'\n", "{\"a\": 1, ", "{'k': '", "- a: 1\n  ",
-                "[[1, 'a'], ", "[(1, 'a'), ", "((1, 'a'), ", "c(1, ", "x = [1, 2]\n", "{'Ann Lee': 1, ", "['Ann Lee', ")) {
+                "[[1, 'a'], ", "[(1, 'a'), ", "((1, 'a'), ", "c(1, ", "x = [1, 2]\n", "{'Ann Lee': 1, ", "['Ann Lee', ", "- {a: 1,\n", "\"1,a\",\n")) {
             String text = unit.repeat(2_000_000 / unit.length());
             assertTimeoutPreemptively(LINEAR_BOUND, () -> scan(text), unit);
         }

@@ -224,7 +224,7 @@ class LauncherIT {
 
         Path archive = elsewhere.resolve("export.tar.gz");
         Run bundle = run(null, "bundle", dir.toString(), "-o", archive.toString());
-        assertEquals(1, bundle.exitCode(), bundle.err());
+        assertEquals(3, bundle.exitCode(), bundle.err());
         assertTrue(bundle.out().contains("error   unreadable         file: too large for the memory Java was given (raise its -Xmx)"), bundle.out());
         assertTrue(Files.notExists(archive), "nothing written");
     }

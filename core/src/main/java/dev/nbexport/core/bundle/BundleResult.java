@@ -23,7 +23,7 @@ public record BundleResult(Optional<Path> archive, Selection selection, VerifyRe
         List<String> remedies = new ArrayList<>();
         List<Finding> errors = report.findings().stream().filter(f -> f.severity() == Severity.ERROR && !f.isAccepted()).toList();
         if (report.hasUnreadable()) {
-            remedies.add("repair a notebook that cannot be read (open and save it in Jupyter), or exclude it");
+            remedies.add("mend or exclude a notebook that cannot be read (its finding says why)");
         }
         if (errors.stream().anyMatch(f -> f.rule() != Rule.UNREADABLE)) {
             remedies.add("strip the notebooks, move data out, or exclude the files");

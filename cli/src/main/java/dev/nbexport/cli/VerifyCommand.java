@@ -173,7 +173,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (!report.passes(isSet(strict))) {
             if (report.hasErrorsThatCanBeAccepted() && Specs.<Format>value(format) == Format.text && !run.quiet()) {
                 boolean credential = report.findings().stream()
-                        .anyMatch(f -> f.rule() == Rule.CREDENTIAL && f.severity() == Severity.ERROR && !f.isAccepted());
+                        .anyMatch(f -> f.rule() == Rule.CREDENTIAL && f.isUnacceptedError());
                 problems.note("take out what is data" + (credential ? ", and revoke a credential that was real" : "")
                         + "; a value reviewed and found not to be data can be accepted under verify.accepted in the"
                         + " policy file: --format accepted drafts the entries");

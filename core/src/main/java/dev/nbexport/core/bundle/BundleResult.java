@@ -3,7 +3,6 @@ package dev.nbexport.core.bundle;
 import dev.nbexport.core.report.VerifyReport;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.Rule;
-import dev.nbexport.core.verify.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,7 @@ public record BundleResult(Optional<Path> archive, Selection selection, VerifyRe
     /** What can be done about the error findings that stopped the bundle, in a few words. */
     public String remedies() {
         List<String> remedies = new ArrayList<>();
-        List<Finding> errors = report.findings().stream().filter(f -> f.severity() == Severity.ERROR && !f.isAccepted()).toList();
+        List<Finding> errors = report.findings().stream().filter(Finding::isUnacceptedError).toList();
         if (report.hasUnreadable()) {
             remedies.add("mend or exclude a notebook that cannot be read (its finding says why)");
         }

@@ -20,7 +20,7 @@ public record VerifyReport(int filesChecked, List<Finding> findings) {
 
     /** Errors, but for those accepted. */
     public long errors() {
-        return findings.stream().filter(f -> f.severity() == Severity.ERROR && !f.isAccepted()).count();
+        return findings.stream().filter(Finding::isUnacceptedError).count();
     }
 
     /** Warnings, but for those accepted. */
@@ -40,12 +40,12 @@ public record VerifyReport(int filesChecked, List<Finding> findings) {
 
     /** Whether an error that is not accepted could be, once reviewed: what to say when a run fails. */
     public boolean hasErrorsThatCanBeAccepted() {
-        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR && !f.isAccepted() && Acceptances.canBeAccepted(f));
+        return findings.stream().anyMatch(f -> f.isUnacceptedError() && Acceptances.canBeAccepted(f));
     }
 
     /** Whether a file could not be read as what its name says: bad input, whatever else was found. */
     public boolean hasUnreadable() {
-        return findings.stream().anyMatch(f -> f.rule() == Rule.UNREADABLE && f.severity() == Severity.ERROR && !f.isAccepted());
+        return findings.stream().anyMatch(f -> f.rule() == Rule.UNREADABLE && f.isUnacceptedError());
     }
 
     /** Clean: no errors, and no warnings either when {@code strict}. */

@@ -56,6 +56,11 @@ public record Finding(Rule rule, Severity severity, String file, int cellIndex, 
         return accepted != null;
     }
 
+    /** An error no reviewer accepted: what fails a run. */
+    public boolean isUnacceptedError() {
+        return severity == Severity.ERROR && !isAccepted();
+    }
+
     /** This finding with only the hash prefix reports show: a finding no acceptance can name. */
     public Finding withShownHashOnly() {
         return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, column, size, hashPrefix(), message, accepted,

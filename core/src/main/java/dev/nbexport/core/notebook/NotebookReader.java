@@ -293,6 +293,7 @@ public final class NotebookReader {
         Map<String, Object> root = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
+            requireFirst(root, key);
             JsonToken token = parser.nextToken();
             Object value;
             if (key.equals("cells") && token == JsonToken.START_ARRAY) {
@@ -304,7 +305,7 @@ public final class NotebookReader {
             } else {
                 value = value();
             }
-            putUnique(root, key, value);
+            root.put(key, value);
         }
         return root;
     }
@@ -319,8 +320,9 @@ public final class NotebookReader {
             Map<String, Object> worksheet = new LinkedHashMap<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
+                requireFirst(worksheet, key);
                 JsonToken token = parser.nextToken();
-                putUnique(worksheet, key, key.equals("cells") && token == JsonToken.START_ARRAY ? cells(false) : value());
+                worksheet.put(key, key.equals("cells") && token == JsonToken.START_ARRAY ? cells(false) : value());
             }
             worksheets.add(worksheet);
         }
@@ -344,6 +346,7 @@ public final class NotebookReader {
         Map<String, Object> cell = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
+            requireFirst(cell, key);
             JsonToken token = parser.nextToken();
             Object value = switch (key) {
                 case "source" -> topLevel && token == JsonToken.START_ARRAY ? verbatimSource() : null;
@@ -358,7 +361,7 @@ public final class NotebookReader {
                     cellId = id;
                 }
             }
-            putUnique(cell, key, value);
+            cell.put(key, value);
         }
         return cell;
     }
@@ -452,12 +455,13 @@ public final class NotebookReader {
         Map<String, Object> metadata = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
+            requireFirst(metadata, key);
             parser.nextToken();
             if (plan.skipNotebookMetadata(key)) {
                 parser.skipChildren();
-                putUnique(metadata, key, new Notebook.Skipped(1, 0));
+                metadata.put(key, new Notebook.Skipped(1, 0));
             } else {
-                putUnique(metadata, key, value());
+                metadata.put(key, value());
             }
         }
         return metadata;
@@ -480,12 +484,13 @@ public final class NotebookReader {
                 Map<String, Object> map = new LinkedHashMap<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = checked(parser.currentName());
+                    // Where the key stands, kept only for a repeat: the error names it, not the value after it.
+                    Location repeated = map.containsKey(key) ? here() : null;
                     parser.nextToken();
                     Object value = value();
-                    int size = map.size();
                     Object previous = map.put(key, value);
-                    if (map.size() == size && !Objects.equals(previous, value)) {
-                        throw duplicate(key);
+                    if (repeated != null && !Objects.equals(previous, value)) {
+                        throw duplicate(key, repeated);
                     }
                 }
                 return map;
@@ -520,19 +525,17 @@ public final class NotebookReader {
     /**
      * The notebook's own structure (top level, worksheets, cells, notebook metadata) must not
      * repeat a key: a second value could hide data from a reader that keeps the first. Deeper
-     * down, a key repeated with an equal value (some exporters do that) is harmless.
+     * down, a key repeated with an equal value (some exporters do that) is harmless. Called while
+     * the parser stands on {@code key}, so that the error names where the repeat is.
      */
-    private void putUnique(Map<String, Object> map, String key, Object value) {
-        // One lookup, not two: a map that does not grow already held the key.
-        int size = map.size();
-        map.put(key, value);
-        if (map.size() == size) {
-            throw duplicate(key);
+    private void requireFirst(Map<String, Object> map, String key) {
+        if (map.containsKey(key)) {
+            throw duplicate(key, here());
         }
     }
 
-    private InvalidNotebookException duplicate(String key) {
-        return new InvalidNotebookException(Kind.DUPLICATE_KEY, here(), "duplicate key" + JsonParsing.quotedKey(key)
+    private static InvalidNotebookException duplicate(String key, Location where) {
+        return new InvalidNotebookException(Kind.DUPLICATE_KEY, where, "duplicate key" + JsonParsing.quotedKey(key)
                 + " (a second value could hide data from a reader that keeps the first)");
     }
 

@@ -50,10 +50,12 @@ final class JsonTrees {
                 ObjectNode object = NODES.objectNode();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
-                    parser.nextToken();
-                    if (object.replace(key, read(parser)) != null) {
-                        throw new JsonParseException(parser, DUPLICATE_KEY);
+                    if (object.has(key)) {
+                        // Placed at the repeated key, where a person looks, not after its value.
+                        throw new JsonParseException(parser, DUPLICATE_KEY, parser.currentTokenLocation());
                     }
+                    parser.nextToken();
+                    object.set(key, read(parser));
                 }
                 return object;
             }

@@ -227,8 +227,8 @@ public final class NotebookVerifier {
             Set<String> seen = new HashSet<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
-                JsonToken token = parser.nextToken();
                 once(seen, key, Place.of(""), "at the top level");
+                JsonToken token = parser.nextToken();
                 switch (key) {
                     case "cells" -> cells(token, "/cells");
                     case "worksheets" -> worksheets(token);
@@ -332,8 +332,8 @@ public final class NotebookVerifier {
                 Set<String> seen = new HashSet<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
-                    JsonToken value = parser.nextToken();
                     once(seen, key, Place.of(pointer), "in a worksheet");
+                    JsonToken value = parser.nextToken();
                     if (key.equals("cells")) {
                         cells(value, pointer + "/cells");
                     } else if (key.equals("metadata")) {
@@ -372,8 +372,8 @@ public final class NotebookVerifier {
             Set<String> seen = new HashSet<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
-                JsonToken token = parser.nextToken();
                 once(seen, key, new Place(index, cell.id, pointer, -1), "in a cell");
+                JsonToken token = parser.nextToken();
                 switch (key) {
                     case "outputs" -> outputs(cell, token);
                     case "attachments" -> attachments(cell, token);
@@ -453,8 +453,8 @@ public final class NotebookVerifier {
             Set<String> seen = new HashSet<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
-                parser.nextToken();
                 once(seen, key, Place.of("/metadata"), "in the notebook metadata");
+                parser.nextToken();
                 if (key.equals("widgets")) {
                     Span span = skip();
                     if (PolicyReading.removesNotebookKey(policy, "widgets")) {
@@ -491,8 +491,10 @@ public final class NotebookVerifier {
             new MetadataCheck(this, Rule.NOTEBOOK_METADATA, place).run(holder, List.of(), Optional.empty());
         }
 
-        /** Takes {@code key} as read in an object where {@code seen} holds the keys before it; a repeat is unreadable. */
-        /** A key seen twice in one object: unreadable, placed at its second value as strip places it. */
+        /**
+         * Takes {@code key}, the token being read, in an object where {@code seen} holds the keys
+         * before it; a repeat is unreadable, placed where the repeated key stands, as strip places it.
+         */
         private void once(Set<String> seen, String key, Place place, String where) {
             if (!seen.add(key)) {
                 throw cannotRead(place, JsonTrees.DUPLICATE_KEY + " " + where);

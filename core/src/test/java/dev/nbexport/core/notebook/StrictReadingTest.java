@@ -182,6 +182,19 @@ class StrictReadingTest {
     }
 
     @Test
+    void aRepeatedKeyIsPlacedWhereItStandsByStripAndVerifyAlikeAlsoWhenStreamed() throws IOException {
+        byte[] notebook = "{\"cells\": [{\"cell_type\": \"raw\", \"metadata\": {\"a\": [1],\n  \"a\": [2]}, \"source\": \"\"}],\n \"cells\": []}"
+                .getBytes(StandardCharsets.UTF_8);
+        for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", notebook), StreamedSources.of("x.ipynb", notebook))) {
+            InvalidNotebookException refused = refusal(source);
+            assertEquals(InvalidNotebookException.Kind.DUPLICATE_KEY, refused.kind());
+            assertEquals(List.of(2L, 3L, 0), List.of(refused.location().line(), refused.location().column(), refused.location().cellIndex()));
+            Finding finding = Nbexport.verify(source, Preset.EXPORT.policy()).get(0);
+            assertEquals(List.of(2L, 3L, 0), List.of(finding.line(), finding.column(), finding.cellIndex()));
+        }
+    }
+
+    @Test
     void aProblemAfterTheCellsIsNotPlacedInACell() {
         byte[] notebook = notebook("x", "{\"a\": 1, \"a\": 2}");
         InvalidNotebookException e = refusal(NotebookSource.of("x.ipynb", notebook));

@@ -388,8 +388,8 @@ class NotebookVerifierTest {
     @Test
     void aNotebookOfTheWrongShapeIsPlacedAtItsLineAndColumnAsStripPlacesIt() throws IOException {
         for (String[] example : new String[][] {
-                {"{\"cells\": [], \"metadata\": {}, \"nbformat\": 4,\n \"nbformat\": 4}", "2", "14", "duplicate key"},
-                {"{\"cells\": [{\"cell_type\": \"code\", \"source\": [],\n   \"source\": \"x\"}], \"nbformat\": 4}", "2", "14",
+                {"{\"cells\": [], \"metadata\": {}, \"nbformat\": 4,\n \"nbformat\": 4}", "2", "2", "duplicate key"},
+                {"{\"cells\": [{\"cell_type\": \"code\", \"source\": [],\n   \"source\": \"x\"}], \"nbformat\": 4}", "2", "4",
                         "duplicate key"},
                 {"[1, 2]", "1", "1", "not a notebook"},
                 {"{\"nbformat\": 4,\n \"cells\": {}}", "2", "11", "not a notebook"}}) {

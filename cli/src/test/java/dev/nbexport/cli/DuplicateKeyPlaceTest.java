@@ -1,0 +1,66 @@
+package dev.nbexport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nbexport.fixtures.ProjectTree;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A key written twice is named where the second one stands, by strip and by verify alike. */
+class DuplicateKeyPlaceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Stands where the repeated key starts in each example; removed before the file is written. */
+    private static final String HERE = "@";
+    private static final Pattern PLACE = Pattern.compile("line (\\d+), column (\\d+)");
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"cells\": [], @\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}",
+            "{\n \"cells\": [\n  {\"cell_type\": \"code\", \"execution_count\": null, \"metadata\": {},\n   @\"metadata\": {},"
+                    + " \"outputs\": [], \"source\": \"\"}\n ],\n \"metadata\": {},\n \"nbformat\": 4,\n \"nbformat_minor\": 5\n}\n",
+            "{\"cells\": [{\"cell_type\": \"markdown\", \"metadata\": {\"a\": {\"b\": 1,\n @\"b\": 2}}, \"source\": \"\"}],"
+                    + " \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}",
+            "{\"cells\": [], \"metadata\": {\"kernelspec\": {\"name\": \"python3\"}, @\"kernelspec\": {}},"
+                    + " \"nbformat\": 4, \"nbformat_minor\": 5}",
+            "{\"metadata\": {}, \"nbformat\": 3, \"nbformat_minor\": 0, \"worksheets\": [{\"cells\": [],\n  @\"cells\": []}]}"})
+    void stripAndVerifyNameTheRepeatedKey(String example) throws IOException {
+        Path notebook = new ProjectTree(dir).write("twice.ipynb", example.replace(HERE, ""));
+        String expected = placeOfMarker(example);
+
+        Cli.Result strip = Cli.run("strip", "--check", notebook.toString());
+        Cli.Result verify = Cli.run("verify", "--format", "json", notebook.toString());
+
+        assertEquals(ExitCode.INVALID_INPUT, strip.exitCode(), strip.stderr());
+        assertTrue(strip.stderr().contains("duplicate key"), strip.stderr());
+        assertEquals(expected, placeIn(strip.stderr()), strip.stderr());
+        assertEquals(ExitCode.INVALID_INPUT, verify.exitCode(), verify.out());
+        JsonNode finding = JSON.readTree(verify.stdout()).get("findings").get(0);
+        assertTrue(finding.get("message").asText().startsWith("duplicate key"), finding.toString());
+        assertEquals(expected, "line " + finding.get("line").asLong() + ", column " + finding.get("column").asLong(),
+                finding.toString());
+    }
+
+    private static String placeOfMarker(String example) {
+        int at = example.indexOf(HERE);
+        int lineStart = example.lastIndexOf('\n', at) + 1;
+        long line = example.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        return "line " + line + ", column " + (at - lineStart + 1);
+    }
+
+    private static String placeIn(String message) {
+        Matcher matcher = PLACE.matcher(message);
+        return matcher.find() ? matcher.group() : "no place in: " + message;
+    }
+}

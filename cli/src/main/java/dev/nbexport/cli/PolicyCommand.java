@@ -77,7 +77,7 @@ final class PolicyCommand implements Runnable {
             } else {
                 explained = policy.resolver(Preset.NBSTRIPOUT, problems).explain(target);
             }
-            io.out().print(PolicyYaml.render(explained));
+            io.out().print(PolicyYaml.render(explained, WorkingDirectoryPaths::shown));
             io.out().flush();
             return problems.exitCode();
         }

@@ -56,6 +56,20 @@ class PolicyFileNamesTest {
     }
 
     @Test
+    void policyShowNamesTheProjectFileFromTheWorkingDirectory() throws IOException {
+        Files.writeString(project.resolve(".nbexport.yaml"), "preset: export\nstrip:\n  keep-count: true\n");
+        String named = project.resolve(".nbexport.yaml").toString();
+
+        Cli.Result result = Cli.run("policy", "show", project.resolve("notebooks/a.ipynb").toString());
+
+        assertEquals(ExitCode.OK, result.exitCode(), result.stderr());
+        assertTrue(result.out().startsWith("# project file: " + named + "\n"), result.out());
+        assertTrue(result.out().contains("preset: export  # " + named + "\n"), result.out());
+        assertTrue(result.out().contains("keep-count: true  # " + named + "\n"), result.out());
+        assertFalse(result.out().contains(project.toAbsolutePath().toString()), result.out());
+    }
+
+    @Test
     void aProjectFileThatLoosensABundleIsNamedFromTheWorkingDirectory() throws IOException {
         Files.writeString(project.resolve(".nbexport.yaml"), "strip:\n  keep-output: true\n");
 

@@ -69,7 +69,7 @@ abstract class AbstractFilesMojo extends AbstractNbexportMojo {
         try {
             return finder.find(roots);
         } catch (java.io.UncheckedIOException e) {
-            throw new MojoExecutionException("nbexport: cannot list the source directories: " + describe(e));
+            throw new MojoExecutionException("nbexport: cannot list the source directories: " + describe(e, null));
         }
     }
 }

@@ -1,7 +1,5 @@
 package dev.nbexport.maven;
 
-import dev.nbexport.core.files.Cores;
-import dev.nbexport.core.notebook.InvalidNotebookException;
 import dev.nbexport.core.policy.InvalidPolicyException;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.PolicyResolver;
@@ -12,10 +10,7 @@ import dev.nbexport.core.report.TextReport;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.Severity;
 import java.io.File;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -95,7 +90,7 @@ abstract class AbstractNbexportMojo extends AbstractMojo {
         } catch (InvalidPolicyException e) {
             throw new MojoExecutionException("nbexport: " + policyProblem(e));
         } catch (UncheckedIOException e) {
-            throw new MojoExecutionException("nbexport: " + display(path) + ": " + describe(e));
+            throw new MojoExecutionException("nbexport: " + display(path) + ": " + describe(e, path));
         }
     }
 
@@ -159,25 +154,12 @@ abstract class AbstractNbexportMojo extends AbstractMojo {
         }
     }
 
-    /** What went wrong with a file, in one line, for broken input. */
-    static String describe(Throwable failure) {
-        Throwable cause = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
-        if (cause instanceof InvalidNotebookException || cause instanceof InvalidPolicyException) {
-            return cause.getMessage();
-        }
-        if (cause instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (cause instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (cause instanceof IOException) {
-            return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        }
-        if (cause instanceof OutOfMemoryError outOfMemory) {
-            return Cores.tooLarge(outOfMemory, "too large for the memory Maven was given; set more with MAVEN_OPTS=-Xmx<size>, such as -Xmx4g");
-        }
-        return cause.toString();
+    /**
+     * What went wrong, in one line, for broken input, in a message that names {@code subject}
+     * (null when it names no file); other files are named as {@link #display} names them.
+     */
+    protected String describe(Throwable failure, Path subject) {
+        return FailureText.of(failure, subject, this::display);
     }
 
     /** Fails the build for findings: the build's fault is in its files, not in the build. */

@@ -155,7 +155,7 @@ public class BundleMojo extends AbstractNbexportMojo {
             result = new Bundler(policy, archiveFormat, time(), FileTasks.defaultJobs(false),
                     file -> resolver.forPath(file).verify().accepted()).bundle(root, patterns, outside, output, BundleListener.NONE);
         } catch (IOException | UncheckedIOException e) {
-            throw new MojoExecutionException("nbexport: bundle of " + display(root) + " failed: " + describe(e));
+            throw new MojoExecutionException("nbexport: bundle of " + display(root) + " failed: " + describe(e, null));
         } catch (InvalidPolicyException e) {
             // A project file deeper in the tree, read for the findings it accepts.
             throw new MojoExecutionException("nbexport: " + policyProblem(e));
@@ -178,7 +178,7 @@ public class BundleMojo extends AbstractNbexportMojo {
         try {
             size = Files.size(output);
         } catch (IOException e) {
-            throw new MojoExecutionException("nbexport: " + display(output) + ": " + describe(e));
+            throw new MojoExecutionException("nbexport: " + display(output) + ": " + describe(e, output));
         }
         int files = result.selection().included().size();
         getLog().info("nbexport: wrote " + display(output) + ": " + files + (files == 1 ? " file, " : " files, ")
@@ -210,7 +210,7 @@ public class BundleMojo extends AbstractNbexportMojo {
             Files.createDirectories(draft.getParent());
             AtomicFiles.writeIfDifferent(draft, rendered.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new MojoExecutionException("nbexport: cannot write " + display(draft) + ": " + describe(e));
+            throw new MojoExecutionException("nbexport: cannot write " + display(draft) + ": " + describe(e, draft));
         }
         return "; the entries that would accept them, each with a reason to write, are drafted in " + display(draft);
     }

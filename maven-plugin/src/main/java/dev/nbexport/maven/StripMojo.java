@@ -65,7 +65,7 @@ public class StripMojo extends AbstractFilesMojo {
                 : Nbexport.stripFile(file, file, policies.get(file))).changed(), (file, differed, failure) -> {
                     if (failure instanceof InvalidNotebookException || failure instanceof IOException
                             || failure instanceof UncheckedIOException || failure instanceof OutOfMemoryError) {
-                        String message = display(file) + ": " + describe(failure);
+                        String message = display(file) + ": " + describe(failure, file);
                         getLog().error(message);
                         broken.add(message);
                     } else if (failure != null) {

@@ -114,7 +114,7 @@ public class VerifyMojo extends AbstractFilesMojo {
                     targets.put(shown, AcceptListDraft.Target.forFile(file, resolver.policyFileFor(file), basedir()));
                 }
             } catch (IOException | UncheckedIOException | OutOfMemoryError e) {
-                throw new MojoExecutionException("nbexport: " + display(file) + ": " + describe(e));
+                throw new MojoExecutionException("nbexport: " + display(file) + ": " + describe(e, file));
             }
         }
         VerifyReport report = new VerifyReport(files.size(), findings);
@@ -123,7 +123,7 @@ public class VerifyMojo extends AbstractFilesMojo {
             try {
                 cache.save();
             } catch (IOException e) {
-                getLog().warn("nbexport: cannot write the verify cache: " + describe(e));
+                getLog().warn("nbexport: cannot write the verify cache: " + describe(e, null));
             }
         }
         log(findings);
@@ -192,7 +192,7 @@ public class VerifyMojo extends AbstractFilesMojo {
                     Files.deleteIfExists(file);
                 } catch (IOException e) {
                     throw new MojoExecutionException("nbexport: cannot remove the earlier report " + display(file) + ": "
-                            + describe(e));
+                            + describe(e, file));
                 }
                 continue;
             }
@@ -205,7 +205,7 @@ public class VerifyMojo extends AbstractFilesMojo {
             try {
                 AtomicFiles.writeIfDifferent(file, rendered.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new MojoExecutionException("nbexport: cannot write " + display(file) + ": " + describe(e));
+                throw new MojoExecutionException("nbexport: cannot write " + display(file) + ": " + describe(e, file));
             }
         }
     }

@@ -80,7 +80,7 @@ public final class PolicyResolver {
         flags.accept(builder);
         Policy policy = builder.build();
         Map<String, Object> effective = flatten(PolicyDocument.of(policy));
-        String fileName = file.map(f -> f.path().toString()).orElse(null);
+        String fileName = file.isPresent() ? ExplainedPolicy.FROM_FILE : null;
         Map<String, String> origins = new LinkedHashMap<>();
         for (String key : effective.keySet()) {
             if (!Objects.equals(fromFile.get(key), effective.get(key))) {

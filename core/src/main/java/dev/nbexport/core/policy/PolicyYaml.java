@@ -1,7 +1,9 @@
 package dev.nbexport.core.policy;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -16,20 +18,30 @@ public final class PolicyYaml {
     private PolicyYaml() {
     }
 
+    /** The policy as YAML, naming the project file by its path as the resolver has it. */
     public static String render(ExplainedPolicy explained) {
+        return render(explained, Path::toString);
+    }
+
+    /** The policy as YAML, naming the project file as {@code shown} names it (relative to where the user stands, say). */
+    public static String render(ExplainedPolicy explained, Function<Path, String> shown) {
         StringBuilder out = new StringBuilder();
-        explained.file().ifPresentOrElse(file -> out.append("# project file: ").append(file).append('\n'),
-                () -> out.append("# no project file (.nbexport.yaml) applies\n"));
+        String fileName = explained.file().map(shown).orElse(null);
+        out.append(fileName != null ? "# project file: " + fileName : "# no project file (.nbexport.yaml) applies").append('\n');
+        Function<String, String> originOf = key -> {
+            String from = explained.origins().get(key);
+            return ExplainedPolicy.FROM_FILE.equals(from) ? fileName : from;
+        };
         Map<String, Object> document = PolicyDocument.of(explained.policy());
         for (Map.Entry<String, Object> section : document.entrySet()) {
             if (section.getValue() instanceof Map<?, ?> entries) {
                 out.append(section.getKey()).append(":\n");
                 for (Map.Entry<?, ?> entry : entries.entrySet()) {
                     String key = section.getKey() + "." + entry.getKey();
-                    line(out, "  ", entry.getKey().toString(), entry.getValue(), explained.origins().get(key));
+                    line(out, "  ", entry.getKey().toString(), entry.getValue(), originOf.apply(key));
                 }
             } else {
-                line(out, "", section.getKey(), section.getValue(), explained.origins().get(section.getKey()));
+                line(out, "", section.getKey(), section.getValue(), originOf.apply(section.getKey()));
             }
         }
         // Findings accepted are not settings of the policy (manifests and caches leave them out): listed apart.

@@ -31,6 +31,8 @@ public final class SarifReport {
             node.putObject("shortDescription").put("text", rule.description());
             node.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
         }
+        // SARIF's default, said outright: columns count UTF-16 code units, not the bytes findings count.
+        run.put("columnKind", "utf16CodeUnits");
         ArrayNode results = run.putArray("results");
         for (Finding finding : report.findings()) {
             ObjectNode result = results.addObject();
@@ -41,7 +43,10 @@ public final class SarifReport {
             ObjectNode location = result.putArray("locations").addObject();
             ObjectNode physical = location.putObject("physicalLocation");
             physical.putObject("artifactLocation").put("uri", finding.file().replace('\\', '/'));
-            physical.putObject("region").put("startLine", Math.max(1, finding.line()));
+            ObjectNode region = physical.putObject("region").put("startLine", Math.max(1, finding.line()));
+            if (finding.utf16Column() > 0) {
+                region.put("startColumn", finding.utf16Column());
+            }
             if (finding.pointer() != null) {
                 location.putArray("logicalLocations").addObject()
                         .put("fullyQualifiedName", finding.pointer()).put("kind", "member");

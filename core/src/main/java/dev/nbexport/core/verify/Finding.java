@@ -13,7 +13,9 @@ import dev.nbexport.core.notebook.Location;
  * @param cellId     the cell's id, or null
  * @param pointer    a JSON pointer to the value (for notebooks), or null
  * @param line       the line in a text file, or -1
- * @param column     the column in that line, or -1: known for a notebook that cannot be read, as strip names it
+ * @param column     the column in that line, counted in bytes from 1, or -1: known for a notebook that cannot be
+ *                   read, as strip names it
+ * @param utf16Column the same column counted in UTF-16 code units from 1, as SARIF counts it, or -1
  * @param size       the size of the offending value in bytes (of its JSON text in a notebook)
  * @param sha256     the SHA-256 of the offending value in hex: whole for a value found in text, by which a
  *                   reviewer may accept a text rule's finding, else (a file, an output, a finding
@@ -25,7 +27,7 @@ import dev.nbexport.core.notebook.Location;
  *                   manifest; null when it was not. It counts as found until accepted here too.
  */
 public record Finding(Rule rule, Severity severity, String file, int cellIndex, String cellId, String pointer,
-                      long line, long column, long size, String sha256, String message, String accepted,
+                      long line, long column, long utf16Column, long size, String sha256, String message, String accepted,
                       String acceptedWhereBundled) {
 
     /** Digits of the hash that reports show: enough to recognise a value again, far too few to recover it. */
@@ -33,13 +35,17 @@ public record Finding(Rule rule, Severity severity, String file, int cellIndex, 
 
     public Finding(Rule rule, Severity severity, String file, int cellIndex, String cellId, String pointer,
                    long line, long size, String sha256, String message) {
-        this(rule, severity, file, cellIndex, cellId, pointer, line, -1, size, sha256, message, null, null);
+        this(rule, severity, file, cellIndex, cellId, pointer, line, -1, -1, size, sha256, message, null, null);
     }
 
-    /** A finding at {@code where}: its line and column, cell and pointer, as far as they are known. */
-    public Finding(Rule rule, Severity severity, String file, Location where, long size, String sha256, String message) {
-        this(rule, severity, file, where.cellIndex(), where.cellId(), where.pointer(), where.line(), where.column(), size,
-                sha256, message, null, null);
+    /**
+     * A finding at {@code where}: its line and column, cell and pointer, as far as they are known;
+     * {@code utf16Column} is {@code where}'s column in UTF-16 code units, or -1.
+     */
+    public Finding(Rule rule, Severity severity, String file, Location where, long utf16Column, long size, String sha256,
+                   String message) {
+        this(rule, severity, file, where.cellIndex(), where.cellId(), where.pointer(), where.line(), where.column(), utf16Column,
+                size, sha256, message, null, null);
     }
 
     /** Where the finding is, for {@link Location#describe()}, the one way places are shown. */
@@ -63,25 +69,25 @@ public record Finding(Rule rule, Severity severity, String file, int cellIndex, 
 
     /** This finding with only the hash prefix reports show: a finding no acceptance can name. */
     public Finding withShownHashOnly() {
-        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, column, size, hashPrefix(), message, accepted,
+        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, column, utf16Column, size, hashPrefix(), message, accepted,
                 acceptedWhereBundled);
     }
 
     /** This finding, accepted for {@code reason}. */
     public Finding accept(String reason) {
-        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, column, size, sha256, message, reason,
+        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, column, utf16Column, size, sha256, message, reason,
                 acceptedWhereBundled);
     }
 
     /** This finding, of a bundle whose manifest says it was accepted where it was made for {@code reason}. */
     public Finding acceptedWhereBundled(String reason) {
-        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, column, size, sha256, message, accepted,
+        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, column, utf16Column, size, sha256, message, accepted,
                 reason);
     }
 
     /** This finding in {@code otherFile}: a bundle's entry as the file it was made from, say. */
     public Finding in(String otherFile) {
-        return new Finding(rule, severity, otherFile, cellIndex, cellId, pointer, line, column, size, sha256, message, accepted,
+        return new Finding(rule, severity, otherFile, cellIndex, cellId, pointer, line, column, utf16Column, size, sha256, message, accepted,
                 acceptedWhereBundled);
     }
 }

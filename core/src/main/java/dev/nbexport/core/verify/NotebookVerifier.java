@@ -15,6 +15,7 @@ import dev.nbexport.core.notebook.Location;
 import dev.nbexport.core.notebook.MergeConflicts;
 import dev.nbexport.core.notebook.NotebookReader;
 import dev.nbexport.core.notebook.NotebookSource;
+import dev.nbexport.core.notebook.Utf16Columns;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.Shape;
 import java.io.CharConversionException;
@@ -216,7 +217,17 @@ public final class NotebookVerifier {
             findings.clear();
             Severity severity = severities.of(Rule.UNREADABLE);
             if (severity != Severity.OFF) {
-                findings.add(new Finding(Rule.UNREADABLE, severity, source.name(), where, source.length(), null, problem));
+                findings.add(new Finding(Rule.UNREADABLE, severity, source.name(), where, utf16Column(where), source.length(),
+                        null, problem));
+            }
+        }
+
+        /** The column of {@code where} as SARIF counts it; -1 when the file cannot be read again. */
+        private long utf16Column(Location where) {
+            try {
+                return Utf16Columns.of(source, where);
+            } catch (IOException e) {
+                return -1;
             }
         }
 

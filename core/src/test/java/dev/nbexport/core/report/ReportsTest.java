@@ -92,7 +92,7 @@ class ReportsTest {
 
     @Test
     void anUnreadableNotebookIsPlacedByLineAndColumnAsStripPlacesItInTextAndJson() throws Exception {
-        Finding broken = new Finding(Rule.UNREADABLE, Severity.ERROR, "b.ipynb", Location.at(3, 50).inCell(0, "c1"), 68, null,
+        Finding broken = new Finding(Rule.UNREADABLE, Severity.ERROR, "b.ipynb", Location.at(3, 50).inCell(0, "c1"), 48, 68, null,
                 "invalid JSON");
 
         assertEquals("b.ipynb: line 3, column 50, cell 0 (id c1): unreadable: invalid JSON (68 B)", TextReport.oneLine(broken));

@@ -47,7 +47,8 @@ import org.apache.maven.project.MavenProjectHelper;
  * ({@code NBEXPORT-MANIFEST.json}) and a {@code .sha256} beside it, then attaches the archive to
  * the project with a classifier, so that {@code install} and {@code deploy} carry it. Any error
  * finding fails the build and nothing is written. The preset is {@code export} unless
- * {@code preset} or the policy file says otherwise.
+ * {@code preset} or the policy file says otherwise. Bound to {@code package}, before the
+ * {@code verify} goal, which it does not rely on: what it packs it has verified itself.
  */
 @Mojo(name = "bundle", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class BundleMojo extends AbstractNbexportMojo {

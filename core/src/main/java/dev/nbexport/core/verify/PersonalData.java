@@ -17,7 +17,8 @@ import java.util.Set;
  * ({@code git@github.com}), and the user part of a URL ({@code ://user:pw@host}, left to
  * {@code credential}). Addresses without a dot ({@code user@localhost}) never match.</li>
  * <li>{@code email-list}: {@code listMinCount} (ten unless the policy says otherwise) or more distinct
- * such addresses (by lower case) in one text, reported once, at the first, over the span from the first
+ * such addresses (by lower case, and by mailbox: the plus-aliases {@code ann+news@} and {@code ann+jobs@}
+ * are one person's) in one text, reported once, at the first, over the span from the first
  * to the last (so its hash, which an acceptance names, changes when an address is added, removed or
  * changed): a list of people, beside each address's {@code email}. What {@code email} ignores does not
  * count, so neither do documentation samples, no-reply senders nor addresses in a URL's path.</li>
@@ -101,7 +102,7 @@ final class PersonalData {
                 continue;
             }
             scan.add(Rule.EMAIL, local, end, "an e-mail address");
-            distinct.add(user + "@" + domain);
+            distinct.add(mailbox(user) + "@" + domain);
             first = first < 0 ? local : first;
             last = end;
             at = end - 1;
@@ -109,6 +110,12 @@ final class PersonalData {
         if (distinct.size() >= listMinCount) {
             scan.add(Rule.EMAIL_LIST, first, last, "a list of " + distinct.size() + " distinct e-mail addresses");
         }
+    }
+
+    /** The mailbox a user part reaches: {@code ann} for the plus-alias {@code ann+news}, one person however tagged. */
+    private static String mailbox(String user) {
+        int plus = user.indexOf('+');
+        return plus > 0 ? user.substring(0, plus) : user;
     }
 
     /**

@@ -172,6 +172,27 @@ class EmailListTest {
     }
 
     @Test
+    void plusAliasesAreAddressesButAliasesOfOneMailboxAreOnePerson() throws Exception {
+        List<String> aliases = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            aliases.add("Jane.Doe+shop" + i + "@acme-corp.de");
+        }
+        List<Finding> oneMailbox = verifyText("aliases.md", markdown(aliases), Preset.EXPORT.policy());
+        assertEquals(12, oneMailbox.stream().filter(f -> f.rule() == Rule.EMAIL).count(), "each alias reaches a person");
+        assertEquals(List.of(), lists(oneMailbox), "one person");
+
+        List<String> tagged = new ArrayList<>();
+        for (String address : people(10)) {
+            tagged.add(address.replace("@", "+news@"));
+        }
+        String text = markdown(tagged);
+        theList(verifyText("tagged.md", text, Preset.EXPORT.policy()), text, tagged);
+        List<String> nine = new ArrayList<>(people(9));
+        nine.add(nine.get(0).replace("@", "+jobs@"));
+        assertEquals(List.of(), lists(verifyText("nine.md", markdown(nine), Preset.EXPORT.policy())), "nine people, one twice");
+    }
+
+    @Test
     void noReplySendersAndAddressesInAUrlsPathDoNotCount() throws Exception {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 12; i++) {

@@ -53,6 +53,19 @@ class GitFilterIT {
     }
 
     @Test
+    void theAttributesTakeANotebookNamedInCapitalsWhereGitIgnoresCaseAsTheFileSystemDoes() throws Exception {
+        // git sets core.ignoreCase on a case-insensitive file system (Windows, macOS), and then
+        // matches *.ipynb in any case; on Linux Jupyter itself opens only .ipynb as a notebook.
+        repo.nbexport("git", "install").ok();
+        assertEquals("Report.IPYNB: filter: nbexport\n",
+                repo.git("-c", "core.ignoreCase=true", "check-attr", "filter", "--", "Report.IPYNB").ok().out());
+        assertEquals("Report.IPYNB: diff: ipynb\n",
+                repo.git("-c", "core.ignoreCase=true", "check-attr", "diff", "--", "Report.IPYNB").ok().out());
+        assertEquals("Report.IPYNB: filter: unspecified\n",
+                repo.git("-c", "core.ignoreCase=false", "check-attr", "filter", "--", "Report.IPYNB").ok().out());
+    }
+
+    @Test
     void statusTellsAValueAnotherVersionWroteSoThatInstallIsRunAgain() throws Exception {
         repo.nbexport("git", "install").ok();
         String launcher = GitRepo.LAUNCHER.toRealPath().toString();

@@ -149,7 +149,8 @@ final class ScalarList {
         }
         if (items < sample) {
             if (2 * items == spans.length) {
-                spans = Arrays.copyOf(spans, Math.min(2 * sample, Math.max(32, 2 * spans.length)));
+                // Counted in longs: the sample is at least the policy's fewest rows, which may be near the largest int.
+                spans = Arrays.copyOf(spans, (int) Math.min(2L * sample, Math.max(32, 2L * spans.length)));
             }
             spans[2 * items] = at;
             spans[2 * items + 1] = valueEnd;

@@ -84,6 +84,15 @@ class LiteralTablesTest {
     }
 
     @Test
+    void aRowThresholdAsHighAsAPolicyMaySetFindsNoTableAndNeverFailsTheScan() {
+        TextScanner scanner = new TextScanner(new ScanSettings(1024, 256, 5000, Integer.MAX_VALUE, 10));
+        String python = "df = pd.DataFrame({'name': [" + joined(i -> "\"" + name(i) + "\"") + "], 'city': ["
+                + joined(i -> "'Lyon'") + "]})\nrows = [" + joined(i -> "['Ann', 'n" + i + "']") + "]\n";
+
+        assertEquals(List.of(), scanner.scan(python));
+    }
+
+    @Test
     void anRDataFrameOrTibbleOfVectorsIsATableAsAreVectorsAssignedOneAfterTheOther() {
         String ids = "c(" + joined(i -> String.valueOf(1000 + i)) + ")";
         String names = "c(" + joined(i -> "\"" + name(i) + "\"") + ")";

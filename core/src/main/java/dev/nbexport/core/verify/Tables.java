@@ -71,7 +71,8 @@ final class Tables {
         ColumnTables.find(scan, rows, found);
         RowLists.find(scan, rows, found);
         htmlTables(scan, Math.max(2, minRows), found);
-        int minNumbers = Math.max(20, 10 * minRows);
+        // In longs: ten times a policy's fewest rows may pass the largest int, and wrapped it could ask for as few as 20.
+        int minNumbers = (int) Math.min(Integer.MAX_VALUE, Math.max(20, 10L * minRows));
         // Every number of a list holds a digit.
         if (scan.digits() >= minNumbers) {
             numberLists(scan.chars, minNumbers, found);

@@ -331,6 +331,14 @@ class TextScannerTest {
         assertTrue(hit.what().contains("300 numbers"), hit.what());
     }
 
+    @Test
+    void aRowThresholdSoHighThatTenTimesItPassesTheLargestIntFindsNoNumberList() {
+        String numbers = IntStream.range(0, 300).mapToObj(i -> String.valueOf(i * 7 % 101)).collect(Collectors.joining(", "));
+        TextScanner scanner = new TextScanner(new ScanSettings(1024, 256, 5000, Integer.MAX_VALUE / 9, 10));
+
+        assertEquals(List.of(), scanner.scan("weights = np.array([" + numbers + "])\n"));
+    }
+
     /** {@code df.head(rows)} as pandas prints it: an index, a name and two numbers a row, right-aligned. */
     private static String printedFrame(int rows) {
         StringBuilder frame = new StringBuilder("      name  age    income\n");

@@ -115,7 +115,7 @@ final class ColumnTables {
         boolean entry = k < start && text[k] == ',';
         if (entry || k < start && text[k] == ';') {
             k = Scalars.space(text, k + 1);
-        } else if (!hasLineBreak(end, k)) {
+        } else if (!Scalars.hasLineBreak(text, end, k)) {
             return false;
         }
         int keyEnd = entry && Scalars.isQuote(text[k]) ? Scalars.stringEnd(text, k, RecordValue.MAX_LENGTH) : name(k);
@@ -131,15 +131,6 @@ final class ColumnTables {
         k = Scalars.space(text, k + 1);
         int call = name(k);
         return k == start || call > k && call < start && text[call] == '(' && Scalars.space(text, call + 1) == start;
-    }
-
-    private boolean hasLineBreak(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (text[k] == '\n') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The end of the name ({@code id}, {@code np.array}) starting at {@code at}, or -1. */

@@ -6,9 +6,11 @@ import java.util.List;
 /**
  * Tables written by rows in one literal: a list or tuple of {@code minRows} rows or more, each a
  * flat list or tuple of as many scalars (two or more) on one line,
- * {@code pd.DataFrame([[1000, 'Ann Lee', 34, 12.5], [1001, ...]])}, a JSON array of arrays, most often
- * all on one line, where no delimited row is seen. The rows are a table when they look like data as
- * records do ({@link RecordRun}), where a row's numbers count only if it holds text too, as a CSV
+ * {@code pd.DataFrame([[1000, 'Ann Lee', 34, 12.5], [1001, ...]])}, a JSON array of arrays, with rows
+ * side by side on a line (most often all on one), where no delimited row is seen. Rows one a line,
+ * wherever the list's bracket stands, are the line readers' ({@link Tables}' delimited rows,
+ * {@link JsonRecords}' tuples), whose own judgement they pass. The rows are a table when they look
+ * like data as records do ({@link RecordRun}), where a row's numbers count only if it holds text too, as a CSV
  * line does: rows of numbers alone (matrices, points, edges, test vectors) are code's own, left to
  * the number-list rule.
  */
@@ -36,8 +38,8 @@ final class RowLists {
     }
 
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
-        // A row follows its list's opening bracket, or parenthesis, right away where it is written on one line.
-        if (scan.mayContain("[[") || scan.mayContain("[(") || scan.mayContain("((") || scan.mayContain("([")) {
+        // A table's rows hold text (see measures), so a quoted item; white space may part a row from its list's bracket.
+        if (JsonRecords.mayHoldQuotedItems(scan)) {
             new RowLists(scan.chars, minRows, found).lists(scan.text);
         }
     }
@@ -55,8 +57,9 @@ final class RowLists {
 
     /** Reads the list at {@code at} as a list of rows, reporting it if it is a table; where to look on. */
     private int table(int at) {
-        if (at > 0 && JsonRecords.opensArguments(text[at - 1])) {
-            return at + 1;
+        int k = Scalars.space(text, at + 1);
+        if (k >= text.length || text[k] != '[' && text[k] != '(' || at > 0 && JsonRecords.opensArguments(text[at - 1])) {
+            return at + 1; // most brackets and parentheses: no list of rows
         }
         rows.discard();
         for (int c = 0; c < ITEMS; c++) {
@@ -65,8 +68,9 @@ final class RowLists {
         }
         int count = 0;
         int width = 0;
-        int k = Scalars.space(text, at + 1);
+        boolean sideBySide = false;
         while (k < text.length && (text[k] == '[' || text[k] == '(')) {
+            sideBySide |= count > 0 && !Scalars.hasLineBreak(text, row.end, k);
             if (!row.read(k, k, text[k] == '[' ? ']' : ')') || !row.oneLine || row.items < 2 || count > 0 && row.items != width) {
                 return at + 1;
             }
@@ -80,7 +84,7 @@ final class RowLists {
         if (count == 0 || k >= text.length || text[k] != (text[at] == '[' ? ']' : ')')) {
             return at + 1;
         }
-        if (count >= minRows && rows.isTable(measures(count, width))) {
+        if (sideBySide && count >= minRows && rows.isTable(measures(count, width))) {
             found.add(new int[] {at, k + 1, count, 0, 0});
         }
         rows.discard();

@@ -104,6 +104,16 @@ final class Scalars {
         return k;
     }
 
+    /** Whether a line break stands in {@code [from, to)}. */
+    static boolean hasLineBreak(char[] text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text[k] == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isSpace(char c) {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r';
     }

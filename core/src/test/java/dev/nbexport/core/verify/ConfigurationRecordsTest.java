@@ -248,6 +248,8 @@ class ConfigurationRecordsTest {
                     .append(-3 + i * 0.71).append(",\n    ],\n");
         }
         assertClean(parametrize.append("    ],\n)\ndef test_words(text, expected, count):\n    pass\n").toString());
+        // The same test cases with the first right after the list's bracket: still one a line.
+        assertClean(parametrize.toString().replace("    [\n        (", "    [("));
         assertClean(exploded.append("    ],\n)\n").toString());
         // One a line, tuples and arrays are rows (the row rule: ids, dates and amounts are data
         // whatever their names), so a tuple table of code one a line may be reported; an item a

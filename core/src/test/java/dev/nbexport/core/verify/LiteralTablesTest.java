@@ -112,6 +112,14 @@ class LiteralTablesTest {
     }
 
     @Test
+    void rowsOnOneLineAreATableWhateverWhiteSpaceOpensTheirList() {
+        String rows = joined(i -> "(\"C" + (1000 + i) + "\", \"2024-03-01\", \"Nice\", " + amount(i) + ")");
+        assertTable(1, "orders = [ " + rows + " ]\n");
+        assertTable(1, "orders = [\n    " + rows + "\n]\n");
+        assertTable(1, "[ " + joined(i -> "[\"C" + (1000 + i) + "\", \"Nice\", " + amount(i) + "]") + " ]");
+    }
+
+    @Test
     void peoplesNamesOneALineOrOnOneLineAreATable() {
         assertTable(1, "customers = [\n" + IntStream.range(0, ROWS).mapToObj(i -> "    \"" + name(i) + "\",\n")
                 .collect(Collectors.joining()) + "]\n");

@@ -37,7 +37,7 @@ final class RecordColumn {
 
     /** The open record's value is {@code [from, to)}. */
     void read(char[] text, int from, int to) {
-        valueHash = RecordRun.withKey(0, text, from, to);
+        valueHash = RecordRun.extendHash(0, text, from, to);
         value.read(text, from, to);
         this.text = text;
         this.from = from;

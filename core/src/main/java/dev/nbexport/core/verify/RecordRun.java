@@ -61,7 +61,7 @@ final class RecordRun {
     /** The open record's next key, written at {@code [from, to)}, quotes and all. */
     void key(char[] text, int from, int to) {
         boolean quoted = quoted(text, from, to);
-        recordKeys = withKey(recordKeys, text, quoted ? from + 1 : from, quoted ? to - 1 : to);
+        recordKeys = extendHash(recordKeys, text, quoted ? from + 1 : from, quoted ? to - 1 : to);
         keyCount++;
     }
 
@@ -228,9 +228,12 @@ final class RecordRun {
         return nameColumns >= 2 && identity;
     }
 
-    /** The hash of a record's keys so far, {@code keys}, with the key at {@code [from, to)} added. */
-    static long withKey(long keys, char[] text, int from, int to) {
-        long h = keys * 0x100000001B3L + 0x2F;
+    /**
+     * {@code hash} extended by the text at {@code [from, to)}, parted from what it hashed before: a
+     * record's keys hashed one after the other, or a value on its own (from 0).
+     */
+    static long extendHash(long hash, char[] text, int from, int to) {
+        long h = hash * 0x100000001B3L + 0x2F;
         for (int k = from; k < to; k++) {
             h = (h ^ text[k]) * 0x100000001B3L;
         }

@@ -20,16 +20,12 @@ import java.util.List;
  */
 final class ColumnTables {
 
-    /** Columns judged: the first ones of a table. */
-    private static final int COLUMNS = 16;
-    private static final int SAMPLE = 128;
-
     private final char[] text;
     private final int minRows;
     private final int sample;
     private final List<int[]> found;
     /** The open table's columns, then one more to read the next list into. */
-    private final ScalarList[] lists = new ScalarList[COLUMNS + 1];
+    private final ScalarList[] lists = new ScalarList[RecordRun.COLUMNS + 1];
     private int columns;
     /** Where the open table's last column ends. */
     private int tableEnd;
@@ -39,7 +35,7 @@ final class ColumnTables {
     private ColumnTables(char[] text, int minRows, List<int[]> found) {
         this.text = text;
         this.minRows = minRows;
-        this.sample = Math.max(SAMPLE, minRows);
+        this.sample = Math.max(RecordColumn.SAMPLE, minRows);
         this.found = found;
     }
 
@@ -73,7 +69,7 @@ final class ColumnTables {
         if (at > 0 && (vector ? isNameChar(text[at - 1]) : JsonRecords.opensArguments(text[at - 1]))) {
             return open + 1;
         }
-        int slot = Math.min(columns, COLUMNS);
+        int slot = Math.min(columns, RecordRun.COLUMNS);
         ScalarList list = list(slot);
         if (!list.read(at, open, vector ? ')' : ']')) {
             return open + 1;
@@ -168,7 +164,7 @@ final class ColumnTables {
             return;
         }
         ScalarList first = lists[0];
-        if (columns == 1 ? names(first).fullNames(first.sampled()) : rowsLookLikeData(Math.min(columns, COLUMNS))) {
+        if (columns == 1 ? names(first).fullNames(first.sampled()) : rowsLookLikeData(Math.min(columns, RecordRun.COLUMNS))) {
             found.add(new int[] {first.start, tableEnd, first.items, 0, 0});
         }
         columns = 0;

@@ -9,7 +9,8 @@ import java.util.Arrays;
  */
 final class RecordColumn {
 
-    private static final int SAMPLE = 128;
+    /** Records whose values are told apart: the first ones of a run. */
+    static final int SAMPLE = 128;
 
     /** The open record's value, at {@code [from, to)} of {@code text}. */
     private final RecordValue value = new RecordValue();

@@ -13,9 +13,8 @@ import java.util.List;
  */
 final class RecordRun {
 
-    /** Columns whose values are looked at: the first ones of a record. */
-    private static final int COLUMNS = 16;
-    private static final int SAMPLE = 128;
+    /** Columns whose values are looked at: the first ones of a record, as every reader of tables judges them. */
+    static final int COLUMNS = 16;
 
     private final int minRows;
     private final List<int[]> found;
@@ -199,7 +198,7 @@ final class RecordRun {
      * a few of them (a type, a group), as data seldom does.
      */
     private boolean readsAsNames() {
-        int sample = Math.min(records, SAMPLE);
+        int sample = Math.min(records, RecordColumn.SAMPLE);
         boolean fullNames = false;
         boolean codeKeys = false;
         boolean logins = false;

@@ -16,23 +16,21 @@ import java.util.List;
  */
 final class RowLists {
 
-    /** Items of a row whose places are kept: as many as a run of records judges. */
-    private static final int ITEMS = 16;
-
     private final char[] text;
     private final int minRows;
     private final List<int[]> found;
+    /** The row read last, the places of as many of its items kept as a run of records judges. */
     private final ScalarList row;
     private final RecordRun rows;
     /** The order of each column's numbers, and how many of them stand in rows that hold text. */
-    private final NumberOrder[] order = new NumberOrder[ITEMS];
-    private final int[] numbers = new int[ITEMS];
+    private final NumberOrder[] order = new NumberOrder[RecordRun.COLUMNS];
+    private final int[] numbers = new int[RecordRun.COLUMNS];
 
     private RowLists(char[] text, int minRows, List<int[]> found) {
         this.text = text;
         this.minRows = minRows;
         this.found = found;
-        this.row = new ScalarList(text, ITEMS);
+        this.row = new ScalarList(text, RecordRun.COLUMNS);
         this.rows = new RecordRun(minRows, found);
         Arrays.setAll(order, c -> new NumberOrder());
     }
@@ -62,7 +60,7 @@ final class RowLists {
             return at + 1; // most brackets and parentheses: no list of rows
         }
         rows.discard();
-        for (int c = 0; c < ITEMS; c++) {
+        for (int c = 0; c < RecordRun.COLUMNS; c++) {
             order[c].reset();
             numbers[c] = 0;
         }
@@ -114,7 +112,7 @@ final class RowLists {
      */
     private int measures(int count, int width) {
         int measures = 0;
-        for (int c = 0; c < Math.min(width, ITEMS); c++) {
+        for (int c = 0; c < Math.min(width, RecordRun.COLUMNS); c++) {
             measures += order[c].ordered(count) ? 0 : numbers[c];
         }
         return measures;

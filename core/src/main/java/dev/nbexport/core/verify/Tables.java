@@ -63,20 +63,8 @@ final class Tables {
     static void find(TextScanner.Scan scan, int minRows) {
         List<int[]> found = new ArrayList<>();
         int rows = Math.max(2, minRows);
-        YamlRecords yaml = new YamlRecords(scan.chars, new RecordRun(rows, found));
-        FlowRecords flow = new FlowRecords(scan.chars, new RecordRun(rows, found));
-        LiteralRecords literals = new LiteralRecords(new RecordRun(rows, found));
-        delimited(scan.chars, rows, found, yaml, flow, literals);
-        JsonRecords.find(scan, rows, found);
-        ColumnTables.find(scan, rows, found);
-        RowLists.find(scan, rows, found);
-        htmlTables(scan, Math.max(2, minRows), found);
-        // In longs: ten times a policy's fewest rows may pass the largest int, and wrapped it could ask for as few as 20.
-        int minNumbers = (int) Math.min(Integer.MAX_VALUE, Math.max(20, 10L * minRows));
-        // Every number of a list holds a digit.
-        if (scan.digits() >= minNumbers) {
-            numberLists(scan.chars, minNumbers, found);
-        }
+        collect(scan, rows, found);
+        EscapedTexts.find(scan, rows, found);
         if (found.isEmpty()) {
             return;
         }
@@ -96,6 +84,27 @@ final class Tables {
             current = table.clone();
         }
         add(scan, current);
+    }
+
+    /**
+     * Adds to {@code found} every table, list of records and number list of {@code rows} rows or
+     * more that the text holds as written, each as {@code {start, end, rows, numbers, records}}.
+     */
+    static void collect(TextScanner.Scan scan, int rows, List<int[]> found) {
+        YamlRecords yaml = new YamlRecords(scan.chars, new RecordRun(rows, found));
+        FlowRecords flow = new FlowRecords(scan.chars, new RecordRun(rows, found));
+        LiteralRecords literals = new LiteralRecords(new RecordRun(rows, found));
+        delimited(scan.chars, rows, found, yaml, flow, literals);
+        JsonRecords.find(scan, rows, found);
+        ColumnTables.find(scan, rows, found);
+        RowLists.find(scan, rows, found);
+        htmlTables(scan, rows, found);
+        // In longs: ten times a policy's fewest rows may pass the largest int, and wrapped it could ask for as few as 20.
+        int minNumbers = (int) Math.min(Integer.MAX_VALUE, Math.max(20, 10L * rows));
+        // Every number of a list holds a digit.
+        if (scan.digits() >= minNumbers) {
+            numberLists(scan.chars, minNumbers, found);
+        }
     }
 
     private static void add(TextScanner.Scan scan, int[] table) {

@@ -34,6 +34,8 @@ class DuplicateKeyPlaceTest {
                     + " \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}",
             "{\"cells\": [], \"metadata\": {\"kernelspec\": {\"name\": \"python3\"}, @\"kernelspec\": {}},"
                     + " \"nbformat\": 4, \"nbformat_minor\": 5}",
+            "{\"cells\": [{\"cell_type\": \"markdown\", \"metadata\": {\"t\": {\"a\": \"R\u00e9sum\u00e9 \u4e2d\u6587 \ud83d\ude00\","
+                    + " @\"a\": 2}}, \"source\": \"\"}], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}",
             "{\"metadata\": {}, \"nbformat\": 3, \"nbformat_minor\": 0, \"worksheets\": [{\"cells\": [],\n  @\"cells\": []}]}"})
     void stripAndVerifyNameTheRepeatedKey(String example) throws IOException {
         Path notebook = new ProjectTree(dir).write("twice.ipynb", example.replace(HERE, ""));
@@ -56,7 +58,8 @@ class DuplicateKeyPlaceTest {
         int at = example.indexOf(HERE);
         int lineStart = example.lastIndexOf('\n', at) + 1;
         long line = example.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
-        return "line " + line + ", column " + (at - lineStart + 1);
+        // Columns count characters (code points), as editors and Python's json count them.
+        return "line " + line + ", column " + (example.codePointCount(lineStart, at) + 1);
     }
 
     private static String placeIn(String message) {

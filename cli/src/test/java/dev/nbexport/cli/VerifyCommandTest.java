@@ -171,18 +171,21 @@ class VerifyCommandTest {
     }
 
     @Test
-    void sarifGivesTheColumnInUtf16CodeUnitsAndJsonInBytes() throws IOException {
+    void sarifGivesTheColumnInUtf16CodeUnitsAndTextAndJsonInCharacters() throws IOException {
         String before = " \"metadata\": {\"author\": \"Ren\u00e9e \ud83d\ude00\", \"b\": ";
         Path nb = write("broken.ipynb", "{\"cells\": [],\n" + before + "tru},\n \"nbformat\": 4, \"nbformat_minor\": 5}\n");
 
         JsonNode sarif = JSON.readTree(Cli.run("verify", "--format", "sarif", nb.toString()).stdout());
         JsonNode json = JSON.readTree(Cli.run("verify", "--format", "json", nb.toString()).stdout());
+        Cli.Result text = Cli.run("verify", nb.toString());
 
         assertEquals("utf16CodeUnits", sarif.at("/runs/0/columnKind").asText());
         JsonNode region = sarif.at("/runs/0/results/0/locations/0/physicalLocation/region");
         assertEquals(2, region.get("startLine").asInt(), region.toString());
         assertEquals(before.length() + 1, region.get("startColumn").asInt(), region.toString());
-        assertEquals(before.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1, json.at("/findings/0/column").asInt());
+        long characters = before.codePointCount(0, before.length()) + 1;
+        assertEquals(characters, json.at("/findings/0/column").asLong());
+        assertTrue(text.out().contains("line 2, column " + characters + ": invalid JSON"), text.out());
     }
 
     @Test

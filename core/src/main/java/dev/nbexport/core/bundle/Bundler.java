@@ -5,10 +5,10 @@ import dev.nbexport.core.files.FileTasks;
 import dev.nbexport.core.io.AtomicFiles;
 import dev.nbexport.core.io.Sha256;
 import dev.nbexport.core.io.TemporaryFiles;
+import dev.nbexport.core.notebook.Columns;
 import dev.nbexport.core.notebook.InvalidNotebookException;
 import dev.nbexport.core.notebook.Location;
 import dev.nbexport.core.notebook.NotebookSource;
-import dev.nbexport.core.notebook.Utf16Columns;
 import dev.nbexport.core.policy.AcceptedFinding;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.report.VerifyReport;
@@ -212,7 +212,7 @@ public final class Bundler {
     /** A notebook refused: the finding says why and where, the place strip names; its entry holds nothing. */
     private static Checked unreadable(Selection.Included file, Location where, String problem) throws IOException {
         Finding unreadable = new Finding(Rule.UNREADABLE, Severity.ERROR, file.entryName(), where,
-                Utf16Columns.of(NotebookSource.of(file.file()), where), Files.size(file.file()), null, problem);
+                Columns.utf16Units(NotebookSource.of(file.file()), where), Files.size(file.file()), null, problem);
         return new Checked(new Manifest.Entry(file.entryName(), 0, "", null), List.of(unreadable));
     }
 

@@ -48,6 +48,13 @@ public final class InvalidNotebookException extends RuntimeException {
         return location;
     }
 
+    /** This problem at {@code where} instead. */
+    public InvalidNotebookException at(Location where) {
+        InvalidNotebookException moved = new InvalidNotebookException(kind, where, problem, getCause());
+        moved.setStackTrace(getStackTrace());
+        return moved;
+    }
+
     /** The problem without its location. */
     public String problem() {
         return problem;

@@ -2,7 +2,9 @@ package dev.nbexport.core.notebook;
 
 /**
  * Where in a notebook something is: a line and column in the file, and where known the cell
- * (index and id) and a JSON pointer. Unknown parts are -1 or null.
+ * (index and id) and a JSON pointer. Unknown parts are -1 or null. A column counts characters
+ * (Unicode code points) from 1, as messages show it; while a file is read, the parser's places
+ * count bytes until {@link Columns#inCharacters} counts them again.
  */
 public record Location(long line, long column, int cellIndex, String cellId, String pointer) {
 

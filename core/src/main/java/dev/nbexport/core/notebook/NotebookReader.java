@@ -45,7 +45,11 @@ public final class NotebookReader {
     }
 
     public static Notebook read(NotebookSource source, ReadPlan plan) throws IOException {
-        return new NotebookReader(source, plan).read();
+        try {
+            return new NotebookReader(source, plan).read();
+        } catch (InvalidNotebookException e) {
+            throw inCharacters(e, source);
+        }
     }
 
     /**
@@ -54,7 +58,20 @@ public final class NotebookReader {
      * with a different value.
      */
     public static Object readJson(NotebookSource source) throws IOException {
-        return new NotebookReader(source, ReadPlan.KEEP_ALL).readTree();
+        try {
+            return new NotebookReader(source, ReadPlan.KEEP_ALL).readTree();
+        } catch (InvalidNotebookException e) {
+            throw inCharacters(e, source);
+        }
+    }
+
+    /**
+     * {@code e} with its column counted in characters, as messages show it, rather than in the
+     * bytes the parser counts: worked out here, once a file is refused, so that reading never pays.
+     */
+    private static InvalidNotebookException inCharacters(InvalidNotebookException e, NotebookSource source) {
+        Location where = Columns.inCharacters(source, e.location());
+        return where.equals(e.location()) ? e : e.at(where);
     }
 
     /** Reads back an array that an earlier read deferred. */
@@ -68,7 +85,7 @@ public final class NotebookReader {
             parser.nextToken();
             return (List<Object>) reader.value();
         } catch (InvalidUtf8Exception e) {
-            throw notUtf8(lineAndColumn(source, deferred.start() + e.offset()));
+            throw inCharacters(notUtf8(lineAndColumn(source, deferred.start() + e.offset())), source);
         } catch (JacksonException e) {
             throw JsonParsing.translate(e, Location.UNKNOWN);
         }
@@ -224,7 +241,11 @@ public final class NotebookReader {
         return JsonParsing.placeOf(e, context, source);
     }
 
-    /** The line and column (in bytes) of {@code offset}, with lines as the parser counts them: CR, LF and CRLF each end one. */
+    /**
+     * The line and column of {@code offset}, the column in bytes as the parser counts it ({@link
+     * Columns#inCharacters} counts it in characters for messages), with lines as the parser counts
+     * them: CR, LF and CRLF each end one.
+     */
     public static Location lineAndColumn(NotebookSource source, long offset) throws IOException {
         long line = 1;
         long lineStart = 0;

@@ -82,17 +82,22 @@ final class PolicyYamlReader {
         return out.flip().toString();
     }
 
-    /** "line L, column C" of the byte at {@code offset}, the column counted in bytes. */
+    /**
+     * "line L, column C" of the byte at {@code offset}, after valid UTF-8: the column counts
+     * characters, the bytes that start one.
+     */
     private static String place(byte[] bytes, int offset) {
         int line = 1;
-        int lineStart = 0;
+        int column = 1;
         for (int i = 0; i < offset; i++) {
             if (bytes[i] == '\n') {
                 line++;
-                lineStart = i + 1;
+                column = 1;
+            } else if ((bytes[i] & 0xc0) != 0x80) {
+                column++;
             }
         }
-        return "line " + line + ", column " + (offset - lineStart + 1);
+        return "line " + line + ", column " + column;
     }
 
     /** The problem in one line, at the place YAML's parser marks, without the excerpt it adds. */

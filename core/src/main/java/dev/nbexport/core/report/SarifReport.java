@@ -31,7 +31,7 @@ public final class SarifReport {
             node.putObject("shortDescription").put("text", rule.description());
             node.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
         }
-        // SARIF's default, said outright: columns count UTF-16 code units, not the bytes findings count.
+        // SARIF's default, said outright: columns count UTF-16 code units, not the characters findings count.
         run.put("columnKind", "utf16CodeUnits");
         ArrayNode results = run.putArray("results");
         for (Finding finding : report.findings()) {

@@ -13,8 +13,8 @@ import dev.nbexport.core.notebook.Location;
  * @param cellId     the cell's id, or null
  * @param pointer    a JSON pointer to the value (for notebooks), or null
  * @param line       the line in a text file, or -1
- * @param column     the column in that line, counted in bytes from 1, or -1: known for a notebook that cannot be
- *                   read, as strip names it
+ * @param column     the column in that line, counted in characters (Unicode code points) from 1, or -1: known
+ *                   for a notebook that cannot be read, as strip names it
  * @param utf16Column the same column counted in UTF-16 code units from 1, as SARIF counts it, or -1
  * @param size       the size of the offending value in bytes (of its JSON text in a notebook)
  * @param sha256     the SHA-256 of the offending value in hex: whole for a value found in text, by which a

@@ -11,11 +11,11 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nbexport.core.notebook.InvalidUtf8Exception;
+import dev.nbexport.core.notebook.Columns;
 import dev.nbexport.core.notebook.Location;
 import dev.nbexport.core.notebook.MergeConflicts;
 import dev.nbexport.core.notebook.NotebookReader;
 import dev.nbexport.core.notebook.NotebookSource;
-import dev.nbexport.core.notebook.Utf16Columns;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.Shape;
 import java.io.CharConversionException;
@@ -212,22 +212,17 @@ public final class NotebookVerifier {
             return reading == null ? Location.at(line, -1) : new Location(line, -1, reading.index, reading.id, null);
         }
 
-        /** The notebook cannot be read: that is the one finding, at {@code where}, whatever was found before. */
+        /**
+         * The notebook cannot be read: that is the one finding, at {@code where} (its column in
+         * bytes, as the parser counts), whatever was found before.
+         */
         void unreadable(Location where, String problem) {
             findings.clear();
             Severity severity = severities.of(Rule.UNREADABLE);
             if (severity != Severity.OFF) {
-                findings.add(new Finding(Rule.UNREADABLE, severity, source.name(), where, utf16Column(where), source.length(),
-                        null, problem));
-            }
-        }
-
-        /** The column of {@code where} as SARIF counts it; -1 when the file cannot be read again. */
-        private long utf16Column(Location where) {
-            try {
-                return Utf16Columns.of(source, where);
-            } catch (IOException e) {
-                return -1;
+                Location inCharacters = Columns.inCharacters(source, where);
+                findings.add(new Finding(Rule.UNREADABLE, severity, source.name(), inCharacters,
+                        Columns.utf16Units(source, inCharacters), source.length(), null, problem));
             }
         }
 

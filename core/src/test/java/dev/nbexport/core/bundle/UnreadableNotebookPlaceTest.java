@@ -37,6 +37,7 @@ class UnreadableNotebookPlaceTest {
         "{\"nbformat\": 4, \"nbformat_minor\": 5, \"metadata\": {}, \"cells\": []} " + SECRET,
         "{\n \"cells\": [],\n<<<<<<< HEAD\n \"metadata\": {\"a\": \"" + SECRET + "\"},\n=======\n \"metadata\": {},\n>>>>>>> b\n}\n",
         "\ufeff{\"cells\": []}",
+        "{\n \"cells\": [\n  {\"cell_type\": \"code\", \"id\": \"c1\", \"source\": \"\u00c9t\u00e9 \u4e2d\u6587 \ud83d\ude00 " + SECRET + "\" oops}\n ]\n}\n",
     })
     void bundleAndVerifyNameThePlaceStripNames(String notebook) throws Exception {
         Path file = project.resolve("broken.ipynb");

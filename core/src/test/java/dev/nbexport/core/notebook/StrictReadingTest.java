@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -238,6 +239,22 @@ class StrictReadingTest {
             assertEquals(11, findings.get(0).line());
             assertEquals(18, findings.get(0).column());
             assertEquals("not valid UTF-8", findings.get(0).message());
+        }
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AfterLettersOfSeveralBytesArePlacedByCharactersByStripAndVerifyAlike() throws IOException {
+        String before = "{\"cells\": [],\n \"metadata\": {\"a\": \"\u00c9t\u00e9 \u4e2d\u6587 \ud83d\ude00 ";
+        byte[] prefix = before.getBytes(StandardCharsets.UTF_8);
+        byte[] notebook = Arrays.copyOf(prefix, prefix.length + 6);
+        System.arraycopy(new byte[] {(byte) 0xc0, (byte) 0xaf, '"', '}', '}', '\n'}, 0, notebook, prefix.length, 6);
+        long column = before.codePointCount(before.indexOf('\n') + 1, before.length()) + 1;
+        for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", notebook), StreamedSources.of("x.ipynb", notebook))) {
+            InvalidNotebookException refused = refusal(source);
+            assertEquals(InvalidNotebookException.Kind.NOT_UTF8, refused.kind());
+            assertEquals(Location.at(2, column), refused.location());
+            Finding finding = Nbexport.verify(source, Preset.EXPORT.policy()).get(0);
+            assertEquals(List.of(2L, column), List.of(finding.line(), finding.column()));
         }
     }
 

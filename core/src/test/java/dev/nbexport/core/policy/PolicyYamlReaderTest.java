@@ -36,6 +36,8 @@ class PolicyYamlReaderTest {
         assertEquals(dir.resolve(".nbexport.yaml") + ": line 1, column 1: not UTF-8", problemWith(new byte[] {(byte) 0xff, 'a', '\n'}));
         assertEquals(dir.resolve(".nbexport.yaml") + ": line 2, column 5: not UTF-8",
                 problemWith(new byte[] {'a', ':', ' ', '1', '\n', 'p', 'r', 'e', 's', (byte) 0xc3, '\n'}));
+        assertEquals(dir.resolve(".nbexport.yaml") + ": line 1, column 4: not UTF-8",
+                problemWith(new byte[] {'#', ' ', (byte) 0xc3, (byte) 0xa9, (byte) 0xff, '\n'}));
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** SARIF counts a column in UTF-16 code units; the verifier's findings count bytes, as strip's errors do. */
+/** SARIF counts a column in UTF-16 code units; the verifier's findings count characters, as strip's errors do. */
 class SarifColumnTest {
 
     /** Before the bad word on line 2: two letters of two bytes and an emoji of four bytes, two UTF-16 units. */
@@ -27,7 +27,7 @@ class SarifColumnTest {
     void anUnreadableNotebooksColumnIsGivenInUtf16CodeUnits() throws IOException {
         for (NotebookSource source : List.of(NotebookSource.of("n.ipynb", NOTEBOOK), StreamedSources.of("n.ipynb", NOTEBOOK))) {
             Finding finding = Nbexport.verify(source, Preset.NBSTRIPOUT.policy()).get(0);
-            assertEquals(BEFORE.getBytes(StandardCharsets.UTF_8).length + 1, finding.column(), "bytes, as strip names it");
+            assertEquals(BEFORE.codePointCount(0, BEFORE.length()) + 1, finding.column(), "characters, as strip names it");
 
             JsonNode region = sarifRegion(finding);
 

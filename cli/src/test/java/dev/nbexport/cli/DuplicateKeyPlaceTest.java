@@ -10,11 +10,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A key written twice is named where the second one stands, by strip and by verify alike. */
+/**
+ * A key written twice is refused by strip and verify alike, named where the second one stands;
+ * below the notebook's own structure, written twice with an equal value, both accept it.
+ */
 class DuplicateKeyPlaceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,6 +56,26 @@ class DuplicateKeyPlaceTest {
         assertTrue(finding.get("message").asText().startsWith("duplicate key"), finding.toString());
         assertEquals(expected, "line " + finding.get("line").asLong() + ", column " + finding.get("column").asLong(),
                 finding.toString());
+    }
+
+    @Test
+    void aKeyRepeatedWithAnEqualValueInsideMetadataIsAcceptedByStripAndVerifyAlike() throws IOException {
+        String twice = "{\"cells\": [{\"cell_type\": \"markdown\", \"metadata\": {\"tags\": [\"a\"], \"tags\": [\"a\"],"
+                + " \"jupyter\": {\"source_hidden\": true, \"source_hidden\": true}}, \"source\": \"R\u00e9sum\u00e9\"}],"
+                + " \"metadata\": {\"kernelspec\": {\"name\": \"python3\", \"name\": \"python3\", \"display_name\": \"Python 3\"}},"
+                + " \"nbformat\": 4, \"nbformat_minor\": 5}\n";
+        Path notebook = new ProjectTree(dir).write("twice.ipynb", twice);
+
+        Cli.Result verified = Cli.run("verify", notebook.toString());
+        Cli.Result stripped = Cli.run("strip", notebook.toString());
+        Cli.Result verifiedAfter = Cli.run("verify", notebook.toString());
+
+        assertEquals(ExitCode.OK, verified.exitCode(), verified.out());
+        assertEquals(ExitCode.OK, stripped.exitCode(), stripped.out());
+        JsonNode kept = JSON.readTree(notebook.toFile());
+        assertEquals("[\"a\"]", kept.at("/cells/0/metadata/tags").toString());
+        assertEquals("python3", kept.at("/metadata/kernelspec/name").asText());
+        assertEquals(ExitCode.OK, verifiedAfter.exitCode(), verifiedAfter.out());
     }
 
     private static String placeOfMarker(String example) {

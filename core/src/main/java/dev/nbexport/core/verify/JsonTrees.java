@@ -2,6 +2,7 @@ package dev.nbexport.core.verify;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -18,8 +19,10 @@ import java.util.Map;
 /**
  * Trees of JSON values without databind's {@code ObjectMapper}, whose first use costs a verify of
  * one small notebook a fifth of its time: {@link #read} builds the tree {@code readTree} builds (int,
- * long or big-integer nodes by size, doubles for other numbers; a repeated key is an error, not the
- * last value kept), and {@link #compact} gives the text {@code JsonNode.toString()} gives.
+ * long or big-integer nodes by size, doubles for other numbers; a key repeated with another value is
+ * an error, not the last value kept, while one repeated with an equal value, which hides nothing, is
+ * kept once, as strip keeps it), and {@link #compact} gives the text {@code JsonNode.toString()}
+ * gives.
  */
 final class JsonTrees {
 
@@ -50,12 +53,15 @@ final class JsonTrees {
                 ObjectNode object = NODES.objectNode();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
-                    if (object.has(key)) {
-                        // Placed at the repeated key, where a person looks, not after its value.
-                        throw new JsonParseException(parser, DUPLICATE_KEY, parser.currentTokenLocation());
-                    }
+                    // Placed at the repeated key, where a person looks, not after its value.
+                    JsonLocation repeated = object.has(key) ? parser.currentTokenLocation() : null;
                     parser.nextToken();
-                    object.set(key, read(parser));
+                    JsonNode value = read(parser);
+                    if (repeated == null) {
+                        object.set(key, value);
+                    } else if (!value.equals(object.get(key))) {
+                        throw new JsonParseException(parser, DUPLICATE_KEY, repeated);
+                    }
                 }
                 return object;
             }

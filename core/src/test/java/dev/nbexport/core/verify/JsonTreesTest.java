@@ -69,11 +69,24 @@ class JsonTreesTest {
     }
 
     @Test
-    void aRepeatedKeyIsAnErrorThatDoesNotQuoteTheKey() throws IOException {
-        try (JsonParser parser = JSON.createParser("{\"a\": {\"secret\": 1, \"secret\": 2}}")) {
+    void aKeyRepeatedWithAnotherValueIsAnErrorThatDoesNotQuoteTheKey() throws IOException {
+        for (String json : new String[] {"{\"a\": {\"secret\": 1, \"secret\": 2}}", "{\"a\": {\"secret\": 1, \"secret\": 1.0}}",
+                "{\"a\": [{\"x\": \"y\"}], \"a\": [{\"x\": \"y\", \"z\": null}]}"}) {
+            try (JsonParser parser = JSON.createParser(json)) {
+                parser.nextToken();
+                JsonParseException refused = assertThrows(JsonParseException.class, () -> JsonTrees.read(parser), json);
+                assertEquals(JsonTrees.DUPLICATE_KEY, refused.getOriginalMessage());
+            }
+        }
+    }
+
+    @Test
+    void aKeyRepeatedWithAnEqualValueIsKeptOnce() throws IOException {
+        String json = "{\"a\": {\"x\": [1, \"\u00e9\"], \"y\": null}, \"b\": 2, \"a\": {\"y\": null, \"x\": [1, \"\\u00e9\"]}}";
+        try (JsonParser parser = JSON.createParser(json.getBytes(StandardCharsets.UTF_8))) {
             parser.nextToken();
-            JsonParseException refused = assertThrows(JsonParseException.class, () -> JsonTrees.read(parser));
-            assertEquals(JsonTrees.DUPLICATE_KEY, refused.getOriginalMessage());
+            JsonNode tree = JsonTrees.read(parser);
+            assertEquals("{\"a\":{\"x\":[1,\"\u00e9\"],\"y\":null},\"b\":2}", JsonTrees.compact(tree));
         }
     }
 }

@@ -386,6 +386,20 @@ class NotebookVerifierTest {
     }
 
     @Test
+    void aKeyRepeatedWithAnEqualValueInsideMetadataIsReadOnceAndCheckedAsTheStripperKeepsIt() throws IOException {
+        // Both values are the same: whichever a reader keeps, it is the one checked.
+        String env = "{\"env\": {\"DB_PASSWORD\": \"" + SECRET + "\"}, \"env\": {\"DB_PASSWORD\": \"" + SECRET + "\"}}";
+        String cell = code("").replace("\"metadata\": {}", "\"metadata\": " + env);
+        String kernelspec = notebook("{\"kernelspec\": {\"name\": \"python3\", \"name\": \"python3\"}}", code(""));
+
+        List<Finding> findings = verify(notebook("{}", cell), NBSTRIPOUT);
+
+        assertEquals(List.of("credential"), rules(findings).stream().distinct().toList(), findings.toString());
+        assertNoSecretIn(findings);
+        assertEquals(List.of(), verify(kernelspec, NBSTRIPOUT));
+    }
+
+    @Test
     void aNotebookOfTheWrongShapeIsPlacedAtItsLineAndColumnAsStripPlacesIt() throws IOException {
         for (String[] example : new String[][] {
                 {"{\"cells\": [], \"metadata\": {}, \"nbformat\": 4,\n \"nbformat\": 4}", "2", "2", "duplicate key"},

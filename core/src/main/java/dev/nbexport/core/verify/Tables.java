@@ -39,8 +39,9 @@ import java.util.List;
  *
  * <p>A table written as literals is read by columns, lists or R vectors of as many scalars side by
  * side, a list of people's names or a mapping keyed by them ({@link ColumnTables}), or by rows, a
- * list of {@code minRows} rows or more of as many scalars each on one line ({@link RowLists}); its
- * rows are judged as records are.
+ * list of {@code minRows} rows or more of as many scalars each on one line ({@link RowLists}), or R's
+ * {@code tribble}, its cells in one sequence after the column names ({@link TribbleRows}); its rows are
+ * judged as records are.
  *
  * <p>A number list is a run of {@code 10 * minRows} or more numbers with only separators between them
  * (white space, {@code , ;} and brackets): a pasted array however it is laid out.
@@ -98,6 +99,7 @@ final class Tables {
         JsonRecords.find(scan, rows, found);
         ColumnTables.find(scan, rows, found);
         RowLists.find(scan, rows, found);
+        TribbleRows.find(scan, rows, found);
         htmlTables(scan, rows, found);
         // In longs: ten times a policy's fewest rows may pass the largest int, and wrapped it could ask for as few as 20.
         int minNumbers = (int) Math.min(Integer.MAX_VALUE, Math.max(20, 10L * rows));

@@ -37,7 +37,8 @@ class LiteralTableProperties {
 
     @Provide
     Arbitrary<String> layouts() {
-        return Arbitraries.of("pandas-columns", "r-data-frame", "r-vectors", "rows-on-one-line", "names-one-a-line", "keyed-by-names");
+        return Arbitraries.of("pandas-columns", "r-data-frame", "r-vectors", "rows-on-one-line", "names-one-a-line", "keyed-by-names",
+                "tribble");
     }
 
     private static String table(String layout, int rows) {
@@ -53,6 +54,8 @@ class LiteralTableProperties {
                     + ages.apply(i) + "]") + "]\n";
             case "names-one-a-line" -> "people = [\n" + IntStream.range(0, rows).mapToObj(i -> "    " + quotedNames.apply(i) + ",\n")
                     .collect(Collectors.joining()) + "]\n";
+            case "tribble" -> "tribble(~id, ~name, ~age, " + joined(rows, i -> ids.apply(i) + ", " + quotedNames.apply(i) + ", "
+                    + ages.apply(i)) + ")\n";
             default -> "{" + joined(rows, i -> quotedNames.apply(i) + ": " + ages.apply(i)) + "}";
         };
     }
@@ -75,7 +78,8 @@ class LiteralTableProperties {
     @Provide
     Arbitrary<String> pieces() {
         return Arbitraries.of("[", "]", "(", ")", "c(", "{", "}", ", ", ",", ": ", " = ", " <- ", "\n", " ", "'a'", "\"Ann Lee\"", "1",
-                "-2.5e3", "None", "NA", "x", "np.array(", "'", "\"", "\\").list().ofMaxSize(400).map(list -> String.join("", list));
+                "-2.5e3", "None", "NA", "x", "np.array(", "'", "\"", "\\",
+                "tribble(", "~a", "# x\n").list().ofMaxSize(400).map(list -> String.join("", list));
     }
 
     @Property(tries = 1000)

@@ -104,6 +104,24 @@ class LiteralTablesTest {
     }
 
     @Test
+    void aTribbleIsATableHoweverItsRowsAreLaidOut() {
+        String header = "people <- tibble::tribble(\n  ~id, ~name, ~born, ~amount,\n";
+        assertTable(1, header + IntStream.range(0, ROWS).mapToObj(i -> "  " + (1000 + i) + ", \"" + name(i) + "\", as.Date(\"19"
+                + (40 + age(i)) + "-01-02\"), " + amount(i) + ",  # checked\n").collect(Collectors.joining()) + ")\n");
+        assertTable(1, "people <- tribble(~id, ~age, ~amount, " + joined(i -> (1000 + i) + ", " + age(i) + ", " + amount(i)) + ")\n");
+        assertTable(1, header + IntStream.range(0, ROWS / 2).mapToObj(i -> "  " + (1000 + i) + ", \"" + name(i) + "\", NA, "
+                + amount(i) + ", " + (2000 + i) + ", \"" + name(i + ROWS / 2) + "\", NA, " + amount(i) + ",\n")
+                .collect(Collectors.joining()) + ")\n");
+    }
+
+    @Test
+    void aTribbleOfLabelsOrOfNumbersInOrderIsNotATable() {
+        assertClean("codes <- tribble(~code, ~label, " + joined(i -> "\"opt_" + i + "\", \"Option\"") + ")\n");
+        assertClean("breaks <- tribble(~lower, ~upper, " + joined(i -> i + ", " + (i + 1)) + ")\n");
+        assertClean("broken <- tribble(~a, ~b, " + joined(i -> String.valueOf(age(i))) + ", 1)\n");
+    }
+
+    @Test
     void rowsOnOneLineAreATable() {
         String rows = joined(i -> "[" + (1000 + i) + ", '" + name(i).replace("'", "\\'") + "', " + age(i) + ", " + amount(i) + "]");
         assertTable(1, "df = pd.DataFrame([" + rows + "], columns=['id', 'name', 'age', 'amount'])\n");

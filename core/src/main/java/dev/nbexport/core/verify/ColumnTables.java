@@ -12,6 +12,11 @@ import java.util.List;
  * do ({@link RecordRun}): a number a row on average (the keys say what it measures), or names.
  * Equal lengths are what tells a table's columns from lists that merely stand together.
  *
+ * <p>Lists may also stand side by side without keys, parted by a comma alone: the arguments of
+ * {@code zip([...], [...])}, the items of {@code np.column_stack(([...], [...]))} or of a list of
+ * columns. Nothing then says what a number measures, and code passes numbers alone so (a plot's
+ * {@code x} and {@code y}, points): a row's numbers count only beside text, as a CSV line's do.
+ *
  * <p>A column on its own is a table when it is people's full names ({@link RecordColumn#fullNames}):
  * a list of {@code minRows} names or more. A mapping of {@code minRows} entries or more is a table
  * of two columns, its keys and its values, when its keys are people's full names, or names
@@ -19,6 +24,8 @@ import java.util.List;
  * ({@code "Ann Lee": 4321.5}); keys written as identifiers are configuration's.
  */
 final class ColumnTables {
+
+    private static final String[] DECLARATIONS = {"const", "let", "var", "val"};
 
     private final char[] text;
     private final int minRows;
@@ -29,6 +36,8 @@ final class ColumnTables {
     private int columns;
     /** Where the open table's last column ends. */
     private int tableEnd;
+    /** Whether two of the open table's columns stand side by side without a key. */
+    private boolean keyless;
     private RecordRun rows;
     private RecordColumn names;
 
@@ -77,13 +86,16 @@ final class ColumnTables {
         if (list.items < minRows) {
             return list.end;
         }
-        if (columns > 0 && list.items == lists[0].items && sideBySide(tableEnd, at)) {
+        int parted = columns > 0 && list.items == lists[0].items ? parting(tableEnd, at) : APART;
+        if (parted != APART) {
             columns++;
+            keyless |= parted == BY_COMMA;
         } else {
             closeTable();
             lists[slot] = lists[0];
             lists[0] = list;
             columns = 1;
+            keyless = false;
         }
         tableEnd = list.end;
         return list.end;
@@ -96,14 +108,20 @@ final class ColumnTables {
         return lists[slot];
     }
 
+    /** How two lists stand: apart, as columns of one table named by keys, or as columns parted by a comma alone. */
+    private static final int APART = 0;
+    private static final int BY_KEY = 1;
+    private static final int BY_COMMA = 2;
+
     /**
-     * Whether only what parts two columns stands between a list ending at {@code end} and one
-     * starting at {@code start}: the call wrapping the first one closing; a comma and the second
-     * one's key with its colon or equals sign (entries of a mapping, arguments of a call), or a line
-     * break or semicolon and the name it is assigned to ({@code name = [}, R's {@code name <- c(});
+     * How a list ending at {@code end} and one starting at {@code start} stand ({@link #APART},
+     * {@link #BY_KEY}, {@link #BY_COMMA}), by what stands between them: the call wrapping the first
+     * one closing; a comma and the second one's key with its colon or equals sign (entries of a
+     * mapping, arguments of a call), a comma alone, or a line break or semicolon and the name it is
+     * assigned to ({@code name = [}, R's {@code name <- c(}, JavaScript's {@code const name = [});
      * and a call wrapping the second one opening.
      */
-    private boolean sideBySide(int end, int start) {
+    private int parting(int end, int start) {
         int k = Scalars.space(text, end);
         if (k < start && text[k] == ')') {
             k = Scalars.space(text, k + 1);
@@ -112,21 +130,35 @@ final class ColumnTables {
         if (entry || k < start && text[k] == ';') {
             k = Scalars.space(text, k + 1);
         } else if (!Scalars.hasLineBreak(text, end, k)) {
-            return false;
+            return APART;
         }
-        int keyEnd = entry && Scalars.isQuote(text[k]) ? Scalars.stringEnd(text, k, RecordValue.MAX_LENGTH) : name(k);
+        if (entry && k == start) {
+            return BY_COMMA;
+        }
+        int keyEnd = entry && Scalars.isQuote(text[k]) ? Scalars.stringEnd(text, k, RecordValue.MAX_LENGTH) : name(declared(k));
         if (keyEnd < 0) {
-            return false;
+            return APART;
         }
         k = Scalars.space(text, keyEnd);
         if (k + 1 < start && text[k] == '<' && text[k + 1] == '-') {
             k++;
         } else if (k >= start || text[k] != ':' && text[k] != '=') {
-            return false;
+            return APART;
         }
         k = Scalars.space(text, k + 1);
         int call = name(k);
-        return k == start || call > k && call < start && text[call] == '(' && Scalars.space(text, call + 1) == start;
+        return k == start || call > k && call < start && text[call] == '(' && Scalars.space(text, call + 1) == start ? BY_KEY : APART;
+    }
+
+    /** Where the name declared at {@code at} starts: after {@code const}, {@code let}, {@code var} or {@code val} and a space, else {@code at}. */
+    private int declared(int at) {
+        for (String keyword : DECLARATIONS) {
+            int after = at + keyword.length();
+            if (after < text.length && text[after] == ' ' && new String(text, at, keyword.length()).equals(keyword)) {
+                return Scalars.space(text, after);
+            }
+        }
+        return at;
     }
 
     /** The end of the name ({@code id}, {@code np.array}) starting at {@code at}, or -1. */
@@ -184,7 +216,7 @@ final class ColumnTables {
                 ScalarList column = lists[c];
                 rows.item();
                 rows.value(text, column.writtenFrom(row), column.writtenTo(row));
-                if (!column.ordered() && column.isNumber(row)) {
+                if (!column.ordered() && column.isNumber(row) && (!keyless || holdsText(row, judged))) {
                     rows.number();
                 }
             }
@@ -193,6 +225,16 @@ final class ColumnTables {
         boolean table = rows.isTable();
         rows.discard();
         return table;
+    }
+
+    /** Whether row {@code row} of the first {@code judged} columns holds a quoted text that is no number. */
+    private boolean holdsText(int row, int judged) {
+        for (int c = 0; c < judged; c++) {
+            if (Scalars.isQuote(text[lists[c].writtenFrom(row)]) && !lists[c].isNumber(row)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The list's first items, read as a column of names. */

@@ -38,7 +38,7 @@ class LiteralTableProperties {
     @Provide
     Arbitrary<String> layouts() {
         return Arbitraries.of("pandas-columns", "r-data-frame", "r-vectors", "rows-on-one-line", "names-one-a-line", "keyed-by-names",
-                "tribble");
+                "tribble", "zipped");
     }
 
     private static String table(String layout, int rows) {
@@ -54,6 +54,8 @@ class LiteralTableProperties {
                     + ages.apply(i) + "]") + "]\n";
             case "names-one-a-line" -> "people = [\n" + IntStream.range(0, rows).mapToObj(i -> "    " + quotedNames.apply(i) + ",\n")
                     .collect(Collectors.joining()) + "]\n";
+            case "zipped" -> "rows = list(zip([" + joined(rows, ids) + "], [" + joined(rows, quotedNames) + "], [" + joined(rows, ages)
+                    + "]))\n";
             case "tribble" -> "tribble(~id, ~name, ~age, " + joined(rows, i -> ids.apply(i) + ", " + quotedNames.apply(i) + ", "
                     + ages.apply(i)) + ")\n";
             default -> "{" + joined(rows, i -> quotedNames.apply(i) + ": " + ages.apply(i)) + "}";

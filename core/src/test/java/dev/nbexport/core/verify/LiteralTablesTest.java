@@ -122,6 +122,27 @@ class LiteralTablesTest {
     }
 
     @Test
+    void listsSideBySideWithoutKeysAreATableWhenTheirRowsHoldText() {
+        String ids = "[" + joined(i -> String.valueOf(1000 + i)) + "]";
+        String born = "[" + joined(i -> "\"19" + (40 + age(i)) + "-01-02\"") + "]";
+        String amounts = "[" + joined(LiteralTablesTest::amount) + "]";
+        assertTable(1, "df = pd.DataFrame(list(zip(" + ids + ", " + born + ", " + amounts + ")), columns=['id', 'born', 'amount'])\n");
+        assertTable(2, "df = pd.DataFrame(list(zip(\n    " + ids + ",\n    " + born + ",\n    " + amounts + ",\n)))\n");
+        assertTable(1, "table = np.column_stack((" + born + ", " + amounts + "))\n");
+        assertTable(1, "df = pd.DataFrame([" + ids + ", " + born + ", " + amounts + "]).T\n");
+        assertTable(1, "const born = " + born + ";\nconst amounts = " + amounts + ";\n");
+    }
+
+    @Test
+    void numbersSideBySideWithoutKeysAreNotATable() {
+        String x = "[" + joined(String::valueOf) + "]";
+        String y = "[" + joined(LiteralTablesTest::amount) + "]";
+        assertClean("plt.plot(" + x + ", " + y + ")\n");
+        assertClean("ax.scatter(" + y + ", [" + joined(i -> String.valueOf(age(i))) + "], c='red')\n");
+        assertClean("points = np.column_stack((" + x + ", " + y + "))\n");
+    }
+
+    @Test
     void rowsOnOneLineAreATable() {
         String rows = joined(i -> "[" + (1000 + i) + ", '" + name(i).replace("'", "\\'") + "', " + age(i) + ", " + amount(i) + "]");
         assertTable(1, "df = pd.DataFrame([" + rows + "], columns=['id', 'name', 'age', 'amount'])\n");

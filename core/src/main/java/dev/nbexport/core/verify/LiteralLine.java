@@ -6,11 +6,12 @@ package dev.nbexport.core.verify;
  * delimiters are all inside the quotes, where the reading of a line as code counts none, so
  * {@link Tables} measures the literal's content instead.
  *
- * <p>The literal may have a Python prefix ({@code r b f u}, two at most) and single or double quotes;
- * after it only white space and {@code , + ) ; ] }} may follow. Its content is read with {@code \t}
- * as a tab, escaped quotes and backslashes as themselves, and a closing {@code \n} (or {@code \r\n})
- * dropped; other escapes are kept as written. A line holding code, a second literal or a comment
- * is no such line.
+ * <p>The literal may have a Python prefix ({@code r b f u}, two at most) and single or double quotes,
+ * or backticks (a JavaScript template literal, a Go raw string); after it only white space and
+ * {@code , + ) ; ] }} may follow. Its content is read with {@code \t} as a tab, escaped quotes and
+ * backslashes as themselves, and a closing {@code \n} (or {@code \r\n}) dropped; other escapes are
+ * kept as written. A line holding code, a second literal, a comment or a template's placeholder
+ * ({@code ${id}}) is no such line.
  *
  * <p>One instance reads the lines of a text one after the other, into one buffer.
  */
@@ -52,7 +53,7 @@ final class LiteralLine {
         while (k < to && k - prefix < 2 && "rRbBfFuU".indexOf(text[k]) >= 0) {
             k++;
         }
-        return k < to && (text[k] == '"' || text[k] == '\'') ? k : -1;
+        return k < to && (text[k] == '"' || text[k] == '\'' || text[k] == '`' && k == prefix) ? k : -1;
     }
 
     /** Where the quote that closes the literal opened at {@code open} is, or -1 when it does not close on the line. */
@@ -63,6 +64,8 @@ final class LiteralLine {
                 k++;
             } else if (text[k] == quote) {
                 return k;
+            } else if (quote == '`' && text[k] == '$' && k + 1 < to && text[k + 1] == '{') {
+                return -1;
             }
         }
         return -1;
@@ -85,7 +88,7 @@ final class LiteralLine {
         for (int k = from; k < to; k++) {
             char c = text[k];
             char next = k + 1 < to ? text[k + 1] : 0;
-            if (c == '\\' && (next == '"' || next == '\'' || next == '\\' || next == 't')) {
+            if (c == '\\' && (next == '"' || next == '\'' || next == '`' || next == '\\' || next == 't')) {
                 content[n++] = next == 't' ? '\t' : next;
                 k++;
             } else if (c == '\\' && lineEnd(text, k, to)) {

@@ -11,7 +11,7 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * A table of ids, dates and amounts kept one string literal a line is found however the literals
- * are written: prefix, quotes, delimiter, closing {@code \n}, trailing punctuation and indentation.
+ * are written: prefix, quotes or backticks, delimiter, closing {@code \n}, trailing punctuation and indentation.
  */
 class LiteralRowsProperties {
 
@@ -22,13 +22,13 @@ class LiteralRowsProperties {
 
     @Property(tries = 300)
     void aTableKeptAsLiteralsOneALineIsFound(@ForAll @IntRange(min = 25, max = 80) int rows, @ForAll int shape,
-                                             @ForAll boolean singleQuotes, @ForAll boolean newline,
+                                             @ForAll boolean singleQuotes, @ForAll boolean backticks, @ForAll boolean newline,
                                              @ForAll @IntRange(min = 0, max = 8) int indentation) {
         Random random = new Random(shape);
-        String prefix = PREFIXES.get(Math.floorMod(shape, PREFIXES.size()));
+        String prefix = backticks ? "" : PREFIXES.get(Math.floorMod(shape, PREFIXES.size()));
         String delimiter = DELIMITERS.get(Math.floorMod(shape >> 4, DELIMITERS.size()));
         String trailer = TRAILERS.get(Math.floorMod(shape >> 8, TRAILERS.size()));
-        String quote = singleQuotes ? "'" : "\"";
+        String quote = backticks ? "`" : singleQuotes ? "'" : "\"";
         String indent = " ".repeat(indentation);
         StringBuilder text = new StringBuilder("rows = (\n");
         for (int i = 0; i < rows; i++) {

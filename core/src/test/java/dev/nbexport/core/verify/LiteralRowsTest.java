@@ -84,6 +84,21 @@ class LiteralRowsTest {
     }
 
     @Test
+    void backtickLiteralsOneALineAreTables() {
+        // Read as code, a row's backticks cling to its first and last fields, which are then no numbers: too few for a row
+        // with a field of code's punctuation (a phone number).
+        assertTable(lines("const rows = [", 40, i -> "  `" + (1000 + i) + "," + NAMES[i % NAMES.length] + "," + (20 + i) + ",(555) 01" + (i % 10)
+                + "-22" + i + "`,", "];"), 40);
+        assertTable(lines("var rows = []string{", 30, i -> "\t`" + customer(i, "\t") + "`,", "}"), 30);
+        assertTable(lines("const csv =", 30, i -> "  `" + customer(i, ";") + "\\n` +", "  ``;"), 30);
+    }
+
+    @Test
+    void aTemplateLiteralWithPlaceholdersIsCode() {
+        assertClean(lines("const lines = [", 40, i -> "  `${id" + i + "},${name},${born},1" + i + ".50`,", "];"));
+    }
+
+    @Test
     void tabAndSemicolonDelimitedLiteralsAreTables() {
         assertTable(lines("TSV = (", 30, i -> "    \"" + customer(i, "\\t") + "\\n\"", ")"), 30);
         assertTable(lines("TSV = (", 30, i -> "    '" + customer(i, "\t") + "\\n'", ")"), 30);

@@ -21,7 +21,7 @@ import java.util.List;
  * (matrices, points, test vectors) are code's own, left to the number-list rule.
  *
  * <p>Records follow one another with a comma and white space between them, or white space alone
- * (JSON Lines). See {@link RecordRun} for when they are a table.
+ * (JSON Lines); a comment to the end of the line may follow one ({@code ("Ann Lee", "Lyon"),  # checked}). See {@link RecordRun} for when they are a table.
  */
 final class JsonRecords {
 
@@ -87,7 +87,10 @@ final class JsonRecords {
         return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == ')' || c == ']');
     }
 
-    /** Whether only white space and at most one comma stand between the record ending at {@code end} and {@code start}. */
+    /**
+     * Whether only white space, at most one comma and comments to the end of a line ({@code # checked},
+     * {@code // x}) stand between the record ending at {@code end} and {@code start}.
+     */
     private boolean follows(int end, int start) {
         if (end < 0) {
             return false;
@@ -97,6 +100,13 @@ final class JsonRecords {
             char c = text[k];
             if (c == ',' && !comma) {
                 comma = true;
+            } else if (c == '#' || c == '/' && k + 1 < start && text[k + 1] == '/') {
+                while (k < start && text[k] != '\n') {
+                    k++;
+                }
+                if (k == start) {
+                    return false; // the record starts inside the comment
+                }
             } else if (!Scalars.isSpace(c)) {
                 return false;
             }

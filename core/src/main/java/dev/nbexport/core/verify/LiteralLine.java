@@ -8,10 +8,10 @@ package dev.nbexport.core.verify;
  *
  * <p>The literal may have a Python prefix ({@code r b f u}, two at most) and single or double quotes,
  * or backticks (a JavaScript template literal, a Go raw string); after it only white space and
- * {@code , + ) ; ] }} may follow. Its content is read with {@code \t} as a tab, escaped quotes and
- * backslashes as themselves, and a closing {@code \n} (or {@code \r\n}) dropped; other escapes are
- * kept as written. A line holding code, a second literal, a comment or a template's placeholder
- * ({@code ${id}}) is no such line.
+ * {@code , + ) ; ] }} may follow, then perhaps a comment ({@code # checked}, {@code // x}). Its
+ * content is read with {@code \t} as a tab, escaped quotes and backslashes as themselves, and a
+ * closing {@code \n} (or {@code \r\n}) dropped; other escapes are kept as written. A line holding
+ * code, a second literal, or a template's placeholder ({@code ${id}}) is no such line.
  *
  * <p>One instance reads the lines of a text one after the other, into one buffer.
  */
@@ -71,8 +71,12 @@ final class LiteralLine {
         return -1;
     }
 
+    /** Whether {@code [from, to)} holds only the punctuation that may close a literal's line, then perhaps a comment. */
     private static boolean onlyPunctuation(char[] text, int from, int to) {
         for (int k = from; k < to; k++) {
+            if (text[k] == '#' || text[k] == '/' && k + 1 < to && text[k + 1] == '/') {
+                return k == from || text[k - 1] == ' ' || text[k - 1] == '\t';
+            }
             if (" \t\r,+);]}".indexOf(text[k]) < 0) {
                 return false;
             }

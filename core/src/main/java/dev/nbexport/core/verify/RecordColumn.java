@@ -138,20 +138,69 @@ final class RecordColumn {
      * Labels, descriptions and titles written as names repeat their words ({@code First Name},
      * {@code Last Name}, {@code Signup Date}; {@code Run Unit Tests}, {@code Run Linters}) or
      * themselves.
+     *
+     * <p>Generated people draw their first names from a few: then the last words must differ all the
+     * more (9 in 10), no first word may stand in more than a third of the values (a label's verb
+     * does: {@code Get Users}, {@code Get Orders}), and none may be a last word too, as a label's
+     * nouns and verbs change places ({@code Build Docs}, {@code Docs Build}).
      */
     boolean fullNames(int records) {
         int sample = Math.min(records, SAMPLE);
-        return 10 * fullNames >= 9 * records && 10 * distinct(hashes, records) >= 9 * sample
-                && 4 * distinct(firstWords, records) >= 3 * sample && 4 * distinct(lastWords, records) >= 3 * sample;
+        if (10 * fullNames < 9 * records || 10 * distinct(hashes, records) < 9 * sample) {
+            return false;
+        }
+        long[] first = sorted(firstWords, records);
+        long[] last = sorted(lastWords, records);
+        if (4 * distinct(first) >= 3 * sample && 4 * distinct(last) >= 3 * sample) {
+            return true;
+        }
+        return 10 * distinct(last) >= 9 * sample && 3 * longestRun(first) <= sample && disjoint(first, last);
     }
 
     private static int distinct(long[] values, int records) {
+        return distinct(sorted(values, records));
+    }
+
+    /** The first {@code records} values (at most the sampled ones), sorted. */
+    private static long[] sorted(long[] values, int records) {
         long[] sorted = Arrays.copyOf(values, Math.min(records, SAMPLE));
         Arrays.sort(sorted);
+        return sorted;
+    }
+
+    private static int distinct(long[] sorted) {
         int distinct = sorted.length > 0 ? 1 : 0;
         for (int i = 1; i < sorted.length; i++) {
             distinct += sorted[i] != sorted[i - 1] ? 1 : 0;
         }
         return distinct;
+    }
+
+    /** How many times the commonest value of {@code sorted} stands in it. */
+    private static int longestRun(long[] sorted) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            run = i > 0 && sorted[i] == sorted[i - 1] ? run + 1 : 1;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
+    /** Whether the sorted {@code a} and {@code b} share no value. */
+    private static boolean disjoint(long[] a, long[] b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                return false;
+            }
+            if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return true;
     }
 }

@@ -11,14 +11,14 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * A table of ids, dates and amounts kept one string literal a line is found however the literals
- * are written: prefix, quotes or backticks, delimiter, closing {@code \n}, trailing punctuation and indentation.
+ * are written: prefix, quotes or backticks, delimiter, closing {@code \n}, trailing punctuation, a comment and indentation.
  */
 class LiteralRowsProperties {
 
     private static final TextScanner SCANNER = new TextScanner(ScanSettings.DEFAULTS);
     private static final List<String> PREFIXES = List.of("", "r", "b", "f", "u", "rb", "Br");
     private static final List<String> DELIMITERS = List.of(",", ";", "\\t", "\t", "|");
-    private static final List<String> TRAILERS = List.of("", ",", " +", ")", ";", "),", " ,");
+    private static final List<String> TRAILERS = List.of("", ",", " +", ")", ";", "),", " ,", ",  # checked", " +  // x");
 
     @Property(tries = 300)
     void aTableKeptAsLiteralsOneALineIsFound(@ForAll @IntRange(min = 25, max = 80) int rows, @ForAll int shape,

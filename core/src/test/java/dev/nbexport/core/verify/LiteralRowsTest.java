@@ -99,6 +99,19 @@ class LiteralRowsTest {
     }
 
     @Test
+    void aLiteralRowFollowedByACommentIsARow() {
+        assertTable(lines("CSV = (", 40, i -> "    \"" + customer(i, ",") + "\\n\"  # checked " + i % 3, ")"), 40);
+        assertTable(lines("const csv =", 40, i -> "  \"" + customer(i, ",") + "\\n\" +  // x", "  \"\";"), 40);
+        assertTable(lines("rows = [", 30, i -> "    '" + customer(i, ";") + "',  # TODO(ann): check, " + i, "]"), 30);
+    }
+
+    @Test
+    void messagesFollowedByCommentsAreNotATable() {
+        // Read as code, each line was a row of two plain fields: the message and the comment.
+        assertClean(lines("CHECKS = [", 40, i -> "    \"value " + i + ", again\",  # see issue 12", "]"));
+    }
+
+    @Test
     void tabAndSemicolonDelimitedLiteralsAreTables() {
         assertTable(lines("TSV = (", 30, i -> "    \"" + customer(i, "\\t") + "\\n\"", ")"), 30);
         assertTable(lines("TSV = (", 30, i -> "    '" + customer(i, "\t") + "\\n'", ")"), 30);

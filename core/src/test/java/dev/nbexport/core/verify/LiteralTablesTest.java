@@ -167,6 +167,24 @@ class LiteralTablesTest {
     }
 
     @Test
+    void peoplesNamesDrawnFromAFewFirstNamesAreATableWhenTheirSurnamesDiffer() {
+        IntFunction<String> person = i -> "\"" + FIRST[i % 6] + " " + LAST[(i * 7) % LAST.length] + "\"";
+        assertTable(1, "customers = [\n" + IntStream.range(0, ROWS).mapToObj(i -> "    " + person.apply(i) + ",\n")
+                .collect(Collectors.joining()) + "]\n");
+        assertTable(1, "customers <- c(" + joined(person) + ")\n");
+    }
+
+    @Test
+    void labelsOfAFewVerbsOrNounsAreNotPeople() {
+        String[] nouns = {"Docs", "Wheel", "Image", "Cache", "Tests", "Report"};
+        String[] verbs = {"Build", "Upload", "Check", "Clean", "Run", "Publish", "Sign", "Lint"};
+        // The nouns repeat: two in three labels share their last word with another.
+        assertClean("STEPS = [" + joined(i -> "\"" + verbs[i % verbs.length] + " " + nouns[i % nouns.length] + "\"") + "]\n");
+        // One verb for most: a list of an API's calls.
+        assertClean("CALLS = [" + joined(i -> "\"" + (i % 4 == 0 ? "Delete" : "Get") + " " + LAST[i] + "s\"") + "]\n");
+    }
+
+    @Test
     void aMappingKeyedByPeoplesNamesIsATable() {
         assertTable(1, "salaries = {\n" + IntStream.range(0, ROWS).mapToObj(i -> "    \"" + name(i) + "\": " + amount(i) + ",\n")
                 .collect(Collectors.joining()) + "}\n");

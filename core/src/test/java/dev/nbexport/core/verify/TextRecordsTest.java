@@ -310,6 +310,21 @@ class TextRecordsTest {
     }
 
     @Test
+    void peopleAsTuplesAndDictsOneALineEachFollowedByAComment() {
+        StringBuilder tuples = new StringBuilder("rows = [\n");
+        StringBuilder dicts = new StringBuilder("const rows = [\n");
+        for (int i = 0; i < 26; i++) {
+            String comment = i % 3 == 0 ? "TODO(ann): check, then merge" : "seen " + i;
+            tuples.append("    (\"").append(PEOPLE[i]).append("\", \"").append(pick(CITIES, i)).append("\", \"").append(pick(JOBS, i))
+                    .append("\"),  # ").append(comment).append('\n');
+            dicts.append("  {name: \"").append(PEOPLE[i]).append("\", city: \"").append(pick(CITIES, i)).append("\"},  // ")
+                    .append(comment).append('\n');
+        }
+        assertTable(tuples.append("]\n").toString());
+        assertTable(dicts.append("];\n").toString());
+    }
+
+    @Test
     void salesNamingTheirCustomersAgainAndAgainAsTuplesOneALine() {
         StringBuilder python = new StringBuilder("sales = [\n");
         for (int i = 0; i < 40; i++) {

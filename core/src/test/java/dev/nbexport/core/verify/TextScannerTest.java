@@ -718,7 +718,8 @@ class TextScannerTest {
         for (String unit : List.of("a", "@", "1 ", "1,", "eyJ", "://a:", "data:", "AKIA", "password=", "-----BEGIN ", "4", "DE89 ",
                 "<~a!", "Ab0!#$%&()*;<=>?@^`{|}~".repeat(3) + "'\n", "{\"a\": 1, ", "{'k': '", "- a: 1\n  ",
                 "[[1, 'a'], ", "[(1, 'a'), ", "((1, 'a'), ", "c(1, ", "x = [1, 2]\n", "{'Ann Lee': 1, ", "['Ann Lee', ", "- {a: 1,\n", "\"1,a\",\n",
-                "tribble(~a, ~b, ", "tribble(~a, ~b, 1, \"a\", as.Date(1), ")) {
+                "tribble(~a, ~b, ", "tribble(~a, ~b, 1, \"a\", as.Date(1), ", "`1,a`,\n", "\"1,a\",  # x\n", "(1, \"a\"),  # (\n",
+                "[1, 2], ", "[" + "1, 'a', ".repeat(13) + "2], ")) {
             String text = unit.repeat(2_000_000 / unit.length());
             assertTimeoutPreemptively(LINEAR_BOUND, () -> scan(text), unit);
         }

@@ -5,16 +5,17 @@ import java.util.stream.Stream;
 
 /**
  * The scalars of literals as JSON, Python, JavaScript and R write them: a string quoted on one line,
- * a number, or a constant ({@code true}, {@code None}, {@code NaN}, R's {@code NA}…). A name, a call
- * or a nested structure is none: what holds one is code, not a row.
+ * a number, or a constant ({@code true}, {@code None}, {@code NaN}, R's {@code NA} and its typed
+ * {@code NA_real_}…). A name, a call or a nested structure is none: what holds one is code, not a row.
  */
 final class Scalars {
 
     /** The longest string read as a value: longer ones end the search, as no row holds them. */
     static final int MAX_STRING = 256;
-    private static final int MAX_CONSTANT = 5;
+    /** The longest constant, {@code NA_character_}. */
+    private static final int MAX_CONSTANT = 13;
     private static final char[][] CONSTANTS = Stream.of("true", "false", "null", "True", "False", "None", "NaN", "NA", "TRUE", "FALSE",
-            "NULL").map(String::toCharArray).toArray(char[][]::new);
+            "NULL", "NA_integer_", "NA_real_", "NA_character_", "NA_complex_").map(String::toCharArray).toArray(char[][]::new);
 
     private Scalars() {
     }
@@ -36,7 +37,8 @@ final class Scalars {
             }
             return end;
         }
-        while (end < text.length && end - at <= MAX_CONSTANT && (text[end] >= 'a' && text[end] <= 'z' || text[end] >= 'A' && text[end] <= 'Z')) {
+        while (end < text.length && end - at <= MAX_CONSTANT
+                && (text[end] >= 'a' && text[end] <= 'z' || text[end] >= 'A' && text[end] <= 'Z' || text[end] == '_')) {
             end++;
         }
         return isConstant(text, at, end) ? end : -1;

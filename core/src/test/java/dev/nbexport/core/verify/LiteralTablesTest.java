@@ -115,6 +115,14 @@ class LiteralTablesTest {
     }
 
     @Test
+    void rsTypedMissingValuesAreScalars() {
+        assertTable(1, "people <- tribble(~id, ~age, ~amount, ~vip, " + joined(i -> (1000 + i) + ", " + (i % 5 == 0 ? "NA_integer_" : age(i))
+                + ", " + (i % 7 == 0 ? "NA_real_" : amount(i)) + ", " + (i % 2 == 0 ? "TRUE" : "NA")) + ")\n");
+        assertTable(1, "df <- data.frame(id = c(" + joined(i -> String.valueOf(1000 + i)) + "), name = c("
+                + joined(i -> i % 12 == 0 ? "NA_character_" : "\"" + name(i) + "\"") + "))\n");
+    }
+
+    @Test
     void aTribbleOfLabelsOrOfNumbersInOrderIsNotATable() {
         assertClean("codes <- tribble(~code, ~label, " + joined(i -> "\"opt_" + i + "\", \"Option\"") + ")\n");
         assertClean("breaks <- tribble(~lower, ~upper, " + joined(i -> i + ", " + (i + 1)) + ")\n");

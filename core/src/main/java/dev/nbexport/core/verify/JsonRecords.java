@@ -21,16 +21,28 @@ import java.util.List;
  * (matrices, points, test vectors) are code's own, left to the number-list rule.
  *
  * <p>Records follow one another with a comma and white space between them, or white space alone
- * (JSON Lines); a comment to the end of the line may follow one ({@code ("Ann Lee", "Lyon"),  # checked}). See {@link RecordRun} for when they are a table.
+ * (JSON Lines); a comment to the end of the line may follow one ({@code ("Ann Lee", "Lyon"),  # checked}). See
+ * {@link RecordRun} for when they are a table. A record may have any number of members; its first ones
+ * are its columns.
+ *
+ * <p>Each brace, parenthesis and bracket is tried as a record's start. A try that fails hands over to
+ * the next opening after its start, even one in a string it read, unless it read more than
+ * {@value #REREAD_MEMBERS} members: the next try then starts at the member it failed on, which may
+ * hold a nested record. Openings among the members read can only stand in strings, so only those
+ * are passed over, and no text past a try's first members is read twice: the reading stays linear
+ * in the text's length whatever the text holds.
  */
 final class JsonRecords {
 
-    private static final int MAX_KEYS = 64;
+    /** Members (pairs or items) a failed try may have read and still let the next try start inside them. */
+    private static final int REREAD_MEMBERS = 64;
     private static final int MAX_KEY = 64;
 
     private final char[] text;
     private final RecordRun mappings;
     private final RecordRun sequences;
+    /** Where the try after a failed one starts: after the failed one's start, or at the member it failed on (see above). */
+    private int resume;
 
     private JsonRecords(char[] text, RecordRun mappings, RecordRun sequences) {
         this.text = text;
@@ -67,13 +79,14 @@ final class JsonRecords {
             }
             char c = text[at];
             boolean mapping = c == '{';
+            resume = at + 1;
             int end = mapping ? mapping(at)
                     : at > 0 && opensArguments(text[at - 1]) ? -1 : sequence(at, c == '(' ? ')' : ']');
             if (end >= 0) {
                 RecordRun run = mapping ? mappings : sequences;
                 run.add(at, end, follows(run.end(), at));
             }
-            int next = end < 0 ? at + 1 : end;
+            int next = end >= 0 ? end : resume;
             brace = brace >= 0 && brace < next ? source.indexOf('{', next) : brace;
             parenthesis = parenthesis >= 0 && parenthesis < next ? source.indexOf('(', next) : parenthesis;
             bracket = bracket >= 0 && bracket < next ? source.indexOf('[', next) : bracket;
@@ -122,6 +135,7 @@ final class JsonRecords {
             if (text[k] == '}' && mappings.keyCount() > 0) {
                 return k + 1;
             }
+            memberStarts(mappings, k);
             int keyEnd = Scalars.stringEnd(text, k, MAX_KEY);
             if (keyEnd < 0) {
                 keyEnd = bareKey(k);
@@ -132,7 +146,7 @@ final class JsonRecords {
             }
             mappings.key(text, k, keyEnd);
             k = Scalars.space(text, keyEnd);
-            if (mappings.keyCount() > MAX_KEYS || k >= text.length || text[k] != ':') {
+            if (k >= text.length || text[k] != ':') {
                 return -1;
             }
             k = valueThenSeparator(Scalars.space(text, k + 1), mappings, '}');
@@ -155,13 +169,18 @@ final class JsonRecords {
             if (text[k] == close && sequences.keyCount() > 0) {
                 return k + 1;
             }
+            memberStarts(sequences, k);
             sequences.item();
-            if (sequences.keyCount() > MAX_KEYS) {
-                return -1;
-            }
             k = valueThenSeparator(k, sequences, close);
         }
         return -1;
+    }
+
+    /** A member of the open record of {@code run} starts at {@code k}: past the members a failed try may read again, the next try starts there. */
+    private void memberStarts(RecordRun run, int k) {
+        if (run.keyCount() > REREAD_MEMBERS) {
+            resume = k;
+        }
     }
 
     /**

@@ -17,14 +17,13 @@ package dev.nbexport.core.verify;
  * quoted key and no dash are JSON or dict literals, read by {@link JsonRecords}. As in
  * {@link YamlRecords}, a number counts only unquoted, records of one list follow one another at one
  * indentation, and blank lines and comments between them are skipped. See {@link RecordRun} for
- * when they are a table.
+ * when they are a table, whatever their width.
  *
  * <p>It is fed the lines of a text one by one, by a pass that walks them anyway; it passes over the
  * lines a record spread over has taken.
  */
 final class FlowRecords {
 
-    private static final int MAX_KEYS = 64;
     private static final int MAX_KEY = 64;
     private static final int MAX_LINES = 16;
 
@@ -87,7 +86,7 @@ final class FlowRecords {
                 return false;
             }
             run.key(text, k, keyEnd);
-            if (run.keyCount() > MAX_KEYS || keyEnd + 1 >= lineEnd || text[keyEnd] != ':' || text[keyEnd + 1] != ' ') {
+            if (keyEnd + 1 >= lineEnd || text[keyEnd] != ':' || text[keyEnd + 1] != ' ') {
                 return false;
             }
             int valueEnd = value(space(keyEnd + 1, lineEnd), lineEnd);

@@ -6,13 +6,11 @@ package dev.nbexport.core.verify;
  * ({@link JsonRecords}), and its keys are its count of fields. A table of text
  * only ({@code "Ann Lee,Lyon,nurse",}) has no figure to be a row of {@link Tables}' delimited
  * reading; {@link RecordRun} tells whether its text reads as names. As for tuples, numbers do not
- * count here.
+ * count here. A literal may have any number of fields.
  *
  * <p>It is fed the lines of a text one by one; any line that is not such a literal ends a run.
  */
 final class LiteralRecords {
-
-    private static final int MAX_FIELDS = 64;
 
     private final RecordRun run;
 
@@ -33,9 +31,8 @@ final class LiteralRecords {
         run.ignoreNumbers();
         char[] content = literal.content();
         int length = literal.length();
-        int fields = 0;
         int fieldStart = 0;
-        while (fieldStart <= length && fields <= MAX_FIELDS) {
+        while (fieldStart <= length) {
             int a = fieldStart;
             int b = Tables.fieldEnd(content, fieldStart, length, delimiter);
             fieldStart = b + 1;
@@ -47,11 +44,6 @@ final class LiteralRecords {
             }
             run.item();
             run.value(content, a, b);
-            fields++;
-        }
-        if (fields > MAX_FIELDS) {
-            run.close();
-            return;
         }
         run.add(from, to, true);
     }

@@ -168,6 +168,26 @@ class WideTablesTest {
     }
 
     @Test
+    void csvLiteralLines() {
+        StringBuilder python = new StringBuilder("CSV = [\n");
+        for (int r = 0; r < RECORDS; r++) {
+            int record = r;
+            python.append("    \"").append(joined(",", c -> value(record, c))).append("\",\n");
+        }
+        assertTable(python.append("]\n").toString());
+    }
+
+    @Test
+    void yamlFlowMappings() {
+        StringBuilder yaml = new StringBuilder("customers:\n");
+        for (int r = 0; r < RECORDS; r++) {
+            int record = r;
+            yaml.append("  - {").append(joined(", ", c -> key(c) + ": " + value(record, c))).append("}\n");
+        }
+        assertTable(yaml.toString());
+    }
+
+    @Test
     void yamlBlockRecords() {
         StringBuilder yaml = new StringBuilder("customers:\n");
         for (int r = 0; r < RECORDS; r++) {

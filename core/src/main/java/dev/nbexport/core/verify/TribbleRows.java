@@ -17,9 +17,8 @@ import java.util.List;
 final class TribbleRows {
 
     private static final String CALL = "tribble(";
-    private static final int MAX_COLUMNS = 64;
     /** Columns whose cells are judged: the first ones, as a run of records judges them. */
-    private static final int JUDGED = 16;
+    private static final int JUDGED = RecordRun.COLUMNS;
 
     private final char[] text;
     private final int minRows;
@@ -27,8 +26,8 @@ final class TribbleRows {
     private final RecordRun rows;
     private final NumberOrder[] order = new NumberOrder[JUDGED];
     private final int[] numbers = new int[JUDGED];
-    /** The column names' places, {@code [from, to)} two by two. */
-    private final int[] names = new int[2 * MAX_COLUMNS];
+    /** The column names' places, {@code [from, to)} two by two: as many as the table has columns, however wide. */
+    private int[] names = new int[2 * JUDGED];
     /** Where the reading of the last {@code tribble} stopped, found or not. */
     private int reached;
 
@@ -61,9 +60,12 @@ final class TribbleRows {
         int k = space(reached);
         while (k < text.length && text[k] == '~') {
             int end = name(k + 1);
-            if (end < 0 || columns == MAX_COLUMNS) {
+            if (end < 0) {
                 reached = k;
                 return;
+            }
+            if (2 * columns == names.length) {
+                names = Arrays.copyOf(names, 2 * names.length);
             }
             names[2 * columns] = k + 1;
             names[2 * columns + 1] = end;

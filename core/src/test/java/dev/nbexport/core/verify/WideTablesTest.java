@@ -240,6 +240,16 @@ class WideTablesTest {
         assertEquals(List.of(Rule.INLINE_TABLE), hits.stream().map(TextHit::rule).toList(), () -> "hits: " + hits);
     }
 
+    @Test
+    void rTribbleACellALine() {
+        StringBuilder r = new StringBuilder("library(tibble)\ncustomers <- tribble(\n").append(joined(",\n", c -> "  ~" + key(c)));
+        for (int record = 0; record < RECORDS; record++) {
+            int row = record;
+            r.append(",\n").append(joined(",\n", c -> "  " + quoted(row, c, '"')));
+        }
+        assertTable(r.append("\n)\n").toString());
+    }
+
     /**
      * A try that read more members than it may read again, then failed, goes on at the member it failed
      * on: records nested there are still read.
@@ -298,7 +308,9 @@ class WideTablesTest {
             "[" + "\"[1, 'a', \", ".repeat(100) + "[",
             "{" + "'k': 1, ".repeat(100) + "}\n",
             "- {" + "k: v, ".repeat(200) + "x\n",
-            "\"" + "a,".repeat(200) + "a\",\n");
+            "\"" + "a,".repeat(200) + "a\",\n",
+            "tribble(" + "~a, ".repeat(200) + "1, ",
+            "tribble(~a, " + "~a, ".repeat(100_000));
 
     /** The fastest of three readings by the table readers, in nanoseconds: the least disturbed by what else the machine runs. */
     private static long fastestReading(String text) {

@@ -46,6 +46,9 @@ import java.util.List;
  * <p>A number list is a run of {@code 10 * minRows} or more numbers with only separators between them
  * (white space, {@code , ;} and brackets): a pasted array however it is laid out.
  *
+ * <p>Every reader above ({@link #collect}) also reads, once, the content of a string literal that
+ * keeps a whole text on one line, its line breaks written {@code \n} ({@link EscapedTexts}).
+ *
  * <p>Overlapping findings (a CSV is both) are merged into one.
  */
 final class Tables {

@@ -78,6 +78,26 @@ class DuplicateKeyPlaceTest {
         assertEquals(ExitCode.OK, verifiedAfter.exitCode(), verifiedAfter.out());
     }
 
+    /** Outputs a policy may keep are read a second time, on their own: their places still count from the file's start. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\n \"cells\": [\n  {\"cell_type\": \"code\", \"execution_count\": 1, \"metadata\": {}, \"outputs\": [\n"
+                    + "   {\"output_type\": \"execute_result\", \"execution_count\": 1, \"metadata\": {},\n"
+                    + "    \"data\": {\"text/plain\": \"R\u00e9sum\u00e9\", @\"text/plain\": \"b\"}}\n  ], \"source\": \"x\"}\n ],\n"
+                    + " \"metadata\": {},\n \"nbformat\": 4,\n \"nbformat_minor\": 5\n}\n",
+            "{\"cells\": [{\"cell_type\": \"code\", \"execution_count\": 1, \"metadata\": {}, \"outputs\": [{\"output_type\":"
+                    + " \"stream\", \"name\": \"stdout\", \"text\": \"\u00e9\", @\"text\": \"b\"}], \"source\": \"x\"}],"
+                    + " \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}"})
+    void stripNamesARepeatedKeyInAKeptOutputWhereItStands(String example) throws IOException {
+        Path notebook = new ProjectTree(dir).write("kept.ipynb", example.replace(HERE, ""));
+
+        Cli.Result strip = Cli.run("strip", "--check", "--keep-output", notebook.toString());
+
+        assertEquals(ExitCode.INVALID_INPUT, strip.exitCode(), strip.stderr());
+        assertTrue(strip.stderr().contains("duplicate key"), strip.stderr());
+        assertEquals(placeOfMarker(example), placeIn(strip.stderr()), strip.stderr());
+    }
+
     private static String placeOfMarker(String example) {
         int at = example.indexOf(HERE);
         int lineStart = example.lastIndexOf('\n', at) + 1;

@@ -86,9 +86,26 @@ public final class NotebookReader {
             return (List<Object>) reader.value();
         } catch (InvalidUtf8Exception e) {
             throw inCharacters(notUtf8(lineAndColumn(source, deferred.start() + e.offset())), source);
+        } catch (InvalidNotebookException e) {
+            throw inCharacters(e.at(inSource(source, deferred.start(), e.location())), source);
         } catch (JacksonException e) {
-            throw JsonParsing.translate(e, Location.UNKNOWN);
+            InvalidNotebookException translated = JsonParsing.translate(e, Location.UNKNOWN);
+            throw inCharacters(translated.at(inSource(source, deferred.start(), translated.location())), source);
         }
+    }
+
+    /**
+     * {@code where}, placed by a parser that began at byte {@code start} of {@code source} (its lines,
+     * and the columns of its first line, count from there), placed in the whole source, the column
+     * in bytes.
+     */
+    private static Location inSource(NotebookSource source, long start, Location where) throws IOException {
+        if (where.line() < 1) {
+            return where;
+        }
+        Location first = lineAndColumn(source, start);
+        long column = where.line() == 1 && where.column() > 0 ? first.column() - 1 + where.column() : where.column();
+        return new Location(first.line() + where.line() - 1, column, where.cellIndex(), where.cellId(), where.pointer());
     }
 
     private Object readTree() throws IOException {

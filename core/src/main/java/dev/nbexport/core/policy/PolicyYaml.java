@@ -18,11 +18,6 @@ public final class PolicyYaml {
     private PolicyYaml() {
     }
 
-    /** The policy as YAML, naming the project file by its path as the resolver has it. */
-    public static String render(ExplainedPolicy explained) {
-        return render(explained, Path::toString);
-    }
-
     /** The policy as YAML, naming the project file as {@code shown} names it (relative to where the user stands, say). */
     public static String render(ExplainedPolicy explained, Function<Path, String> shown) {
         StringBuilder out = new StringBuilder();

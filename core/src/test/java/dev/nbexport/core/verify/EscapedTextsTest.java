@@ -1,5 +1,8 @@
 package dev.nbexport.core.verify;
 
+import static dev.nbexport.core.verify.CustomerRows.NAMES;
+import static dev.nbexport.core.verify.CustomerRows.SECRET;
+import static dev.nbexport.core.verify.CustomerRows.customer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -7,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Random;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -20,15 +22,6 @@ import org.junit.jupiter.api.Test;
 class EscapedTextsTest {
 
     private static final TextScanner SCANNER = new TextScanner(ScanSettings.DEFAULTS);
-    private static final String[] NAMES = {"Ann Lee", "Bob Ray", "Cyd Moe", "Dan Fox", "Eve Kim", "Fay Orr", "Gus Poe", "Hal Roy"};
-    private static final String SECRET = "Cyd Moe";
-
-    private static String customer(int i, String delimiter) {
-        Random random = new Random(i);
-        return String.join(delimiter, String.valueOf(1000 + i), NAMES[i % NAMES.length],
-                "19" + (50 + random.nextInt(50)) + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10),
-                random.nextInt(9999) + "." + (10 + random.nextInt(90)));
-    }
 
     /** A header and {@code rows} rows made by {@code row}, joined by {@code lineBreak} as written in code. */
     private static String escaped(String header, int rows, IntFunction<String> row, String lineBreak) {

@@ -1,5 +1,8 @@
 package dev.nbexport.core.verify;
 
+import static dev.nbexport.core.verify.CustomerRows.NAMES;
+import static dev.nbexport.core.verify.CustomerRows.SECRET;
+import static dev.nbexport.core.verify.CustomerRows.customer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,16 +28,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LiteralRowsTest {
 
     private static final TextScanner SCANNER = new TextScanner(ScanSettings.DEFAULTS);
-    private static final String[] NAMES = {"Ann Lee", "Bob Ray", "Cyd Moe", "Dan Fox", "Eve Kim", "Fay Orr", "Gus Poe", "Hal Roy"};
-    private static final String SECRET = "Cyd Moe";
-
-    /** Row {@code i} of a customer table, its fields joined by {@code delimiter}. */
-    private static String customer(int i, String delimiter) {
-        Random random = new Random(i);
-        return String.join(delimiter, String.valueOf(1000 + i), NAMES[i % NAMES.length],
-                "19" + (50 + random.nextInt(50)) + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10),
-                random.nextInt(9999) + "." + (10 + random.nextInt(90)));
-    }
 
     /** {@code rows} lines made by {@code line} between an opening and a closing line of code. */
     private static String lines(String open, int rows, IntFunction<String> line, String close) {

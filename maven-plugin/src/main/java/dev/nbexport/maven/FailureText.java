@@ -50,12 +50,15 @@ final class FailureText {
     }
 
     private static String fileSystemProblem(FileSystemException failure, Path subject, Function<Path, String> shown) {
+        // An error may name a second file only, or two, the first then being the one acted on.
+        String first = failure.getFile() != null ? failure.getFile() : failure.getOtherFile();
+        String second = failure.getFile() != null ? failure.getOtherFile() : null;
+        Path file = first == null ? null : absolute(Path.of(first));
         String files = "";
-        Path file = failure.getFile() == null ? null : Path.of(failure.getFile());
-        if (failure.getOtherFile() != null) {
-            files = shown.apply(absolute(file)) + " -> " + shown.apply(absolute(Path.of(failure.getOtherFile()))) + ": ";
-        } else if (file != null && (subject == null || !absolute(file).equals(absolute(subject)))) {
-            files = shown.apply(absolute(file)) + ": ";
+        if (second != null) {
+            files = shown.apply(file) + " -> " + shown.apply(absolute(Path.of(second))) + ": ";
+        } else if (file != null && (subject == null || !file.equals(absolute(subject)))) {
+            files = shown.apply(file) + ": ";
         }
         return files + reason(failure);
     }

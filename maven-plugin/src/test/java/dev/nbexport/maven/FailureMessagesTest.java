@@ -50,6 +50,8 @@ class FailureMessagesTest {
         assertEquals("target/nbexport/.verify.txt.tmp -> target/nbexport/verify.txt: Device or resource busy",
                 FailureText.of(new FileSystemException(folder.resolve(".verify.txt.tmp").toString(), report.toString(),
                         "Device or resource busy"), null, SHOWN));
+        assertEquals("target/nbexport/verify.txt: Stale file handle",
+                FailureText.of(new FileSystemException(null, report.toString(), "Stale file handle"), null, SHOWN));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.nbexport.core.policy.PolicyFile;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.PolicyYaml;
 import dev.nbexport.core.policy.Preset;
+import dev.nbexport.core.report.Printable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -77,7 +78,7 @@ final class PolicyCommand implements Runnable {
             } else {
                 explained = policy.resolver(Preset.NBSTRIPOUT, problems).explain(target);
             }
-            io.out().print(PolicyYaml.render(explained, WorkingDirectoryPaths::shown));
+            io.out().print(PolicyYaml.render(explained, file -> Printable.escape(WorkingDirectoryPaths.shown(file))));
             io.out().flush();
             return problems.exitCode();
         }

@@ -49,6 +49,20 @@ class PolicyCommandTest {
     }
 
     @Test
+    void aProjectFileUnderANameWithControlCharactersIsShownOnOneLineWithoutThem() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("p\u001b[31m\nq"));
+        Files.writeString(folder.resolve(".nbexport.yaml"), "preset: export\n");
+
+        Cli.Result result = Cli.run("policy", "show", folder.resolve("a.ipynb").toString());
+
+        assertEquals(0, result.exitCode(), result.stderr());
+        String yaml = result.out();
+        assertTrue(yaml.startsWith("# project file: "), yaml);
+        assertTrue(yaml.contains("p\\x1b[31m\\nq/.nbexport.yaml\npreset: export  # "), yaml);
+        assertTrue(yaml.chars().noneMatch(c -> c == 0x1b), yaml);
+    }
+
+    @Test
     void showWithoutProjectFileUsesTheDefaultPreset() {
         Cli.Result result = Cli.run("policy", "show", dir.toString());
 

@@ -6,16 +6,20 @@ package dev.nbexport.core.verify;
  * delimiters are all inside the quotes, where the reading of a line as code counts none, so
  * {@link Tables} measures the literal's content instead.
  *
- * <p>The literal may have a Python prefix ({@code r b f u}, two at most) and single or double quotes,
- * or backticks (a JavaScript template literal, a Go raw string); after it only white space and
+ * <p>The literal may have a Python prefix ({@code r b f u}, two at most), a C or C++ one ({@code L u8 u U})
+ * or a C# one ({@code @}, {@code $} or both: an interpolated string holding no placeholder), and single
+ * or double quotes, or backticks (a JavaScript template literal, a Go raw string); after it only white space and
  * {@code , + ) ; ] }} may follow, then perhaps a comment ({@code # checked}, {@code // x}). Its
  * content is read with {@code \t} as a tab, escaped quotes and backslashes as themselves, and a
  * closing {@code \n} (or {@code \r\n}) dropped; other escapes are kept as written. A line holding
- * code, a second literal, or a template's placeholder ({@code ${id}}) is no such line.
+ * code, a second literal, or a template's placeholder ({@code ${id}}, C#'s {@code {id}}) is no such line.
  *
  * <p>One instance reads the lines of a text one after the other, into one buffer.
  */
 final class LiteralLine {
+
+    /** The prefixes that Python's do not cover: C's wide and UTF-8 strings, C#'s verbatim and interpolated ones. */
+    private static final String[] OTHER_PREFIXES = {"u8", "L", "@$", "$@", "@", "$"};
 
     private char[] content = new char[128];
     private int length;
@@ -26,7 +30,8 @@ final class LiteralLine {
         if (open < 0) {
             return false;
         }
-        int close = closing(text, open, to);
+        boolean interpolated = open > from && (text[open - 1] == '$' || text[open - 1] == '@' && open - 1 > from && text[open - 2] == '$');
+        int close = closing(text, open, to, interpolated);
         if (close < 0 || !onlyPunctuation(text, close + 1, to)) {
             return false;
         }
@@ -50,14 +55,29 @@ final class LiteralLine {
             k++;
         }
         int prefix = k;
+        k += otherPrefix(text, k, to);
         while (k < to && k - prefix < 2 && "rRbBfFuU".indexOf(text[k]) >= 0) {
             k++;
         }
         return k < to && (text[k] == '"' || text[k] == '\'' || text[k] == '`' && k == prefix) ? k : -1;
     }
 
-    /** Where the quote that closes the literal opened at {@code open} is, or -1 when it does not close on the line. */
-    private static int closing(char[] text, int open, int to) {
+    /** The length of the C or C# prefix at {@code at} that a double quote follows, or 0. */
+    private static int otherPrefix(char[] text, int at, int to) {
+        for (String prefix : OTHER_PREFIXES) {
+            int quote = at + prefix.length();
+            if (quote < to && text[quote] == '"' && new String(text, at, prefix.length()).equals(prefix)) {
+                return prefix.length();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Where the quote that closes the literal opened at {@code open} is, or -1 when it does not close on
+     * the line or holds a placeholder: a template's dollar and brace, or a single brace of an {@code interpolated} string.
+     */
+    private static int closing(char[] text, int open, int to, boolean interpolated) {
         char quote = text[open];
         for (int k = open + 1; k < to; k++) {
             if (text[k] == '\\') {
@@ -66,6 +86,11 @@ final class LiteralLine {
                 return k;
             } else if (quote == '`' && text[k] == '$' && k + 1 < to && text[k + 1] == '{') {
                 return -1;
+            } else if (interpolated && text[k] == '{') {
+                if (k + 1 >= to || text[k + 1] != '{') {
+                    return -1;
+                }
+                k++;
             }
         }
         return -1;

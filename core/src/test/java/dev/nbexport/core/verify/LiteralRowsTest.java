@@ -76,6 +76,17 @@ class LiteralRowsTest {
         assertTable(lines("rows = (", 30, i -> "    " + shape.formatted(customer(i, ",")), ")"), 30);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"L\"%s\",", "u8\"%s\",", "U\"%s\",", "u\"%s\\r\\n\"", "@\"%s\",", "$\"%s\",", "$@\"%s\",", "@$\"%s\","})
+    void cAndCSharpPrefixesOfALiteralRow(String shape) {
+        assertTable(lines("static const wchar_t *rows[] = {", 30, i -> "    " + shape.formatted(customer(i, ",")), "};"), 30);
+    }
+
+    @Test
+    void anInterpolatedCSharpStringWithPlaceholdersIsCode() {
+        assertClean(lines("var lines = new[] {", 40, i -> "    $\"{id" + i + "},{name},{born},1" + i + ".50\",", "};"));
+    }
+
     @Test
     void backtickLiteralsOneALineAreTables() {
         // Read as code, a row's backticks cling to its first and last fields, which are then no numbers: too few for a row

@@ -9,7 +9,8 @@ package dev.nbexport.core.verify;
  * <p>The literal may have a Python prefix ({@code r b f u}, two at most), a C or C++ one ({@code L u8 u U})
  * or a C# one ({@code @}, {@code $} or both: an interpolated string holding no placeholder), and single
  * or double quotes, or backticks (a JavaScript template literal, a Go raw string); after it only white space and
- * {@code , + ) ; ] }} may follow, then perhaps a comment ({@code # checked}, {@code // x}). Its
+ * {@code , + ) ; ] }} may follow, then perhaps a comment ({@code # checked}, {@code // x}) or a
+ * backslash that continues the line, as a shell command or a C macro does. Its
  * content is read with {@code \t} as a tab, escaped quotes and backslashes as themselves, and a
  * closing {@code \n} (or {@code \r\n}) dropped; other escapes are kept as written. A line holding
  * code, a second literal, or a template's placeholder ({@code ${id}}, C#'s {@code {id}}) is no such line.
@@ -102,7 +103,17 @@ final class LiteralLine {
             if (text[k] == '#' || text[k] == '/' && k + 1 < to && text[k + 1] == '/') {
                 return k == from || text[k - 1] == ' ' || text[k - 1] == '\t';
             }
-            if (" \t\r,+);]}".indexOf(text[k]) < 0) {
+            if (" \t\r,+);]}".indexOf(text[k]) < 0 && !(text[k] == '\\' && onlySpace(text, k + 1, to))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code [from, to)} is white space alone. */
+    private static boolean onlySpace(char[] text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text[k] != ' ' && text[k] != '\t' && text[k] != '\r') {
                 return false;
             }
         }

@@ -88,6 +88,12 @@ class LiteralRowsTest {
     }
 
     @Test
+    void literalRowsContinuedByABackslashAreATable() {
+        assertTable(lines("#define CUSTOMERS \\", 40, i -> "    \"" + customer(i, ",") + "\\n\" \\", "    \"\""), 40);
+        assertTable(lines("DATA=\"id,name,born,amount\\n\" \\", 30, i -> "  \"" + customer(i, "\\t") + "\\n\"  \\", "  \"\""), 30);
+    }
+
+    @Test
     void backtickLiteralsOneALineAreTables() {
         // Read as code, a row's backticks cling to its first and last fields, which are then no numbers: too few for a row
         // with a field of code's punctuation (a phone number).

@@ -6,8 +6,9 @@ import java.util.List;
  * Tables written by columns, as literal lists of scalars ({@link ScalarList}) side by side: a
  * pandas {@code DataFrame({'id': [...], 'name': [...]})}, {@code dict(id=[...], ...)}, a JSON
  * object of arrays, R's {@code data.frame(id = c(...), name = c(...))} or {@code tibble(...)}. Two
- * lists or more of the same length, at least {@code minRows} items each, parted only by a comma and
- * the next one's key ({@code 'name':}, {@code name =}), each perhaps wrapped in a call
+ * lists or tuples or more of the same length, at least {@code minRows} items each, parted only by a
+ * comma and the next one's key ({@code 'name':}, {@code name =}, {@code name: list[str] =}) and
+ * perhaps comments, each perhaps wrapped in a call
  * ({@code np.array([...])}), are the columns of one table when its rows look like data as records
  * do ({@link RecordRun}): a number a row on average (the keys say what it measures), or names.
  * Equal lengths are what tells a table's columns from lists that merely stand together.
@@ -26,6 +27,8 @@ import java.util.List;
 final class ColumnTables {
 
     private static final String[] DECLARATIONS = {"const", "let", "var", "val"};
+    /** The longest type a column's name is given, {@code Optional[list[float | None]]}. */
+    private static final int MAX_TYPE = 80;
 
     private final char[] text;
     private final int minRows;
@@ -51,36 +54,44 @@ final class ColumnTables {
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
         boolean vectors = scan.mayContain("c(");
         boolean keyed = scan.mayContain("\":") || scan.mayContain("':");
-        if (scan.text.indexOf('[') >= 0 || vectors || keyed) {
+        if (scan.text.indexOf('[') >= 0 || scan.text.indexOf('(') >= 0 || keyed) {
             new ColumnTables(scan.chars, minRows, found).lists(scan.text, vectors, keyed);
         }
     }
 
     private void lists(String source, boolean vectors, boolean keyed) {
-        // The next bracket, R vector and brace, each found by a search of its own.
+        // The next bracket, tuple, R vector and brace, each found by a search of its own.
         int bracket = source.indexOf('[');
+        int tuple = source.indexOf('(');
         int vector = vectors ? source.indexOf("c(") : -1;
         int brace = keyed ? source.indexOf('{') : -1;
-        while (bracket >= 0 || vector >= 0 || brace >= 0) {
-            int at = Math.min(bracket < 0 ? Integer.MAX_VALUE : bracket,
-                    Math.min(vector < 0 ? Integer.MAX_VALUE : vector, brace < 0 ? Integer.MAX_VALUE : brace));
-            int next = at == brace ? mapping(at) : list(at, at == vector);
+        while (bracket >= 0 || tuple >= 0 || vector >= 0 || brace >= 0) {
+            int at = Math.min(Math.min(first(bracket), first(tuple)), Math.min(first(vector), first(brace)));
+            int next = at == brace ? mapping(at) : at == vector ? list(at, at + 1, ')') : list(at, at, text[at] == '[' ? ']' : ')');
             bracket = bracket >= 0 && bracket < next ? source.indexOf('[', next) : bracket;
+            tuple = tuple >= 0 && tuple < next ? source.indexOf('(', next) : tuple;
             vector = vector >= 0 && vector < next ? source.indexOf("c(", next) : vector;
             brace = brace >= 0 && brace < next ? source.indexOf('{', next) : brace;
         }
         closeTable();
     }
 
-    /** Reads the list at {@code at} ({@code [}, or R's {@code c(}) as a column; where to look on. */
-    private int list(int at, boolean vector) {
-        int open = vector ? at + 1 : at;
+    private static int first(int found) {
+        return found < 0 ? Integer.MAX_VALUE : found;
+    }
+
+    /**
+     * Reads the list at {@code at} ({@code [}, a tuple's {@code (}, or R's {@code c(}), opened at
+     * {@code open} and closed by {@code close}, as a column; where to look on.
+     */
+    private int list(int at, int open, char close) {
+        boolean vector = open > at;
         if (at > 0 && (vector ? isNameChar(text[at - 1]) : JsonRecords.opensArguments(text[at - 1]))) {
             return open + 1;
         }
         int slot = Math.min(columns, RecordRun.COLUMNS);
         ScalarList list = list(slot);
-        if (!list.read(at, open, vector ? ')' : ']')) {
+        if (!list.read(at, open, close)) {
             return open + 1;
         }
         if (list.items < minRows) {
@@ -118,17 +129,18 @@ final class ColumnTables {
      * {@link #BY_KEY}, {@link #BY_COMMA}), by what stands between them: the call wrapping the first
      * one closing; a comma and the second one's key with its colon or equals sign (entries of a
      * mapping, arguments of a call), a comma alone, or a line break or semicolon and the name it is
-     * assigned to ({@code name = [}, R's {@code name <- c(}, JavaScript's {@code const name = [});
-     * and a call wrapping the second one opening.
+     * assigned to ({@code name = [}, R's {@code name <- c(}, JavaScript's {@code const name = [}),
+     * perhaps with its type ({@code name: list[str] = [}); and a call wrapping the second one
+     * opening. Comments ({@code # names}, {@code // names}) may stand between them, as white space does.
      */
     private int parting(int end, int start) {
-        int k = Scalars.space(text, end);
+        int k = gap(end, start);
         if (k < start && text[k] == ')') {
-            k = Scalars.space(text, k + 1);
+            k = gap(k + 1, start);
         }
         boolean entry = k < start && text[k] == ',';
         if (entry || k < start && text[k] == ';') {
-            k = Scalars.space(text, k + 1);
+            k = gap(k + 1, start);
         } else if (!Scalars.hasLineBreak(text, end, k)) {
             return APART;
         }
@@ -140,6 +152,9 @@ final class ColumnTables {
             return APART;
         }
         k = Scalars.space(text, keyEnd);
+        if (!entry && k < start && text[k] == ':') {
+            k = typed(k + 1, start);
+        }
         if (k + 1 < start && text[k] == '<' && text[k + 1] == '-') {
             k++;
         } else if (k >= start || text[k] != ':' && text[k] != '=') {
@@ -148,6 +163,36 @@ final class ColumnTables {
         k = Scalars.space(text, k + 1);
         int call = name(k);
         return k == start || call > k && call < start && text[call] == '(' && Scalars.space(text, call + 1) == start ? BY_KEY : APART;
+    }
+
+    /**
+     * After the colon at {@code colon - 1} that follows a name: where the equals sign that ends its type
+     * ({@code list[int]}, {@code number[]}, {@code Array<number>}) stands, before {@code start}; else
+     * the colon, which may then part a key from its value.
+     */
+    private int typed(int colon, int start) {
+        for (int k = colon; k < start && k - colon <= MAX_TYPE; k++) {
+            char c = text[k];
+            if (c == '=') {
+                return k + 1 < start && text[k + 1] != '=' && k > colon ? k : colon - 1;
+            }
+            if (!isNameChar(c) && " []<>,|".indexOf(c) < 0) {
+                break;
+            }
+        }
+        return colon - 1;
+    }
+
+    /** The first character at or after {@code from}, before {@code start}, that is neither white space nor in a comment. */
+    private int gap(int from, int start) {
+        int k = Scalars.space(text, from);
+        while (k + 1 < start && (text[k] == '#' || text[k] == '/' && text[k + 1] == '/')) {
+            while (k < start && text[k] != '\n') {
+                k++;
+            }
+            k = Scalars.space(text, k);
+        }
+        return k;
     }
 
     /** Where the name declared at {@code at} starts: after {@code const}, {@code let}, {@code var} or {@code val} and a space, else {@code at}. */

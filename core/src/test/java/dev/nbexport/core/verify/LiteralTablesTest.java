@@ -104,6 +104,27 @@ class LiteralTablesTest {
     }
 
     @Test
+    void columnsAssignedOneAfterTheOtherMayBePartedByCommentsBeTypedOrBeTuples() {
+        String ids = joined(i -> String.valueOf(1000 + i));
+        String born = joined(i -> "\"19" + (40 + age(i)) + "-01-02\"");
+        String amounts = joined(LiteralTablesTest::amount);
+        assertTable(1, "ids = [" + ids + "]\n# when they were born\nborn = [" + born + "]\n\n// what they owe\n\namounts = [" + amounts + "]\n");
+        assertTable(2, "df = pd.DataFrame({\n    'id': [" + ids + "],\n    # amounts\n    'amount': [" + amounts + "],\n})\n");
+        assertTable(1, "ids: list[int] = [" + ids + "]\nborn: List[str] = [" + born + "]\namounts: Optional[list[float | None]] = ["
+                + amounts + "]\n");
+        assertTable(1, "const ids: number[] = [" + ids + "];\nconst amounts: Array<number> = [" + amounts + "];\n");
+        assertTable(1, "ids = (" + ids + ")\nborn = (" + born + ")\namounts = (" + amounts + ")\n");
+        assertTable(2, "df = pd.DataFrame({\n    'id': (" + ids + "),\n    'amount': (" + amounts + "),\n})\n");
+    }
+
+    @Test
+    void tuplesOfNumbersInOrderOrOfArgumentsAreNotColumns() {
+        assertClean("SQUARES = (" + joined(i -> String.valueOf(i * i)) + ")\nOFFSETS = (" + joined(i -> String.valueOf(3 * i)) + ")\n");
+        assertClean("check(" + joined(i -> String.valueOf(age(i))) + ")\ncheck(" + joined(LiteralTablesTest::amount) + ")\n");
+        assertClean("ids = [" + joined(i -> String.valueOf(1000 + i)) + "]\nprint(len(ids))\namounts = [" + joined(LiteralTablesTest::amount) + "]\n");
+    }
+
+    @Test
     void aTribbleIsATableHoweverItsRowsAreLaidOut() {
         String header = "people <- tibble::tribble(\n  ~id, ~name, ~born, ~amount,\n";
         assertTable(1, header + IntStream.range(0, ROWS).mapToObj(i -> "  " + (1000 + i) + ", \"" + name(i) + "\", as.Date(\"19"

@@ -720,7 +720,8 @@ class TextScannerTest {
                 "[[1, 'a'], ", "[(1, 'a'), ", "((1, 'a'), ", "c(1, ", "x = [1, 2]\n", "{'Ann Lee': 1, ", "['Ann Lee', ", "- {a: 1,\n", "\"1,a\",\n",
                 "tribble(~a, ~b, ", "tribble(~a, ~b, 1, \"a\", as.Date(1), ", "`1,a`,\n", "\"1,a\",  # x\n", "(1, \"a\"),  # (\n",
                 "[1, 2], ", "[" + "1, 'a', ".repeat(13) + "2], ",
-                "\"1,a\\n\" \\\n", "\"1,a\" \\ \\ ")) {
+                "\"1,a\\n\" \\\n", "\"1,a\" \\ \\ ",
+                "(1, 'a', ", "(" + "1, 'a', ".repeat(13) + "2)\n# (\n", "x: list[int] = (" + "1, 2.5, ".repeat(15) + "2)\n// c\n", "x: " + "list[".repeat(20))) {
             String text = unit.repeat(2_000_000 / unit.length());
             assertTimeoutPreemptively(LINEAR_BOUND, () -> scan(text), unit);
         }

@@ -261,7 +261,7 @@ final class ColumnTables {
                 ScalarList column = lists[c];
                 rows.item();
                 rows.value(text, column.writtenFrom(row), column.writtenTo(row));
-                if (!column.ordered() && column.isNumber(row) && (!keyless || holdsText(row, judged))) {
+                if (!column.ordered() && column.isMeasure(row) && (!keyless || holdsText(row, judged))) {
                     rows.number();
                 }
             }

@@ -31,6 +31,11 @@ final class NumberOrder {
         count++;
     }
 
+    /** How many numbers were read. */
+    int count() {
+        return count;
+    }
+
     /** Whether {@code values} numbers were read, all of the column's values, and they are in order. */
     boolean ordered(int values) {
         return count == values && (ascending || descending);

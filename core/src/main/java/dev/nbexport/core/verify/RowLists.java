@@ -25,6 +25,9 @@ final class RowLists {
     /** The order of each column's numbers, and how many of them stand in rows that hold text. */
     private final NumberOrder[] order = new NumberOrder[RecordRun.COLUMNS];
     private final int[] numbers = new int[RecordRun.COLUMNS];
+    /** How many of each column's values are missing ({@link LiteralItem}), and how many of those stand in rows that hold text. */
+    private final int[] missing = new int[RecordRun.COLUMNS];
+    private final int[] missingBesideText = new int[RecordRun.COLUMNS];
 
     private RowLists(char[] text, int minRows, List<int[]> found) {
         this.text = text;
@@ -63,6 +66,8 @@ final class RowLists {
         for (int c = 0; c < RecordRun.COLUMNS; c++) {
             order[c].reset();
             numbers[c] = 0;
+            missing[c] = 0;
+            missingBesideText[c] = 0;
         }
         int count = 0;
         int width = 0;
@@ -100,6 +105,9 @@ final class RowLists {
                 if (row.isNumber(item)) {
                     order[item].add(text, row.from(item), row.to(item));
                     numbers[item] += row.texts > 0 ? 1 : 0;
+                } else if (row.isMissing(item)) {
+                    missing[item]++;
+                    missingBesideText[item] += row.texts > 0 ? 1 : 0;
                 }
             }
         }
@@ -108,12 +116,14 @@ final class RowLists {
 
     /**
      * The numbers that count in the {@code count} rows of {@code width} items read: those of rows that
-     * hold text too, as a CSV line does, in columns whose numbers are not in order ({@link NumberOrder}).
+     * hold text too, as a CSV line does, in columns whose numbers are not in order ({@link NumberOrder});
+     * a missing value among a column's numbers alone counts as one.
      */
     private int measures(int count, int width) {
         int measures = 0;
         for (int c = 0; c < Math.min(width, RecordRun.COLUMNS); c++) {
-            measures += order[c].ordered(count) ? 0 : numbers[c];
+            boolean numeric = order[c].count() > 0 && order[c].count() + missing[c] == count;
+            measures += order[c].ordered(count - missing[c]) ? 0 : numbers[c] + (numeric ? missingBesideText[c] : 0);
         }
         return measures;
     }

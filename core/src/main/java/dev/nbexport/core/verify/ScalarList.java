@@ -1,12 +1,15 @@
 package dev.nbexport.core.verify;
 
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * A flat literal list of scalars ({@link Scalars}) as code writes one, {@code [1, "a", None]},
  * {@code (1, 'a')} or R's {@code c(1, "a", NA)}, on one line or many; or the quoted keys or the values
- * of a flat mapping of scalars, {@code {"Ann Lee": 41.5, ...}}. Read, it tells how many items it holds, how
- * many of them are numbers and text, and where its first {@code sample} items are, as written or quotes aside.
+ * of a flat mapping of scalars, {@code {"Ann Lee": 41.5, ...}}. Its items may also be hex numbers,
+ * missing values and calls of scalars ({@link LiteralItem}). Read, it tells how many items it holds, how
+ * many of them are numbers, text and missing, and where its first {@code sample} items are, as written or
+ * quotes aside (a call of one scalar as that scalar).
  */
 final class ScalarList {
 
@@ -19,6 +22,10 @@ final class ScalarList {
     int items;
     int numbers;
     int texts;
+    int missing;
+    /** Which of the first items are missing values. */
+    private final BitSet missingAt = new BitSet();
+    private final LiteralItem item = new LiteralItem();
     /** Whether it is written on one line. */
     boolean oneLine;
     private final NumberOrder order = new NumberOrder();
@@ -37,12 +44,11 @@ final class ScalarList {
         begin(start, open);
         int k = space(open + 1);
         while (k < text.length && text[k] != close) {
-            int valueEnd = Scalars.end(text, k);
-            if (valueEnd < 0) {
+            if (!item.read(text, k)) {
                 return false;
             }
-            add(k, valueEnd);
-            k = separator(valueEnd, close);
+            add(item);
+            k = separator(item.end, close);
             if (k < 0) {
                 return false;
             }
@@ -63,18 +69,16 @@ final class ScalarList {
             if (keyEnd < 0) {
                 return false;
             }
-            add(k, keyEnd);
+            add(k, keyEnd, false);
             k = space(keyEnd);
             if (k >= text.length || text[k] != ':') {
                 return false;
             }
-            int value = space(k + 1);
-            int valueEnd = Scalars.end(text, value);
-            if (valueEnd < 0) {
+            if (!item.read(text, space(k + 1))) {
                 return false;
             }
-            values.add(value, valueEnd);
-            k = separator(valueEnd, '}');
+            values.add(item);
+            k = separator(item.end, '}');
             if (k < 0) {
                 return false;
             }
@@ -82,9 +86,9 @@ final class ScalarList {
         return finish(k) && values.finish(k);
     }
 
-    /** Whether it is numbers in order ({@link NumberOrder}). */
+    /** Whether it is numbers in order ({@link NumberOrder}), missing values aside. */
     boolean ordered() {
-        return order.ordered(items);
+        return order.ordered(items - missing);
     }
 
     /** How many items' places are kept: the first {@code sample}. */
@@ -119,12 +123,24 @@ final class ScalarList {
         return Tables.isNumber(text, from(item), to(item));
     }
 
+    /** Whether item {@code item} is a missing value ({@link LiteralItem}). */
+    boolean isMissing(int item) {
+        return missingAt.get(item);
+    }
+
+    /** Whether item {@code item} is a number, or a missing one: a missing value among numbers alone. */
+    boolean isMeasure(int item) {
+        return isNumber(item) || isMissing(item) && numbers > 0 && numbers + missing == items;
+    }
+
     private void begin(int start, int open) {
         this.start = start;
         this.end = open;
         items = 0;
         numbers = 0;
         texts = 0;
+        missing = 0;
+        missingAt.clear();
         oneLine = true;
         order.reset();
     }
@@ -137,11 +153,20 @@ final class ScalarList {
         return true;
     }
 
-    private void add(int at, int valueEnd) {
+    private void add(LiteralItem read) {
+        add(read.from, read.to, read.missing);
+    }
+
+    private void add(int at, int valueEnd, boolean isMissing) {
         boolean quoted = Scalars.isQuote(text[at]);
         int from = quoted ? at + 1 : at;
         int to = quoted ? valueEnd - 1 : valueEnd;
-        if (Tables.isNumber(text, from, to)) {
+        if (isMissing) {
+            missing++;
+            if (items < sample) {
+                missingAt.set(items);
+            }
+        } else if (Tables.isNumber(text, from, to)) {
             order.add(text, from, to);
             numbers++;
         } else {

@@ -81,7 +81,8 @@ class LiteralTableProperties {
     Arbitrary<String> pieces() {
         return Arbitraries.of("[", "]", "(", ")", "c(", "{", "}", ", ", ",", ": ", " = ", " <- ", "\n", " ", "'a'", "\"Ann Lee\"", "1",
                 "-2.5e3", "None", "NA", "x", "np.array(", "'", "\"", "\\",
-                "tribble(", "~a", "# x\n", "`", "// x").list().ofMaxSize(400).map(list -> String.join("", list));
+                "tribble(", "~a", "# x\n", "`", "// x", "0x1F", "np.nan", "pd.NaT", "float('nan')", "datetime.date(", ": list[int] = ",
+                "L\"", "$\"", "@\"", "$@\"", " \\\n").list().ofMaxSize(400).map(list -> String.join("", list));
     }
 
     @Property(tries = 1000)

@@ -13,6 +13,8 @@ import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Tables pasted into code as literals: by columns (a {@code DataFrame} of lists, R's
@@ -122,6 +124,35 @@ class LiteralTablesTest {
         assertClean("SQUARES = (" + joined(i -> String.valueOf(i * i)) + ")\nOFFSETS = (" + joined(i -> String.valueOf(3 * i)) + ")\n");
         assertClean("check(" + joined(i -> String.valueOf(age(i))) + ")\ncheck(" + joined(LiteralTablesTest::amount) + ")\n");
         assertClean("ids = [" + joined(i -> String.valueOf(1000 + i)) + "]\nprint(len(ids))\namounts = [" + joined(LiteralTablesTest::amount) + "]\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"None", "float('nan')", "float(\"NaN\")", "np.nan", "math.nan", "pd.NA", "pd.NaT"})
+    void aMissingValueAmongAColumnsNumbersIsOneOfThem(String missing) {
+        String ids = joined(i -> String.valueOf(1000 + i));
+        String codes = joined(i -> "'C" + (i * 7 % 13) + "'");
+        String amounts = joined(i -> i == 5 ? missing : amount(i));
+        assertTable(1, "df = pd.DataFrame({'id': [" + ids + "], 'code': [" + codes + "], 'amount': [" + amounts + "]})\n");
+        assertTable(1, "rows = [" + joined(i -> "(" + (1000 + i) + ", 'C" + (i * 7 % 13) + "', " + (i == 5 ? missing : amount(i)) + ")") + "]\n");
+        assertClean("df = pd.DataFrame({'id': [" + joined(i -> i == 5 ? missing : String.valueOf(1000 + i)) + "], 'code': [" + codes + "]})\n");
+    }
+
+    @Test
+    void valuesWrappedInACallOrWrittenInHexAreItems() {
+        String ids = joined(i -> "0x" + Integer.toHexString(0x1F00 + i * 37));
+        String joinedOn = joined(i -> "pd.Timestamp(\"2024-0" + (1 + i % 9) + "-1" + i % 10 + "\")");
+        String born = joined(i -> "datetime.date(19" + (40 + age(i)) + ", " + (1 + i % 12) + ", " + (1 + i % 28) + ")");
+        String amounts = joined(i -> "Decimal(\"" + amount(i) + "\")");
+        assertTable(1, "df = pd.DataFrame({'id': [" + ids + "], 'joined': [" + joinedOn + "], 'amount': [" + joined(LiteralTablesTest::amount) + "]})\n");
+        assertTable(1, "df = pd.DataFrame({'born': [" + born + "], 'amount': [" + amounts + "]})\n");
+        assertTable(1, "rows = [" + joined(i -> "(\"C" + i + "\", datetime.date(2024, 1, " + (1 + i % 28) + "), " + amount(i) + ")") + "]\n");
+    }
+
+    @Test
+    void callsAndHexNumbersThatCodeKeepsSideBySideAreNotTables() {
+        assertClean("MASKS = [" + joined(i -> "0x" + Long.toHexString(1L << i)) + "]\nSHIFTS = [" + joined(String::valueOf) + "]\n");
+        assertClean("labels = [" + joined(i -> "_(\"label " + i + "\")") + "]\nicons = [" + joined(i -> "Icon('i" + i + "')") + "]\n");
+        assertClean("points = [" + joined(i -> "Point(" + i + ", " + age(i) + ")") + "]\nsizes = [" + joined(i -> "np.int32(" + i + ")") + "]\n");
     }
 
     @Test

@@ -721,7 +721,8 @@ class TextScannerTest {
                 "tribble(~a, ~b, ", "tribble(~a, ~b, 1, \"a\", as.Date(1), ", "`1,a`,\n", "\"1,a\",  # x\n", "(1, \"a\"),  # (\n",
                 "[1, 2], ", "[" + "1, 'a', ".repeat(13) + "2], ",
                 "\"1,a\\n\" \\\n", "\"1,a\" \\ \\ ",
-                "(1, 'a', ", "(" + "1, 'a', ".repeat(13) + "2)\n# (\n", "x: list[int] = (" + "1, 2.5, ".repeat(15) + "2)\n// c\n", "x: " + "list[".repeat(20))) {
+                "(1, 'a', ", "(" + "1, 'a', ".repeat(13) + "2)\n# (\n", "x: list[int] = (" + "1, 2.5, ".repeat(15) + "2)\n// c\n", "x: " + "list[".repeat(20),
+                "[np.nan, ", "[0x1F, ", "[f(", "[f(1, 2, ", "[pd.Timestamp('2024'), ", "[(datetime.date(1, 2, 3), 'a', None), ", "[a.b" + ".c".repeat(30))) {
             String text = unit.repeat(2_000_000 / unit.length());
             assertTimeoutPreemptively(LINEAR_BOUND, () -> scan(text), unit);
         }

@@ -15,7 +15,8 @@ import java.util.List;
  * one a line, as JSON, a dict literal or a YAML flow mapping) counts by its value: a number is a
  * cell, text leaves the line to the record readers below, which tell data from configuration. A
  * tuple or an array one a line stays a row ({@code ("C1000", "2024-03-01", "Nice", 11.33),}, SQL's
- * {@code VALUES} rows): records of ids, dates, places and amounts are data whatever their names.
+ * {@code VALUES} rows): records of ids, dates, places and amounts are data whatever their names; a
+ * figure wrapped in a call of one argument ({@code pd.Timestamp("2024-03-01")}) is a cell, not code.
  *
  * <p>A line that is one string literal ({@link LiteralLine}: a list of CSV lines, {@code "...\n"}
  * pieces joined by implicit concatenation, a C array of strings) is measured by the delimiters
@@ -323,6 +324,7 @@ final class Tables {
         while (fieldStart <= end) {
             int a = fieldStart;
             int b = fieldEnd(text, fieldStart, end, delimiter);
+            int written = b;
             fieldStart = b + 1;
             while (a < b && isEdge(text[a])) {
                 a++;
@@ -347,7 +349,7 @@ final class Tables {
                 plain &= isNumber(text, value, b);
             } else if (isNumber(text, a, b)) {
                 numbers++;
-            } else if (plain && (b - a > MAX_TEXT_FIELD || hasCode(text, a, b))) {
+            } else if (plain && (b - a > MAX_TEXT_FIELD || hasCode(text, a, b)) && !isWrappedFigure(text, a, written)) {
                 plain = false;
             }
         }
@@ -424,6 +426,41 @@ final class Tables {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the field at {@code [a, end)} is a call of one figure, a scalar that starts with a digit
+     * (a date, an amount), perhaps quoted, then the brackets that close its row: {@code pd.Timestamp("2024-01-03")},
+     * {@code Decimal('12.50')}. Code's calls of one argument in rows wrap names and labels ({@code _("Draft")}).
+     */
+    private static boolean isWrappedFigure(char[] text, int a, int end) {
+        int k = a;
+        while (k < end && isWordChar(text[k])) {
+            k++;
+        }
+        if (k == a || Character.isDigit(text[a]) || k + 1 >= end || text[k] != '(') {
+            return false;
+        }
+        k++;
+        char quote = text[k] == '"' || text[k] == '\'' ? text[k] : 0;
+        k += quote == 0 ? 0 : 1;
+        if (k >= end || !Character.isDigit(text[k])) {
+            return false;
+        }
+        while (k < end && (quote != 0 ? text[k] != quote && text[k] != '\\' : Character.isDigit(text[k]) || ".eE+-_".indexOf(text[k]) >= 0)) {
+            k++;
+        }
+        if (quote != 0 && (k >= end || text[k++] != quote)) {
+            return false;
+        }
+        if (k >= end || text[k] != ')') {
+            return false;
+        }
+        k++;
+        while (k < end && isEdge(text[k])) {
+            k++;
+        }
+        return k == end;
     }
 
     /** A call or an assignment inside the row: {@code f(1, 2)} is code even though its fields are numbers. */

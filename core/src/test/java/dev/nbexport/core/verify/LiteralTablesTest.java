@@ -149,6 +149,14 @@ class LiteralTablesTest {
     }
 
     @Test
+    void rowsOneALineMayHoldFiguresWrappedInACall() {
+        assertTable(2, "rows = [\n" + IntStream.range(0, ROWS).mapToObj(i -> "    (" + (1000 + i) + ", 'C" + (i * 7 % 13) + "', pd.Timestamp(\"2024-0"
+                + (1 + i % 9) + "-1" + i % 10 + "\"), Decimal('" + amount(i) + "')),\n").collect(Collectors.joining()) + "]\n");
+        assertClean("STATUS_CHOICES = [\n" + IntStream.range(0, ROWS).mapToObj(i -> "    (\"s" + i + "\", _(\"State " + i + "\")),\n")
+                .collect(Collectors.joining()) + "]\n");
+    }
+
+    @Test
     void callsAndHexNumbersThatCodeKeepsSideBySideAreNotTables() {
         assertClean("MASKS = [" + joined(i -> "0x" + Long.toHexString(1L << i)) + "]\nSHIFTS = [" + joined(String::valueOf) + "]\n");
         assertClean("labels = [" + joined(i -> "_(\"label " + i + "\")") + "]\nicons = [" + joined(i -> "Icon('i" + i + "')") + "]\n");
@@ -158,8 +166,10 @@ class LiteralTablesTest {
     @Test
     void aTribbleIsATableHoweverItsRowsAreLaidOut() {
         String header = "people <- tibble::tribble(\n  ~id, ~name, ~born, ~amount,\n";
-        assertTable(1, header + IntStream.range(0, ROWS).mapToObj(i -> "  " + (1000 + i) + ", \"" + name(i) + "\", as.Date(\"19"
-                + (40 + age(i)) + "-01-02\"), " + amount(i) + ",  # checked\n").collect(Collectors.joining()) + ")\n");
+        // Its rows one a line are delimited rows too, its line of column names among them: one table of a line more.
+        List<TextHit> oneALine = tables(header + IntStream.range(0, ROWS).mapToObj(i -> "  " + (1000 + i) + ", \"" + name(i)
+                + "\", as.Date(\"19" + (40 + age(i)) + "-01-02\"), " + amount(i) + ",  # checked\n").collect(Collectors.joining()) + ")\n");
+        assertEquals(List.of(1), oneALine.stream().map(TextHit::line).toList());
         assertTable(1, "people <- tribble(~id, ~age, ~amount, " + joined(i -> (1000 + i) + ", " + age(i) + ", " + amount(i)) + ")\n");
         assertTable(1, header + IntStream.range(0, ROWS / 2).mapToObj(i -> "  " + (1000 + i) + ", \"" + name(i) + "\", NA, "
                 + amount(i) + ", " + (2000 + i) + ", \"" + name(i + ROWS / 2) + "\", NA, " + amount(i) + ",\n")

@@ -1,0 +1,149 @@
+package dev.nbexport.core.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Configuration written as records with a long text in each (an option's help, a step's command, a
+ * message, a package's description, a parameter's description), of 25 records or more: none of it
+ * is a table of data, however many numbers stand beside the long texts.
+ */
+class LongTextRecordsTest {
+
+    private static final TextScanner SCANNER = new TextScanner(ScanSettings.DEFAULTS);
+    private static final int RECORDS = 32;
+
+    private static final String[] OPTIONS = {"dry-run", "verbose", "quiet", "config", "output", "format", "workers", "timeout",
+        "retries", "cache-dir", "no-cache", "log-level", "log-file", "profile", "region", "endpoint", "token", "user", "password",
+        "force", "recursive", "include", "exclude", "since", "until", "limit", "offset", "sort", "reverse", "color", "pager", "version"};
+    private static final String[] HELPS = {"Show what would be done without doing it, then exit",
+        "Print every request and response as they are sent and received", "Print nothing but errors, and exit with their count",
+        "Read the settings from this file instead of the default one", "Write the report to this file rather than to the terminal",
+        "The format of the report, one of text, json or csv, text by default",
+        "How many files to read at once; the number of processors by default",
+        "Give up on a request after this many seconds, then retry it later"};
+    private static final String[] STEPS = {"Check out the repository", "Set up Python", "Install the dependencies", "Run the linters",
+        "Run the unit tests", "Build the documentation", "Upload the coverage report", "Publish the package"};
+    private static final String[] COMMANDS = {"python -m pip install --upgrade pip setuptools wheel",
+        "pip install -r requirements.txt -r requirements-dev.txt", "python -m pytest tests/ --cov=src --cov-report=xml",
+        "python -m flake8 src tests --max-line-length=120 --statistics", "sphinx-build -W -b html docs docs/_build/html",
+        "twine upload --skip-existing --non-interactive dist/*"};
+    private static final String[] MESSAGES = {"Your session expired, please sign in again to continue",
+        "The file could not be saved because the disk is full", "You do not have permission to open this project",
+        "The connection to the server was lost, retrying in a few seconds", "This name is already taken, please choose another one",
+        "Your changes were saved, but the preview could not be refreshed"};
+    private static final String[] PACKAGES = {"lodash", "react", "react-dom", "express", "axios", "chalk", "commander", "debug",
+        "dotenv", "eslint", "jest", "moment", "mongoose", "prettier", "typescript", "webpack", "yargs", "uuid", "rimraf", "mkdirp",
+        "glob", "semver", "minimist", "body-parser", "cors", "nodemon", "ws", "redux", "vue", "rxjs", "tslib", "zod"};
+    private static final String[] DESCRIPTIONS = {"Lodash modular utilities for arrays, objects and strings",
+        "A JavaScript library for building user interfaces", "Fast, unopinionated, minimalist web framework for node",
+        "Promise based HTTP client for the browser and node.js", "Terminal string styling done right, with no dependencies",
+        "The complete solution for node.js command-line programs", "A small debugging utility modelled after the core's technique"};
+    private static final String[] PARAMETERS = {"limit", "offset", "sort", "order", "fields", "expand", "filter", "q", "since",
+        "until", "page", "per_page", "cursor", "include_deleted", "owner", "status", "tag", "created_after", "created_before",
+        "updated_after", "updated_before", "locale", "currency", "format", "pretty", "callback", "api_version", "region", "project",
+        "team", "user", "group"};
+    private static final String[] PARAMETER_HELPS = {"The number of items to return, at most one hundred",
+        "How many items to skip before the first one returned", "The field to sort the items by, prefixed with a minus to reverse",
+        "Only items whose status is one of these, separated by commas", "Return the items created after this date and time",
+        "The language of the messages and labels in the response"};
+
+    private static void assertClean(String text) {
+        List<TextHit> hits = SCANNER.scan(text);
+        assertEquals(List.of(), hits, () -> (text.length() > 400 ? text.substring(0, 400) : text));
+    }
+
+    private static String pick(String[] values, int i) {
+        return values[i % values.length];
+    }
+
+    @Test
+    void commandLineOptionsWithTheirHelp() {
+        StringBuilder json = new StringBuilder("OPTIONS = [\n");
+        StringBuilder defaults = new StringBuilder("[\n");
+        StringBuilder yaml = new StringBuilder("options:\n");
+        StringBuilder keyALine = new StringBuilder("export const options = [\n");
+        for (int i = 0; i < RECORDS; i++) {
+            json.append("    {\"name\": \"--").append(OPTIONS[i]).append("\", \"help\": \"").append(pick(HELPS, i)).append("\"},\n");
+            defaults.append("  {\"name\": \"--").append(OPTIONS[i]).append("\", \"type\": \"").append(i % 3 == 0 ? "int" : "str")
+                    .append("\", \"default\": ").append(i * 7 % 10).append(", \"help\": \"").append(pick(HELPS, i)).append("\"},\n");
+            yaml.append("  - name: ").append(OPTIONS[i]).append("\n    short: -").append((char) ('a' + i % 26)).append("\n    default: ")
+                    .append(i % 4 * 5).append("\n    help: ").append(pick(HELPS, i)).append('\n');
+            keyALine.append("  {\n    flag: '--").append(OPTIONS[i]).append("',\n    alias: '-").append((char) ('a' + i % 26))
+                    .append("',\n    description: '").append(pick(HELPS, i).replace("'", "")).append("'\n  },\n");
+        }
+        assertClean(json.append("]\n").toString());
+        assertClean(defaults.append("]\n").toString());
+        assertClean(yaml.toString());
+        assertClean(keyALine.append("];\n").toString());
+    }
+
+    @Test
+    void continuousIntegrationSteps() {
+        StringBuilder run = new StringBuilder("jobs:\n  build:\n    steps:\n");
+        StringBuilder timed = new StringBuilder("jobs:\n  build:\n    steps:\n");
+        StringBuilder identified = new StringBuilder("jobs:\n  build:\n    steps:\n");
+        for (int i = 0; i < RECORDS; i++) {
+            String name = pick(STEPS, i) + " " + (i / STEPS.length + 1);
+            run.append("      - name: ").append(name).append("\n        shell: bash\n        run: ").append(pick(COMMANDS, i)).append('\n');
+            timed.append("      - name: ").append(name).append("\n        timeout-minutes: ").append(5 + i % 3 * 5)
+                    .append("\n        run: ").append(pick(COMMANDS, i)).append('\n');
+            identified.append("      - id: step-").append(i).append("\n        name: ").append(name).append("\n        retries: ")
+                    .append(i % 3).append("\n        run: ").append(pick(COMMANDS, i)).append('\n');
+        }
+        assertClean(run.toString());
+        assertClean(timed.toString());
+        assertClean(identified.toString());
+    }
+
+    @Test
+    void messageCatalogues() {
+        StringBuilder json = new StringBuilder("[\n");
+        StringBuilder coded = new StringBuilder("MESSAGES = [\n");
+        StringBuilder yaml = new StringBuilder("messages:\n");
+        for (int i = 0; i < RECORDS; i++) {
+            String id = "err." + pick(OPTIONS, i).replace("-", "_") + "." + (i / MESSAGES.length);
+            json.append("  {\"id\": \"").append(id).append("\", \"text\": \"").append(pick(MESSAGES, i)).append("\"},\n");
+            coded.append("    {'id': '").append(id).append("', 'level': 'error', 'status': ").append(400 + i % 5 * 3)
+                    .append(", 'text': \"").append(pick(MESSAGES, i)).append("\"},\n");
+            yaml.append("  - key: ").append(id).append("\n    code: ").append(1000 + i).append("\n    en: ").append(pick(MESSAGES, i))
+                    .append('\n');
+        }
+        assertClean(json.append("]\n").toString());
+        assertClean(coded.append("]\n").toString());
+        assertClean(yaml.toString());
+    }
+
+    @Test
+    void dependencyListsWithDescriptions() {
+        StringBuilder json = new StringBuilder("{\"dependencies\": [\n");
+        StringBuilder sized = new StringBuilder("[\n");
+        for (int i = 0; i < RECORDS; i++) {
+            String version = "^" + (1 + i % 9) + "." + (i * 7 % 20) + "." + i % 4;
+            json.append("  {\"name\": \"").append(PACKAGES[i]).append("\", \"version\": \"").append(version).append("\", \"description\": \"")
+                    .append(pick(DESCRIPTIONS, i)).append("\"},\n");
+            sized.append("  {\n    \"name\": \"").append(i % 2 == 0 ? "@scope/" : "").append(PACKAGES[i]).append("\",\n    \"version\": \"")
+                    .append(version).append("\",\n    \"size\": ").append(1000 + i * 373 % 9000).append(",\n    \"description\": \"")
+                    .append(pick(DESCRIPTIONS, i)).append("\"\n  },\n");
+        }
+        assertClean(json.append("]}\n").toString());
+        assertClean(sized.append("]\n").toString());
+    }
+
+    @Test
+    void apiParameterLists() {
+        StringBuilder json = new StringBuilder("\"parameters\": [\n");
+        StringBuilder yaml = new StringBuilder("parameters:\n");
+        for (int i = 0; i < RECORDS; i++) {
+            json.append("  {\"name\": \"").append(PARAMETERS[i]).append("\", \"in\": \"query\", \"required\": ").append(i % 5 == 0)
+                    .append(", \"maximum\": ").append(i % 2 == 0 ? 100 : 1000).append(", \"description\": \"")
+                    .append(pick(PARAMETER_HELPS, i)).append("\"},\n");
+            yaml.append("  - name: ").append(PARAMETERS[i]).append("\n    in: query\n    required: ").append(i % 5 == 0)
+                    .append("\n    minimum: ").append(i % 3).append("\n    description: ").append(pick(PARAMETER_HELPS, i)).append('\n');
+        }
+        assertClean(json.append("]\n").toString());
+        assertClean(yaml.toString());
+    }
+}

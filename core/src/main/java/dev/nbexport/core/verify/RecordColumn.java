@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * One column of a run of records ({@link RecordRun}): how many of its values read as names, as
  * identifiers, as full names ({@link RecordValue}) or as logins made of the names beside them
- * ({@link Logins}), and how many of them differ, over the first {@value #SAMPLE} records.
+ * ({@link Logins}), and how many of them differ, over the first {@value #SAMPLE} records; and whether
+ * it holds values longer than a row's ({@link RecordValue#MAX_LENGTH}), and how many of those read as
+ * prose ({@link FreeText}).
  */
 final class RecordColumn {
 
@@ -20,6 +22,11 @@ final class RecordColumn {
     private long valueHash;
     /** Whether the open record's value is a login made of the names in its other columns. */
     private boolean login;
+    /** Whether the open record's value is long, and if so whether it reads as prose. */
+    private boolean longValue;
+    private boolean prose;
+    private int longValues;
+    private int proseValues;
     private int logins;
     private int names;
     private int identifiers;
@@ -34,10 +41,22 @@ final class RecordColumn {
         value.clear();
         valueHash = 0;
         login = false;
+        longValue = false;
+        prose = false;
     }
 
-    /** The open record's value is {@code [from, to)}. */
+    /** The open record's value is {@code [from, to)}, written as it reads. */
     void read(char[] text, int from, int to) {
+        read(text, from, to, to - from);
+    }
+
+    /**
+     * The open record's value is {@code [from, to)}, written in {@code writtenLength} characters: its
+     * quotes count in its length, as a row's value is judged short.
+     */
+    void read(char[] text, int from, int to, int writtenLength) {
+        longValue = writtenLength > RecordValue.MAX_LENGTH;
+        prose = longValue && FreeText.isProse(text, from, to);
         valueHash = RecordRun.extendHash(0, text, from, to);
         value.read(text, from, to);
         this.text = text;
@@ -91,6 +110,8 @@ final class RecordColumn {
         fullNames = 0;
         coded = 0;
         logins = 0;
+        longValues = 0;
+        proseValues = 0;
     }
 
     /** Adds the open record's value to the run, as its record number {@code record} (from 0). */
@@ -100,6 +121,8 @@ final class RecordColumn {
         fullNames += value.fullName ? 1 : 0;
         coded += value.coded ? 1 : 0;
         logins += login ? 1 : 0;
+        longValues += longValue ? 1 : 0;
+        proseValues += prose ? 1 : 0;
         if (record < SAMPLE) {
             if (hashes == null) {
                 hashes = new long[SAMPLE];
@@ -110,6 +133,16 @@ final class RecordColumn {
             firstWords[record] = value.firstWord;
             lastWords[record] = value.lastWord;
         }
+    }
+
+    /** Whether it holds no value longer than a row's. */
+    boolean isShort() {
+        return longValues == 0;
+    }
+
+    /** Whether it holds long values, 9 in 10 of them prose: free text such as a note or an address, not a command, a path or a URL. */
+    boolean isFreeText() {
+        return longValues > 0 && 10 * proseValues >= 9 * longValues;
     }
 
     /** Whether every value is an identifier and no two are alike: the keys of messages, options, a frame's columns. */

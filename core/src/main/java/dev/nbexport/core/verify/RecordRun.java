@@ -6,10 +6,16 @@ import java.util.List;
 /**
  * Consecutive records of the same keys (the rows of a list of dicts, or of a YAML list of
  * mappings), and whether they look like data rather than configuration: at least {@code minRows}
- * records of two keys or more, every value a short scalar (40 characters at most), and either as
- * many numbers as records or text that reads as names (see {@link #readsAsNames}). A list
- * of steps, of environment variables or of options holds names, commands and long texts, seldom a
- * number in every record.
+ * records of two keys or more, every value a short scalar (40 characters at most, free text aside:
+ * below), and either as many numbers as records or text that reads as names (see
+ * {@link #readsAsNames}). A list of steps, of environment variables or of options holds names,
+ * commands and long texts, seldom a number in every record.
+ *
+ * <p>A column of free text ({@link RecordColumn#isFreeText}: a note, a comment, an address) is left
+ * out, and the records judged by their other columns, two or more; their numbers count then only if
+ * no column holds identifiers that differ in every record ({@link RecordColumn#keys}), as
+ * configuration's long texts (an option's help, a message, a description) stand beside its keys.
+ * A column of other long values (commands, paths, URLs) makes the records no table.
  */
 final class RecordRun {
 
@@ -22,19 +28,17 @@ final class RecordRun {
     private long keys;
     private int records;
     private int numbers;
-    private boolean shortValues;
     private int start;
     private int end;
     private int columns;
     /** The columns, made when the first record is read. */
     private RecordColumn[] column;
     private final Logins logins = new Logins();
-    /** The open record, whose values are in the columns: its keys hashed and counted, its numbers, its longest value. */
+    /** The open record, whose values are in the columns: its keys hashed and counted, its numbers. */
     private long recordKeys;
     private int keyCount;
     private int recordNumbers;
     private boolean numbersIgnored;
-    private int longestValue;
 
     RecordRun(int minRows, List<int[]> found) {
         this.minRows = minRows;
@@ -54,7 +58,6 @@ final class RecordRun {
         keyCount = 0;
         recordNumbers = 0;
         numbersIgnored = false;
-        longestValue = 0;
     }
 
     /** The open record's next key, written at {@code [from, to)}, quotes and all. */
@@ -77,12 +80,12 @@ final class RecordRun {
     /**
      * The value of the key or item read last, written at {@code [from, to)}: its quotes count in its
      * length, as a row's value is judged short ({@link RecordValue#MAX_LENGTH}), not in how it reads.
+     * Past the first {@value #COLUMNS} it is not judged.
      */
     void value(char[] text, int from, int to) {
-        longestValue = Math.max(longestValue, to - from);
         if (keyCount <= COLUMNS) {
             boolean quoted = quoted(text, from, to);
-            column[keyCount - 1].read(text, quoted ? from + 1 : from, quoted ? to - 1 : to);
+            column[keyCount - 1].read(text, quoted ? from + 1 : from, quoted ? to - 1 : to, to - from);
         }
     }
 
@@ -105,7 +108,6 @@ final class RecordRun {
             close();
             this.keys = recordKeys;
             this.start = start;
-            this.shortValues = true;
             this.columns = Math.min(keyCount, COLUMNS);
             for (int c = 0; c < columns; c++) {
                 column[c].reset();
@@ -121,7 +123,6 @@ final class RecordRun {
         }
         records++;
         this.numbers += numbersIgnored ? 0 : recordNumbers;
-        this.shortValues &= longestValue <= RecordValue.MAX_LENGTH;
         this.end = end;
     }
 
@@ -175,7 +176,23 @@ final class RecordRun {
 
     /** Whether the open run is a table if {@code numbers} of its values are numbers that count: for a caller that tells which do. */
     boolean isTable(int numbers) {
-        return records >= minRows && shortValues && (numbers >= records || readsAsNames());
+        if (records < minRows) {
+            return false;
+        }
+        int shortColumns = 0;
+        boolean freeText = false;
+        boolean keys = false;
+        for (int c = 0; c < columns; c++) {
+            if (column[c].isShort()) {
+                shortColumns++;
+                keys |= column[c].keys(records);
+            } else if (column[c].isFreeText()) {
+                freeText = true;
+            } else {
+                return false; // commands, paths, URLs: configuration's long values
+            }
+        }
+        return shortColumns >= 2 && (numbers >= records && !(freeText && keys) || readsAsNames());
     }
 
     /** Ends the run without reporting it. */
@@ -204,6 +221,9 @@ final class RecordRun {
         boolean logins = false;
         int variedNames = 0;
         for (int c = 0; c < columns; c++) {
+            if (!column[c].isShort()) {
+                continue; // free text, left out
+            }
             fullNames |= column[c].fullNames(records);
             codeKeys |= column[c].codeKeys(records);
             logins |= column[c].logins(records);
@@ -215,6 +235,9 @@ final class RecordRun {
         int nameColumns = 0;
         boolean identity = false;
         for (int c = 0; c < columns; c++) {
+            if (!column[c].isShort()) {
+                continue;
+            }
             if (column[c].keys(records)) {
                 return false; // entries keyed by identifiers: messages, options, a frame's columns
             }

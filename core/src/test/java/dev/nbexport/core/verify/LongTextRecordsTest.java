@@ -1,14 +1,21 @@
 package dev.nbexport.core.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.nbexport.core.Nbexport;
+import dev.nbexport.core.notebook.NotebookSource;
+import dev.nbexport.core.policy.Preset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * Configuration written as records with a long text in each (an option's help, a step's command, a
- * message, a package's description, a parameter's description), of 25 records or more: none of it
- * is a table of data, however many numbers stand beside the long texts.
+ * Records with a long text in each, of 25 records or more. Customers with a note beside their id,
+ * name and amount are a table, in every form the readers take: the note does not hide them.
+ * Configuration (an option's help, a step's command, a message, a package's description, a
+ * parameter's description) is none, however many numbers stand beside the long texts.
  */
 class LongTextRecordsTest {
 
@@ -49,6 +56,102 @@ class LongTextRecordsTest {
         "How many items to skip before the first one returned", "The field to sort the items by, prefixed with a minus to reverse",
         "Only items whose status is one of these, separated by commas", "Return the items created after this date and time",
         "The language of the messages and labels in the response"};
+
+    private static final String[] FIRST = {"Ann", "Bruno", "Carla", "David", "Emma", "Farid", "Grace", "Hugo", "Ines", "Jonas"};
+    private static final String[] LAST = {"Martin", "Lee", "Diaz", "Stone", "Haddad", "Blanc", "Moreau", "Berg", "Rossi", "Walsh"};
+    private static final String[] CITIES = {"Lyon", "Paris", "Berlin"};
+    private static final String[] NOTES = {"Complained about the invoice of March, refund issued, closed", "Prefers email",
+        "Asked for a callback, no answer yet", "VIP customer, handle with care", "Late payment, reminder sent twice, paid in full"};
+
+    /** The customers' keys and their values, record by record: numbers bare, text as {@code quote} writes it. */
+    private static String[][] customer(int i, String quote) {
+        return new String[][] {{"id", String.valueOf(1000 + i)}, {"name", quote + FIRST[i % 10] + " " + LAST[(i * 3 + i / 10) % 10] + quote},
+            {"city", quote + CITIES[i % 3] + quote}, {"note", quote + NOTES[i * 7 % NOTES.length] + quote},
+            {"amount", String.format(Locale.ROOT, "%.2f", 10 + (i * 7919 % 99000) / 100.0)}};
+    }
+
+    private static String customersAsDicts(String indent, String newline) {
+        StringBuilder python = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            StringBuilder record = new StringBuilder();
+            for (String[] entry : customer(i, "\"")) {
+                record.append(record.length() == 0 ? "{" : ", ").append('"').append(entry[0]).append("\": ").append(entry[1]);
+            }
+            python.append(indent).append(record.append("},")).append(newline);
+        }
+        return python.toString();
+    }
+
+    private static void assertTable(String text) {
+        List<TextHit> hits = SCANNER.scan(text);
+        assertEquals(List.of(Rule.INLINE_TABLE), hits.stream().map(TextHit::rule).toList(),
+                () -> "hits: " + hits + "\n" + text.substring(0, Math.min(text.length(), 400)));
+        assertFalse(hits.get(0).what().contains("Ann"), hits.get(0).what());
+    }
+
+    @Test
+    void customersWithANoteAsPythonDictsOneALine() {
+        assertTable("customers = [\n" + customersAsDicts("    ", "\n") + "]\n");
+    }
+
+    @Test
+    void customersWithANoteAsAYamlList() {
+        StringBuilder yaml = new StringBuilder("customers:\n");
+        for (int i = 0; i < 40; i++) {
+            String dash = "  - ";
+            for (String[] entry : customer(i, "")) {
+                yaml.append(dash).append(entry[0]).append(": ").append(entry[1]).append('\n');
+                dash = "    ";
+            }
+        }
+        assertTable(yaml.toString());
+    }
+
+    @Test
+    void customersWithANoteAsJsonAKeyALine() {
+        StringBuilder json = new StringBuilder("[\n");
+        for (int i = 0; i < 40; i++) {
+            StringBuilder record = new StringBuilder();
+            for (String[] entry : customer(i, "\"")) {
+                record.append(record.length() == 0 ? "  {\n" : ",\n").append("    \"").append(entry[0]).append("\": ").append(entry[1]);
+            }
+            json.append(record).append(i < 39 ? "\n  },\n" : "\n  }\n");
+        }
+        assertTable(json.append("]").toString());
+    }
+
+    @Test
+    void customersWithANoteInANotebookCell() throws Exception {
+        StringBuilder source = new StringBuilder("[" + jsonString("customers = [\n"));
+        for (String line : customersAsDicts("    ", "\n").split("(?<=\n)")) {
+            source.append(", ").append(jsonString(line));
+        }
+        source.append(", ").append(jsonString("]\n")).append(']');
+        String notebook = "{\"cells\": [{\"cell_type\": \"code\", \"execution_count\": null, \"id\": \"c\", \"metadata\": {},"
+                + " \"outputs\": [], \"source\": " + source + "}], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}";
+        List<Finding> findings = Nbexport.verify(NotebookSource.of("customers.ipynb", notebook.getBytes(StandardCharsets.UTF_8)),
+                Preset.EXPORT.policy());
+        assertEquals(List.of(Rule.INLINE_TABLE), findings.stream().map(Finding::rule).toList(), findings::toString);
+        assertEquals("/cells/0/source", findings.get(0).pointer());
+        assertFalse(findings.get(0).toString().contains("Ann "), findings.get(0).toString());
+    }
+
+    /** {@code text} as a JSON string, quotes, backslashes and line breaks escaped. */
+    private static String jsonString(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+
+    @Test
+    void proseAndOtherLongTexts() {
+        for (String prose : List.of(NOTES[0], "12 Rue de la Paix, 75002 Paris (second floor)", "Paid 50% upfront; the rest in May!",
+                "Caf\\u00e9 owner, O'Brien-Smith's partner")) {
+            assertEquals(true, FreeText.isProse(prose.toCharArray(), 0, prose.length()), prose);
+        }
+        for (String other : List.of(COMMANDS[0], COMMANDS[2], "https://example.com/docs/getting-started.html", "src/main/java/App.java",
+                "if x == 1: return some_function(y)", "two words", "a  double space", "version 1.2.3 of the library", "ends with a space ")) {
+            assertEquals(false, FreeText.isProse(other.toCharArray(), 0, other.length()), other);
+        }
+    }
 
     private static void assertClean(String text) {
         List<TextHit> hits = SCANNER.scan(text);

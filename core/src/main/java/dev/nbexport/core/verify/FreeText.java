@@ -2,10 +2,11 @@ package dev.nbexport.core.verify;
 
 /**
  * Whether a value reads as prose, as a note, a comment or an address does: three words or more,
- * parted by single spaces, each of letters and digits, with an apostrophe or a hyphen inside it and
- * punctuation ({@code , . ; : ! ? %}) or a parenthesis at its ends. A command ({@code -r}), a path or a
- * URL ({@code /}, {@code .} inside a word), code ({@code = ( [ {}) and a hash are no prose. A
- * {@code \u00e9} escape (JSON, Python) reads as the letter it stands for; any other backslash is no prose.
+ * parted by single spaces or by line breaks written {@code \n}, each of letters and digits, with an
+ * apostrophe or a hyphen inside it, punctuation ({@code , . ; : ! ? %}) at its end and a parenthesis
+ * or a quote (escaped or not) around it. A command ({@code -r}), a path or a URL ({@code /}, {@code .}
+ * inside a word), code ({@code = [ {}) and a hash are no prose. A {@code \u00e9} escape (JSON,
+ * Python) reads as the letter it stands for; other backslashes are no prose.
  */
 final class FreeText {
 
@@ -25,18 +26,20 @@ final class FreeText {
                 return false;
             }
             words++;
-            if (end == to) {
-                break;
+            k = end < to && text[end] == ' ' ? end + 1 : end;
+            while (isEscape(text, k, to, 'n')) {
+                k += 2;
             }
-            k = end + 1; // the single space after the word
         }
         return words >= MIN_WORDS;
     }
 
-    /** The end of the word at {@code k}, at {@code to} or at the single space after it; -1 if it is no prose word. */
+    /** The end of the word at {@code k}: {@code to}, or the single space or the {@code \n} after it; -1 if it is no prose word. */
     private static int wordEnd(char[] text, int k, int to) {
-        if (k < to && text[k] == '(') {
+        if (k < to && (text[k] == '(' || text[k] == '"' || text[k] == '\'')) {
             k++;
+        } else if (isEscape(text, k, to, '"') || isEscape(text, k, to, '\'')) {
+            k += 2;
         }
         int letters = 0;
         while (k < to) {
@@ -56,13 +59,22 @@ final class FreeText {
         if (letters == 0) {
             return -1;
         }
-        while (k < to && ",.;:!?%)".indexOf(text[k]) >= 0) {
-            k++;
+        while (true) {
+            if (k < to && ",.;:!?%)\"'".indexOf(text[k]) >= 0) {
+                k++;
+            } else if (isEscape(text, k, to, '"') || isEscape(text, k, to, '\'')) {
+                k += 2;
+            } else {
+                break;
+            }
         }
-        if (k == to) {
-            return k;
-        }
-        return text[k] == ' ' && k + 1 < to && text[k + 1] != ' ' ? k : -1;
+        boolean space = k + 1 < to && text[k] == ' ' && text[k + 1] != ' ';
+        return k == to || space || isEscape(text, k, to, 'n') ? k : -1;
+    }
+
+    /** Whether a backslash and {@code escaped} stand at {@code k}. */
+    private static boolean isEscape(char[] text, int k, int to, char escaped) {
+        return k + 1 < to && text[k] == '\\' && text[k + 1] == escaped;
     }
 
     /** Whether the backslash at {@code k} starts a {@code \u00e9} escape of a letter. */

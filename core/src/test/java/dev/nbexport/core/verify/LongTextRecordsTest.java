@@ -144,11 +144,13 @@ class LongTextRecordsTest {
     @Test
     void proseAndOtherLongTexts() {
         for (String prose : List.of(NOTES[0], "12 Rue de la Paix, 75002 Paris (second floor)", "Paid 50% upfront; the rest in May!",
-                "Caf\\u00e9 owner, O'Brien-Smith's partner")) {
+                "Caf\\u00e9 owner, O'Brien-Smith's partner", "Called twice.\\nSaid the parcel was \\\"lost\\\" (again)",
+                "Wrote \"thanks for the refund\" in the survey")) {
             assertEquals(true, FreeText.isProse(prose.toCharArray(), 0, prose.length()), prose);
         }
         for (String other : List.of(COMMANDS[0], COMMANDS[2], "https://example.com/docs/getting-started.html", "src/main/java/App.java",
-                "if x == 1: return some_function(y)", "two words", "a  double space", "version 1.2.3 of the library", "ends with a space ")) {
+                "if x == 1: return some_function(y)", "two words", "a  double space", "version 1.2.3 of the library", "ends with a space ",
+                "print(\\\"done\\\", file=sys.stderr)", "set -e\\nmake all\\nmake install", "see \\tthe tab escape here")) {
             assertEquals(false, FreeText.isProse(other.toCharArray(), 0, other.length()), other);
         }
     }

@@ -296,7 +296,8 @@ class WideTablesTest {
 
     /**
      * Input aimed at reading records of any width: long runs of valid members that fail at the end,
-     * openings inside string values that start tries of their own, openings nested in those.
+     * openings inside string values that start tries of their own, openings nested in those, long
+     * values read as prose.
      */
     private static final List<String> HOSTILE_UNITS = List.of(
             "{" + "\"k\": \"{\", ".repeat(200) + "x",
@@ -310,7 +311,8 @@ class WideTablesTest {
             "- {" + "k: v, ".repeat(200) + "x\n",
             "\"" + "a,".repeat(200) + "a\",\n",
             "tribble(" + "~a, ".repeat(200) + "1, ",
-            "tribble(~a, " + "~a, ".repeat(100_000));
+            "tribble(~a, " + "~a, ".repeat(100_000),
+            "{\"id\": 1, \"note\": \"" + "Called back, ".repeat(18) + "{\", ");
 
     /** The fastest of three readings by the table readers, in nanoseconds: the least disturbed by what else the machine runs. */
     private static long fastestReading(String text) {

@@ -22,7 +22,7 @@ final class EscapedTexts {
     }
 
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
-        if (!scan.mayContain("\\n")) {
+        if (!scan.mayContain("\\n") || !holdsAtLeast(scan.text, "\\n", minRows - 1)) {
             return;
         }
         char[] text = scan.chars;
@@ -58,6 +58,15 @@ final class EscapedTexts {
             }
             k = close + 1;
         }
+    }
+
+    /** Whether {@code text} holds {@code count} or more of {@code piece}: most texts with a {@code \n} hold a few, in messages. */
+    private static boolean holdsAtLeast(String text, String piece, int count) {
+        int found = 0;
+        for (int at = text.indexOf(piece); at >= 0 && found < count; at = text.indexOf(piece, at + piece.length())) {
+            found++;
+        }
+        return found >= count;
     }
 
     /** The largest rows, numbers and records any reader finds in {@code content}, or empty when none finds a table. */

@@ -19,8 +19,8 @@ final class RowLists {
     private final char[] text;
     private final int minRows;
     private final List<int[]> found;
-    /** The row read last, the places of as many of its items kept as a run of records judges. */
-    private final ScalarList row;
+    /** The row read last, the places of as many of its items kept as a run of records judges; made at the first list of rows. */
+    private ScalarList row;
     private final RecordRun rows;
     /** The order of each column's numbers, and how many of them stand in rows that hold text. */
     private final NumberOrder[] order = new NumberOrder[RecordRun.COLUMNS];
@@ -33,9 +33,7 @@ final class RowLists {
         this.text = text;
         this.minRows = minRows;
         this.found = found;
-        this.row = new ScalarList(text, RecordRun.COLUMNS);
         this.rows = new RecordRun(minRows, found);
-        Arrays.setAll(order, c -> new NumberOrder());
     }
 
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
@@ -61,6 +59,11 @@ final class RowLists {
         int k = Scalars.space(text, at + 1);
         if (k >= text.length || text[k] != '[' && text[k] != '(' || at > 0 && JsonRecords.opensArguments(text[at - 1])) {
             return at + 1; // most brackets and parentheses: no list of rows
+        }
+        if (row == null) {
+            // Most texts hold no list of rows: what reads one is made for the first.
+            row = new ScalarList(text, RecordRun.COLUMNS);
+            Arrays.setAll(order, c -> new NumberOrder());
         }
         rows.discard();
         for (int c = 0; c < RecordRun.COLUMNS; c++) {

@@ -3,10 +3,6 @@ package dev.nbexport.core.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.nbexport.core.Nbexport;
-import dev.nbexport.core.notebook.NotebookSource;
-import dev.nbexport.core.policy.Preset;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -122,23 +118,10 @@ class LongTextRecordsTest {
 
     @Test
     void customersWithANoteInANotebookCell() throws Exception {
-        StringBuilder source = new StringBuilder("[" + jsonString("customers = [\n"));
-        for (String line : customersAsDicts("    ", "\n").split("(?<=\n)")) {
-            source.append(", ").append(jsonString(line));
-        }
-        source.append(", ").append(jsonString("]\n")).append(']');
-        String notebook = "{\"cells\": [{\"cell_type\": \"code\", \"execution_count\": null, \"id\": \"c\", \"metadata\": {},"
-                + " \"outputs\": [], \"source\": " + source + "}], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}";
-        List<Finding> findings = Nbexport.verify(NotebookSource.of("customers.ipynb", notebook.getBytes(StandardCharsets.UTF_8)),
-                Preset.EXPORT.policy());
+        List<Finding> findings = CodeCells.verifyUnderExport("customers = [\n" + customersAsDicts("    ", "\n") + "]\n");
         assertEquals(List.of(Rule.INLINE_TABLE), findings.stream().map(Finding::rule).toList(), findings::toString);
         assertEquals("/cells/0/source", findings.get(0).pointer());
         assertFalse(findings.get(0).toString().contains("Ann "), findings.get(0).toString());
-    }
-
-    /** {@code text} as a JSON string, quotes, backslashes and line breaks escaped. */
-    private static String jsonString(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
     @Test

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nbexport.core.Nbexport;
-import dev.nbexport.core.notebook.NotebookSource;
-import dev.nbexport.core.policy.Preset;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -274,16 +270,12 @@ class WideTablesTest {
 
     @Test
     void aWideTableInANotebookCell() throws Exception {
-        StringBuilder source = new StringBuilder("[\"import pandas as pd\\n\", \"customers = pd.DataFrame([\\n\"");
+        StringBuilder source = new StringBuilder("import pandas as pd\ncustomers = pd.DataFrame([\n");
         for (int r = 0; r < RECORDS; r++) {
             int record = r;
-            source.append(", \"    {").append(joined(", ", c -> "'" + key(c) + "': " + quoted(record, c, '\''))).append("},\\n\"");
+            source.append("    {").append(joined(", ", c -> "'" + key(c) + "': " + quoted(record, c, '\''))).append("},\n");
         }
-        source.append(", \"])\\n\"]");
-        String notebook = "{\"cells\": [{\"cell_type\": \"code\", \"execution_count\": null, \"id\": \"c\", \"metadata\": {},"
-                + " \"outputs\": [], \"source\": " + source + "}], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}";
-        List<Finding> findings = Nbexport.verify(NotebookSource.of("customers.ipynb", notebook.getBytes(StandardCharsets.UTF_8)),
-                Preset.EXPORT.policy());
+        List<Finding> findings = CodeCells.verifyUnderExport(source.append("])\n").toString());
         assertEquals(List.of(Rule.INLINE_TABLE), findings.stream().map(Finding::rule).toList(), findings::toString);
         assertEquals("/cells/0/source", findings.get(0).pointer());
         assertFalse(findings.get(0).toString().contains(FIRST[0] + " "), findings.get(0).toString());

@@ -1,6 +1,7 @@
 package dev.nbexport.core.bundle;
 
 import dev.nbexport.core.policy.Policy;
+import dev.nbexport.core.report.Printable;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.Rule;
 import dev.nbexport.core.verify.Severities;
@@ -33,7 +34,7 @@ final class BundleFindings {
 
     /** How an entry is named in findings. */
     String where(String entry) {
-        return archive + "!" + printable(entry);
+        return archive + "!" + Printable.escape(entry);
     }
 
     void archive(Rule rule, String message) {
@@ -83,20 +84,5 @@ final class BundleFindings {
         if (finding.severity() != Severity.OFF) {
             findings.add(CompletableFuture.completedFuture(List.of(finding)));
         }
-    }
-
-    /** Control characters (C0, DEL, C1) and bidirectional overrides as {@code \\u....}. */
-    static String printable(String name) {
-        StringBuilder out = new StringBuilder(name.length());
-        name.codePoints().forEach(c -> {
-            boolean unsafe = c < 0x20 || (c >= 0x7f && c < 0xa0) || (c >= 0x202a && c <= 0x202e)
-                    || (c >= 0x2066 && c <= 0x2069);
-            if (unsafe) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nbexport.core.Nbexport;
+import dev.nbexport.core.io.ControlCharacters;
 import dev.nbexport.core.notebook.NotebookSource;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.Preset;
@@ -301,9 +302,12 @@ class BundleVerifierTest {
     @Test
     void entryNamesWithControlCharactersReachTheReportEscaped() throws Exception {
         Path archive = out.resolve("names.tar.gz");
-        Files.write(archive, HostileArchives.tar().file("a\u001b]0;x\u0007.py", "x = 1\n").withoutManifest().toTarGz());
-        for (Finding finding : verify(archive).findings()) {
-            assertTrue(finding.file().chars().noneMatch(c -> c < 0x20), finding.file());
+        Files.write(archive, HostileArchives.tar().file("a\u001b]0;x\u0007.py", "x = 1\n").file("in\u200dvoice\u2028.csv", "id,name\n")
+                .withoutManifest().toTarGz());
+        List<Finding> findings = verify(archive).findings();
+        assertFalse(findings.isEmpty());
+        for (Finding finding : findings) {
+            assertTrue(ControlCharacters.noneIn(finding.file()), finding.file());
         }
     }
 

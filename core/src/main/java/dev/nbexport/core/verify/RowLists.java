@@ -1,6 +1,5 @@
 package dev.nbexport.core.verify;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,12 +21,8 @@ final class RowLists {
     /** The row read last, the places of as many of its items kept as a run of records judges; made at the first list of rows. */
     private ScalarList row;
     private final RecordRun rows;
-    /** The order of each column's numbers, and how many of them stand in rows that hold text. */
-    private final NumberOrder[] order = new NumberOrder[RecordRun.COLUMNS];
-    private final int[] numbers = new int[RecordRun.COLUMNS];
-    /** How many of each column's values are missing ({@link LiteralItem}), and how many of those stand in rows that hold text. */
-    private final int[] missing = new int[RecordRun.COLUMNS];
-    private final int[] missingBesideText = new int[RecordRun.COLUMNS];
+    /** The columns' numbers, those of rows that hold text counted; made with {@link #row}. */
+    private ColumnNumbers numbers;
 
     private RowLists(char[] text, int minRows, List<int[]> found) {
         this.text = text;
@@ -63,15 +58,10 @@ final class RowLists {
         if (row == null) {
             // Most texts hold no list of rows: what reads one is made for the first.
             row = new ScalarList(text, RecordRun.COLUMNS);
-            Arrays.setAll(order, c -> new NumberOrder());
+            numbers = new ColumnNumbers();
         }
         rows.discard();
-        for (int c = 0; c < RecordRun.COLUMNS; c++) {
-            order[c].reset();
-            numbers[c] = 0;
-            missing[c] = 0;
-            missingBesideText[c] = 0;
-        }
+        numbers.reset();
         int count = 0;
         int width = 0;
         boolean sideBySide = false;
@@ -90,7 +80,7 @@ final class RowLists {
         if (count == 0 || k >= text.length || text[k] != (text[at] == '[' ? ']' : ')')) {
             return at + 1;
         }
-        if (sideBySide && count >= minRows && rows.isTable(measures(count, width))) {
+        if (sideBySide && count >= minRows && rows.isTable(numbers.measures(count, width))) {
             found.add(new int[] {at, k + 1, count, 0, 0});
         }
         rows.discard();
@@ -106,28 +96,12 @@ final class RowLists {
             if (item < items) {
                 rows.value(text, row.writtenFrom(item), row.writtenTo(item));
                 if (row.isNumber(item)) {
-                    order[item].add(text, row.from(item), row.to(item));
-                    numbers[item] += row.texts > 0 ? 1 : 0;
+                    numbers.number(item, text, row.from(item), row.to(item), row.texts > 0);
                 } else if (row.isMissing(item)) {
-                    missing[item]++;
-                    missingBesideText[item] += row.texts > 0 ? 1 : 0;
+                    numbers.missing(item, row.texts > 0);
                 }
             }
         }
         rows.add(at, row.end, index > 0);
-    }
-
-    /**
-     * The numbers that count in the {@code count} rows of {@code width} items read: those of rows that
-     * hold text too, as a CSV line does, in columns whose numbers are not in order ({@link NumberOrder});
-     * a missing value among a column's numbers alone counts as one.
-     */
-    private int measures(int count, int width) {
-        int measures = 0;
-        for (int c = 0; c < Math.min(width, RecordRun.COLUMNS); c++) {
-            boolean numeric = order[c].count() > 0 && order[c].count() + missing[c] == count;
-            measures += order[c].ordered(count - missing[c]) ? 0 : numbers[c] + (numeric ? missingBesideText[c] : 0);
-        }
-        return measures;
     }
 }

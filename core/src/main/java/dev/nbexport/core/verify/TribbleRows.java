@@ -24,8 +24,7 @@ final class TribbleRows {
     private final int minRows;
     private final List<int[]> found;
     private final RecordRun rows;
-    private final NumberOrder[] order = new NumberOrder[JUDGED];
-    private final int[] numbers = new int[JUDGED];
+    private final ColumnNumbers numbers = new ColumnNumbers();
     /** The column names' places, {@code [from, to)} two by two: as many as the table has columns, however wide. */
     private int[] names = new int[2 * JUDGED];
     /** Where the reading of the last {@code tribble} stopped, found or not. */
@@ -36,7 +35,6 @@ final class TribbleRows {
         this.minRows = minRows;
         this.found = found;
         this.rows = new RecordRun(minRows, found);
-        Arrays.setAll(order, c -> new NumberOrder());
     }
 
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
@@ -81,10 +79,7 @@ final class TribbleRows {
             return;
         }
         rows.discard();
-        for (int c = 0; c < JUDGED; c++) {
-            order[c].reset();
-            numbers[c] = 0;
-        }
+        numbers.reset();
         int cells = 0;
         while (k < text.length && text[k] != ')') {
             int column = cells % columns;
@@ -108,7 +103,7 @@ final class TribbleRows {
         }
         reached = k;
         int count = cells / columns;
-        if (k < text.length && cells % columns == 0 && count >= minRows && rows.isTable(measures(count, columns))) {
+        if (k < text.length && cells % columns == 0 && count >= minRows && rows.isTable(numbers.measures(count, columns))) {
             found.add(new int[] {at, k + 1, count, 0, 0});
         }
         rows.discard();
@@ -138,19 +133,9 @@ final class TribbleRows {
         rows.value(text, from, to);
         if (column < JUDGED && Scalars.isNumber(text, from, to)) {
             boolean quoted = Scalars.isQuote(text[from]);
-            order[column].add(text, quoted ? from + 1 : from, quoted ? to - 1 : to);
-            numbers[column]++;
+            numbers.number(column, text, quoted ? from + 1 : from, quoted ? to - 1 : to, true);
         }
         return end;
-    }
-
-    /** The numbers that count in {@code count} rows of {@code columns}: those of columns not in order ({@link NumberOrder}). */
-    private int measures(int count, int columns) {
-        int measures = 0;
-        for (int c = 0; c < Math.min(columns, JUDGED); c++) {
-            measures += order[c].ordered(count) ? 0 : numbers[c];
-        }
-        return measures;
     }
 
     /** After a name or a cell ending at {@code at}: where the next one or the closing parenthesis starts, past a comma; or -1. */

@@ -186,11 +186,8 @@ final class ColumnTables {
     /** The first character at or after {@code from}, before {@code start}, that is neither white space nor in a comment. */
     private int gap(int from, int start) {
         int k = Scalars.space(text, from);
-        while (k + 1 < start && (text[k] == '#' || text[k] == '/' && text[k + 1] == '/')) {
-            while (k < start && text[k] != '\n') {
-                k++;
-            }
-            k = Scalars.space(text, k);
+        while (k + 1 < start && Scalars.isLineComment(text, k, start)) {
+            k = Scalars.space(text, Scalars.lineEnd(text, k, start));
         }
         return k;
     }

@@ -113,10 +113,8 @@ final class JsonRecords {
             char c = text[k];
             if (c == ',' && !comma) {
                 comma = true;
-            } else if (c == '#' || c == '/' && k + 1 < start && text[k + 1] == '/') {
-                while (k < start && text[k] != '\n') {
-                    k++;
-                }
+            } else if (Scalars.isLineComment(text, k, start)) {
+                k = Scalars.lineEnd(text, k, start);
                 if (k == start) {
                     return false; // the record starts inside the comment
                 }

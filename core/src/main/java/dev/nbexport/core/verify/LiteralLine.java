@@ -100,7 +100,7 @@ final class LiteralLine {
     /** Whether {@code [from, to)} holds only the punctuation that may close a literal's line, then perhaps a comment. */
     private static boolean onlyPunctuation(char[] text, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (text[k] == '#' || text[k] == '/' && k + 1 < to && text[k + 1] == '/') {
+            if (Scalars.isLineComment(text, k, to)) {
                 return k == from || text[k - 1] == ' ' || text[k - 1] == '\t';
             }
             if (" \t\r,+);]}".indexOf(text[k]) < 0 && !(text[k] == '\\' && onlySpace(text, k + 1, to))) {

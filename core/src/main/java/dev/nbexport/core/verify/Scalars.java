@@ -116,6 +116,20 @@ final class Scalars {
         return false;
     }
 
+    /** Whether a comment to the end of the line, {@code # x} or {@code // x}, starts at {@code at}, before {@code to}. */
+    static boolean isLineComment(char[] text, int at, int to) {
+        return text[at] == '#' || text[at] == '/' && at + 1 < to && text[at + 1] == '/';
+    }
+
+    /** The line break at or after {@code from}, before {@code to}; else {@code to}. */
+    static int lineEnd(char[] text, int from, int to) {
+        int k = from;
+        while (k < to && text[k] != '\n') {
+            k++;
+        }
+        return k;
+    }
+
     static boolean isSpace(char c) {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r';
     }

@@ -171,10 +171,7 @@ final class TribbleRows {
     private int space(int from) {
         int k = Scalars.space(text, from);
         while (k < text.length && text[k] == '#') {
-            while (k < text.length && text[k] != '\n') {
-                k++;
-            }
-            k = Scalars.space(text, k);
+            k = Scalars.space(text, Scalars.lineEnd(text, k, text.length));
         }
         return k;
     }

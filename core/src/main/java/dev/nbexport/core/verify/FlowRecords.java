@@ -24,7 +24,6 @@ package dev.nbexport.core.verify;
  */
 final class FlowRecords {
 
-    private static final int MAX_KEY = 64;
     private static final int MAX_LINES = 16;
 
     private final char[] text;
@@ -132,11 +131,11 @@ final class FlowRecords {
     private int key(int at, int to) {
         if (text[at] == '"' || text[at] == '\'') {
             int end = quoted(at, to);
-            return end - at - 2 > MAX_KEY ? -1 : end;
+            return end - at - 2 > RecordRun.MAX_KEY ? -1 : end;
         }
         plainKey = true;
         int k = at;
-        while (k < to && k - at <= MAX_KEY && text[k] != ':' && ",{}[]#&*!|>\"'".indexOf(text[k]) < 0) {
+        while (k < to && k - at <= RecordRun.MAX_KEY && text[k] != ':' && ",{}[]#&*!|>\"'".indexOf(text[k]) < 0) {
             k++;
         }
         while (k > at && text[k - 1] == ' ') {

@@ -36,7 +36,6 @@ final class JsonRecords {
 
     /** Members (pairs or items) a failed try may have read and still let the next try start inside them. */
     private static final int REREAD_MEMBERS = 64;
-    private static final int MAX_KEY = 64;
 
     private final char[] text;
     private final RecordRun mappings;
@@ -134,7 +133,7 @@ final class JsonRecords {
                 return k + 1;
             }
             memberStarts(mappings, k);
-            int keyEnd = Scalars.stringEnd(text, k, MAX_KEY);
+            int keyEnd = Scalars.stringEnd(text, k, RecordRun.MAX_KEY);
             if (keyEnd < 0) {
                 keyEnd = bareKey(k);
                 if (keyEnd < 0) {
@@ -217,10 +216,10 @@ final class JsonRecords {
     /** The end of the bare key (a JavaScript identifier) starting at {@code at}, or -1. */
     private int bareKey(int at) {
         int k = at;
-        while (k < text.length && k - at <= MAX_KEY && isKeyChar(text[k], k == at)) {
+        while (k < text.length && k - at <= RecordRun.MAX_KEY && isKeyChar(text[k], k == at)) {
             k++;
         }
-        return k == at || k - at > MAX_KEY ? -1 : k;
+        return k == at || k - at > RecordRun.MAX_KEY ? -1 : k;
     }
 
     private static boolean isKeyChar(char c, boolean first) {

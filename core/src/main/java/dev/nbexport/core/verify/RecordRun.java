@@ -21,6 +21,8 @@ final class RecordRun {
 
     /** Columns whose values are looked at: the first ones of a record, as every reader of tables judges them. */
     static final int COLUMNS = 16;
+    /** The longest key a reader of records takes: a longer one makes what holds it no record. */
+    static final int MAX_KEY = 64;
 
     private final int minRows;
     private final List<int[]> found;

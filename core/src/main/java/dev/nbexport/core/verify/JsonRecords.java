@@ -52,17 +52,11 @@ final class JsonRecords {
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
         boolean mappings = scan.mayContain("\":") || scan.mayContain("':") || scan.mayContain(": ") || scan.mayContain(":\"")
                 || scan.mayContain(":'");
-        boolean sequences = mayHoldQuotedItems(scan);
+        boolean sequences = Scalars.mayHoldQuotedItems(scan);
         if (mappings || sequences) {
             new JsonRecords(scan.chars, new RecordRun(minRows, found), new RecordRun(minRows, found))
                     .records(scan.text, mappings, sequences);
         }
-    }
-
-    /** Whether the text may hold a list or tuple with a quoted item: one is before a comma or at the end. */
-    static boolean mayHoldQuotedItems(TextScanner.Scan scan) {
-        return scan.mayContain("\",") || scan.mayContain("',") || scan.mayContain("\")") || scan.mayContain("')")
-                || scan.mayContain("\"]") || scan.mayContain("']");
     }
 
     private void records(String source, boolean mayHoldMappings, boolean mayHoldSequences) {

@@ -33,7 +33,7 @@ final class RowLists {
 
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
         // A table's rows hold text (see measures), so a quoted item; white space may part a row from its list's bracket.
-        if (JsonRecords.mayHoldQuotedItems(scan)) {
+        if (Scalars.mayHoldQuotedItems(scan)) {
             new RowLists(scan.chars, minRows, found).lists(scan.text);
         }
     }

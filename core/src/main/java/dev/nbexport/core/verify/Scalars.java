@@ -74,6 +74,12 @@ final class Scalars {
         return negative ? -value : value;
     }
 
+    /** Whether the text may hold a list or tuple with a quoted item: one is before a comma or at the end. */
+    static boolean mayHoldQuotedItems(TextScanner.Scan scan) {
+        return scan.mayContain("\",") || scan.mayContain("',") || scan.mayContain("\")") || scan.mayContain("')")
+                || scan.mayContain("\"]") || scan.mayContain("']");
+    }
+
     static boolean isQuote(char c) {
         return c == '"' || c == '\'';
     }

@@ -30,6 +30,9 @@ final class ColumnTables {
     /** The longest type a column's name is given, {@code Optional[list[float | None]]}. */
     private static final int MAX_TYPE = 80;
 
+    /** How two lists stand: apart, as columns of one table named by keys, or as columns parted by a comma alone. */
+    private enum Parting { APART, BY_KEY, BY_COMMA }
+
     private final char[] text;
     private final int minRows;
     private final int sample;
@@ -97,10 +100,10 @@ final class ColumnTables {
         if (list.items < minRows) {
             return list.end;
         }
-        int parted = columns > 0 && list.items == lists[0].items ? parting(tableEnd, at) : APART;
-        if (parted != APART) {
+        Parting parted = columns > 0 && list.items == lists[0].items ? parting(tableEnd, at) : Parting.APART;
+        if (parted != Parting.APART) {
             columns++;
-            keyless |= parted == BY_COMMA;
+            keyless |= parted == Parting.BY_COMMA;
         } else {
             closeTable();
             lists[slot] = lists[0];
@@ -119,21 +122,15 @@ final class ColumnTables {
         return lists[slot];
     }
 
-    /** How two lists stand: apart, as columns of one table named by keys, or as columns parted by a comma alone. */
-    private static final int APART = 0;
-    private static final int BY_KEY = 1;
-    private static final int BY_COMMA = 2;
-
     /**
-     * How a list ending at {@code end} and one starting at {@code start} stand ({@link #APART},
-     * {@link #BY_KEY}, {@link #BY_COMMA}), by what stands between them: the call wrapping the first
-     * one closing; a comma and the second one's key with its colon or equals sign (entries of a
-     * mapping, arguments of a call), a comma alone, or a line break or semicolon and the name it is
-     * assigned to ({@code name = [}, R's {@code name <- c(}, JavaScript's {@code const name = [}),
-     * perhaps with its type ({@code name: list[str] = [}); and a call wrapping the second one
-     * opening. Comments ({@code # names}, {@code // names}) may stand between them, as white space does.
+     * How a list ending at {@code end} and one starting at {@code start} stand, by what stands between
+     * them: the call wrapping the first one closing; a comma and the second one's key with its colon
+     * or equals sign (entries of a mapping, arguments of a call), a comma alone, or a line break or
+     * semicolon and the name it is assigned to ({@code name = [}, R's {@code name <- c(},
+     * JavaScript's {@code const name = [}), perhaps with its type ({@code name: list[str] = [}); and
+     * a call wrapping the second one opening. Comments ({@code # names}, {@code // names}) may stand between them, as white space does.
      */
-    private int parting(int end, int start) {
+    private Parting parting(int end, int start) {
         int k = gap(end, start);
         if (k < start && text[k] == ')') {
             k = gap(k + 1, start);
@@ -142,14 +139,14 @@ final class ColumnTables {
         if (entry || k < start && text[k] == ';') {
             k = gap(k + 1, start);
         } else if (!Scalars.hasLineBreak(text, end, k)) {
-            return APART;
+            return Parting.APART;
         }
         if (entry && k == start) {
-            return BY_COMMA;
+            return Parting.BY_COMMA;
         }
         int keyEnd = entry && Scalars.isQuote(text[k]) ? Scalars.stringEnd(text, k, RecordValue.MAX_LENGTH) : name(declared(k));
         if (keyEnd < 0) {
-            return APART;
+            return Parting.APART;
         }
         k = Scalars.space(text, keyEnd);
         if (!entry && k < start && text[k] == ':') {
@@ -158,11 +155,12 @@ final class ColumnTables {
         if (k + 1 < start && text[k] == '<' && text[k + 1] == '-') {
             k++;
         } else if (k >= start || text[k] != ':' && text[k] != '=') {
-            return APART;
+            return Parting.APART;
         }
         k = Scalars.space(text, k + 1);
         int call = name(k);
-        return k == start || call > k && call < start && text[call] == '(' && Scalars.space(text, call + 1) == start ? BY_KEY : APART;
+        boolean wrapped = call > k && call < start && text[call] == '(' && Scalars.space(text, call + 1) == start;
+        return k == start || wrapped ? Parting.BY_KEY : Parting.APART;
     }
 
     /**

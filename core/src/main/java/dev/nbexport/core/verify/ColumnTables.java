@@ -252,11 +252,12 @@ final class ColumnTables {
         }
         for (int row = 0; row < lists[0].sampled(); row++) {
             rows.record();
+            boolean numbersCount = !keyless || holdsText(row, judged);
             for (int c = 0; c < judged; c++) {
                 ScalarList column = lists[c];
                 rows.item();
                 rows.value(text, column.writtenFrom(row), column.writtenTo(row));
-                if (!column.ordered() && column.isMeasure(row) && (!keyless || holdsText(row, judged))) {
+                if (numbersCount && !column.ordered() && column.isMeasure(row)) {
                     rows.number();
                 }
             }

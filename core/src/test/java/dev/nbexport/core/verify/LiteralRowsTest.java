@@ -7,12 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.nbexport.core.Nbexport;
-import dev.nbexport.core.notebook.NotebookSource;
-import dev.nbexport.core.policy.Preset;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntFunction;
@@ -151,24 +145,11 @@ class LiteralRowsTest {
 
     @Test
     void aListOfCsvLinesInANotebookCellIsATable() throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode notebook = json.createObjectNode();
-        ObjectNode cell = notebook.putArray("cells").addObject();
-        cell.put("cell_type", "code").putNull("execution_count");
-        cell.put("id", "c1").putObject("metadata");
-        cell.putArray("outputs");
-        ArrayNode source = cell.putArray("source");
-        source.add("import io\n").add("import pandas as pd\n").add("df = pd.read_csv(io.StringIO(\n");
+        StringBuilder source = new StringBuilder("import io\nimport pandas as pd\ndf = pd.read_csv(io.StringIO(\n");
         for (int i = 0; i < 30; i++) {
-            source.add("    \"" + customer(i, ",") + "\\n\"\n");
+            source.append("    \"").append(customer(i, ",")).append("\\n\"\n");
         }
-        source.add("))\n");
-        notebook.putObject("metadata");
-        notebook.put("nbformat", 4).put("nbformat_minor", 5);
-        byte[] file = json.writeValueAsBytes(notebook);
-        assertTrue(new String(file, java.nio.charset.StandardCharsets.UTF_8).contains("\\\"1000,"), "the file holds the quotes escaped");
-
-        List<Finding> findings = Nbexport.verify(NotebookSource.of("load.ipynb", file), Preset.EXPORT.policy());
+        List<Finding> findings = CodeCells.verifyUnderExport(source.append("))\n").toString());
 
         assertEquals(List.of(Rule.INLINE_TABLE), findings.stream().map(Finding::rule).toList());
         Finding finding = findings.get(0);

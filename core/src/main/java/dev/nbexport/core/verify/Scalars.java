@@ -10,8 +10,12 @@ import java.util.stream.Stream;
  */
 final class Scalars {
 
-    /** The longest string read as a value: longer ones end the search, as no row holds them. */
-    static final int MAX_STRING = 256;
+    /**
+     * The longest string read as a value: longer ones end the search. A row's free text (a note, a
+     * comment kept by a CRM) runs to a few hundred characters and is judged as prose
+     * ({@link FreeText}); a text of pages is no row.
+     */
+    static final int MAX_STRING = 4096;
     /** The longest constant, {@code NA_character_}. */
     private static final int MAX_CONSTANT = 13;
     private static final char[][] CONSTANTS = Stream.of("true", "false", "null", "True", "False", "None", "NaN", "NA", "TRUE", "FALSE",

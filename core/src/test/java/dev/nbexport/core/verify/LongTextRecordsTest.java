@@ -2,6 +2,7 @@ package dev.nbexport.core.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
@@ -88,6 +89,17 @@ class LongTextRecordsTest {
     @Test
     void customersWithANoteAsPythonDictsOneALine() {
         assertTable("customers = [\n" + customersAsDicts("    ", "\n") + "]\n");
+    }
+
+    @Test
+    void customersWithANoteOfAParagraph() {
+        String paragraph = "Spoke with the customer at length about the delivery, the invoice and the refund they expect, and"
+                + " promised a call back before the end of the week; they said they would cancel the contract otherwise,"
+                + " which the manager on duty noted in the file together with the amounts in question and the dates. ";
+        assertTrue(paragraph.length() > 256, "longer than a value the readers took before");
+        String dicts = customersAsDicts("    ", "\n").replace("\"note\": \"", "\"note\": \"" + paragraph);
+        assertTable("customers = [\n" + dicts + "]\n");
+        assertTable("[\n" + dicts.substring(0, dicts.length() - 2) + "\n]\n");
     }
 
     @Test

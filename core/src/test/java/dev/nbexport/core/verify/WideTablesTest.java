@@ -304,7 +304,9 @@ class WideTablesTest {
             "\"" + "a,".repeat(200) + "a\",\n",
             "tribble(" + "~a, ".repeat(200) + "1, ",
             "tribble(~a, " + "~a, ".repeat(100_000),
-            "{\"id\": 1, \"note\": \"" + "Called back, ".repeat(18) + "{\", ");
+            "{\"id\": 1, \"note\": \"" + "Called back, ".repeat(18) + "{\", ",
+            "[\"" + "x {[(".repeat(800) + "\", ",
+            "{\"n\": \"" + "Called {\"n\": \"back, ".repeat(300) + "\", ");
 
     /** The fastest of three readings by the table readers, in nanoseconds: the least disturbed by what else the machine runs. */
     private static long fastestReading(String text) {

@@ -17,33 +17,52 @@ public final class Columns {
     private Columns() {
     }
 
+    /** A place with its column counted in characters, and that column counted in UTF-16 code units (-1 without one). */
+    public record Counted(Location inCharacters, long utf16Units) {
+    }
+
     /**
      * {@code where} with its column, counted in bytes from 1 as the parser counts it, counted in
      * characters instead: the character that holds the byte. Bytes past the end of the line count
      * one each. Without a column, or when the file cannot be read again, {@code where} has none.
      */
     public static Location inCharacters(NotebookSource source, Location where) {
+        return count(source, where).inCharacters();
+    }
+
+    /**
+     * {@code where}, its column counted in bytes, with that column counted in characters (as
+     * {@link #inCharacters}) and in UTF-16 code units (as {@link #utf16Units}), from one reading of
+     * its line.
+     */
+    public static Counted count(NotebookSource source, Location where) {
         if (where.line() < 1 || where.column() < 1) {
-            return where;
+            return new Counted(where, -1);
         }
         long byteIndex = where.column() - 1;
         long characters = 0;
+        long units = 0;
+        // The UTF-16 units of the characters before the one counted last.
+        long unitsBefore = 0;
         try (LineBytes line = LineBytes.of(source, where.line())) {
             if (line == null) {
-                return withoutColumn(where);
+                return new Counted(withoutColumn(where), -1);
             }
             Utf8Steps steps = new Utf8Steps();
             long at = 0;
             for (int b; at <= byteIndex && (b = line.next()) >= 0; at++) {
                 if (steps.startsCharacter(b)) {
                     characters++;
+                    unitsBefore = units;
                 }
+                units += steps.utf16UnitsAdded();
             }
-            characters += byteIndex + 1 - at;
+            long past = byteIndex + 1 - at;
+            Location counted = new Location(where.line(), characters + past, where.cellIndex(), where.cellId(), where.pointer());
+            return new Counted(counted, past > 0 ? units + past : unitsBefore + 1);
         } catch (IOException e) {
-            return withoutColumn(where);
+            return new Counted(withoutColumn(where), -1);
         }
-        return new Location(where.line(), characters, where.cellIndex(), where.cellId(), where.pointer());
     }
 
     /**

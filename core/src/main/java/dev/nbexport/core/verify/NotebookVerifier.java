@@ -220,9 +220,9 @@ public final class NotebookVerifier {
             findings.clear();
             Severity severity = severities.of(Rule.UNREADABLE);
             if (severity != Severity.OFF) {
-                Location inCharacters = Columns.inCharacters(source, where);
-                findings.add(new Finding(Rule.UNREADABLE, severity, source.name(), inCharacters,
-                        Columns.utf16Units(source, inCharacters), source.length(), null, problem));
+                Columns.Counted place = Columns.count(source, where);
+                findings.add(new Finding(Rule.UNREADABLE, severity, source.name(), place.inCharacters(), place.utf16Units(),
+                        source.length(), null, problem));
             }
         }
 

@@ -75,6 +75,22 @@ class ColumnsTest {
     }
 
     @Test
+    void oneCountingGivesBothColumnsAsCountingEachApartDoes() {
+        byte[][] lines = {"ab\u00e9x\u4e2d\ud83d\ude00y".getBytes(StandardCharsets.UTF_8),
+            {(byte) 0x80, 'a', (byte) 0xe4, (byte) 0xb8, 'b', (byte) 0xf0, (byte) 0x9f, (byte) 0x98, (byte) 0x80, 'c', (byte) 0xf0}};
+        for (byte[] line : lines) {
+            NotebookSource source = NotebookSource.of("t", line);
+            for (long byteColumn = -1; byteColumn <= line.length + 3; byteColumn++) {
+                Location where = Location.at(1, byteColumn);
+                Location inCharacters = Columns.inCharacters(source, where);
+                assertEquals(new Columns.Counted(inCharacters, Columns.utf16Units(source, inCharacters)), Columns.count(source, where),
+                        "byte column " + byteColumn);
+            }
+        }
+        assertEquals(new Columns.Counted(Location.at(3, -1), -1), Columns.count(NotebookSource.of("t", new byte[] {'x'}), Location.at(3, 1)));
+    }
+
+    @Test
     void aPlaceWithoutColumnOrBeyondTheFileHasNone() {
         assertEquals(-1, characters("x", 1, -1));
         assertEquals(-1, characters("x", 3, 1));

@@ -96,7 +96,7 @@ abstract class AbstractNbexportMojo extends AbstractMojo {
 
     /** What is wrong with a policy file, naming it as the goals name files: relative to the project's base directory. */
     protected String policyProblem(InvalidPolicyException e) {
-        return display(e.file()) + ": " + e.problem();
+        return describe(e, null);
     }
 
     /**

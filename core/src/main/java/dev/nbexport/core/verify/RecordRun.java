@@ -197,6 +197,16 @@ final class RecordRun {
         return shortColumns >= 2 && (numbers >= records && !(freeText && keys) || readsAsNames());
     }
 
+    /** Whether a column of the open run holds {@linkplain RecordColumn#keys keys}: identifiers that differ in every record. */
+    boolean hasKeys() {
+        for (int c = 0; c < columns; c++) {
+            if (column[c].keys(records)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Ends the run without reporting it. */
     void discard() {
         records = 0;

@@ -28,7 +28,8 @@ import java.util.List;
  * fields), unless a row has tabs side by side: text aligned to tab stops ({@code #define A\t\t1}),
  * whose rows differ in tabs as their first words differ in length. Columns separated by spaces (a printed {@code DataFrame}, a fixed-width report) make a
  * table when the lines have the same count of gaps between words, three words or more, and more
- * than half of the words are numbers.
+ * than half of the words are numbers; columns aligned by spaces with text among them (names, a
+ * cell of two words) are {@link AlignedTables}'.
  *
  * <p>An HTML table counts its {@code <tr>} rows, whatever its layout.
  *
@@ -104,6 +105,7 @@ final class Tables {
         ColumnTables.find(scan, rows, found);
         RowLists.find(scan, rows, found);
         TribbleRows.find(scan, rows, found);
+        AlignedTables.find(scan, rows, found);
         htmlTables(scan, rows, found);
         // In longs: ten times a policy's fewest rows may pass the largest int, and wrapped it could ask for as few as 20.
         int minNumbers = (int) Math.min(Integer.MAX_VALUE, Math.max(20, 10L * rows));

@@ -352,7 +352,7 @@ class TextScannerTest {
 
     @Test
     void findsAPrintedFrameAndAFixedWidthReportSeparatedBySpaces() {
-        TextHit hit = assertOne(Rule.INLINE_TABLE, 5, "Output of `df.head(50)`:\n\n```\n" + printedFrame(50) + "```\n", "Jane3");
+        TextHit hit = assertOne(Rule.INLINE_TABLE, 4, "Output of `df.head(50)`:\n\n```\n" + printedFrame(50) + "```\n", "Jane3");
         assertTrue(hit.what().contains("50 rows"), hit.what());
         StringBuilder report = new StringBuilder("BRANCH   Q1      Q2      Q3\n");
         for (int i = 0; i < 30; i++) {

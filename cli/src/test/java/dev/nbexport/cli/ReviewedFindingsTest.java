@@ -180,7 +180,7 @@ class ReviewedFindingsTest {
 
         assertEquals(1, refused.exitCode(), refused.out() + refused.stderr());
         assertTrue(refused.out().contains("NBEXPORT-MANIFEST.json (excluded paths)"), refused.out());
-        assertTrue(refused.stderr().contains("rename a file left out"), refused.stderr());
+        assertTrue(refused.stderr().contains("rename the files, taken or left out"), refused.stderr());
         assertFalse(refused.stderr().contains("verify.accepted"), refused.stderr());
         assertFalse(Cli.run("verify", "--format", "accepted", dir.resolve("site").toString()).out().contains("MANIFEST"));
     }

@@ -28,7 +28,7 @@ public record BundleResult(Optional<Path> archive, Selection selection, VerifyRe
             remedies.add("strip the notebooks, move data out, or exclude the files");
         }
         if (errors.stream().anyMatch(f -> f.file().startsWith(Manifest.ENTRY_NAME))) {
-            remedies.add("rename a file left out, or rewrite a reason, that the manifest would carry");
+            remedies.add("rename the files, taken or left out, or rewrite a reason, that the manifest would carry");
         }
         if (report.hasErrorsThatCanBeAccepted()) {
             remedies.add("a value reviewed and found not to be data can be accepted under verify.accepted in the policy file");

@@ -133,7 +133,7 @@ public final class Bundler {
                 return new BundleResult(Optional.empty(), selection, report);
             }
             byte[] manifest = Manifest.write(policy, entries, selection.excluded(), report);
-            // Its free text (paths and reasons of files left out and of findings accepted) leaves too.
+            // Its free text (the paths of its entries, paths and reasons of files left out and of findings accepted) leaves too.
             List<Finding> inManifest = manifestText(manifest);
             if (!inManifest.isEmpty()) {
                 findings.addAll(inManifest);

@@ -81,10 +81,19 @@ interface JsonShape {
 
     /** A string of at most {@code maxLength} printable characters, passed on as free text of {@code section}. */
     static JsonShape freeText(int maxLength, String section) {
-        JsonShape bounded = string(text -> Manifest.fits(text, maxLength),
-                "text of at most " + maxLength + " printable characters");
+        return passedOn(string(text -> Manifest.fits(text, maxLength), "text of at most " + maxLength + " printable characters"),
+                section);
+    }
+
+    /** A string of any form passed on as text of {@code section}: what the archive holds bounds it (an entry's path). */
+    static JsonShape text(String section) {
+        return passedOn(string(text -> true, "a string"), section);
+    }
+
+    /** {@code shape}, its string passed on to the text rules as text of {@code section}. */
+    private static JsonShape passedOn(JsonShape shape, String section) {
         return (parser, pointer, problems) -> {
-            bounded.check(parser, pointer, problems);
+            shape.check(parser, pointer, problems);
             if (parser.currentToken() == JsonToken.VALUE_STRING) {
                 problems.text(section, parser.getText());
             }

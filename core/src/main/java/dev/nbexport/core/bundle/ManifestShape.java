@@ -5,6 +5,7 @@ import static dev.nbexport.core.bundle.JsonShape.freeText;
 import static dev.nbexport.core.bundle.JsonShape.integer;
 import static dev.nbexport.core.bundle.JsonShape.object;
 import static dev.nbexport.core.bundle.JsonShape.string;
+import static dev.nbexport.core.bundle.JsonShape.text;
 
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,6 +34,7 @@ import java.util.stream.Collectors;
 final class ManifestShape {
 
     /** Section names of the free text, as the text rules' findings name them. */
+    static final String ENTRY_PATHS = "entry paths";
     static final String EXCLUDED_PATHS = "excluded paths";
     static final String EXCLUDED_REASONS = "excluded reasons";
     static final String POLICY_NAMES = "policy names";
@@ -53,8 +55,8 @@ final class ManifestShape {
                     "version", string(text -> VERSION.matcher(text).matches(), "a version")), Map.of()),
             "policy", object(Map.of("preset", presetId(), "sha256", HASH, "settings", settings()), Map.of()),
             "entries", array(object(Map.of(
-                    // Paths are held to the archive's entries by the manifest check.
-                    "path", string(text -> true, "a path"),
+                    // Paths are held to the archive's entries by the manifest check; their names leave too.
+                    "path", text(ENTRY_PATHS),
                     "size", COUNT,
                     "sha256", HASH), Map.of("stripped", stripped()))),
             "excluded", array(object(Map.of(

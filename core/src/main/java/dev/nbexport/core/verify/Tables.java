@@ -71,6 +71,7 @@ final class Tables {
         int rows = Math.max(2, minRows);
         collect(scan, rows, found);
         EscapedTexts.find(scan, rows, found);
+        PathNames.find(scan, rows);
         if (found.isEmpty()) {
             return;
         }

@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.nbexport.core.Nbexport;
 import dev.nbexport.core.io.Sha256;
+import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.Preset;
+import dev.nbexport.core.policy.VerifySettings;
+import dev.nbexport.core.report.VerifyReport;
 import dev.nbexport.fixtures.ArchiveContents;
 import dev.nbexport.fixtures.ProjectTree;
 import java.nio.charset.StandardCharsets;
@@ -272,6 +276,33 @@ class BundlerTest {
         try (var files = Files.list(out)) {
             assertEquals(0, files.count());
         }
+    }
+
+    @Test
+    void filesNamedPerCustomerStopTheBundleWhetherTakenOrLeftHome() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            String person = (100231 + 7 * i) + "_" + new String[] {"Ann", "Bob", "Carla", "David", "Elena", "Farid"}[i % 6] + "_"
+                    + new String[] {"Lee", "Moreau", "Schmidt", "Okafor", "Rossi", "Haddad", "Novak"}[i % 7] + "x".repeat(i / 7);
+            write("output/" + person + ".ipynb", NOTEBOOK);
+            write("exports/" + person + ".csv", "id,amount\n1,2\n");
+        }
+        BundleResult result = bundle("export.tar.gz");
+        assertTrue(result.archive().isEmpty());
+        assertEquals(List.of("NBEXPORT-MANIFEST.json (entry paths)", "NBEXPORT-MANIFEST.json (excluded paths)"), namedInManifest(result.report()));
+        assertTrue(result.report().findings().stream().noneMatch(f -> f.toString().contains("Moreau")));
+
+        // Let through where bundled (a flag of whoever bundles), the gate still refuses the names.
+        Policy lenient = Policy.builder(Preset.EXPORT).verify(new VerifySettings(Map.of("inline-table", "warning"), Map.of())).build();
+        Path archive = new Bundler(lenient, ArchiveFormat.TAR_GZ, Bundler.DEFAULT_TIME).bundle(project, List.of(), out.resolve("b.tar.gz"))
+                .archive().orElseThrow();
+        VerifyReport gate = Nbexport.verifyBundle(archive, Preset.EXPORT.policy());
+        assertEquals(List.of(archive + "!NBEXPORT-MANIFEST.json (entry paths)", archive + "!NBEXPORT-MANIFEST.json (excluded paths)"),
+                namedInManifest(gate));
+        assertFalse(gate.passes(false));
+    }
+
+    private static List<String> namedInManifest(VerifyReport report) {
+        return report.findings().stream().filter(f -> f.rule().id().equals("inline-table")).map(f -> f.file()).toList();
     }
 
     @Test

@@ -1,0 +1,176 @@
+package dev.nbexport.core.verify;
+
+/**
+ * File names that hold a customer's id and name, a path a line: a notebook, a report or an export
+ * made per customer ({@code output/100231_Ann_Lee.ipynb}), listed among a bundle's entries or among the
+ * files it left home. The stem's words, parted by {@code _ - .} or spaces, hold a name where two to four
+ * of them in a row are capitalised words of letters, and an id where one is a number of four digits
+ * or more; {@code minRows} such paths or more whose ids differ (9 in 10) and whose names vary as
+ * people's do ({@link RecordColumn#fullNames}) are a list of people. Without the ids it would be a
+ * guess: numbered titles ({@code 01_Getting_Started.ipynb}) and places ({@code Buenos_Aires.geojson})
+ * read as names too, and a date (a year, a day) repeats.
+ */
+final class PathNames {
+
+    /** The longest name taken from a stem; a longer run of capitalised words is a title. */
+    private static final int MAX_WORDS = 4;
+    private static final int MAX_NAME = 128;
+    /** The longest extension a path's last segment ends in. */
+    private static final int MAX_EXTENSION = 10;
+    private static final int MIN_ID_DIGITS = 4;
+
+    private final char[] text;
+    private final char[] name = new char[MAX_NAME];
+    private final RecordColumn names = new RecordColumn();
+    /** The ids of the first {@link RecordColumn#SAMPLE} names, as numbers. */
+    private final long[] ids = new long[RecordColumn.SAMPLE];
+
+    private PathNames(char[] text) {
+        this.text = text;
+    }
+
+    static void find(TextScanner.Scan scan, int minRows) {
+        if (scan.mayContain("_") || scan.mayContain("-") || scan.mayContain(" ")) {
+            new PathNames(scan.chars).read(scan, minRows);
+        }
+    }
+
+    private void read(TextScanner.Scan scan, int minRows) {
+        int count = 0;
+        int first = -1;
+        int last = -1;
+        int start = 0;
+        while (start < text.length) {
+            int end = Scalars.lineEnd(text, start, text.length);
+            int length = isPath(start, end) ? nameIn(start, end) : 0;
+            long id = length > 0 ? idIn(start, end) : -1;
+            if (id >= 0) {
+                if (count < ids.length) {
+                    ids[count] = id;
+                }
+                names.clear();
+                names.read(name, 0, length);
+                names.add(count++);
+                first = first < 0 ? start : first;
+                last = end;
+            }
+            start = end + 1;
+        }
+        if (count >= minRows && distinctIds(count) && names.fullNames(count)) {
+            scan.add(Rule.INLINE_TABLE, first, last, "a list of " + count + " file names holding people's names");
+        }
+    }
+
+    /**
+     * Whether {@code [start, end)} is a path alone: no code's punctuation, no two spaces side by side
+     * (columns, indentation), and a last segment whose extension starts with a letter ({@code 12.50} is
+     * a figure's).
+     */
+    private boolean isPath(int start, int end) {
+        int dot = -1;
+        for (int k = start; k < end; k++) {
+            char c = text[k];
+            if (c < ' ' || "=(){}[]<>\"',;:*?|\\".indexOf(c) >= 0 || c == ' ' && (k == start || text[k - 1] == ' ')) {
+                return false;
+            }
+            dot = c == '.' ? k : c == '/' ? -1 : dot;
+        }
+        if (dot <= start || end - dot - 1 < 1 || end - dot - 1 > MAX_EXTENSION || !Character.isLetter(text[dot + 1])) {
+            return false;
+        }
+        for (int k = dot + 1; k < end; k++) {
+            if (!Character.isLetterOrDigit(text[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Writes into {@link #name} the first run of two to four capitalised words in the stem of the
+     * path at {@code [start, end)}, parted by spaces; its length, or 0 when it holds none.
+     */
+    private int nameIn(int start, int end) {
+        int stem = end;
+        while (stem > start && text[stem - 1] != '/') {
+            stem--;
+        }
+        int stemEnd = end;
+        while (stemEnd > stem && text[stemEnd - 1] != '.') {
+            stemEnd--;
+        }
+        stemEnd--;
+        int words = 0;
+        int length = 0;
+        for (int k = stem; k <= stemEnd; k++) {
+            int wordEnd = k;
+            while (wordEnd < stemEnd && !isPart(text[wordEnd])) {
+                wordEnd++;
+            }
+            if (isCapitalised(k, wordEnd) && length + wordEnd - k + 1 <= MAX_NAME) {
+                if (words > 0) {
+                    name[length++] = ' ';
+                }
+                System.arraycopy(text, k, name, length, wordEnd - k);
+                length += wordEnd - k;
+                words++;
+            } else if (words >= 2) {
+                break;
+            } else {
+                words = 0;
+                length = 0;
+            }
+            k = wordEnd;
+        }
+        return words >= 2 && words <= MAX_WORDS ? length : 0;
+    }
+
+    /** The first number of {@value #MIN_ID_DIGITS} digits or more (its last 18) in the last segment of {@code [start, end)}, or -1. */
+    private long idIn(int start, int end) {
+        int k = end;
+        while (k > start && text[k - 1] != '/') {
+            k--;
+        }
+        while (k < end) {
+            int digits = k;
+            long value = 0;
+            while (digits < end && text[digits] >= '0' && text[digits] <= '9') {
+                value = (value * 10 + text[digits] - '0') % 1_000_000_000_000_000_000L;
+                digits++;
+            }
+            if (digits - k >= MIN_ID_DIGITS) {
+                return value;
+            }
+            k = Math.max(digits, k + 1);
+        }
+        return -1;
+    }
+
+    /** Whether 9 in 10 of the first {@code count} ids (those sampled) differ. */
+    private boolean distinctIds(int count) {
+        long[] sorted = java.util.Arrays.copyOf(ids, Math.min(count, ids.length));
+        java.util.Arrays.sort(sorted);
+        int distinct = sorted.length > 0 ? 1 : 0;
+        for (int i = 1; i < sorted.length; i++) {
+            distinct += sorted[i] != sorted[i - 1] ? 1 : 0;
+        }
+        return 10 * distinct >= 9 * sorted.length;
+    }
+
+    private static boolean isPart(char c) {
+        return c == '_' || c == '-' || c == '.' || c == ' ';
+    }
+
+    /** Whether {@code [from, to)} is a capital letter followed by one lower-case letter or more. */
+    private boolean isCapitalised(int from, int to) {
+        if (to - from < 2 || !Character.isUpperCase(text[from])) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (!Character.isLowerCase(text[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -128,6 +128,19 @@ final class RecordRun {
         this.end = end;
     }
 
+    /**
+     * Whether {@link #add add}ing the open record as {@code adjacent} would go on with the run: it
+     * follows the run's last record, with the same keys, two or more.
+     */
+    boolean goesOn(boolean adjacent) {
+        return records > 0 && adjacent && recordKeys == keys && keyCount >= 2;
+    }
+
+    /** How many records the open run holds. */
+    int records() {
+        return records;
+    }
+
     /** Whether {@code [from, to)} is quoted: it starts and ends with the same quote, single or double. */
     private static boolean quoted(char[] text, int from, int to) {
         return to - from >= 2 && (text[from] == '"' || text[from] == '\'') && text[to - 1] == text[from];

@@ -35,8 +35,9 @@ import java.util.List;
  *
  * <p>A list of records is {@code minRows} or more records of the same keys written one after the
  * other, as dict literals, JSON, or tuples and arrays of as many items ({@link JsonRecords}), as a YAML list of mappings
- * ({@link YamlRecords}), as YAML flow mappings one a line ({@link FlowRecords}) or as delimited string
- * literals one a line ({@link LiteralRecords}), that look like
+ * ({@link YamlRecords}), as YAML flow mappings one a line ({@link FlowRecords}), as delimited string
+ * literals one a line ({@link LiteralRecords}), as SQL statements one a row ({@link SqlRecords}), as calls
+ * of keyword arguments ({@link KeywordRecords}) or as a TOML array of tables ({@link TomlRecords}), that look like
  * data ({@link RecordRun}).
  *
  * <p>A table written as literals is read by columns, lists or R vectors of as many scalars side by
@@ -101,8 +102,11 @@ final class Tables {
         YamlRecords yaml = new YamlRecords(scan.chars, new RecordRun(rows, found));
         FlowRecords flow = new FlowRecords(scan.chars, new RecordRun(rows, found));
         LiteralRecords literals = new LiteralRecords(new RecordRun(rows, found));
-        delimited(scan.chars, rows, found, yaml, flow, literals);
+        TomlRecords toml = new TomlRecords(scan.chars, rows, found);
+        delimited(scan.chars, rows, found, yaml, flow, literals, toml);
         JsonRecords.find(scan, rows, found);
+        KeywordRecords.find(scan, rows, found);
+        SqlRecords.find(scan, rows, found);
         ColumnTables.find(scan, rows, found);
         RowLists.find(scan, rows, found);
         TribbleRows.find(scan, rows, found);
@@ -150,9 +154,9 @@ final class Tables {
         }
     }
 
-    /** Finds delimited tables, and hands each line to {@code yaml}, {@code flow} and {@code literals} on the way. */
+    /** Finds delimited tables, and hands each line to {@code yaml}, {@code flow}, {@code literals} and {@code toml} on the way. */
     private static void delimited(char[] text, int minRows, List<int[]> found, YamlRecords yaml, FlowRecords flow,
-                                  LiteralRecords literals) {
+                                  LiteralRecords literals, TomlRecords toml) {
         int n = text.length;
         int[] runMin = new int[DELIMITERS.length];
         int[] runMax = new int[DELIMITERS.length];
@@ -170,6 +174,7 @@ final class Tables {
             int first = indentEnd(text, start, end);
             yaml.line(start, first, end);
             flow.line(start, first, end);
+            toml.line(start, first, end);
             // What the delimiters are counted in: the line, or the content of the one string literal it is.
             boolean isLiteral = literal.read(text, first, end);
             char[] cells = isLiteral ? literal.content() : text;
@@ -254,6 +259,7 @@ final class Tables {
         yaml.end();
         flow.end();
         literals.end();
+        toml.end();
     }
 
     private static boolean startsNumber(char c) {

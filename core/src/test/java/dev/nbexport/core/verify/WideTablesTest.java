@@ -306,7 +306,15 @@ class WideTablesTest {
             "tribble(~a, " + "~a, ".repeat(100_000),
             "{\"id\": 1, \"note\": \"" + "Called back, ".repeat(18) + "{\", ",
             "[\"" + "x {[(".repeat(800) + "\", ",
-            "{\"n\": \"" + "Called {\"n\": \"back, ".repeat(300) + "\", ");
+            "{\"n\": \"" + "Called {\"n\": \"back, ".repeat(300) + "\", ",
+            "Row(a=1, b='Row(a=1, b=', ",
+            "f(" + "a=1, ".repeat(100) + "(",
+            "f(a='" + "g(b=1, ".repeat(300) + "', ",
+            "# Row(a=1, b='x')\n",
+            "INSERT INTO t (a, b) VALUES (1, 'insert into t values (1, ', ",
+            "INSERT INTO t (" + "a, ".repeat(100) + "(",
+            "UPDATE t SET " + "a = 'update t set a = 1, ', ".repeat(50),
+            "[[a]]\nk = \"v\"\n[[a]]\nk = [\n");
 
     /** The fastest of three readings by the table readers, in nanoseconds: the least disturbed by what else the machine runs. */
     private static long fastestReading(String text) {

@@ -13,6 +13,16 @@ public final class FormatKeys {
     public static final Set<String> CELL = Set.of("cell_type", "id", "metadata", "source", "outputs",
             "execution_count", "attachments", "input", "prompt_number", "language", "collapsed", "level", "rendered");
 
+    /**
+     * The keys of {@link #CELL} that nbformat defines for code cells alone: on a cell of one of
+     * {@link #TEXT_CELL_TYPES} they are unknown content (some tools write {@code "outputs": []} there).
+     */
+    public static final Set<String> CODE_CELL_ONLY = Set.of("outputs", "execution_count", "input", "prompt_number",
+            "language", "collapsed");
+
+    /** The cell types that hold text rather than code: markdown, raw and nbformat 3's heading. */
+    public static final Set<String> TEXT_CELL_TYPES = Set.of("markdown", "raw", "heading");
+
     private FormatKeys() {
     }
 }

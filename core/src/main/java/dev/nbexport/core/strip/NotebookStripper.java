@@ -227,6 +227,25 @@ public final class NotebookStripper {
                 Map<String, Object> map = (Map<String, Object>) metadata;
                 counts.metadataKeys += AllowList.retain(map, cellMetadataAllowed);
             }
+            if (policy.dropUnknownKeys() && cell.get("cell_type") instanceof String type && FormatKeys.TEXT_CELL_TYPES.contains(type)) {
+                removeKeysOfCode(cell);
+            }
+        }
+
+        /**
+         * A text cell's keys that only code cells have, removed once the cell's outputs were
+         * stripped (and counted as outputs): the cell keeps what nbformat defines for its type.
+         */
+        private void removeKeysOfCode(Map<String, Object> cell) {
+            for (String key : FormatKeys.CODE_CELL_ONLY) {
+                if (cell.containsKey(key)) {
+                    Object value = cell.remove(key);
+                    if (key.equals("outputs")) {
+                        removeAll(value);
+                    }
+                    counts.metadataKeys++;
+                }
+            }
         }
 
         /** Where a cell stands, for an error: looked up only then. */

@@ -57,6 +57,11 @@ public final class NotebookVerifier {
     /** Keys a cell may have in nbformat 2, 3 and 4; any other key could carry anything. */
     private static final Set<String> CELL_KEYS = Set.of("cell_type", "id", "metadata", "source", "outputs",
             "execution_count", "attachments", "input", "prompt_number", "language", "collapsed", "level", "rendered");
+    /** Of those, the keys nbformat gives code cells alone: on a text cell they are keys the format does not define. */
+    private static final Set<String> CODE_CELL_KEYS = Set.of("outputs", "execution_count", "input", "prompt_number",
+            "language", "collapsed");
+    /** The cell types that hold text, which nbformat gives no outputs, count, input or language. */
+    private static final Set<String> TEXT_CELL_TYPES = Set.of("markdown", "raw", "heading");
 
     private final Policy policy;
     private final Severities severities;
@@ -380,6 +385,7 @@ public final class NotebookVerifier {
                 String key = parser.currentName();
                 once(seen, key, new Place(index, cell.id, pointer, -1), "in a cell");
                 JsonToken token = parser.nextToken();
+                JsonLocation start = parser.currentTokenLocation();
                 switch (key) {
                     case "outputs" -> outputs(cell, token);
                     case "attachments" -> attachments(cell, token);
@@ -397,6 +403,9 @@ public final class NotebookVerifier {
                             cell.keep(key, JsonTrees.read(parser));
                         }
                     }
+                }
+                if (CODE_CELL_KEYS.contains(key)) {
+                    cell.keysOfCode.add(new Named(key, span(start)));
                 }
             }
             return cell;
@@ -620,6 +629,10 @@ public final class NotebookVerifier {
         final List<OutputFacts> outputs = new ArrayList<>();
         final List<Named> attachments = new ArrayList<>();
         final List<Named> unexpected = new ArrayList<>();
+        /** The keys nbformat gives code cells alone, in file order: unexpected when the cell holds text. */
+        final List<Named> keysOfCode = new ArrayList<>();
+        /** Which of {@code execution_count} and {@code prompt_number} hold a count rather than null. */
+        final Set<String> counts = new HashSet<>();
         /** Keys the format does not define, with their values, where the policy keeps them; null while there are none. */
         ObjectNode kept;
 
@@ -650,7 +663,12 @@ public final class NotebookVerifier {
                 case "input" -> input = value;
                 case "rendered" -> rendered = value;
                 case "collapsed", "level", "language" -> typed.put(key, value);
-                default -> executionCount = value.isNull() ? executionCount : value;
+                default -> {
+                    if (!value.isNull()) {
+                        executionCount = value;
+                        counts.add(key);
+                    }
+                }
             }
         }
 
@@ -683,6 +701,9 @@ public final class NotebookVerifier {
                 walk.report(Rule.CELL_METADATA, cell.place("/" + escape(key.name()), key.span().line()), key.span().size(), key.span().hash(),
                         "an unexpected key in a cell");
             }
+            if (policy.dropUnknownKeys() && cell.cellType != null && TEXT_CELL_TYPES.contains(cell.cellType)) {
+                checkKeysOfCode();
+            }
             checkOutputs();
             if (!policy.keepCount() && cell.executionCount != null) {
                 walk.report(Rule.EXECUTION_COUNT, cell.place(""), 0, null, "an execution count");
@@ -705,6 +726,27 @@ public final class NotebookVerifier {
             scanField(cell.source, "/source", policy.stripDataUris());
             scanField(cell.input, "/input", policy.stripDataUris());
             scanField(cell.rendered, "/rendered", policy.stripDataUris());
+        }
+
+        /**
+         * A text cell's keys that code cells alone have, which strip removes where the policy drops
+         * keys the format does not define; each is reported unless its own rule reports what it holds.
+         */
+        private void checkKeysOfCode() {
+            for (Named key : cell.keysOfCode) {
+                if (!reportedByItsOwnRule(key.name())) {
+                    walk.report(Rule.CELL_METADATA, cell.place("/" + key.name(), key.span().line()), key.span().size(),
+                            key.span().hash(), "a key only code cells have, in a " + cell.cellType + " cell");
+                }
+            }
+        }
+
+        private boolean reportedByItsOwnRule(String key) {
+            return switch (key) {
+                case "outputs" -> !cell.outputs.isEmpty() && PolicyReading.keepsNoOutput(policy);
+                case "execution_count", "prompt_number" -> cell.counts.contains(key) && !policy.keepCount();
+                default -> false;
+            };
         }
 
         /** nbformat's cell id: 1 to 64 letters, digits, '-' and '_'. Anything else could be a payload. */

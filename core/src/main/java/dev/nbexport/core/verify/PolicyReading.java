@@ -125,6 +125,12 @@ final class PolicyReading {
         return tagged || notebookKeeps;
     }
 
+    /** Whether no output stays whatever the notebook says: no flag, opt-out, size or type keeps one. */
+    static boolean keepsNoOutput(Policy policy) {
+        return !policy.keepOutput() && !policy.honourNotebookOptOuts() && policy.maxSize() == 0
+                && policy.keepOutputTypes().isEmpty();
+    }
+
     /** Whether one output may stay by its type or size. */
     static boolean keepsOutput(Policy policy, String type, String name, NotebookVerifier.Span span) {
         for (OutputType keep : policy.keepOutputTypes()) {

@@ -16,6 +16,7 @@ import dev.nbexport.core.policy.KeyPath;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.Preset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -156,6 +157,35 @@ class ExportPresetTest {
         assertFalse(worksheet.has("rows"));
         assertEquals("x = 1", worksheet.at("/cells/0/input/0").asText());
         assertEquals("{\"payload\":\"rows\"}", stripped(nb, Preset.NBSTRIPOUT.policy()).at("/worksheets/0/metadata").toString());
+    }
+
+    @Test
+    void removesTheKeysOfCodeCellsFromMarkdownAndRawCellsAsNbformatDefinesNoneThere() {
+        String nb = notebook("{}",
+                markdown("a", "{}", "# Title").replace("{\"cell_type\"", "{\"execution_count\": 3, \"outputs\": [" + STDOUT + "], \"cell_type\""),
+                "{\"cell_type\": \"raw\", \"execution_count\": null, \"id\": \"b\", \"metadata\": {}, \"outputs\": [], \"source\": \"raw\"}");
+        StripResult result = strip(nb, EXPORT);
+        JsonNode out = StripTestSupport.tree(result.bytes());
+        for (String cell : List.of("/cells/0", "/cells/1")) {
+            assertEquals(List.of("cell_type", "id", "metadata", "source"), keys(out.at(cell)), cell);
+        }
+        assertEquals(1, result.stats().outputs());
+        assertEquals(4, result.stats().metadataKeys());
+        assertFalse(strip(new String(result.bytes(), StandardCharsets.UTF_8), EXPORT).changed());
+    }
+
+    @Test
+    void anNbformat3TextCellLosesTheKeysOfCodeCellsToo() {
+        String nb = "{\"metadata\": {}, \"nbformat\": 3, \"nbformat_minor\": 0, \"worksheets\": [{\"cells\": [{\"cell_type\":"
+                + " \"heading\", \"level\": 1, \"metadata\": {}, \"source\": \"Title\", \"input\": \"x\", \"prompt_number\": 2,"
+                + " \"language\": \"python\", \"collapsed\": false, \"outputs\": []}], \"metadata\": {}}]}";
+        assertEquals(List.of("cell_type", "level", "metadata", "source"), keys(stripped(nb, EXPORT).at("/worksheets/0/cells/0")));
+    }
+
+    private static List<String> keys(JsonNode object) {
+        List<String> keys = new ArrayList<>();
+        object.fieldNames().forEachRemaining(keys::add);
+        return keys;
     }
 
     @Test

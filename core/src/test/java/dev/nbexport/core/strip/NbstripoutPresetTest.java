@@ -63,6 +63,15 @@ class NbstripoutPresetTest {
     }
 
     @Test
+    void leavesTheKeysOfCodeCellsOnAMarkdownCellEmptiedAsNbstripoutDoes() {
+        String nb = notebook("{}", markdown("a", "{}", "# Title")
+                .replace("{\"cell_type\"", "{\"execution_count\": 3, \"outputs\": [" + STDOUT + "], \"cell_type\""));
+        JsonNode cell = stripped(nb, DEFAULT).at("/cells/0");
+        assertEquals(0, cell.get("outputs").size());
+        assertTrue(cell.get("execution_count").isNull());
+    }
+
+    @Test
     void leavesAnAlreadyStrippedNotebookByteForByte() {
         byte[] once = strip(notebook("{}", code("a", TIMED, "[" + STDOUT + "]")), DEFAULT).bytes();
         StripResult twice = strip(new String(once, StandardCharsets.UTF_8), DEFAULT);

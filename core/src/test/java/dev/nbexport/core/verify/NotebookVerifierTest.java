@@ -179,6 +179,33 @@ class NotebookVerifierTest {
     }
 
     @Test
+    void underExportTheKeysOfCodeCellsOnATextCellAreFindingsAsStripRemovesThem() throws IOException {
+        String emptied = "{\"cell_type\": \"markdown\", \"execution_count\": null, \"id\": \"m\", \"metadata\": {},"
+                + " \"outputs\": [], \"source\": \"# Title\"}";
+        List<Finding> findings = verify(notebook("{}", emptied, emptied.replace("markdown", "raw")), EXPORT);
+        assertEquals(List.of("cell-metadata", "cell-metadata", "cell-metadata", "cell-metadata"), rules(findings));
+        assertEquals(List.of("/cells/0/execution_count", "/cells/0/outputs", "/cells/1/execution_count", "/cells/1/outputs"),
+                findings.stream().map(Finding::pointer).toList());
+        assertEquals("a key only code cells have, in a markdown cell", findings.get(0).message());
+        assertEquals(List.of(), verify(notebook("{}", emptied), NBSTRIPOUT), "nbstripout leaves them so");
+        byte[] stripped = Nbexport.strip(NotebookSource.of("n.ipynb", notebook("{}", emptied).getBytes(StandardCharsets.UTF_8)), EXPORT).bytes();
+        assertEquals(List.of(), verify(new String(stripped, StandardCharsets.UTF_8), EXPORT));
+    }
+
+    @Test
+    void aTextCellsOutputsAndCountAreFoundByTheirOwnRulesUnlessThePolicyKeepsThem() throws IOException {
+        String filled = notebook("{}", "{\"cell_type\": \"markdown\", \"execution_count\": 3, \"id\": \"m\", \"metadata\": {},"
+                + " \"outputs\": [{\"name\": \"stdout\", \"output_type\": \"stream\", \"text\": \"" + SECRET + "\"}], \"source\": \"#\"}");
+        for (Policy policy : List.of(NBSTRIPOUT, EXPORT)) {
+            List<Finding> findings = verify(filled, policy);
+            assertEquals(List.of("output-stream", "execution-count"), rules(findings), policy.preset());
+            assertNoSecretIn(findings);
+        }
+        Policy keeping = Policy.builder(Preset.EXPORT).keepOutput(true).keepCount(true).build();
+        assertEquals(List.of("cell-metadata", "cell-metadata"), rules(verify(filled, keeping)), "strip removes the keys still");
+    }
+
+    @Test
     void aCellIdOrSourceOutsideNbformatsShapeIsFoundWithoutRepeatingIt() throws IOException {
         String longId = "X".repeat(65);
         for (String cell : List.of(

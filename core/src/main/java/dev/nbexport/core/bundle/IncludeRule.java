@@ -99,7 +99,7 @@ final class IncludeRule {
             return left("not on the include list" + (extension.isEmpty() ? "" : " (." + extension + ")"));
         }
         if (verdict.kind() == FileKind.BINARY) {
-            return Optional.of(new Left("binary content", true));
+            return Optional.of(new Left(verdict.why(), true));
         }
         return Optional.empty();
     }

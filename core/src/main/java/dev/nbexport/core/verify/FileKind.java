@@ -88,7 +88,7 @@ public enum FileKind {
         if (looksLikeNotebook(head)) {
             return new Verdict(DATA, "a notebook under another name, which would not be stripped; name it .ipynb");
         }
-        return looksLikeText(head) ? new Verdict(TEXT, "text") : new Verdict(BINARY, "binary content");
+        return looksLikeText(head) ? new Verdict(TEXT, "text") : new Verdict(BINARY, NonUtf8Text.describe(head));
     }
 
     /**

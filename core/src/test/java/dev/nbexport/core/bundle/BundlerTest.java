@@ -103,6 +103,16 @@ class BundlerTest {
     }
 
     @Test
+    void codeNotInUtf8StaysHomeSayingWhatToConvert() throws Exception {
+        Files.createDirectories(project.resolve("src"));
+        Files.write(project.resolve("src/names.py"), "name = \"J\u00fcrgen M\u00fcller\"\n".getBytes(StandardCharsets.ISO_8859_1));
+        BundleResult result = bundle("export.tar.gz");
+
+        assertEquals("not UTF-8 text: it looks like Latin-1 (or Windows-1252); convert it to UTF-8", result.selection().excluded()
+                .stream().filter(e -> e.path().equals("src/names.py")).findFirst().orElseThrow().reason());
+    }
+
+    @Test
     void aJvmProjectComesBackWithWhatBuildsIt() throws Exception {
         write("pom.xml", "<project><modelVersion>4.0.0</modelVersion></project>\n");
         write("mvnw", "#!/bin/sh\n");

@@ -1,6 +1,7 @@
 package dev.nbexport.core.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.nbexport.core.Nbexport;
 import dev.nbexport.core.policy.Preset;
@@ -52,6 +53,26 @@ class FileVerifierTest {
         assertEquals(List.of("nested-archive"), rules("more.zip", bytes("504b030414000000")));
         assertEquals(List.of("nested-archive"), rules("notes.txt", bytes("1f8b0800000000000003")));
         assertEquals(List.of("binary-file"), rules("blob.bin", bytes("00ff00ff10")));
+    }
+
+    @Test
+    void textNotInUtf8FailsClosedSayingWhatItLooksLikeWithoutQuotingIt() throws Exception {
+        byte[] latin1 = "name = \"J\u00fcrgen M\u00fcller\"\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] utf16 = "\ufeffid,name\n1001,J\u00fcrgen M\u00fcller\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] utf16be = "\ufeffid,name\n".getBytes(StandardCharsets.UTF_16BE);
+        assertEquals("not UTF-8 text: it looks like Latin-1 (or Windows-1252); convert it to UTF-8", message("names.py", latin1));
+        assertEquals("not UTF-8 text: UTF-16, as its byte order mark says; convert it to UTF-8", message("export.txt", utf16));
+        assertEquals("not UTF-8 text: UTF-16, as its byte order mark says; convert it to UTF-8", message("export.txt", utf16be));
+        assertEquals("binary content", message("blob.bin", bytes("00ff00ff10")));
+        assertEquals("binary content", message("ctl.py", bytes("6e616d6520fc0102")), "control bytes are no text in any encoding");
+    }
+
+    private String message(String name, byte[] content) throws Exception {
+        Path file = Files.write(dir.resolve(name), content);
+        List<Finding> findings = Nbexport.verifyFile(file, Preset.EXPORT.policy());
+        assertEquals(List.of("binary-file"), findings.stream().map(f -> f.rule().id()).toList());
+        assertFalse(findings.get(0).toString().contains("rgen"), "a report never quotes the bytes");
+        return findings.get(0).message();
     }
 
     @Test

@@ -120,8 +120,13 @@ final class Tables {
         }
     }
 
+    /**
+     * Reports one table, perhaps found by several readers. A record is a row: tuples one a line are
+     * records to one reader and delimited rows to another, which leaves out a first or last line
+     * with a comma less or a bracket more, so the table has as many rows as the larger count.
+     */
     private static void add(TextScanner.Scan scan, int[] table) {
-        String what = table[2] > 0 ? "a table of " + table[2] + " rows"
+        String what = table[2] > 0 ? "a table of " + Math.max(table[2], table[4]) + " rows"
                 : table[4] > 0 ? "a list of " + table[4] + " records of the same keys" : "a list of " + table[3] + " numbers";
         scan.add(Rule.INLINE_TABLE, table[0], table[1], what);
     }

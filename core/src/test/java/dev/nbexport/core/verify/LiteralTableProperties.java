@@ -72,6 +72,33 @@ class LiteralTableProperties {
         assertFalse(hits.get(0).what().contains(name(0)));
     }
 
+    /**
+     * Tuples one a line whose first or last line differs from the others (a comma less, a bracket
+     * more) are read whole as records, and in part as delimited rows: the count is the whole's.
+     */
+    @Property(tries = 100)
+    void tuplesOneALineCountEveryRowWhateverTheirFirstAndLastLines(@ForAll("tupleLayouts") String layout,
+                                                                   @ForAll @IntRange(min = 25, max = 100) int rows) {
+        IntFunction<String> tuple = i -> "(" + (5000 + i) + ", '" + name(i) + "', " + (18 + (i * 37) % 70) + ")";
+        String text = switch (layout) {
+            case "sql-values" -> "INSERT INTO people VALUES\n" + IntStream.range(0, rows)
+                    .mapToObj(i -> "  " + tuple.apply(i) + (i < rows - 1 ? ",\n" : ";\n")).collect(Collectors.joining());
+            default -> "array([" + IntStream.range(0, rows).mapToObj(tuple).collect(Collectors.joining(",\n       "))
+                    + "],\n      dtype=[('id', '<i8'), ('name', '<U20'), ('age', '<i8')])\n";
+        };
+        List<TextHit> hits = SCANNER.scan(text);
+
+        assertEquals(List.of(Rule.INLINE_TABLE), hits.stream().map(TextHit::rule).toList(), () -> layout + ": " + hits);
+        String what = hits.get(0).what();
+        assertTrue(what.equals("a table of " + rows + " rows") || what.equals("a list of " + rows + " records of the same keys"),
+                layout + ": " + what);
+    }
+
+    @Provide
+    Arbitrary<String> tupleLayouts() {
+        return Arbitraries.of("sql-values", "numpy-records");
+    }
+
     @Property(tries = 24)
     void aShorterTableIsNone(@ForAll("layouts") String layout, @ForAll @IntRange(min = 2, max = 24) int rows) {
         assertEquals(List.of(), SCANNER.scan(table(layout, rows)), layout);

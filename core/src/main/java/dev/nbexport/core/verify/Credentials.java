@@ -16,18 +16,15 @@ import java.util.regex.Pattern;
  * <li>AWS access key ids ({@code AKIA}/{@code ASIA} and 16 upper-case letters or digits) and AWS
  * secret keys (40 characters) assigned to a name like {@code aws_secret_access_key}. The
  * documentation's {@code ...EXAMPLE} keys are ignored.</li>
- * <li>GitHub ({@code ghp_ gho_ ghs_ ghu_ ghr_ github_pat_}), Slack ({@code xoxb- xoxa- xoxp- xoxr- xoxs-}),
- * Google API ({@code AIza} and 35), Stripe live ({@code sk_live_ rk_live_}) tokens.</li>
+ * <li>Tokens and keys of other providers, by their own shapes: see {@link ProviderTokens}.</li>
  * <li>JWTs: three base64url parts whose first decodes to a JSON object with {@code "alg"}; the
  * jwt.io sample token is ignored.</li>
  * <li>Passwords in URLs ({@code scheme://user:password@host}) and in key=value connection
- * strings ({@code Password=...;}), and quoted literals assigned to a name ending in
- * {@code password}, {@code passwd}, {@code pwd} or {@code passphrase} ({@code =}, {@code :},
- * {@code <-}; not {@code ==}). Values read from the environment or a prompt are not literals and
- * are not matched.</li>
- * <li>A quoted literal of 20 or more characters without spaces, with letters and digits and a
- * Shannon entropy of at least 3.5 bits a character, assigned to a name ending in {@code secret},
- * {@code token}, {@code api_key}, {@code apikey}, {@code access_key} or {@code private_key}.</li>
+ * strings ({@code Password=...;}).</li>
+ * <li>Values given to a name that says they are a password or a secret, quoted or not: see
+ * {@link SecretAssignments}, whose judgement of a value the others share.</li>
+ * <li>Passwords on command lines and in HTTP authentication pairs: see
+ * {@link CommandLineCredentials}.</li>
  * </ul>
  *
  * <p>Placeholders never count: empty values, {@code <...>}, {@code ${...}}, {@code {...}},
@@ -51,11 +48,12 @@ final class Credentials {
         pem(scan);
         awsKeyIds(scan);
         awsSecrets(scan);
-        tokens(scan);
+        ProviderTokens.find(scan);
         jwts(scan);
         urlPasswords(scan);
         connectionStringPasswords(scan);
-        assignments(scan);
+        SecretAssignments.find(scan);
+        CommandLineCredentials.find(scan);
     }
 
     // ---------------------------------------------------------------- PEM
@@ -186,81 +184,6 @@ final class Credentials {
             scan.add(Rule.CREDENTIAL, s, end, "an AWS secret access key");
             at = end;
         }
-    }
-
-    // ---------------------------------------------------------------- vendor tokens
-
-    private record Token(String prefix, int min, int max, String what) {
-    }
-
-    private static final Token[] TOKENS = {
-        new Token("ghp_", 36, 255, "a GitHub token"),
-        new Token("gho_", 36, 255, "a GitHub token"),
-        new Token("ghs_", 36, 255, "a GitHub token"),
-        new Token("ghu_", 36, 255, "a GitHub token"),
-        new Token("ghr_", 36, 255, "a GitHub token"),
-        new Token("github_pat_", 40, 255, "a GitHub token"),
-        new Token("xoxb-", 20, 255, "a Slack token"),
-        new Token("xoxa-", 20, 255, "a Slack token"),
-        new Token("xoxp-", 20, 255, "a Slack token"),
-        new Token("xoxr-", 20, 255, "a Slack token"),
-        new Token("xoxs-", 20, 255, "a Slack token"),
-        new Token("AIza", 35, 35, "a Google API key"),
-        new Token("sk_live_", 20, 255, "a Stripe live key"),
-        new Token("rk_live_", 20, 255, "a Stripe live key"),
-    };
-
-    /** Token prefixes found through a shorter anchor each, so a long text is searched five times, not fourteen. */
-    private static final String[] TOKEN_ANCHORS = {"gh", "github_pat_", "xox", "AIza", "k_live_"};
-
-    private static void tokens(TextScanner.Scan scan) {
-        String text = scan.text;
-        for (String anchor : TOKEN_ANCHORS) {
-            if (!scan.mayContain(anchor)) {
-                continue;
-            }
-            int back = anchor.equals("k_live_") ? 1 : 0;
-            for (int hit = text.indexOf(anchor); hit >= 0; hit = text.indexOf(anchor, hit + 1)) {
-                int at = hit - back;
-                if (at < 0) {
-                    continue;
-                }
-                for (Token token : TOKENS) {
-                    if ((anchor.equals("gh") ? token.prefix.startsWith("gh") && !token.prefix.startsWith("github")
-                            : token.prefix.contains(anchor)) && text.startsWith(token.prefix, at)) {
-                        token(scan, token, at);
-                    }
-                }
-            }
-        }
-    }
-
-    private static void token(TextScanner.Scan scan, Token token, int at) {
-        String text = scan.text;
-        boolean slack = token.prefix.startsWith("xox");
-        if (at > 0 && isWord(text.charAt(at - 1))) {
-            return;
-        }
-        int from = at + token.prefix.length();
-        int end = from;
-        while (end < text.length() && end - from <= token.max && isTokenChar(text.charAt(end))) {
-            end++;
-        }
-        int length = end - from;
-        if (length < token.min || length > token.max) {
-            return;
-        }
-        if (placeholder(text.substring(from, end)) || lowVariety(text, from, end)) {
-            return;
-        }
-        if (slack && digits(text, from, end) < 10) {
-            return;
-        }
-        scan.add(Rule.CREDENTIAL, at, end, token.what);
-    }
-
-    private static boolean isTokenChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     }
 
     // ---------------------------------------------------------------- JWT
@@ -401,128 +324,11 @@ final class Credentials {
         }
     }
 
-    private static final String[] PASSWORD_NAMES = {"password", "passwd", "pwd", "passphrase"};
-
-    /** {@code name = "literal"} for password-like and secret-like names. */
-    private static void assignments(TextScanner.Scan scan) {
-        for (String name : PASSWORD_NAMES) {
-            if (scan.mayContain(name)) {
-                assignments(scan, scan.lower(), name, true);
-            }
-        }
-        for (String name : new String[] {"secret", "token", "api_key", "apikey", "access_key", "secret_key", "api-key"}) {
-            if (scan.mayContain(name)) {
-                assignments(scan, scan.lower(), name, false);
-            }
-        }
-    }
-
-    private static void assignments(TextScanner.Scan scan, String lower, String name, boolean password) {
-        String text = scan.text;
-        int n = text.length();
-        for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
-            int nameEnd = at + name.length();
-            if (nameEnd < n && isWord(text.charAt(nameEnd))) {
-                continue; // the name must end here: "password_hash", "tokenizer" are other things
-            }
-            int nameStart = at;
-            while (nameStart > 0 && (isWord(text.charAt(nameStart - 1)) || text.charAt(nameStart - 1) == '-')) {
-                nameStart--;
-            }
-            int k = nameEnd;
-            if (k < n && (text.charAt(k) == '"' || text.charAt(k) == '\'')) {
-                k++; // a quoted key: "password": "..."
-            }
-            k = skipSpaces(text, k);
-            if (k >= n) {
-                continue;
-            }
-            char c = text.charAt(k);
-            if (c == '=' && k + 1 < n && text.charAt(k + 1) == '=') {
-                continue;
-            }
-            if (c == ':' && k + 1 < n && text.charAt(k + 1) == '=') {
-                k++; // Go's :=
-            } else if (c == '<' && k + 1 < n && text.charAt(k + 1) == '-') {
-                k++; // R's <-
-            } else if (c != '=' && c != ':') {
-                continue;
-            }
-            k = skipSpaces(text, k + 1);
-            if (k >= n) {
-                continue;
-            }
-            char quote = text.charAt(k);
-            int from = k + 1;
-            if (quote != '"' && quote != '\'') {
-                // a Python prefix: r"...", b"...", f"..." (f-strings are judged by their braces)
-                if ((quote == 'r' || quote == 'b' || quote == 'u') && k + 1 < n && (text.charAt(k + 1) == '"' || text.charAt(k + 1) == '\'')) {
-                    quote = text.charAt(k + 1);
-                    from = k + 2;
-                } else {
-                    continue;
-                }
-            }
-            int end = from;
-            while (end < n && text.charAt(end) != quote && text.charAt(end) != '\n' && end - from <= 256) {
-                end++;
-            }
-            if (end >= n || text.charAt(end) != quote) {
-                continue;
-            }
-            String value = text.substring(from, end);
-            if (value.isEmpty() || placeholder(value)) {
-                continue;
-            }
-            if (password) {
-                scan.add(Rule.CREDENTIAL, nameStart, end + 1, "a password assigned as a literal");
-            } else if (looksRandom(value)) {
-                scan.add(Rule.CREDENTIAL, nameStart, end + 1, "a secret assigned as a literal");
-            }
-        }
-    }
-
     private static int skipSpaces(String text, int k) {
         while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
             k++;
         }
         return k;
-    }
-
-    /** Long, without spaces, letters and digits mixed, and close to random. */
-    static boolean looksRandom(String value) {
-        if (value.length() < 20 || value.length() > 256) {
-            return false;
-        }
-        boolean letter = false;
-        boolean digit = false;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c <= ' ' || c >= 127) {
-                return false;
-            }
-            letter |= Character.isLetter(c);
-            digit |= Character.isDigit(c);
-        }
-        if (value.contains("/") && (value.startsWith("/") || value.startsWith(".") || value.contains("://"))) {
-            return false; // a path or a URL
-        }
-        return letter && digit && entropy(value) >= 3.5;
-    }
-
-    static double entropy(String value) {
-        int[] counts = new int[128];
-        for (int i = 0; i < value.length(); i++) {
-            counts[value.charAt(i) & 127]++;
-        }
-        double bits = 0;
-        for (int count : counts) {
-            if (count > 0) {
-                double p = (double) count / value.length();
-                bits -= p * Math.log(p) / Math.log(2);
-            }
-        }
-        return bits;
     }
 
     private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "pwd", "passphrase", "secret", "token",
@@ -598,16 +404,6 @@ final class Credentials {
             }
         }
         return Long.bitCount(seen0) + Long.bitCount(seen1) + other < 4;
-    }
-
-    private static int digits(String text, int from, int end) {
-        int count = 0;
-        for (int k = from; k < end; k++) {
-            if (Character.isDigit(text.charAt(k))) {
-                count++;
-            }
-        }
-        return count;
     }
 
     static boolean isWord(char c) {

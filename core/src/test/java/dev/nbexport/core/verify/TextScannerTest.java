@@ -723,7 +723,9 @@ class TextScannerTest {
                 "\"1,a\\n\" \\\n", "\"1,a\" \\ \\ ",
                 "(1, 'a', ", "(" + "1, 'a', ".repeat(13) + "2)\n# (\n", "x: list[int] = (" + "1, 2.5, ".repeat(15) + "2)\n// c\n", "x: " + "list[".repeat(20),
                 "[np.nan, ", "[0x1F, ", "[f(", "[f(1, 2, ", "[pd.Timestamp('2024'), ", "[(datetime.date(1, 2, 3), 'a', None), ", "[a.b" + ".c".repeat(30),
-                "(1, pd.Timestamp('2024'), 'a'),\n", "1, f(\"2", "1, f(2" + "1".repeat(50) + ", ")) {
+                "(1, pd.Timestamp('2024'), 'a'),\n", "1, f(\"2", "1, f(2" + "1".repeat(50) + ", ",
+                "pwd-", "pwd=a1 ", "password: a1\n", "os.environ['API_KEY'] ", "curl -u a:b1 ", "mysql -pa1 ", "sshpass -p a1 ",
+                "auth=('a', ", "auth=(a", "sk-proj-", "hooks.slack.com/services/T12345678/", "AccountKey=")) {
             String text = unit.repeat(2_000_000 / unit.length());
             assertTimeoutPreemptively(LINEAR_BOUND, () -> scan(text), unit);
         }

@@ -1,0 +1,327 @@
+package dev.nbexport.core.verify;
+
+/**
+ * Part of the {@code credential} rule: a value given to a name that says it is a password or a
+ * secret, in code, configuration or a shell, and one judgement of that value whatever form it
+ * takes ({@link #secret}).
+ *
+ * <p>The name ends in {@code password}, {@code passwd}, {@code pwd} or {@code passphrase} (a
+ * password), or in {@code secret}, {@code token}, {@code api_key}, {@code apikey}, {@code api-key},
+ * {@code access_key} or {@code secret_key} (a secret); {@code password_hash} or {@code tokenizer}
+ * name other things. The forms:
+ *
+ * <ul>
+ * <li>A quoted literal after {@code =}, {@code :}, {@code :=} or {@code <-} (not {@code ==}), the name
+ * bare or quoted ({@code "password": "..."}), also a quoted name in a subscript
+ * ({@code os.environ["API_KEY"] = "..."}) or as the first argument of {@code setdefault},
+ * {@code putenv} or {@code setenv} with the literal second.</li>
+ * <li>A bare value written right after {@code NAME=}, as a shell, an {@code .env} or {@code .ini}
+ * file, {@code %env} or a libpq connection string write it: the name after white space, a quote,
+ * {@code .} or {@code ;}, the value ended by white space, a quote, {@code ;} or a backslash (an
+ * argument list's {@code ,} or {@code )} after it makes it code, {@code f(password=pw)}; a query
+ * string's {@code &} a URL's parameter). A program's option ({@code --password=}) is not read
+ * here: manuals show them with made-up values ({@link CommandLineCredentials} reads mysql's).</li>
+ * <li>A bare value after {@code NAME:} or {@code NAME =} at the start of a line (a YAML or ini key),
+ * alone on the rest of the line but for a {@code #} comment.</li>
+ * </ul>
+ *
+ * <p>A bare value is code rather than a value when it is a name: a word without digits
+ * ({@code password: str}, {@code PASSWORD=password}), a dotted path ({@code settings.db_password}), a
+ * path or URL, a YAML tag, anchor or alias, a bind parameter ({@code :password}).
+ */
+final class SecretAssignments {
+
+    private static final String[] PASSWORD_NAMES = {"password", "passwd", "pwd", "passphrase"};
+    private static final String[] SECRET_NAMES = {"secret", "token", "api_key", "apikey", "access_key", "secret_key", "api-key"};
+    /** The most characters of a name read before its last word, so {@code pwd-pwd-pwd-...} is read in linear time. */
+    private static final int NAME_MAX = 128;
+    /** Calls whose first argument names an environment variable and whose second sets it. */
+    private static final String[] ENVIRONMENT_SETTERS = {"setdefault(", "putenv(", "setenv("};
+    /** Characters that end a bare value: quotes, brackets, separators of code. */
+    private static final String BARE_STOPS = "\"'`,;()[]{}<>\\&|";
+    /**
+     * What may follow {@code NAME=value} but white space: a string's or a shell's end. A value
+     * written in code is followed by other things, one in a query string by {@code &}.
+     */
+    private static final String TIGHT_ENDS = "\"'`;\\";
+    /** What may stand right before {@code NAME=value}'s name but white space (see {@link #standsAlone}). */
+    private static final String NAME_BOUNDARIES = "\"'`.;";
+    /** First characters that make a bare value something other than a literal (see the class comment). */
+    private static final String NOT_LITERAL_STARTS = "-!&*|>?:/~.@%$=#";
+
+    private SecretAssignments() {
+    }
+
+    static void find(TextScanner.Scan scan) {
+        for (String name : PASSWORD_NAMES) {
+            if (scan.mayContain(name)) {
+                find(scan, scan.lower(), name, true);
+            }
+        }
+        for (String name : SECRET_NAMES) {
+            if (scan.mayContain(name)) {
+                find(scan, scan.lower(), name, false);
+            }
+        }
+    }
+
+    /**
+     * Whether a value given to a password name (any that is not a placeholder) or to a secret name
+     * (a long, random-looking one) is the secret itself.
+     */
+    static boolean secret(boolean password, String value) {
+        return !value.isEmpty() && !Credentials.placeholder(value) && (password || looksRandom(value));
+    }
+
+    private static void find(TextScanner.Scan scan, String lower, String name, boolean password) {
+        String text = scan.text;
+        int n = text.length();
+        for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+            int nameEnd = at + name.length();
+            if (nameEnd < n && Credentials.isWord(text.charAt(nameEnd))) {
+                continue; // the name must end here: "password_hash", "tokenizer" are other things
+            }
+            int nameStart = at;
+            while (nameStart > 0 && at - nameStart < NAME_MAX && (Credentials.isWord(text.charAt(nameStart - 1)) || text.charAt(nameStart - 1) == '-')) {
+                nameStart--;
+            }
+            int k = nameEnd;
+            boolean quotedName = k < n && (text.charAt(k) == '"' || text.charAt(k) == '\'');
+            if (quotedName) {
+                k++; // a quoted key: "password": "..."
+                if (k < n && text.charAt(k) == ']') {
+                    k++; // a subscript: os.environ["API_KEY"] = "..."
+                }
+            }
+            int afterName = k;
+            k = skipSpaces(text, k);
+            if (k >= n) {
+                continue;
+            }
+            char c = text.charAt(k);
+            if (c == '=' && k + 1 < n && text.charAt(k + 1) == '=') {
+                continue;
+            }
+            if (c == ':' && k + 1 < n && text.charAt(k + 1) == '=') {
+                k++; // Go's :=
+            } else if (c == '<' && k + 1 < n && text.charAt(k + 1) == '-') {
+                k++; // R's <-
+            } else if (c == ',' && quotedName && settingEnvironment(text, nameStart - 1)) {
+                // os.environ.setdefault("API_KEY", "...")
+            } else if (c != '=' && c != ':') {
+                continue;
+            }
+            boolean tight = c == '=' && k == afterName && !quotedName;
+            if (c == ':' && k + 1 < n && text.charAt(k + 1) != ' ' && text.charAt(k + 1) != '\t' && quotedLiteralEnd(text, k + 1) < 0) {
+                continue; // a YAML key has a space after its colon
+            }
+            int valueAt = skipSpaces(text, k + 1);
+            if (valueAt >= n) {
+                continue;
+            }
+            int end = quotedLiteralEnd(text, valueAt);
+            if (end >= 0) {
+                String value = text.substring(text.charAt(valueAt) == text.charAt(end) ? valueAt + 1 : valueAt + 2, end);
+                if (secret(password, value)) {
+                    scan.add(Rule.CREDENTIAL, nameStart, end + 1, password ? "a password assigned as a literal"
+                            : "a secret assigned as a literal");
+                }
+            } else if (!quotedName && c != ',' && casedAsAWord(text, at, nameEnd)
+                    && (tight ? standsAlone(text, nameStart) : startsLine(text, nameStart))) {
+                end = bareValueEnd(text, valueAt, tight);
+                if (end > valueAt && bareSecret(password, text.substring(valueAt, end))) {
+                    scan.add(Rule.CREDENTIAL, nameStart, end, password ? "a password assigned as a literal"
+                            : "a secret assigned as a literal");
+                }
+            }
+        }
+    }
+
+    /**
+     * Where the quoted literal starting at {@code k} closes (the offset of its closing quote), or -1;
+     * a Python prefix {@code r"..."}, {@code b"..."}, {@code u"..."} is taken (f-strings are judged
+     * by their braces).
+     */
+    private static int quotedLiteralEnd(String text, int k) {
+        int n = text.length();
+        char quote = text.charAt(k);
+        int from = k + 1;
+        if (quote != '"' && quote != '\'') {
+            if ((quote == 'r' || quote == 'b' || quote == 'u') && k + 1 < n && (text.charAt(k + 1) == '"' || text.charAt(k + 1) == '\'')) {
+                quote = text.charAt(k + 1);
+                from = k + 2;
+            } else {
+                return -1;
+            }
+        }
+        int end = from;
+        while (end < n && text.charAt(end) != quote && text.charAt(end) != '\n' && end - from <= 256) {
+            end++;
+        }
+        return end < n && text.charAt(end) == quote ? end : -1;
+    }
+
+    /**
+     * Where a bare value starting at {@code from} ends, or -1 when what follows it makes it code:
+     * after {@code NAME=value} a shell's or a string's ends ({@link #TIGHT_ENDS}, white space); after
+     * a key, the line's end or a comment.
+     */
+    private static int bareValueEnd(String text, int from, boolean tight) {
+        int n = text.length();
+        int end = from;
+        while (end < n && end - from <= 256 && text.charAt(end) > ' ' && BARE_STOPS.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        if (end == n) {
+            return end;
+        }
+        char stop = text.charAt(end);
+        if (tight) {
+            return Character.isWhitespace(stop) || TIGHT_ENDS.indexOf(stop) >= 0 ? end : -1;
+        }
+        int rest = skipSpaces(text, end);
+        if (rest == n || text.charAt(rest) == '\n' || text.charAt(rest) == '\r' || rest > end && text.charAt(rest) == '#') {
+            return end;
+        }
+        return -1;
+    }
+
+    /** {@link #secret}, for a value written without quotes once names, paths and references are set aside. */
+    private static boolean bareSecret(boolean password, String value) {
+        if (NOT_LITERAL_STARTS.indexOf(value.charAt(0)) >= 0 || value.contains("://") || isName(value)
+                || value.indexOf('/') != value.lastIndexOf('/')) {
+            return false;
+        }
+        return secret(password, value);
+    }
+
+    /**
+     * A word of letters and {@code _} without digits, or words joined by dots: a name in code, a type,
+     * a setting's path (a sentence's full stop after it taken away).
+     */
+    private static boolean isName(String raw) {
+        String value = raw.endsWith(".") ? raw.substring(0, raw.length() - 1) : raw;
+        boolean digit = false;
+        boolean dotted = false;
+        boolean wordStart = true;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '.') {
+                if (wordStart) {
+                    return false;
+                }
+                dotted = true;
+                wordStart = true;
+            } else if (Character.isLetter(c) || c == '_') {
+                wordStart = false;
+            } else if (c >= '0' && c <= '9' && !wordStart) {
+                digit = true;
+            } else {
+                return false;
+            }
+        }
+        return !wordStart && (dotted || !digit);
+    }
+
+    /** Whether the name's opening quote at {@code quote} follows one of {@link #ENVIRONMENT_SETTERS}. */
+    private static boolean settingEnvironment(String text, int quote) {
+        int k = quote;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        for (String call : ENVIRONMENT_SETTERS) {
+            if (k >= call.length() && text.startsWith(call, k - call.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word {@code [from, end)} is written in one case, or capitalised ({@code pwd},
+     * {@code PWD}, {@code Pwd}), as a name's word is and random characters seldom are ({@code pWd}).
+     */
+    private static boolean casedAsAWord(String text, int from, int end) {
+        boolean upperRest = true;
+        boolean lowerRest = true;
+        for (int k = from + 1; k < end; k++) {
+            char c = text.charAt(k);
+            upperRest &= !(c >= 'a' && c <= 'z');
+            lowerRest &= !(c >= 'A' && c <= 'Z');
+        }
+        char first = text.charAt(from);
+        return lowerRest || upperRest && !(first >= 'a' && first <= 'z');
+    }
+
+    /**
+     * Whether the name at {@code at} starts a word of a shell, a string or a setting's path: it starts
+     * with a letter, {@code _} or {@code -}, after white space, a quote, {@code .} or a separator of
+     * a query or connection string, not inside a run of other characters (a base85 blob holds
+     * {@code pWd=} now and then).
+     */
+    private static boolean standsAlone(String text, int at) {
+        if (Character.isDigit(text.charAt(at)) || text.charAt(at) == '-') {
+            return false;
+        }
+        return at == 0 || Character.isWhitespace(text.charAt(at - 1)) || NAME_BOUNDARIES.indexOf(text.charAt(at - 1)) >= 0;
+    }
+
+    /** Whether only indentation, or a YAML list's {@code - }, stands before {@code at} on its line. */
+    private static boolean startsLine(String text, int at) {
+        int k = at;
+        while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
+            k--;
+        }
+        if (k > 0 && text.charAt(k - 1) == '-' && k < at) {
+            k--;
+            while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
+                k--;
+            }
+        }
+        return k == 0 || text.charAt(k - 1) == '\n' || text.charAt(k - 1) == '\r';
+    }
+
+    private static int skipSpaces(String text, int k) {
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Long, without spaces, letters and digits mixed, and close to random. */
+    static boolean looksRandom(String value) {
+        if (value.length() < 20 || value.length() > 256) {
+            return false;
+        }
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c <= ' ' || c >= 127) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+            digit |= Character.isDigit(c);
+        }
+        if (value.contains("/") && (value.startsWith("/") || value.startsWith(".") || value.contains("://"))) {
+            return false; // a path or a URL
+        }
+        return letter && digit && entropy(value) >= 3.5;
+    }
+
+    /** Shannon entropy in bits a character, over the characters' low seven bits. */
+    static double entropy(String value) {
+        int[] counts = new int[128];
+        for (int i = 0; i < value.length(); i++) {
+            counts[value.charAt(i) & 127]++;
+        }
+        double bits = 0;
+        for (int count : counts) {
+            if (count > 0) {
+                double p = (double) count / value.length();
+                bits -= p * Math.log(p) / Math.log(2);
+            }
+        }
+        return bits;
+    }
+}

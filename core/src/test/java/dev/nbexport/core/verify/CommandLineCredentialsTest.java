@@ -1,0 +1,76 @@
+package dev.nbexport.core.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Passwords written into a command's options or an HTTP authentication pair; prompts and variables are not passwords. */
+class CommandLineCredentialsTest {
+
+    private static final TextScanner SCANNER = new TextScanner(ScanSettings.DEFAULTS);
+    private static final String SECRET = "Kx9vR2qLm7";
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "curl -u svc_reporting:Kx9vR2qLm7 https://crm.acme.local/api/export > customers.json",
+        "!curl -s --user 'svc_reporting:Kx9vR2qLm7' https://crm.acme.local/api",
+        "curl --user=svc_reporting:Kx9vR2qLm7 https://crm.acme.local/api",
+        "curl -X GET \\\n  -u \"svc_reporting:Kx9vR2qLm7\" \\\n  https://crm.acme.local/api",
+        "mysql -h db01 -u svc_reporting -pKx9vR2qLm7 crm < export.sql",
+        "mysqldump -u etl -p'Kx9vR2qLm7' crm > crm.sql",
+        "!mysqldump --password=Kx9vR2qLm7 crm > crm.sql",
+        "sshpass -p \"Kx9vR2qLm7\" scp analyst@10.0.0.5:/data/customers.csv .",
+        "sshpass -pKx9vR2qLm7 ssh analyst@10.0.0.5",
+        "r = requests.get(\"https://crm.acme.local/api/customers\", auth=(\"svc_reporting\", \"Kx9vR2qLm7\"))",
+        "r = requests.get(url, auth=(user, 'Kx9vR2qLm7'))",
+        "r = httpx.get(url, auth=HTTPBasicAuth('svc_reporting', 'Kx9vR2qLm7'))",
+        "es = Elasticsearch(hosts, basic_auth=(\"elastic\", \"Kx9vR2qLm7\"))",
+    })
+    void findsPasswordsOnCommandLinesAndInAuthPairs(String line) {
+        String text = "# fetch\n" + line + "\n";
+        List<TextHit> hits = SCANNER.scan(text);
+        assertEquals(List.of(Rule.CREDENTIAL), hits.stream().map(TextHit::rule).toList(), line);
+        assertEquals(text.substring(0, text.indexOf(SECRET)).split("\n", -1).length, hits.get(0).line(), line);
+        assertTrue(text.substring(hits.get(0).start(), hits.get(0).end()).contains(SECRET), line);
+        assertFalse(hits.get(0).what().contains(SECRET));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "curl -u username:password https://api.example.com",
+        "curl -u \"$API_USER:$API_PASSWORD\" https://crm.acme.local/api",
+        "curl -u ${USER}:${PASS} https://crm.acme.local/api",
+        "curl -u svc_reporting https://crm.acme.local/api  # prompts for the password",
+        "curl -u svc_reporting: https://crm.acme.local/api",
+        "curl -u elastic:changeme localhost:9200",
+        "curl -u admin:*** https://crm.acme.local/api",
+        "curl https://crm.acme.local/api | sort -u ab:cd12ef",
+        "mysql -u root -p crm",
+        "mysql -h db01 -u etl -p -e 'SELECT 1'",
+        "mysql -u etl -p\"$MYSQL_PASSWORD\" crm",
+        "mysql -u etl -p<password> crm",
+        "mysql -u etl -P 3306 -p crm",
+        "import mysql.connector  # mysql -pX9z",
+        "sshpass -p \"$SSHPASS\" ssh analyst@10.0.0.5",
+        "sshpass -e ssh analyst@10.0.0.5",
+        "sshpass -f ~/.pw ssh -p 2222 analyst@10.0.0.5",
+        "sshpass -p password ssh analyst@host",
+        "r = requests.get(url, auth=(user, password))",
+        "r = requests.get(url, auth=('user', 'pass'))",
+        "r = requests.get(url, auth=HTTPBasicAuth('user', 'password'))",
+        "r = requests.get(url, auth=(os.environ['U'], os.environ['P']))",
+        "r = requests.get(url, auth=('api', '<your-api-key>'))",
+        "session.auth = (user, getpass())",
+        "if auth == ('a', 'Kx9vR2qLm7'): pass",
+        "oauth = ('client', 'Kx9vR2qLm7x')",
+        "sim_auth = ('Mr.A@somewhere.com', 'somepassword')",
+        "wrong_auth = (\"wronguser\", \"wrongpass\")",
+    })
+    void promptsVariablesAndPlaceholdersAreNotPasswords(String line) {
+        assertEquals(List.of(), SCANNER.scan(line + "\n"), line);
+    }
+}

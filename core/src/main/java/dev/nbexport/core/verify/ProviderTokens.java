@@ -196,7 +196,8 @@ final class ProviderTokens {
             return -1;
         }
         int end = at + 1;
-        while (end < text.length() && end - at <= 13 && ((text.charAt(end) >= 'A' && text.charAt(end) <= 'Z') || Character.isDigit(text.charAt(end)))) {
+        while (end < text.length() && end - at <= 13 && (Character.isUpperCase(text.charAt(end)) && text.charAt(end) < 128
+                || text.charAt(end) >= '0' && text.charAt(end) <= '9')) {
             end++;
         }
         int length = end - at - 1;

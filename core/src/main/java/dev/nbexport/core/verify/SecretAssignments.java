@@ -16,13 +16,13 @@ package dev.nbexport.core.verify;
  * ({@code os.environ["API_KEY"] = "..."}) or as the first argument of {@code setdefault},
  * {@code putenv} or {@code setenv} with the literal second.</li>
  * <li>A bare value written right after {@code NAME=}, as a shell, an {@code .env} or {@code .ini}
- * file, {@code %env} or a libpq connection string write it: the name after white space, a quote,
+ * file, {@code %env NAME=value} or a libpq connection string write it: the name after white space, a quote,
  * {@code .} or {@code ;}, the value ended by white space, a quote, {@code ;} or a backslash (an
  * argument list's {@code ,} or {@code )} after it makes it code, {@code f(password=pw)}; a query
  * string's {@code &} a URL's parameter). A program's option ({@code --password=}) is not read
  * here: manuals show them with made-up values ({@link CommandLineCredentials} reads mysql's).</li>
  * <li>A bare value after {@code NAME:} or {@code NAME =} at the start of a line (a YAML or ini key),
- * alone on the rest of the line but for a {@code #} comment.</li>
+ * or after {@code %env NAME}, alone on the rest of the line but for a {@code #} comment.</li>
  * </ul>
  *
  * <p>A bare value is code rather than a value when it is a name: a word without digits
@@ -82,7 +82,8 @@ final class SecretAssignments {
                 continue; // the name must end here: "password_hash", "tokenizer" are other things
             }
             int nameStart = at;
-            while (nameStart > 0 && at - nameStart < NAME_MAX && (Credentials.isWord(text.charAt(nameStart - 1)) || text.charAt(nameStart - 1) == '-')) {
+            while (nameStart > 0 && at - nameStart < NAME_MAX
+                    && (Credentials.isWord(text.charAt(nameStart - 1)) || text.charAt(nameStart - 1) == '-')) {
                 nameStart--;
             }
             int k = nameEnd;
@@ -94,6 +95,7 @@ final class SecretAssignments {
                 }
             }
             int afterName = k;
+            boolean envMagic = !quotedName && text.startsWith("%env ", nameStart - 5);
             k = skipSpaces(text, k);
             if (k >= n) {
                 continue;
@@ -108,11 +110,14 @@ final class SecretAssignments {
                 k++; // R's <-
             } else if (c == ',' && quotedName && settingEnvironment(text, nameStart - 1)) {
                 // os.environ.setdefault("API_KEY", "...")
+            } else if (envMagic && k > afterName) {
+                k--; // %env NAME value: the value follows the spaces
             } else if (c != '=' && c != ':') {
                 continue;
             }
             boolean tight = c == '=' && k == afterName && !quotedName;
-            if (c == ':' && k + 1 < n && text.charAt(k + 1) != ' ' && text.charAt(k + 1) != '\t' && quotedLiteralEnd(text, k + 1) < 0) {
+            if (c == ':' && k + 1 < n && text.charAt(k + 1) != ' ' && text.charAt(k + 1) != '\t'
+                    && quotedLiteralEnd(text, k + 1) < 0) {
                 continue; // a YAML key has a space after its colon
             }
             int valueAt = skipSpaces(text, k + 1);
@@ -127,7 +132,7 @@ final class SecretAssignments {
                             : "a secret assigned as a literal");
                 }
             } else if (!quotedName && c != ',' && casedAsAWord(text, at, nameEnd)
-                    && (tight ? standsAlone(text, nameStart) : startsLine(text, nameStart))) {
+                    && (tight ? standsAlone(text, nameStart) : envMagic || startsLine(text, nameStart))) {
                 end = bareValueEnd(text, valueAt, tight);
                 if (end > valueAt && bareSecret(password, text.substring(valueAt, end))) {
                     scan.add(Rule.CREDENTIAL, nameStart, end, password ? "a password assigned as a literal"
@@ -255,9 +260,9 @@ final class SecretAssignments {
 
     /**
      * Whether the name at {@code at} starts a word of a shell, a string or a setting's path: it starts
-     * with a letter, {@code _} or {@code -}, after white space, a quote, {@code .} or a separator of
-     * a query or connection string, not inside a run of other characters (a base85 blob holds
-     * {@code pWd=} now and then).
+     * with a letter or {@code _}, after white space, a quote, {@code .} or a connection string's
+     * {@code ;}, not inside a run of other characters (a base85 blob holds {@code pWd=} now and then).
+     * A program's option ({@code --password=}) does not.
      */
     private static boolean standsAlone(String text, int at) {
         if (Character.isDigit(text.charAt(at)) || text.charAt(at) == '-') {

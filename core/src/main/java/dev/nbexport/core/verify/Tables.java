@@ -29,7 +29,10 @@ import java.util.List;
  * whose rows differ in tabs as their first words differ in length. Columns separated by spaces (a printed {@code DataFrame}, a fixed-width report) make a
  * table when the lines have the same count of gaps between words, three words or more, and more
  * than half of the words are numbers; columns aligned by spaces with text among them (names, a
- * cell of two words) are {@link AlignedTables}'.
+ * cell of two words) are {@link AlignedTables}'. Cells between borders or LaTeX's {@code &}, with rules
+ * between the rows ({@link RuledTables}), records printed a field a line ({@link VerticalRecords}),
+ * words parted by spaces but not aligned ({@link WordRows}) and R's prints of vectors
+ * ({@link VectorPrints}) are read as rows too, and judged as printed rows are ({@link PrintedRows}).
  *
  * <p>An HTML table counts its {@code <tr>} rows, whatever its layout.
  *
@@ -111,6 +114,10 @@ final class Tables {
         RowLists.find(scan, rows, found);
         TribbleRows.find(scan, rows, found);
         AlignedTables.find(scan, rows, found);
+        RuledTables.find(scan, rows, found);
+        WordRows.find(scan, rows, found);
+        VectorPrints.find(scan, rows, found);
+        VerticalRecords.find(scan, rows, found);
         htmlTables(scan, rows, found);
         // In longs: ten times a policy's fewest rows may pass the largest int, and wrapped it could ask for as few as 20.
         int minNumbers = (int) Math.min(Integer.MAX_VALUE, Math.max(20, 10L * rows));

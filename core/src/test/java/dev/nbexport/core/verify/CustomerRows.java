@@ -9,7 +9,24 @@ final class CustomerRows {
     /** A value no report may repeat: one of the names. */
     static final String SECRET = "Cyd Moe";
 
+    private static final String[] FIRST = {"Ann", "Bobby", "Cyd", "Daniel", "Eve", "Fay", "Gustav", "Hal", "Ida", "Jonas", "Kai",
+        "Louisa"};
+    private static final String[] LAST = {"Lee", "Ray", "Moreau", "Fox", "Kowalski", "Orr", "Poe", "Royce", "Ngo", "Sunde", "Vos",
+        "Wu", "Abe", "Bayer", "Cho", "Dye"};
+
     private CustomerRows() {
+    }
+
+    /** Customer {@code i}'s full name, its first and last names varying as people's do; no two alike in the first 64. */
+    static String person(int i) {
+        return FIRST[i % FIRST.length] + " " + LAST[(7 * i) % LAST.length] + (i < LAST.length ? "" : "son".repeat(i / LAST.length));
+    }
+
+    /** The cells of customer {@code i}, {@link #person} its name: id, name, birth date, amount. */
+    static String[] cells(int i) {
+        String[] cells = customer(i, ",").split(",");
+        cells[1] = person(i);
+        return cells;
     }
 
     /** Row {@code i}, its fields joined by {@code delimiter}. */

@@ -11,7 +11,10 @@ import java.util.List;
  * perhaps comments, each perhaps wrapped in a call
  * ({@code np.array([...])}), are the columns of one table when its rows look like data as records
  * do ({@link RecordRun}): a number a row on average (the keys say what it measures), or names.
- * Equal lengths are what tells a table's columns from lists that merely stand together.
+ * Equal lengths are what tells a table's columns from lists that merely stand together. A mapping
+ * of scalars keyed by numbers is a column of its values, as a list is: pandas' {@code to_dict()}
+ * and {@code to_json()} write a frame so, {@code {'id': {0: 100231, 1: ...}, 'name': {0: ...}}},
+ * keyed by its index.
  *
  * <p>Lists may also stand side by side without keys, parted by a comma alone: the arguments of
  * {@code zip([...], [...])}, the items of {@code np.column_stack(([...], [...]))} or of a list of
@@ -19,8 +22,9 @@ import java.util.List;
  * {@code x} and {@code y}, points): a row's numbers count only beside text, as a CSV line's do.
  *
  * <p>A column on its own is a table when it is people's full names ({@link RecordColumn#fullNames}):
- * a list of {@code minRows} names or more. A mapping of {@code minRows} entries or more is a table
- * of two columns, its keys and its values, when its keys are people's full names, or names
+ * a list of {@code minRows} names or more, or a lookup of them keyed by ids. A mapping of
+ * {@code minRows} entries or more keyed by text is a table of two columns, its keys and its values,
+ * when its keys are people's full names, or names
  * ({@link RecordValue#NAME}: people, places, products) beside values that look like data
  * ({@code "Ann Lee": 4321.5}); keys written as identifiers are configuration's.
  */
@@ -39,6 +43,9 @@ final class ColumnTables {
     private final List<int[]> found;
     /** The open table's columns, then one more to read the next list into. */
     private final ScalarList[] lists = new ScalarList[RecordRun.COLUMNS + 1];
+    /** A mapping's keys and values as read, before they take their place among the lists. */
+    private ScalarList mappingKeys;
+    private ScalarList mappingValues;
     private int columns;
     /** Where the open table's last column ends. */
     private int tableEnd;
@@ -52,14 +59,26 @@ final class ColumnTables {
         this.minRows = minRows;
         this.sample = Math.max(RecordColumn.SAMPLE, minRows);
         this.found = found;
+        this.mappingKeys = new ScalarList(text, sample);
+        this.mappingValues = new ScalarList(text, sample);
     }
 
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
         boolean vectors = scan.mayContain("c(");
-        boolean keyed = scan.mayContain("\":") || scan.mayContain("':");
+        boolean keyed = scan.mayContain("\":") || scan.mayContain("':") || mayHoldNumberKeys(scan);
         if (scan.text.indexOf('[') >= 0 || scan.text.indexOf('(') >= 0 || keyed) {
             new ColumnTables(scan.chars, minRows, found).lists(scan.text, vectors, keyed);
         }
+    }
+
+    /** Whether the text may hold a mapping keyed by numbers: a digit stands before a colon somewhere. */
+    private static boolean mayHoldNumberKeys(TextScanner.Scan scan) {
+        for (char digit = '0'; digit <= '9'; digit++) {
+            if (scan.mayContain(digit + ":")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void lists(String source, boolean vectors, boolean keyed) {
@@ -93,10 +112,18 @@ final class ColumnTables {
             return open + 1;
         }
         int slot = Math.min(columns, RecordRun.COLUMNS);
-        ScalarList list = list(slot);
-        if (!list.read(at, open, close)) {
+        if (!list(slot).read(at, open, close)) {
             return open + 1;
         }
+        return column(slot, at);
+    }
+
+    /**
+     * Takes the list read into slot {@code slot}, written at {@code at}, as a column: the open table's
+     * next one if it stands beside it, else the first of a new table. Where to look on.
+     */
+    private int column(int slot, int at) {
+        ScalarList list = lists[slot];
         if (list.items < minRows) {
             return list.end;
         }
@@ -113,6 +140,13 @@ final class ColumnTables {
         }
         tableEnd = list.end;
         return list.end;
+    }
+
+    /** Puts {@code list} in slot {@code slot}; the list the slot held, or a new one, to read into next. */
+    private ScalarList place(ScalarList list, int slot) {
+        ScalarList held = list(slot);
+        lists[slot] = list;
+        return held;
     }
 
     private ScalarList list(int slot) {
@@ -214,14 +248,25 @@ final class ColumnTables {
         return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.');
     }
 
-    /** Reads the mapping at {@code at} as a table of two columns, reporting it if it is one; where to look on. */
+    /**
+     * Reads the mapping at {@code at}: keyed by numbers (an index, ids), its values are a column as a
+     * list's items are; else it is a table of two columns, its keys and its values, reported if it is
+     * one. Where to look on.
+     */
     private int mapping(int at) {
-        closeTable();
-        ScalarList keys = list(0);
-        ScalarList values = list(1);
-        if (!keys.readMapping(at, values)) {
+        if (!mappingKeys.readMapping(at, mappingValues)) {
+            closeTable();
             return at + 1; // its values may be columns
         }
+        if (mappingKeys.numbers == mappingKeys.items) {
+            int slot = Math.min(columns, RecordRun.COLUMNS);
+            mappingValues = place(mappingValues, slot);
+            return column(slot, at);
+        }
+        closeTable();
+        mappingKeys = place(mappingKeys, 0);
+        mappingValues = place(mappingValues, 1);
+        ScalarList keys = lists[0];
         RecordColumn names = names(keys);
         int sampled = keys.sampled();
         if (keys.items >= minRows && (names.fullNames(sampled) || names.distinctNames(sampled) > 0 && rowsLookLikeData(2))) {

@@ -21,7 +21,10 @@ import java.util.List;
  * (matrices, points, test vectors) are code's own, left to the number-list rule.
  *
  * <p>Records follow one another with a comma and white space between them, or white space alone
- * (JSON Lines); a comment to the end of the line may follow one ({@code ("Ann Lee", "Lyon"),  # checked}). See
+ * (JSON Lines); a comment to the end of the line may follow one ({@code ("Ann Lee", "Lyon"),  # checked}).
+ * Mappings may also be the values of a mapping keyed by numbers or by people's names, as pandas'
+ * {@code to_dict('index')} writes a frame's rows ({@code {0: {"id": 100231, ...}, 1: {...}}}): the
+ * key is then the record's first member, judged as a column, its number counting for none. See
  * {@link RecordRun} for when they are a table. A record may have any number of members; its first ones
  * are its columns.
  *
@@ -42,6 +45,9 @@ final class JsonRecords {
     private final RecordRun sequences;
     /** Where the try after a failed one starts: after the failed one's start, or at the member it failed on (see above). */
     private int resume;
+    /** Where the key {@link #entryKey} found last ends. */
+    private int keyEnd;
+    private final RecordValue name = new RecordValue();
 
     private JsonRecords(char[] text, RecordRun mappings, RecordRun sequences) {
         this.text = text;
@@ -73,11 +79,12 @@ final class JsonRecords {
             char c = text[at];
             boolean mapping = c == '{';
             resume = at + 1;
-            int end = mapping ? mapping(at)
+            int key = mapping ? entryKey(at) : -1;
+            int end = mapping ? mapping(at, key)
                     : at > 0 && opensArguments(text[at - 1]) ? -1 : sequence(at, c == '(' ? ')' : ']');
             if (end >= 0) {
                 RecordRun run = mapping ? mappings : sequences;
-                run.add(at, end, follows(run.end(), at));
+                run.add(at, end, follows(run.end(), key >= 0 ? key : at));
             }
             int next = end >= 0 ? end : resume;
             brace = brace >= 0 && brace < next ? source.indexOf('{', next) : brace;
@@ -118,12 +125,21 @@ final class JsonRecords {
         return true;
     }
 
-    /** Reads a flat mapping starting with the {@code {} at {@code at}; its end, or -1 if there is none. */
-    private int mapping(int at) {
+    /**
+     * Reads a flat mapping starting with the {@code {} at {@code at}, the value of an entry whose key
+     * starts at {@code key} (or -1), that key then its first member; its end, or -1 if there is none.
+     */
+    private int mapping(int at, int key) {
         mappings.record();
+        int members = 0;
+        if (key >= 0) {
+            mappings.item();
+            mappings.value(text, key, keyEnd);
+            members = 1;
+        }
         int k = Scalars.space(text, at + 1);
         while (k >= 0 && k < text.length) {
-            if (text[k] == '}' && mappings.keyCount() > 0) {
+            if (text[k] == '}' && mappings.keyCount() > members) {
                 return k + 1;
             }
             memberStarts(mappings, k);
@@ -143,6 +159,61 @@ final class JsonRecords {
             k = valueThenSeparator(Scalars.space(text, k + 1), mappings, '}');
         }
         return -1;
+    }
+
+    /**
+     * Where the key of the entry whose value is the mapping at {@code at} starts, when it is a number
+     * or a quoted full name ({@code 0: {}, {@code "17": {}, {@code 'Ann Lee': {}: the rows of pandas'
+     * {@code to_dict('index')}, keyed by the frame's index or a column of names) and stands first in
+     * a mapping or after a comma; else -1. The key's end is left in {@link #keyEnd}. Keys of one word
+     * ({@code "ListUsers": {}) name the entries of configuration.
+     */
+    private int entryKey(int at) {
+        int k = at - 1;
+        while (k >= 0 && Scalars.isSpace(text[k])) {
+            k--;
+        }
+        if (k < 1 || text[k] != ':') {
+            return -1;
+        }
+        keyEnd = k;
+        int start = Scalars.isQuote(text[k - 1]) ? quotedKeyStart(k - 1) : numberStart(k - 1);
+        if (start < 0) {
+            return -1;
+        }
+        boolean quoted = Scalars.isQuote(text[start]);
+        int from = quoted ? start + 1 : start;
+        int to = quoted ? keyEnd - 1 : keyEnd;
+        if (!Tables.isNumber(text, from, to)) {
+            name.read(text, from, to);
+            if (!quoted || name.kind != RecordValue.NAME || !name.fullName) {
+                return -1;
+            }
+        }
+        k = start - 1;
+        while (k >= 0 && Scalars.isSpace(text[k])) {
+            k--;
+        }
+        return k >= 0 && (text[k] == '{' || text[k] == ',') ? start : -1;
+    }
+
+    /** Where the string whose closing quote stands at {@code close} opens, on its line and at most {@link RecordRun#MAX_KEY} long; else -1. */
+    private int quotedKeyStart(int close) {
+        for (int k = close - 1; k >= 0 && close - k <= RecordRun.MAX_KEY && text[k] != '\n'; k--) {
+            if (text[k] == text[close] && (k == 0 || text[k - 1] != '\\')) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the number (digits, a point, a sign) ending at {@code last} starts; else -1. */
+    private int numberStart(int last) {
+        int k = last;
+        while (k >= 0 && last - k <= RecordRun.MAX_KEY && (text[k] >= '0' && text[k] <= '9' || text[k] == '.' || text[k] == '-')) {
+            k--;
+        }
+        return k < last ? k + 1 : -1;
     }
 
     /**

@@ -57,15 +57,16 @@ final class ScalarList {
     }
 
     /**
-     * Reads the mapping opened at {@code open}, each of its keys quoted and given a scalar: its keys
-     * as this list's items, its values as {@code values}'; whether it is one.
+     * Reads the mapping opened at {@code open}, each of its keys quoted or a number ({@code 0: ...},
+     * as pandas' {@code to_dict()} writes an index) and given a scalar: its keys as this list's items,
+     * its values as {@code values}'; whether it is one.
      */
     boolean readMapping(int open, ScalarList values) {
         begin(open, open);
         values.begin(open, open);
         int k = space(open + 1);
         while (k < text.length && text[k] != '}') {
-            int keyEnd = Scalars.stringEnd(text, k, RecordValue.MAX_LENGTH + 2);
+            int keyEnd = Scalars.isQuote(text[k]) ? Scalars.stringEnd(text, k, RecordValue.MAX_LENGTH + 2) : numberEnd(k);
             if (keyEnd < 0) {
                 return false;
             }
@@ -84,6 +85,12 @@ final class ScalarList {
             }
         }
         return finish(k) && values.finish(k);
+    }
+
+    /** The end of the number written at {@code at}, or -1 if none is. */
+    private int numberEnd(int at) {
+        int end = Scalars.end(text, at);
+        return end > at && Tables.isNumber(text, at, end) ? end : -1;
     }
 
     /** Whether it is numbers in order ({@link NumberOrder}), missing values aside. */

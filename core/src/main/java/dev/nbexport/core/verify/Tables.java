@@ -44,7 +44,8 @@ import java.util.List;
  * data ({@link RecordRun}).
  *
  * <p>A table written as literals is read by columns, lists or R vectors of as many scalars side by
- * side, a list of people's names or a mapping keyed by them ({@link ColumnTables}), or by rows, a
+ * side (mappings keyed by an index among them), a list of people's names, a lookup of them keyed by
+ * ids or a mapping keyed by them ({@link ColumnTables}), or by rows, a
  * list of {@code minRows} rows or more of as many scalars each on one line ({@link RowLists}), or R's
  * {@code tribble}, its cells in one sequence after the column names ({@link TribbleRows}); its rows are
  * judged as records are.

@@ -4,8 +4,9 @@ package dev.nbexport.core.verify;
  * An item of a literal list ({@link ScalarList}) as code writes data: a scalar ({@link Scalars}); a
  * hex number ({@code 0x1F}), read as text, for it is more often a code or a mask than a measure; a
  * missing value written as a library's constant ({@code np.nan}, {@code math.nan}, {@code pd.NA},
- * {@code pd.NaT}); or a call of scalars ({@code pd.Timestamp("2024-01-03")}, {@code Decimal("12.50")},
- * {@code datetime.date(2024, 1, 3)}, {@code float('nan')}). A call of one scalar is judged by that
+ * {@code pd.NaT}) or as Python prints one ({@code nan}, {@code NaT}); or a call of scalars
+ * ({@code pd.Timestamp("2024-01-03")}, {@code Decimal("12.50")}, {@code datetime.date(2024, 1, 3)},
+ * {@code float('nan')}). A call of one scalar is judged by that
  * scalar, as a tribble's {@code as.Date("...")} is ({@link TribbleRows}); a call of several by what it
  * writes, which is then no number. A missing value ({@code None}, {@code NA}, {@code NaN} and the
  * like) is marked: among a column's numbers it stands for one.
@@ -20,6 +21,8 @@ final class LiteralItem {
         "NA_character_", "NA_complex_"};
     /** What follows a library's name and a dot in a missing value, {@code np.nan}, {@code pd.NaT}. */
     private static final String[] MISSING_MEMBERS = {"nan", "NaN", "NAN", "NA", "NaT"};
+    /** A missing value as Python prints a float's and pandas a time's, in a frame's {@code to_dict()} pasted as printed. */
+    private static final String[] PRINTED_MISSING = {"nan", "NaT"};
     /** What a call of one quoted argument makes missing, {@code float('nan')}, {@code np.datetime64('NaT')}. */
     private static final String[] MISSING_TEXTS = {"nan", "NaN", "NAN", "NaT", "NA"};
 
@@ -48,7 +51,7 @@ final class LiteralItem {
             return call(text, at, name);
         }
         int member = lastDot(text, at, name) + 1;
-        if (member > at + 1 && is(text, member, name, MISSING_MEMBERS)) {
+        if (member > at + 1 ? is(text, member, name, MISSING_MEMBERS) : member == 0 && is(text, at, name, PRINTED_MISSING)) {
             to = end = name;
             missing = true;
             return true;

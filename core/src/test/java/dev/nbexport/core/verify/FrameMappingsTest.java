@@ -97,6 +97,13 @@ class FrameMappingsTest {
     }
 
     @Test
+    void aFrameWrittenByToDictAsPrintedMayMissValues() {
+        String signups = column(i -> i % 9 == 4 ? "NaT" : "Timestamp('" + signup(i) + " 00:00:00')");
+        String amounts = column(i -> i % 7 == 3 ? "nan" : amount(i));
+        assertTable(1, "{'id': " + column(i -> String.valueOf(id(i))) + ", 'signup': " + signups + ", 'amount': " + amounts + "}\n");
+    }
+
+    @Test
     void aFrameWrittenByToJsonIsATable() {
         IntFunction<String> entries = i -> "\"" + i + "\":";
         String json = "{\"id\":{" + joined(",", i -> entries.apply(i) + id(i)) + "},\"name\":{"

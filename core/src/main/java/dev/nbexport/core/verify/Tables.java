@@ -40,8 +40,8 @@ import java.util.List;
  * other, as dict literals, JSON, or tuples and arrays of as many items ({@link JsonRecords}), as a YAML list of mappings
  * ({@link YamlRecords}), as YAML flow mappings one a line ({@link FlowRecords}), as delimited string
  * literals one a line ({@link LiteralRecords}), as SQL statements one a row ({@link SqlRecords}), as calls
- * of keyword arguments ({@link KeywordRecords}) or as a TOML array of tables ({@link TomlRecords}), that look like
- * data ({@link RecordRun}).
+ * of keyword arguments ({@link KeywordRecords}), as a TOML array of tables ({@link TomlRecords}) or as
+ * lines of free text of one template ({@link TemplateLines}), that look like data ({@link RecordRun}).
  *
  * <p>A table written as literals is read by columns, lists or R vectors of as many scalars side by
  * side (mappings keyed by an index among them), a list of people's names, a lookup of them keyed by
@@ -119,6 +119,7 @@ final class Tables {
         WordRows.find(scan, rows, found);
         VectorPrints.find(scan, rows, found);
         VerticalRecords.find(scan, rows, found);
+        TemplateLines.find(scan, rows, found);
         htmlTables(scan, rows, found);
         // In longs: ten times a policy's fewest rows may pass the largest int, and wrapped it could ask for as few as 20.
         int minNumbers = (int) Math.min(Integer.MAX_VALUE, Math.max(20, 10L * rows));

@@ -289,7 +289,7 @@ class WideTablesTest {
     /**
      * Input aimed at reading records of any width: long runs of valid members that fail at the end,
      * openings inside string values that start tries of their own, openings nested in those, long
-     * values read as prose.
+     * values read as prose; lines of one template full of quotes that never close, of particles, of fields.
      */
     private static final List<String> HOSTILE_UNITS = List.of(
             "{" + "\"k\": \"{\", ".repeat(200) + "x",
@@ -314,7 +314,11 @@ class WideTablesTest {
             "INSERT INTO t (a, b) VALUES (1, 'insert into t values (1, ', ",
             "INSERT INTO t (" + "a, ".repeat(100) + "(",
             "UPDATE t SET " + "a = 'update t set a = 1, ', ".repeat(50),
-            "[[a]]\nk = \"v\"\n[[a]]\nk = [\n");
+            "[[a]]\nk = \"v\"\n[[a]]\nk = [\n",
+            "1 Ann " + "'x \"y ".repeat(120) + "\n",
+            "Ann " + "de la ".repeat(100) + "1\n",
+            "Ann Lee 1 ".repeat(100) + "\n",
+            "x".repeat(2000) + " Ann 1\n");
 
     /** The fastest of three readings by the table readers, in nanoseconds: the least disturbed by what else the machine runs. */
     private static long fastestReading(String text) {

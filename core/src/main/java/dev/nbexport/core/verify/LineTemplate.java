@@ -53,33 +53,33 @@ final class LineTemplate {
             return false;
         }
         for (int t = 0; t < tokens; t++) {
-            byte k = tokenKind[t];
-            if (k == NAME) {
+            byte type = tokenKind[t];
+            if (type == NAME) {
                 int last = nameEnd(text, t);
                 field(NAME, tokenFrom[t], tokenTo[last]);
                 t = last;
-            } else if (k == PUNCTUATION && isSign(text, t)) {
+            } else if (type == PUNCTUATION && isSign(text, t)) {
                 field(NUMBER, tokenFrom[t], tokenTo[t + 1]);
                 t++;
-            } else if (k == WORD || k == PUNCTUATION) {
+            } else if (type == WORD || type == PUNCTUATION) {
                 skeleton = RecordRun.extendHash(skeleton, text, tokenFrom[t], tokenTo[t]);
-            } else if (k == SPACE) {
+            } else if (type == SPACE) {
                 skeleton = skeleton * 0x100000001B3L + ' ';
             } else {
-                field(k, tokenFrom[t], tokenTo[t]);
+                field(type, tokenFrom[t], tokenTo[t]);
             }
         }
         return fields >= 2;
     }
 
-    private void field(byte k, int a, int b) {
+    private void field(byte type, int a, int b) {
         if (fields < RecordRun.COLUMNS) {
             from[fields] = a;
             to[fields] = b;
-            kind[fields] = k;
+            kind[fields] = type;
         }
         fields++;
-        skeleton = skeleton * 0x100000001B3L + 0x100 + k;
+        skeleton = skeleton * 0x100000001B3L + 0x100 + type;
     }
 
     /** The last token of the name that starts at token {@code t}: its capitalised words parted by one space, particles among them. */
@@ -129,7 +129,7 @@ final class LineTemplate {
         while (k < end) {
             char c = text[k];
             int next;
-            byte k0;
+            byte type;
             if (c == ' ' || c == '\t' || c == '\r') {
                 next = k + 1;
                 while (next < end && (text[next] == ' ' || text[next] == '\t' || text[next] == '\r')) {
@@ -139,7 +139,7 @@ final class LineTemplate {
                     k = next;
                     continue; // indentation and trailing spaces are no part of the template
                 }
-                k0 = SPACE;
+                type = SPACE;
             } else if ((c == '"' && doubleOpen || c == '\'' && singleOpen) && (k == start || !Character.isLetterOrDigit(text[k - 1]))) {
                 int close = k + 1;
                 while (close < end && text[close] != c) {
@@ -147,23 +147,23 @@ final class LineTemplate {
                 }
                 if (close < end) {
                     next = close + 1;
-                    k0 = QUOTED;
+                    type = QUOTED;
                 } else {
                     doubleOpen &= c != '"';
                     singleOpen &= c != '\'';
                     next = k + 1;
-                    k0 = PUNCTUATION;
+                    type = PUNCTUATION;
                 }
             } else if (Character.isLetterOrDigit(c)) {
                 next = wordEnd(text, k, end);
-                k0 = wordKind(text, k, next);
+                type = wordKind(text, k, next);
             } else {
                 next = k + 1;
-                k0 = PUNCTUATION;
+                type = PUNCTUATION;
             }
             tokenFrom[tokens] = k;
             tokenTo[tokens] = next;
-            tokenKind[tokens++] = k0;
+            tokenKind[tokens++] = type;
             k = next;
         }
         return tokens > 0;

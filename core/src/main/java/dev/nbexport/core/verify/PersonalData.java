@@ -14,14 +14,16 @@ import java.util.Set;
  * {@code *.test}, {@code *.invalid}, {@code *.localhost}, {@code domain.com}, {@code yourdomain.com},
  * {@code company.com}, {@code email.com}, {@code test.com}), no-reply senders ({@code noreply},
  * {@code no-reply}, {@code donotreply}, any {@code *.noreply.*} domain), git remotes
- * ({@code git@github.com}), and the user part of a URL ({@code ://user:pw@host}, left to
- * {@code credential}). Addresses without a dot ({@code user@localhost}) never match.</li>
+ * ({@code git@github.com}), the user part of a URL ({@code ://user:pw@host}, left to
+ * {@code credential}) and addresses in a URL's path but a person's there (see
+ * {@link #personInUrlPath}: a mailing list's in its archive, a resource's name). An address written
+ * {@code %40}, as a URL's query writes it, is read as any other. Addresses without a dot ({@code user@localhost}) never match.</li>
  * <li>{@code email-list}: {@code listMinCount} (ten unless the policy says otherwise) or more distinct
  * such addresses (by lower case, and by mailbox: the plus-aliases {@code ann+news@} and {@code ann+jobs@}
  * are one person's) in one text, reported once, at the first, over the span from the first
  * to the last (so its hash, which an acceptance names, changes when an address is added, removed or
  * changed): a list of people, beside each address's {@code email}. What {@code email} ignores does not
- * count, so neither do documentation samples, no-reply senders nor addresses in a URL's path.</li>
+ * count, so neither do documentation samples, no-reply senders nor lists' archives.</li>
  * <li>{@code iban}: two letters, two check digits and the country's length (a table of 70-odd
  * countries; unknown countries are not reported), compact or in groups of four separated by single
  * spaces, whose ISO 7064 mod-97 remainder is 1.</li>
@@ -42,6 +44,9 @@ final class PersonalData {
     private static final Set<String> SAMPLE_DOMAINS = Set.of("domain.com", "yourdomain.com", "your-domain.com", "company.com",
             "yourcompany.com", "email.com", "test.com", "mydomain.com", "somewhere.com", "somedomain.com");
 
+    /** How far back from an address its URL's scheme is looked for. */
+    private static final int MAX_URL = 256;
+
     private PersonalData() {
     }
 
@@ -58,7 +63,10 @@ final class PersonalData {
         Set<String> distinct = new HashSet<>();
         int first = -1;
         int last = -1;
-        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+        AtSigns atSigns = new AtSigns(text);
+        for (int at = atSigns.next(0); at >= 0; at = atSigns.next(at + 1)) {
+            // A URL writes the at sign %40 (?email=ann.lee%40acme.com).
+            int atEnd = text.charAt(at) == '@' ? at + 1 : at + 3;
             int local = at;
             while (local > 0 && at - local < 64 && isLocalChar(text.charAt(local - 1))) {
                 local--;
@@ -66,11 +74,11 @@ final class PersonalData {
             if (local == at || text.charAt(local) == '.' || text.charAt(at - 1) == '.') {
                 continue;
             }
-            if (local > 0 && (text.charAt(local - 1) == ':' && inUrlAuthority(text, local - 1) || text.charAt(local - 1) == '/'
+            if (local > 0 && (text.charAt(local - 1) == ':' && inUrlAuthority(text, local - 1) || text.startsWith("//", local - 2)
                     || text.charAt(local - 1) == '@' || isDigitOrLetterBeyondAscii(text.charAt(local - 1)))) {
                 continue;
             }
-            int k = at + 1;
+            int k = atEnd;
             int lastDot = -1;
             int labelStart = k;
             while (k < n) {
@@ -92,13 +100,13 @@ final class PersonalData {
             if (lastDot < 0 || (end < n && (text.charAt(end) == '_' || text.charAt(end) == '@' || text.charAt(end) >= 128))) {
                 continue;
             }
-            String domain = scan.lower().substring(at + 1, end);
-            String tld = domain.substring(lastDot - at);
+            String domain = scan.lower().substring(atEnd, end);
+            String tld = domain.substring(lastDot + 1 - atEnd);
             if (!tld.chars().allMatch(Character::isLetter) || !(tld.length() == 2 || GENERIC_TLDS.contains(tld))) {
                 continue;
             }
             String user = scan.lower().substring(local, at);
-            if (ignoredAddress(user, domain, tld)) {
+            if (ignoredAddress(user, domain, tld) || local > 0 && text.charAt(local - 1) == '/' && !personInUrlPath(scan.lower(), local - 1, domain)) {
                 continue;
             }
             scan.add(Rule.EMAIL, local, end, "an e-mail address");
@@ -116,6 +124,68 @@ final class PersonalData {
     private static String mailbox(String user) {
         int plus = user.indexOf('+');
         return plus > 0 ? user.substring(0, plus) : user;
+    }
+
+    /**
+     * The at signs of a text in order, written {@code @} or, as a URL writes it, {@code %40}: each
+     * kind's next one is searched for once it is passed, so the text is read once.
+     */
+    private static final class AtSigns {
+
+        private final String text;
+        private int plain = -2;
+        private int encoded = -2;
+
+        AtSigns(String text) {
+            this.text = text;
+        }
+
+        /** The first at sign at or after {@code from}, or -1. */
+        int next(int from) {
+            if (plain != -1 && plain < from) {
+                plain = text.indexOf('@', from);
+            }
+            if (encoded != -1 && encoded < from) {
+                encoded = text.indexOf("%40", from);
+            }
+            return encoded < 0 ? plain : plain < 0 ? encoded : Math.min(plain, encoded);
+        }
+    }
+
+    /**
+     * Whether the address after the slash at {@code slash} is a person's in a URL's path: the URL has
+     * a scheme, the address is not its path's first segment and its domain is not the host's, as an
+     * API names its customers ({@code https://crm.acme.com/customers/ann.lee@gmail.com/invoices}).
+     * Elsewhere a path holds a mailing list's address, in its archive on its own domain
+     * ({@code https://mail.python.org/archives/list/python-dev@python.org/}) or on an archive's site
+     * ({@code https://www.mail-archive.com/users@maven.apache.org/}), or a resource's or a package's
+     * name without a scheme ({@code //iam.googleapis.com/projects/p/serviceAccounts/x@p.iam.gserviceaccount.com}).
+     */
+    private static boolean personInUrlPath(String lower, int slash, String domain) {
+        int k = slash;
+        while (k > 0 && slash - k < MAX_URL && !Character.isWhitespace(lower.charAt(k - 1)) && "([<\"'".indexOf(lower.charAt(k - 1)) < 0) {
+            k--;
+        }
+        int scheme = k;
+        while (scheme < slash && !lower.startsWith("://", scheme)) {
+            scheme++;
+        }
+        if (scheme >= slash) {
+            return false;
+        }
+        int hostStart = scheme + 3;
+        int hostEnd = hostStart;
+        while (hostEnd < slash && lower.charAt(hostEnd) != '/' && lower.charAt(hostEnd) != ':') {
+            hostEnd++;
+        }
+        return hostEnd < slash && !lastLabels(lower.substring(hostStart, hostEnd)).equals(lastLabels(domain));
+    }
+
+    /** The last two labels of a domain ({@code python.org} of {@code mail.python.org}): whom it belongs to, near enough. */
+    private static String lastLabels(String domain) {
+        int last = domain.lastIndexOf('.');
+        int before = last > 0 ? domain.lastIndexOf('.', last - 1) : -1;
+        return domain.substring(before + 1);
     }
 
     /**

@@ -201,8 +201,28 @@ class EmailListTest {
             text.append("https://lists.shop").append(i).append(".org/archives/list/dev").append(i).append("@lists.shop")
                     .append(i).append(".org/\n");
             text.append("https://cdn.jsdelivr.net/npm/pkg").append(i).append("@1.2.").append(i).append("/dist/x.js\n");
+            text.append("<otherArchive>http://www.mail-archive.com/dev").append(i).append("@shop").append(i).append(".org/</otherArchive>\n");
+            text.append("name=\"//iam.googleapis.com/projects/p/serviceAccounts/sa").append(i).append("@p.iam.gserviceaccount.com\"\n");
         }
         assertEquals(List.of(), lists(verifyText("links.md", text.toString(), Preset.EXPORT.policy())));
+    }
+
+    @Test
+    void customersInAnotherHostsUrlsCountWhetherInThePathOrEncodedInTheQuery() throws Exception {
+        List<String> addresses = people(12);
+        StringBuilder inPaths = new StringBuilder();
+        StringBuilder inQueries = new StringBuilder();
+        for (int i = 0; i < addresses.size(); i++) {
+            inPaths.append("2024-03-01T10:").append(10 + i).append(":02Z GET https://crm.acme.local/api/v2/customers/")
+                    .append(addresses.get(i)).append("/invoices 200\n");
+            inQueries.append("2024-03-01T10:").append(10 + i).append(":02Z GET https://crm.acme.local/api/v2/customers?email=")
+                    .append(addresses.get(i).replace("@", "%40")).append(" 200\n");
+        }
+        String paths = inPaths.toString();
+        theList(verifyText("api_calls.txt", paths, Preset.EXPORT.policy()), paths, addresses);
+        String queries = inQueries.toString();
+        List<String> encoded = addresses.stream().map(address -> address.replace("@", "%40")).toList();
+        theList(verifyText("api_calls_query_encoded.txt", queries, Preset.EXPORT.policy()), queries, encoded);
     }
 
     @Test

@@ -725,7 +725,8 @@ class TextScannerTest {
                 "[np.nan, ", "[0x1F, ", "[f(", "[f(1, 2, ", "[pd.Timestamp('2024'), ", "[(datetime.date(1, 2, 3), 'a', None), ", "[a.b" + ".c".repeat(30),
                 "(1, pd.Timestamp('2024'), 'a'),\n", "1, f(\"2", "1, f(2" + "1".repeat(50) + ", ",
                 "pwd-", "pwd=a1 ", "password: a1\n", "os.environ['API_KEY'] ", "curl -u a:b1 ", "mysql -pa1 ", "sshpass -p a1 ",
-                "auth=('a', ", "auth=(a", "sk-proj-", "hooks.slack.com/services/T12345678/", "AccountKey=")) {
+                "auth=('a', ", "auth=(a", "sk-proj-", "hooks.slack.com/services/T12345678/", "AccountKey=",
+                "/a@b.de", "%40", "a%40b.de/", "http://h.de" + "/a@b.de".repeat(40))) {
             String text = unit.repeat(2_000_000 / unit.length());
             assertTimeoutPreemptively(LINEAR_BOUND, () -> scan(text), unit);
         }

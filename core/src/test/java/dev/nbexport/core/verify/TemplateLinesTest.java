@@ -54,7 +54,8 @@ class TemplateLinesTest {
     private static void assertTable(String text) {
         List<TextHit> hits = SCANNER.scan(text);
         assertEquals(List.of(Rule.INLINE_TABLE), hits.stream().map(TextHit::rule).toList(), () -> "hits: " + hits + "\n" + text);
-        assertTrue(hits.get(0).what().contains("records of the same keys"), hits.get(0).what());
+        // Words parted by spaces may read some of these forms as rows too: either way, every line is in the finding.
+        assertTrue(hits.get(0).what().matches("a (list of 30 records of the same keys|table of 30 rows)"), hits.get(0).what());
         assertFalse(hits.get(0).what().contains("Okafor"), hits.get(0).what());
     }
 

@@ -1,7 +1,8 @@
 package dev.nbexport.core.verify;
 
 import static dev.nbexport.core.verify.CustomerRows.NAMES;
-import static dev.nbexport.core.verify.CustomerRows.customer;
+import static dev.nbexport.core.verify.CustomerRows.cells;
+import static dev.nbexport.core.verify.CustomerRows.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,23 +22,6 @@ import org.junit.jupiter.api.Test;
 class AlignedTablesTest {
 
     private static final TextScanner SCANNER = new TextScanner(ScanSettings.DEFAULTS);
-    private static final String[] FIRST = {"Ann", "Bobby", "Cyd", "Daniel", "Eve", "Fay", "Gustav", "Hal", "Ida", "Jonas", "Kai",
-        "Louisa"};
-    private static final String[] LAST = {"Lee", "Ray", "Moreau", "Fox", "Kowalski", "Orr", "Poe", "Royce", "Ngo", "Sunde", "Vos",
-        "Wu", "Abe", "Bayer", "Cho", "Dye"};
-
-    /** Customer {@code i}'s full name; no two alike in the first 64. */
-    private static String name(int i) {
-        return FIRST[i % FIRST.length] + " " + LAST[(7 * i) % LAST.length] + (i < LAST.length ? "" : "son".repeat(i / LAST.length));
-    }
-
-    /** The cells of customer {@code i}: id, name, birth date, amount. */
-    private static String[] cells(int i) {
-        String[] cells = customer(i, ",").split(",");
-        cells[1] = name(i);
-        return cells;
-    }
-
     /** Lines of {@code rows} rows of cells, each column right-aligned to its widest cell and parted by {@code gap}. */
     private static String printed(String[] header, int rows, IntFunction<String[]> row, String gap, String prefix) {
         List<String[]> lines = new java.util.ArrayList<>();
@@ -71,7 +55,7 @@ class AlignedTablesTest {
         assertEquals(List.of(Rule.INLINE_TABLE), hits.stream().map(TextHit::rule).toList(), () -> "hits: " + hits + "\n" + text);
         assertEquals(line, hits.get(0).line(), text);
         assertTrue(hits.get(0).what().contains(what), hits.get(0).what());
-        assertFalse(hits.get(0).what().contains(name(2)), hits.get(0).what());
+        assertFalse(hits.get(0).what().contains(person(2)), hits.get(0).what());
     }
 
     @Test
@@ -93,7 +77,7 @@ class AlignedTablesTest {
     void namesAndPlacesPrintedWithoutNumbersAreATable() {
         Random random = new Random(7);
         String text = printed(new String[] {"name", "city"}, 30,
-                i -> new String[] {name(i), List.of("Lyon", "Nice", "Metz", "Lille", "Paris", "Brest").get(random.nextInt(6))}, "  ", "");
+                i -> new String[] {person(i), List.of("Lyon", "Nice", "Metz", "Lille", "Paris", "Brest").get(random.nextInt(6))}, "  ", "");
         assertTable(1, text, "a table of 30 rows");
     }
 

@@ -29,6 +29,23 @@ final class CustomerRows {
         return cells;
     }
 
+    /** Customer {@code i}'s id: six digits, none alike. */
+    static int id(int i) {
+        return 100231 + 7 * i;
+    }
+
+    /** Customer {@code i}'s signup date in 2023, as ISO writes it. */
+    static String date(int i) {
+        Random random = new Random(i);
+        return "2023-" + String.format("%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28));
+    }
+
+    /** Customer {@code i}'s amount, with cents. */
+    static String amount(int i) {
+        Random random = new Random(31 * i + 7);
+        return random.nextInt(5000) + "." + (10 + random.nextInt(90));
+    }
+
     /** Row {@code i}, its fields joined by {@code delimiter}. */
     static String customer(int i, String delimiter) {
         Random random = new Random(i);

@@ -1,11 +1,13 @@
 package dev.nbexport.core.verify;
 
+import static dev.nbexport.core.verify.CustomerRows.amount;
+import static dev.nbexport.core.verify.CustomerRows.date;
+import static dev.nbexport.core.verify.CustomerRows.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Random;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
@@ -27,20 +29,6 @@ class TemplateLinesTest {
 
     private static String name(int i) {
         return FIRST[i % FIRST.length] + " " + LAST[i % LAST.length];
-    }
-
-    private static int id(int i) {
-        return 100231 + 7 * i;
-    }
-
-    private static String date(int i) {
-        Random random = new Random(i);
-        return "2023-" + String.format("%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28));
-    }
-
-    private static String amount(int i) {
-        Random random = new Random(31 * i + 7);
-        return random.nextInt(5000) + "." + (10 + random.nextInt(90));
     }
 
     private static String lines(IntFunction<String> line) {

@@ -41,7 +41,9 @@ final class AlignedTables {
     }
 
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
-        new AlignedTables(scan.chars, minRows, found).read();
+        if (scan.hasLines(minRows)) {
+            new AlignedTables(scan.chars, minRows, found).read();
+        }
     }
 
     private void read() {

@@ -71,10 +71,12 @@ final class ColumnTables {
         }
     }
 
+    private static final String[] DIGIT_COLONS = {"0:", "1:", "2:", "3:", "4:", "5:", "6:", "7:", "8:", "9:"};
+
     /** Whether the text may hold a mapping keyed by numbers: a digit stands before a colon somewhere. */
     private static boolean mayHoldNumberKeys(TextScanner.Scan scan) {
-        for (char digit = '0'; digit <= '9'; digit++) {
-            if (scan.mayContain(digit + ":")) {
+        for (String digitColon : DIGIT_COLONS) {
+            if (scan.mayContain(digitColon)) {
                 return true;
             }
         }

@@ -14,7 +14,8 @@ import java.util.List;
 final class MeasuredRecords {
 
     private final RecordRun run;
-    private final ColumnNumbers numbers = new ColumnNumbers();
+    /** The columns' numbers, made at the first record: most texts hold none. */
+    private ColumnNumbers numbers;
     private final List<int[]> found;
     private final boolean numbersNeedText;
     /** The open record's numbers by column, {@code [from, to)}: -1 where its value is none. */
@@ -36,6 +37,9 @@ final class MeasuredRecords {
 
     /** A record named by the hash {@code name} starts: its keys and values come next, each key before its value. */
     void record(char[] text, long name) {
+        if (numbers == null) {
+            numbers = new ColumnNumbers();
+        }
         run.record();
         this.text = text;
         this.name = name;
@@ -105,6 +109,8 @@ final class MeasuredRecords {
             found.add(new int[] {start, run.end(), 0, 0, records});
         }
         run.discard();
-        numbers.reset();
+        if (numbers != null) {
+            numbers.reset();
+        }
     }
 }

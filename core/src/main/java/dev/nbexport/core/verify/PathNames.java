@@ -30,7 +30,7 @@ final class PathNames {
     }
 
     static void find(TextScanner.Scan scan, int minRows) {
-        if (scan.mayContain("_") || scan.mayContain("-") || scan.mayContain(" ")) {
+        if (scan.hasLines(minRows)) {
             new PathNames(scan.chars).read(scan, minRows);
         }
     }
@@ -67,23 +67,30 @@ final class PathNames {
      * a figure's).
      */
     private boolean isPath(int start, int end) {
-        int dot = -1;
-        for (int k = start; k < end; k++) {
-            char c = text[k];
-            if (c < ' ' || "=(){}[]<>\"',;:*?|\\".indexOf(c) >= 0 || c == ' ' && (k == start || text[k - 1] == ' ')) {
-                return false;
-            }
-            dot = c == '.' ? k : c == '/' ? -1 : dot;
+        // Most lines of code or prose end otherwise: the extension is looked at first.
+        int dot = end - 1;
+        while (dot > start && end - dot <= MAX_EXTENSION && Character.isLetterOrDigit(text[dot])) {
+            dot--;
         }
-        if (dot <= start || end - dot - 1 < 1 || end - dot - 1 > MAX_EXTENSION || !Character.isLetter(text[dot + 1])) {
+        if (dot <= start || text[dot] != '.' || dot + 1 == end || !Character.isLetter(text[dot + 1])) {
             return false;
         }
-        for (int k = dot + 1; k < end; k++) {
-            if (!Character.isLetterOrDigit(text[k])) {
+        for (int k = start; k < dot; k++) {
+            char c = text[k];
+            if (c < ' ' || isCodePunctuation(c) || c == ' ' && (k == start || text[k - 1] == ' ')) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isCodePunctuation(char c) {
+        switch (c) {
+            case '=', '(', ')', '{', '}', '[', ']', '<', '>', '"', '\'', ',', ';', ':', '*', '?', '|', '\\':
+                return true;
+            default:
+                return false;
+        }
     }
 
     /**

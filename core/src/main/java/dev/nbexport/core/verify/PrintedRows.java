@@ -26,19 +26,19 @@ final class PrintedRows {
 
     private final int minRows;
     private final List<int[]> found;
-    private final RecordRun records;
-    private final ColumnNumbers numbers = new ColumnNumbers();
+    /** How the rows are judged, made for the first table judged: most texts hold none. */
+    private RecordRun records;
+    private ColumnNumbers numbers;
     private int columns;
     private int count;
     /** The kept rows' cells, {@code [from, to)} pairs, {@code columns} of them a row. */
-    private int[] cells = new int[64];
+    private int[] cells = new int[0];
     private int start;
     private int end;
 
     PrintedRows(int minRows, List<int[]> found) {
         this.minRows = minRows;
         this.found = found;
-        this.records = new RecordRun(minRows, found);
     }
 
     /** A table of {@code columns} columns starts. */
@@ -90,6 +90,10 @@ final class PrintedRows {
         int[] varying = varyingColumns(text, header, kept);
         if (count - header < minRows || varying.length < 2) {
             return false;
+        }
+        if (records == null) {
+            records = new RecordRun(minRows, found);
+            numbers = new ColumnNumbers();
         }
         records.discard();
         numbers.reset();

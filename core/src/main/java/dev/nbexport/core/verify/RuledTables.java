@@ -38,7 +38,9 @@ final class RuledTables {
     }
 
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
-        new RuledTables(scan.chars, minRows, found).read();
+        if (scan.hasLines(minRows)) {
+            new RuledTables(scan.chars, minRows, found).read();
+        }
     }
 
     private void read() {

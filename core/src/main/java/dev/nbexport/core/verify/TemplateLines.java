@@ -40,18 +40,9 @@ final class TemplateLines {
     }
 
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
-        if (hasLines(scan.chars, minRows)) {
+        if (scan.hasLines(minRows)) {
             new TemplateLines(scan.chars, minRows, found).read();
         }
-    }
-
-    /** Whether the text has {@code minRows} lines or more: anything to read. */
-    private static boolean hasLines(char[] text, int minRows) {
-        int breaks = 0;
-        for (int k = 0; k < text.length && breaks + 1 < minRows; k++) {
-            breaks += text[k] == '\n' ? 1 : 0;
-        }
-        return breaks + 1 >= minRows;
     }
 
     private void read() {

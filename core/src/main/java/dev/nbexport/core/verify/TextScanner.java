@@ -97,11 +97,25 @@ final class TextScanner {
         private long[] pairs;
         private int digits;
         private int longestWord;
+        /** Line breaks counted so far, and where the count stopped. */
+        private int lineBreaks;
+        private int lineBreaksFrom;
         final List<Raw> hits = new ArrayList<>();
 
         Scan(String text) {
             this.text = text;
             this.chars = text.toCharArray();
+        }
+
+        /**
+         * Whether the text has {@code count} lines or more: a reader of rows, one a line, has nothing
+         * to read in fewer than a table's rows. The breaks are counted once, as far as asked.
+         */
+        boolean hasLines(int count) {
+            while (lineBreaks + 1 < count && lineBreaksFrom < chars.length) {
+                lineBreaks += chars[lineBreaksFrom++] == '\n' ? 1 : 0;
+            }
+            return lineBreaks + 1 >= count;
         }
 
         /** The text with A–Z lowered and nothing else changed, so offsets stay the same. */

@@ -40,7 +40,9 @@ final class WordRows {
     }
 
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
-        new WordRows(scan.chars, minRows, found).read();
+        if (scan.hasLines(minRows)) {
+            new WordRows(scan.chars, minRows, found).read();
+        }
     }
 
     private void read() {

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 
 /**
  * The exact form of the manifest {@link Manifest#write} produces: no key it does not write, every
- * value of its type and bounded form. Free text (paths and reasons of files left out and of
+ * value of its type and bounded form. Free text (the paths of its entries, paths and reasons of files left out and of
  * findings accepted, names in the policy) goes to the text rules. The policy's keys come from {@link PolicyDocument} itself.
  */
 final class ManifestShape {

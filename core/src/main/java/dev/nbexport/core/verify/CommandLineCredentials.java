@@ -37,7 +37,7 @@ final class CommandLineCredentials {
     }
 
     static void find(TextScanner.Scan scan) {
-        if (scan.mayContain("curl ")) {
+        if (scan.mayContain("curl")) {
             for (List<Word> words : commands(scan, "curl", false)) {
                 curl(scan, words);
             }
@@ -49,7 +49,7 @@ final class CommandLineCredentials {
                 }
             }
         }
-        if (scan.mayContain("sshpass ")) {
+        if (scan.mayContain("sshpass")) {
             for (List<Word> words : commands(scan, "sshpass", false)) {
                 sshpass(scan, words);
             }
@@ -150,7 +150,7 @@ final class CommandLineCredentials {
         while (k < n) {
             char c = text.charAt(k);
             if (c == '\\' && k + 1 < n && (text.charAt(k + 1) == '\n' || text.charAt(k + 1) == '\r')) {
-                k += 2; // a continued line
+                k += text.startsWith("\r\n", k + 1) ? 3 : 2; // a continued line
                 continue;
             }
             if (c == '\n' || c == '\r' || c == '|' || c == ';' || c == '&' || c == '#') {

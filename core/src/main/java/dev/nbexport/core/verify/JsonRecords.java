@@ -163,10 +163,10 @@ final class JsonRecords {
 
     /**
      * Where the key of the entry whose value is the mapping at {@code at} starts, when it is a number
-     * or a quoted full name ({@code 0: {}, {@code "17": {}, {@code 'Ann Lee': {}: the rows of pandas'
+     * or a quoted full name ({@code 0: {...}}, {@code "17": {...}}, {@code 'Ann Lee': {...}}: the rows of pandas'
      * {@code to_dict('index')}, keyed by the frame's index or a column of names) and stands first in
      * a mapping or after a comma; else -1. The key's end is left in {@link #keyEnd}. Keys of one word
-     * ({@code "ListUsers": {}) name the entries of configuration.
+     * ({@code "ListUsers": {...}}) name the entries of configuration.
      */
     private int entryKey(int at) {
         int k = at - 1;

@@ -41,7 +41,8 @@ final class PathNames {
         int last = -1;
         int start = 0;
         while (start < text.length) {
-            int end = Scalars.lineEnd(text, start, text.length);
+            int lineEnd = Scalars.lineEnd(text, start, text.length);
+            int end = lineEnd > start && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
             int length = isPath(start, end) ? nameIn(start, end) : 0;
             long id = length > 0 ? idIn(start, end) : -1;
             if (id >= 0) {
@@ -54,7 +55,7 @@ final class PathNames {
                 first = first < 0 ? start : first;
                 last = end;
             }
-            start = end + 1;
+            start = lineEnd + 1;
         }
         if (count >= minRows && distinctIds(count) && names.fullNames(count)) {
             scan.add(Rule.INLINE_TABLE, first, last, "a list of " + count + " file names holding people's names");

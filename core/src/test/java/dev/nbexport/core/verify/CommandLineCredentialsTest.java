@@ -20,6 +20,8 @@ class CommandLineCredentialsTest {
         "!curl -s --user 'svc_reporting:Kx9vR2qLm7' https://crm.acme.local/api",
         "curl --user=svc_reporting:Kx9vR2qLm7 https://crm.acme.local/api",
         "curl -X GET \\\n  -u \"svc_reporting:Kx9vR2qLm7\" \\\n  https://crm.acme.local/api",
+        "curl -X GET \\\r\n  -u \"svc_reporting:Kx9vR2qLm7\" \\\r\n  https://crm.acme.local/api",
+        "curl\t-u svc_reporting:Kx9vR2qLm7 https://crm.acme.local/api",
         "mysql -h db01 -u svc_reporting -pKx9vR2qLm7 crm < export.sql",
         "mysqldump -u etl -p'Kx9vR2qLm7' crm > crm.sql",
         "!mysqldump --password=Kx9vR2qLm7 crm > crm.sql",

@@ -38,6 +38,7 @@ class PathNamesTest {
         assertEquals("a list of 40 file names holding people's names", hits.get(0).what());
         assertFalse(hits.get(0).what().contains(person(3).replace('_', ' ')));
         assertEquals(1, SCANNER.scan(listing(30, i -> "reports/" + person(i) + "-" + (5000 + 13 * i) + ".pdf")).size());
+        assertEquals(1, SCANNER.scan(listing.replace("\n", "\r\n")).size(), "lines ended as Windows ends them");
     }
 
     @Test

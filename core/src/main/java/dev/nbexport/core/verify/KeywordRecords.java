@@ -61,7 +61,7 @@ final class KeywordRecords {
             return -1;
         }
         int k = Scalars.space(text, at + 1);
-        if (!isKeywordArgument(k)) {
+        if (keywordName(k) < 0) {
             return -1; // most calls: a positional argument first, or none
         }
         records.record(text, RecordRun.extendHash(0, text, callee, at));
@@ -71,10 +71,10 @@ final class KeywordRecords {
                 last = k + 1;
                 return k + 1;
             }
-            if (!isKeywordArgument(k)) {
+            int keyEnd = keywordName(k);
+            if (keyEnd < 0) {
                 return -1;
             }
-            int keyEnd = keyEnd(k);
             int equals = Scalars.space(text, keyEnd);
             records.key(k, keyEnd);
             if (!item.read(text, Scalars.space(text, equals + 1))) {
@@ -92,11 +92,11 @@ final class KeywordRecords {
         return -1;
     }
 
-    /** Whether a keyword argument starts at {@code at}: a name, then {@code =} (not {@code ==}). */
-    private boolean isKeywordArgument(int at) {
+    /** The end of the name of the keyword argument at {@code at} (a name, then {@code =}, not {@code ==}), or -1 for any other. */
+    private int keywordName(int at) {
         int keyEnd = keyEnd(at);
         int equals = keyEnd < 0 ? -1 : Scalars.space(text, keyEnd);
-        return equals >= 0 && equals + 1 < text.length && text[equals] == '=' && text[equals + 1] != '=';
+        return equals >= 0 && equals + 1 < text.length && text[equals] == '=' && text[equals + 1] != '=' ? keyEnd : -1;
     }
 
     /** Reads the item just read as the open record's value. */

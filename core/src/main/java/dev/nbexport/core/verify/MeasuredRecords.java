@@ -105,7 +105,7 @@ final class MeasuredRecords {
     /** Ends the run: reports it if it is a table. */
     void close() {
         int records = run.records();
-        if (records > 0 && run.isTable(run.hasKeys() ? 0 : numbers.measures(records, width))) {
+        if (records > 0 && run.isTableOfMeasures(numbers, records, width)) {
             found.add(new int[] {start, run.end(), 0, 0, records});
         }
         run.discard();

@@ -156,13 +156,7 @@ final class PathNames {
 
     /** Whether 9 in 10 of the first {@code count} ids (those sampled) differ. */
     private boolean distinctIds(int count) {
-        long[] sorted = java.util.Arrays.copyOf(ids, Math.min(count, ids.length));
-        java.util.Arrays.sort(sorted);
-        int distinct = sorted.length > 0 ? 1 : 0;
-        for (int i = 1; i < sorted.length; i++) {
-            distinct += sorted[i] != sorted[i - 1] ? 1 : 0;
-        }
-        return 10 * distinct >= 9 * sorted.length;
+        return 10 * RecordColumn.distinct(ids, count) >= 9 * Math.min(count, ids.length);
     }
 
     private static boolean isPart(char c) {

@@ -102,7 +102,7 @@ final class PrintedRows {
         for (int row = header; row < header + sampled; row++) {
             readRow(text, row, varying, judged, row > header);
         }
-        boolean table = records.isTable(records.hasKeys() ? 0 : numbers.measures(sampled, judged));
+        boolean table = records.isTableOfMeasures(numbers, sampled, judged);
         records.discard();
         if (table) {
             found.add(new int[] {start, end, count - header, 0, 0});

@@ -190,7 +190,8 @@ final class RecordColumn {
         return 10 * distinct(last) >= 9 * sample && 3 * longestRun(first) <= sample && disjoint(first, last);
     }
 
-    private static int distinct(long[] values, int records) {
+    /** How many of the first {@code records} values (at most the sampled ones) differ. */
+    static int distinct(long[] values, int records) {
         return distinct(sorted(values, records));
     }
 

@@ -210,8 +210,18 @@ final class RecordRun {
         return shortColumns >= 2 && (numbers >= records && !(freeText && keys) || readsAsNames());
     }
 
+    /**
+     * Whether the open run, {@code rows} rows of {@code width} columns whose numbers {@code numbers}
+     * read, is a table when its numbers count as a table's measures: those of columns that go up and
+     * down ({@link ColumnNumbers#measures}), and none beside a column of {@linkplain #hasKeys keys}
+     * (a setting's, a constant's or a field's name, as configuration keys its entries).
+     */
+    boolean isTableOfMeasures(ColumnNumbers numbers, int rows, int width) {
+        return isTable(hasKeys() ? 0 : numbers.measures(rows, width));
+    }
+
     /** Whether a column of the open run holds {@linkplain RecordColumn#keys keys}: identifiers that differ in every record. */
-    boolean hasKeys() {
+    private boolean hasKeys() {
         for (int c = 0; c < columns; c++) {
             if (column[c].keys(records)) {
                 return true;

@@ -140,6 +140,24 @@ final class Scalars {
         return k;
     }
 
+    /** Where the spaces that indent {@code [from, to)} end. */
+    static int indentEnd(char[] text, int from, int to) {
+        int k = from;
+        while (k < to && text[k] == ' ') {
+            k++;
+        }
+        return k;
+    }
+
+    /** Where {@code [from, to)} ends without the carriage returns and spaces at its end. */
+    static int contentEnd(char[] text, int from, int to) {
+        int k = to;
+        while (k > from && (text[k - 1] == '\r' || text[k - 1] == ' ')) {
+            k--;
+        }
+        return k;
+    }
+
     static boolean isSpace(char c) {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r';
     }

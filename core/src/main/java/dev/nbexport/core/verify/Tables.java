@@ -185,7 +185,7 @@ final class Tables {
         while (start <= n) {
             int nl = lineBreak(text, start);
             int end = nl < 0 ? n : nl;
-            int first = indentEnd(text, start, end);
+            int first = Scalars.indentEnd(text, start, end);
             yaml.line(start, first, end);
             flow.line(start, first, end);
             toml.line(start, first, end);
@@ -194,7 +194,7 @@ final class Tables {
             char[] cells = isLiteral ? literal.content() : text;
             int cellsStart = isLiteral ? 0 : start;
             int cellsEnd = isLiteral ? literal.length() : end;
-            int cellsFirst = isLiteral ? indentEnd(cells, 0, cellsEnd) : first;
+            int cellsFirst = isLiteral ? Scalars.indentEnd(cells, 0, cellsEnd) : first;
             java.util.Arrays.fill(counts, 0);
             // A CSV field in double quotes may hold the delimiter: "late, paid".
             boolean quoted = false;
@@ -315,15 +315,6 @@ final class Tables {
             best = counts[d] > counts[best] ? d : best;
         }
         return counts[best] > 0 ? DELIMITERS[best] : 0;
-    }
-
-    /** Where the indentation (spaces) of {@code [from, to)} ends. */
-    private static int indentEnd(char[] text, int from, int to) {
-        int k = from;
-        while (k < to && text[k] == ' ') {
-            k++;
-        }
-        return k;
     }
 
     /** The first line break at or after {@code from}, or -1. */

@@ -111,7 +111,7 @@ final class TemplateLines {
             fieldsAt(r);
             readRecord(varies, r > 0);
         }
-        boolean table = rows.isTable(rows.hasKeys() ? 0 : numbers.measures(sampled, judged));
+        boolean table = rows.isTableOfMeasures(numbers, sampled, judged);
         rows.discard();
         if (table) {
             found.add(new int[] {runStart, runEnd, 0, 0, count});

@@ -55,9 +55,7 @@ final class VectorPrints {
         while (start < text.length) {
             int end = Scalars.lineEnd(text, start, text.length);
             int next = end < text.length ? end + 1 : end;
-            while (end > start && (text[end - 1] == '\r' || text[end - 1] == ' ')) {
-                end--;
-            }
+            end = Scalars.contentEnd(text, start, end);
             line(start, end);
             start = next;
         }

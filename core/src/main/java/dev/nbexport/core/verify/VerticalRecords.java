@@ -40,13 +40,8 @@ final class VerticalRecords {
         while (start < text.length) {
             int end = Scalars.lineEnd(text, start, text.length);
             int next = end < text.length ? end + 1 : end;
-            while (end > start && (text[end - 1] == '\r' || text[end - 1] == ' ')) {
-                end--;
-            }
-            int first = start;
-            while (first < end && text[first] == ' ') {
-                first++;
-            }
+            end = Scalars.contentEnd(text, start, end);
+            int first = Scalars.indentEnd(text, start, end);
             if (isRecordRule(first, end)) {
                 endRecord();
                 recordStart = start;

@@ -50,13 +50,8 @@ final class WordRows {
         while (start < text.length) {
             int end = Scalars.lineEnd(text, start, text.length);
             int next = end < text.length ? end + 1 : end;
-            int first = start;
-            while (first < end && text[first] == ' ') {
-                first++;
-            }
-            while (end > first && (text[end - 1] == '\r' || text[end - 1] == ' ')) {
-                end--;
-            }
+            int first = Scalars.indentEnd(text, start, end);
+            end = Scalars.contentEnd(text, first, end);
             int count = cells(first, end);
             if (count < 2) {
                 close();

@@ -28,13 +28,14 @@ public enum Preset {
     /**
      * Strict, for leaving a customer site: everything {@link #NBSTRIPOUT} removes, plus cell
      * attachments, {@code data:} URIs in markdown and raw cells, all metadata except a short
-     * allow-list, and keys the notebook format does not define. Opt-outs written inside the
+     * allow-list, keys the notebook format does not define, and the cells papermill injects its
+     * parameters into. Opt-outs written inside the
      * notebook are ignored; pasted tables and very long lines are errors.
      */
     EXPORT {
         @Override
         public Policy policy() {
-            return new Policy(id(), false, false, false, false, false, false, List.of(), 0, Set.of(), Set.of(),
+            return new Policy(id(), false, false, false, false, false, false, EXPORT_DROPPED_TAGS, 0, Set.of(), Set.of(),
                     NBSTRIPOUT_KEYS, Optional.of(EXPORT_CELL_METADATA), Optional.of(EXPORT_NOTEBOOK_METADATA),
                     EXPORT_SHAPES, true, true, true, false, EXPORT_VERIFY);
         }
@@ -47,6 +48,13 @@ public enum Preset {
      */
     private static final VerifySettings EXPORT_VERIFY = new VerifySettings(
             Map.of("inline-table", "error", "long-literal", "error"), Map.of());
+
+    /**
+     * Papermill writes the values a notebook was run with into a cell of this tag: run-time input,
+     * not code (the code's defaults stay in the cell tagged {@code parameters}), and often a record
+     * of the customer a report was made for.
+     */
+    private static final List<String> EXPORT_DROPPED_TAGS = List.of("injected-parameters");
 
     private static final List<KeyPath> NBSTRIPOUT_KEYS = keys(
             "metadata.signature", "metadata.widgets",

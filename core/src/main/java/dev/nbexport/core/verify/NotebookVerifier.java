@@ -721,11 +721,26 @@ public final class NotebookVerifier {
             if (cell.kept != null) {
                 new MetadataCheck(walk, Rule.CELL_METADATA, cell.place("", cell.line)).run(cell.kept, List.of(), Optional.empty());
             }
+            checkDroppedTag();
             checkId();
             checkTypedFields();
             scanField(cell.source, "/source", policy.stripDataUris());
             scanField(cell.input, "/input", policy.stripDataUris());
             scanField(cell.rendered, "/rendered", policy.stripDataUris());
+        }
+
+        /** A cell the policy drops whole by one of its tags, which a strip under it would have removed. */
+        private void checkDroppedTag() {
+            if (policy.dropTaggedCells().isEmpty() || cell.metadata == null) {
+                return;
+            }
+            for (JsonNode tag : cell.metadata.path("tags")) {
+                if (tag.isTextual() && policy.dropTaggedCells().contains(tag.textValue())) {
+                    walk.report(Rule.TAGGED_CELL, cell.place("/metadata/tags", cell.lines.getOrDefault("metadata", -1L)), 0, null,
+                            "a cell tagged '" + tag.textValue() + "', which the policy drops");
+                    return;
+                }
+            }
         }
 
         /**

@@ -40,7 +40,7 @@ class BundlePolicyTest {
         Policy policy = BundlePolicy.resolve(resolver(Optional.empty(), flags -> { }), project);
 
         assertTrue(policy.removedKeys().contains(KeyPath.parse("metadata.papermill")));
-        assertEquals(List.of("scratch"), policy.dropTaggedCells());
+        assertEquals(List.of("injected-parameters", "scratch"), policy.dropTaggedCells());
     }
 
     @Test

@@ -43,7 +43,7 @@ class PolicyResolverTest {
         Policy policy = resolver().forPath(notebook);
         assertEquals("export", policy.preset());
         assertTrue(policy.keepCount());
-        assertEquals(List.of("secret"), policy.dropTaggedCells());
+        assertEquals(List.of("injected-parameters", "secret"), policy.dropTaggedCells());
         assertTrue(policy.removedKeys().contains(KeyPath.parse("cell.metadata.papermill")));
     }
 

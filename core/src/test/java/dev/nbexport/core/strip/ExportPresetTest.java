@@ -182,6 +182,17 @@ class ExportPresetTest {
         assertEquals(List.of("cell_type", "level", "metadata", "source"), keys(stripped(nb, EXPORT).at("/worksheets/0/cells/0")));
     }
 
+    @Test
+    void dropsTheCellPapermillInjectsTheRunsParametersIntoAndKeepsTheParametersCell() {
+        String nb = notebook("{}", code("a", "{\"tags\": [\"parameters\"]}", "[]"),
+                code("b", "{\"tags\": [\"injected-parameters\"]}", "[]"), code("c", "{}", "[]"));
+        JsonNode out = stripped(nb, EXPORT);
+        assertEquals(2, out.at("/cells").size());
+        assertEquals("parameters", out.at("/cells/0/metadata/tags/0").asText());
+        assertFalse(out.at("/cells/1/metadata").has("tags"));
+        assertEquals(3, stripped(nb, Preset.NBSTRIPOUT.policy()).at("/cells").size());
+    }
+
     private static List<String> keys(JsonNode object) {
         List<String> keys = new ArrayList<>();
         object.fieldNames().forEachRemaining(keys::add);

@@ -137,6 +137,18 @@ class NotebookVerifierTest {
     }
 
     @Test
+    void aCellOfATagThePolicyDropsIsFoundWhereItIsAsPapermillsInjectedParametersUnderExport() throws IOException {
+        String injected = code("").replace("\"metadata\": {}", "\"metadata\": {\"tags\": [\"injected-parameters\"]}")
+                .replace("x = 1", "customer = \\\"" + SECRET + "\\\"");
+        List<Finding> findings = verify(notebook("{}", injected), EXPORT);
+        assertEquals(List.of("tagged-cell"), rules(findings));
+        assertEquals("/cells/0/metadata/tags", findings.get(0).pointer());
+        assertNoSecretIn(findings);
+        assertEquals(List.of(), verify(notebook("{}", injected), NBSTRIPOUT));
+        assertEquals(List.of(), verify(notebook("{}", injected.replace("injected-parameters", "parameters")), EXPORT));
+    }
+
+    @Test
     void findsAttachmentsUnderExport() throws IOException {
         String markdown = "{\"attachments\": {\"a.png\": {\"image/png\": \"" + SECRET + "\"}}, \"cell_type\": \"markdown\","
                 + " \"id\": \"m\", \"metadata\": {}, \"source\": \"![](attachment:a.png)\"}";

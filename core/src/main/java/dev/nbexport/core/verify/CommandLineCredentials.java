@@ -2,6 +2,7 @@ package dev.nbexport.core.verify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Part of the {@code credential} rule: passwords handed to a program or a call where no name says
@@ -12,6 +13,14 @@ import java.util.List;
  * <li>{@code mysql -pPASSWORD} (and {@code mysqldump}, {@code mysqladmin}, {@code mariadb}...): the
  * password written onto {@code -p}; a {@code -p} standing alone prompts for it.</li>
  * <li>{@code sshpass -p PASSWORD} (or {@code -pPASSWORD}), among sshpass's own options.</li>
+ * <li>{@code docker login -p PASSWORD}, {@code redis-cli -a PASSWORD}, {@code sqlcmd -P PASSWORD}.</li>
+ * <li>Any program's long option whose name says a secret ({@code --password}, {@code --admin-password},
+ * {@code --api-key}, {@code --token}; see {@link Credentials#isSecretName}), written {@code --name=value},
+ * {@code --name value} or as two literals of a list, {@code ["--password", "..."]}. Manuals show such
+ * options with made-up values, so a password here must look like one: six characters or more, a digit
+ * or a symbol among them, without the words password, secret, token or fake
+ * ({@code --password=fakepassword}); a token or key must look random. A command written as a template
+ * ({@code $ {command} --password=...}) is not one.</li>
  * <li>{@code auth=("user", "password")} and {@code HTTPBasicAuth("user", "password")} (or
  * {@code BasicAuth}, {@code HTTPDigestAuth}): the second of the pair a quoted literal, the first a
  * literal or a name.</li>
@@ -28,6 +37,22 @@ final class CommandLineCredentials {
     private static final int COMMAND_MAX = 4096;
     /** sshpass's options that take an argument other than the password. */
     private static final List<String> SSHPASS_ARGUMENT_OPTIONS = List.of("-f", "-d", "-P");
+    /** The last words of a long option's name that say a password ({@code --admin-password}, {@code --db_pwd}). */
+    private static final String[] PASSWORD_ENDS = {"password", "passwd", "pwd", "passphrase"};
+    /** The last words of a long option's name that may say a token or key, looked at before the whole name is. */
+    private static final String[] SECRET_ENDS = {"secret", "token", "key"};
+    /** Words in an option's value that make it a stand-in: {@code --password=fakepassword}, {@code secretPassword123}. */
+    private static final String[] STAND_IN_WORDS = {"password", "passwd", "secret", "token", "fake"};
+
+    /** A client's short option that takes the password, after its subcommand where it has one. */
+    private record PasswordOption(String program, String subcommand, String option) {
+    }
+
+    private static final PasswordOption[] PASSWORD_OPTIONS = {
+        new PasswordOption("docker", "login", "-p"),
+        new PasswordOption("redis-cli", null, "-a"),
+        new PasswordOption("sqlcmd", null, "-P"),
+    };
 
     private CommandLineCredentials() {
     }
@@ -54,9 +79,158 @@ final class CommandLineCredentials {
                 sshpass(scan, words);
             }
         }
+        for (PasswordOption option : PASSWORD_OPTIONS) {
+            if (scan.mayContain(option.program) && scan.mayContain(" " + option.option)) {
+                for (List<Word> words : commands(scan, option.program, false)) {
+                    passwordOption(scan, option, words);
+                }
+            }
+        }
+        if (scan.mayContain("--")) {
+            longOptions(scan);
+        }
         if (scan.mayContain("auth")) {
             authPairs(scan);
         }
+    }
+
+    private static void passwordOption(TextScanner.Scan scan, PasswordOption option, List<Word> words) {
+        int from = 0;
+        if (option.subcommand != null) {
+            if (words.isEmpty() || !words.get(0).value.equals(option.subcommand)) {
+                return;
+            }
+            from = 1;
+        }
+        for (int i = from; i + 1 < words.size(); i++) {
+            if (words.get(i).value.equals(option.option) && SecretAssignments.secret(true, words.get(i + 1).value)) {
+                scan.add(Rule.CREDENTIAL, words.get(i).start, words.get(i + 1).end, "a password on a command line");
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- long options
+
+    /** {@code --name=value}, {@code --name value} and {@code "--name", "value"} where the name says a secret. */
+    private static void longOptions(TextScanner.Scan scan) {
+        String text = scan.text;
+        int n = text.length();
+        for (int at = text.indexOf("--"); at >= 0; at = text.indexOf("--", at + 2)) {
+            char before = at > 0 ? text.charAt(at - 1) : ' ';
+            boolean quoted = before == '"' || before == '\'';
+            if (!quoted && !Character.isWhitespace(before)) {
+                continue;
+            }
+            int nameEnd = at + 2;
+            while (nameEnd < n && (Credentials.isWord(text.charAt(nameEnd)) || text.charAt(nameEnd) == '-')) {
+                nameEnd++;
+            }
+            String name = text.substring(at + 2, nameEnd);
+            boolean password = endsWithOneOf(name, PASSWORD_ENDS);
+            if (!password && !endsWithOneOf(name, SECRET_ENDS) || !Credentials.isSecretName(name)
+                    || SecretAssignments.namesAPage(name.toLowerCase(Locale.ROOT), 0, name.length())) {
+                continue;
+            }
+            Word value = quoted ? listValue(text, at - 1, nameEnd) : null;
+            if (value == null) {
+                value = shellValue(text, quoted ? at - 1 : at, name);
+            }
+            if (value == null || !optionSecret(password, value.value) || templateLine(text, at)) {
+                continue;
+            }
+            scan.add(Rule.CREDENTIAL, at, value.end, password ? "a password on a command line" : "a secret on a command line");
+            at = Math.max(at, value.end - 2);
+        }
+    }
+
+    /** Whether {@code name} ends in one of {@code ends}, A–Z and a–z taken alike. */
+    private static boolean endsWithOneOf(String name, String[] ends) {
+        for (String end : ends) {
+            if (name.regionMatches(true, name.length() - end.length(), end, 0, end.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The value of the option word starting at {@code from}: after its {@code =}, or the next word. */
+    private static Word shellValue(String text, int from, String name) {
+        List<Word> words = new ArrayList<>(2);
+        words(text, from, words, 2);
+        if (words.isEmpty() || words.get(0).start != from) {
+            return null;
+        }
+        String option = words.get(0).value;
+        if (option.length() > name.length() + 3 && option.charAt(name.length() + 2) == '=') {
+            return new Word(from, words.get(0).end, option.substring(name.length() + 3));
+        }
+        return option.length() == name.length() + 2 && words.size() == 2 ? words.get(1) : null;
+    }
+
+    /** The literal after the option's literal opening at {@code quote} and a comma: {@code "--password", "..."}. */
+    private static Word listValue(String text, int quote, int nameEnd) {
+        if (nameEnd >= text.length() || text.charAt(nameEnd) != text.charAt(quote)) {
+            return null;
+        }
+        int comma = skipSpaces(text, nameEnd + 1);
+        if (comma >= text.length() || text.charAt(comma) != ',') {
+            return null;
+        }
+        int open = comma + 1;
+        while (open < text.length() && Character.isWhitespace(text.charAt(open))) {
+            open++;
+        }
+        if (open >= text.length() || text.charAt(open) != '"' && text.charAt(open) != '\'') {
+            return null;
+        }
+        int close = literalEnd(text, open);
+        return close < 0 ? null : new Word(open, close + 1, text.substring(open + 1, close));
+    }
+
+    /**
+     * Whether an option's value is the secret: as any assigned value ({@link SecretAssignments#bareSecret}),
+     * and, for a password, as passwords are made, not words of a manual.
+     */
+    private static boolean optionSecret(boolean password, String value) {
+        if (value.isEmpty() || !SecretAssignments.bareSecret(password, value)) {
+            return false;
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        for (String word : STAND_IN_WORDS) {
+            if (lower.contains(word)) {
+                return false;
+            }
+        }
+        if (!password) {
+            return true;
+        }
+        boolean digitOrSymbol = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            digitOrSymbol |= !Character.isLetter(c) && c != '-' && c != '_' && c != '.';
+        }
+        return value.length() >= 6 && digitOrSymbol;
+    }
+
+    /**
+     * Whether the command line holding {@code at} (with the lines it continues) is a template, as
+     * manuals write them: {@code $ {command} ...}, a name in braces not read from the environment.
+     */
+    private static boolean templateLine(String text, int at) {
+        int start = text.lastIndexOf('\n', at) + 1;
+        while (start >= 2 && (text.charAt(start - 2) == '\\' || start >= 3 && text.startsWith("\\\r", start - 3))) {
+            start = text.lastIndexOf('\n', start - 2) + 1;
+        }
+        for (int open = text.indexOf('{', start); open >= 0 && open < at; open = text.indexOf('{', open + 1)) {
+            int close = open + 1;
+            while (close < at && Credentials.isWord(text.charAt(close))) {
+                close++;
+            }
+            if (close > open + 1 && close < at && text.charAt(close) == '}' && (open == 0 || text.charAt(open - 1) != '$')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void curl(TextScanner.Scan scan, List<Word> words) {
@@ -145,9 +319,14 @@ final class CommandLineCredentials {
 
     /** Reads the words of a command from {@code at} into {@code words}; returns where the command ends. */
     private static int words(String text, int at, List<Word> words) {
+        return words(text, at, words, Integer.MAX_VALUE);
+    }
+
+    /** {@link #words(String, int, List)}, the first {@code most} words alone. */
+    private static int words(String text, int at, List<Word> words, int most) {
         int n = Math.min(text.length(), at + COMMAND_MAX);
         int k = at;
-        while (k < n) {
+        while (k < n && words.size() < most) {
             char c = text.charAt(k);
             if (c == '\\' && k + 1 < n && (text.charAt(k + 1) == '\n' || text.charAt(k + 1) == '\r')) {
                 k += text.startsWith("\r\n", k + 1) ? 3 : 2; // a continued line

@@ -238,7 +238,7 @@ final class ProviderTokens {
     // ---------------------------------------------------------------- character kinds
 
     /** How many of upper case, lower case and digits {@code [from, end)} holds. */
-    private static int kinds(String text, int from, int end) {
+    static int kinds(String text, int from, int end) {
         boolean upper = false;
         boolean lower = false;
         boolean digit = false;

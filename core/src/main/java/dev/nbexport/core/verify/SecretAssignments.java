@@ -1,5 +1,7 @@
 package dev.nbexport.core.verify;
 
+import java.util.Set;
+
 /**
  * Part of the {@code credential} rule: a value given to a name that says it is a password or a
  * secret, in code, configuration or a shell, and one judgement of that value whatever form it
@@ -19,20 +21,30 @@ package dev.nbexport.core.verify;
  * file, {@code %env NAME=value} or a libpq connection string write it: the name after white space, a quote,
  * {@code .} or {@code ;}, the value ended by white space, a quote, {@code ;} or a backslash (an
  * argument list's {@code ,} or {@code )} after it makes it code, {@code f(password=pw)}; a query
- * string's {@code &} a URL's parameter). A program's option ({@code --password=}) is not read
- * here: manuals show them with made-up values ({@link CommandLineCredentials} reads mysql's).</li>
+ * string's {@code &} a URL's parameter, below). A program's option ({@code --password=}) is not read
+ * here: manuals show them with made-up values ({@link CommandLineCredentials} reads them more strictly).</li>
+ * <li>A URL's query parameter, {@code ?api_key=...&} or {@code &access_token=...}: the name after
+ * {@code ?} or {@code &}, the value as long as its characters go. There a signed URL's signature
+ * ({@code sig}, {@code X-Amz-Signature}) is a secret too, and so is a {@code key} that mixes upper and
+ * lower case and digits (one that does not is an id: {@code ?key=cf-2e35...}).</li>
  * <li>A bare value after {@code NAME:} or {@code NAME =} at the start of a line (a YAML or ini key),
  * or after {@code %env NAME}, alone on the rest of the line but for a {@code #} comment.</li>
  * </ul>
  *
  * <p>A bare value is code rather than a value when it is a name: a word without digits
- * ({@code password: str}, {@code PASSWORD=password}), a dotted path ({@code settings.db_password}), a
+ * ({@code password: str}, {@code PASSWORD=password}; but a password's {@code Sunshine}, see
+ * {@link #capitalisedWord}), a dotted path ({@code settings.db_password}), a
  * path or URL, a YAML tag, anchor or alias, a bind parameter ({@code :password}).
  */
 final class SecretAssignments {
 
     private static final String[] PASSWORD_NAMES = {"password", "passwd", "pwd", "passphrase"};
     private static final String[] SECRET_NAMES = {"secret", "token", "api_key", "apikey", "access_key", "secret_key", "api-key"};
+    /**
+     * Names that say a secret only as a URL's query parameter: a signed URL's signature
+     * ({@code sig}, {@code X-Amz-Signature}) and an API's {@code key}.
+     */
+    private static final String[] QUERY_NAMES = {"sig", "signature", "key"};
     /** The most characters of a name read before its last word, so {@code pwd-pwd-pwd-...} is read in linear time. */
     private static final int NAME_MAX = 128;
     /** Calls whose first argument names an environment variable and whose second sets it. */
@@ -49,18 +61,29 @@ final class SecretAssignments {
     /** First characters that make a bare value something other than a literal (see the class comment). */
     private static final String NOT_LITERAL_STARTS = "-!&*|>?:/~.@%$=#";
 
+    /** Capitalised words given to a password's key that say something of it rather than being it. */
+    private static final Set<String> NOT_PASSWORD_WORDS = Set.of("Hidden", "Masked", "Sensitive", "Unicode", "Boolean",
+            "Object", "Unknown", "Missing", "Binary", "Prompt", "Generated", "Random", "Encrypted", "Hashed", "Plaintext",
+            "Disabled", "Enabled", "Passwort", "Kennwort", "Wachtwoord", "Passord", "Losenord", "Salasana", "Adgangskode",
+            "Parola", "Parole", "Parool", "Lozinka", "Jelszo", "Contrasena", "Mandatory", "Secrets", "Credentials");
+
     private SecretAssignments() {
     }
 
     static void find(TextScanner.Scan scan) {
         for (String name : PASSWORD_NAMES) {
             if (scan.mayContain(name)) {
-                find(scan, scan.lower(), name, true);
+                find(scan, scan.lower(), name, true, false);
             }
         }
         for (String name : SECRET_NAMES) {
             if (scan.mayContain(name)) {
-                find(scan, scan.lower(), name, false);
+                find(scan, scan.lower(), name, false, false);
+            }
+        }
+        for (String name : QUERY_NAMES) {
+            if (scan.mayContain(name + "=")) {
+                find(scan, scan.lower(), name, false, true);
             }
         }
     }
@@ -73,7 +96,8 @@ final class SecretAssignments {
         return !value.isEmpty() && !Credentials.placeholder(value) && (password || looksRandom(value));
     }
 
-    private static void find(TextScanner.Scan scan, String lower, String name, boolean password) {
+    /** The values given to names ending in {@code name}; with {@code queryOnly}, to query parameters alone. */
+    private static void find(TextScanner.Scan scan, String lower, String name, boolean password, boolean queryOnly) {
         String text = scan.text;
         int n = text.length();
         for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
@@ -81,10 +105,17 @@ final class SecretAssignments {
             if (nameEnd < n && Credentials.isWord(text.charAt(nameEnd))) {
                 continue; // the name must end here: "password_hash", "tokenizer" are other things
             }
+            if (queryOnly && !name.equals("signature") && !afterQuerySeparator(text, at)) {
+                continue; // sig and key stand whole; a signature's name may be longer, X-Amz-Signature
+            }
             int nameStart = at;
             while (nameStart > 0 && at - nameStart < NAME_MAX
                     && (Credentials.isWord(text.charAt(nameStart - 1)) || text.charAt(nameStart - 1) == '-')) {
                 nameStart--;
+            }
+            boolean query = afterQuerySeparator(text, nameStart);
+            if (queryOnly && !query || query && namesAPage(lower, nameStart, at)) {
+                continue;
             }
             int k = nameEnd;
             boolean quotedName = k < n && (text.charAt(k) == '"' || text.charAt(k) == '\'');
@@ -132,11 +163,12 @@ final class SecretAssignments {
                             : "a secret assigned as a literal");
                 }
             } else if (!quotedName && c != ',' && casedAsAWord(text, at, nameEnd)
-                    && (tight ? standsAlone(text, nameStart) : envMagic || startsLine(text, nameStart))) {
-                end = bareValueEnd(text, valueAt, tight);
-                if (end > valueAt && bareSecret(password, text.substring(valueAt, end))) {
-                    scan.add(Rule.CREDENTIAL, nameStart, end, password ? "a password assigned as a literal"
-                            : "a secret assigned as a literal");
+                    && (tight ? query || standsAlone(text, nameStart) : envMagic || startsLine(text, nameStart))) {
+                end = bareValueEnd(text, valueAt, tight, tight && query);
+                if (end > valueAt && bareSecret(password, text.substring(valueAt, end))
+                        && (!name.equals("key") || ProviderTokens.kinds(text, valueAt, end) == 3)) {
+                    String where = query ? " in a URL's query" : " assigned as a literal";
+                    scan.add(Rule.CREDENTIAL, nameStart, end, (password ? "a password" : "a secret") + where);
                 }
             }
         }
@@ -169,15 +201,16 @@ final class SecretAssignments {
     /**
      * Where a bare value starting at {@code from} ends, or -1 when what follows it makes it code:
      * after {@code NAME=value} a shell's or a string's ends ({@link #TIGHT_ENDS}, white space); after
-     * a key, the line's end or a comment.
+     * a key, the line's end or a comment; in a URL's query, wherever the value's characters end.
      */
-    private static int bareValueEnd(String text, int from, boolean tight) {
+    private static int bareValueEnd(String text, int from, boolean tight, boolean query) {
         int n = text.length();
         int end = from;
-        while (end < n && end - from <= 256 && text.charAt(end) > ' ' && BARE_STOPS.indexOf(text.charAt(end)) < 0) {
+        while (end < n && end - from <= 256 && text.charAt(end) > ' ' && BARE_STOPS.indexOf(text.charAt(end)) < 0
+                && !(query && text.charAt(end) == '#')) {
             end++;
         }
-        if (end == n) {
+        if (end == n || query) {
             return end;
         }
         char stop = text.charAt(end);
@@ -192,12 +225,30 @@ final class SecretAssignments {
     }
 
     /** {@link #secret}, for a value written without quotes once names, paths and references are set aside. */
-    private static boolean bareSecret(boolean password, String value) {
-        if (NOT_LITERAL_STARTS.indexOf(value.charAt(0)) >= 0 || value.contains("://") || isName(value)
-                || value.indexOf('/') != value.lastIndexOf('/')) {
+    static boolean bareSecret(boolean password, String value) {
+        if (NOT_LITERAL_STARTS.indexOf(value.charAt(0)) >= 0 || value.contains("://")
+                || isName(value) && !(password && capitalisedWord(value)) || value.indexOf('/') != value.lastIndexOf('/')) {
             return false;
         }
         return secret(password, value);
+    }
+
+    /**
+     * A word of six letters or more, capitalised and the rest lower case ({@code Sunshine}), other than
+     * a type or a state ({@code Hidden}) or the word password in another language ({@code Passwort}):
+     * given to a password's key, it is the password people choose, where a name in code is written
+     * {@code lower}, {@code snake_case} or {@code CamelCase}.
+     */
+    private static boolean capitalisedWord(String value) {
+        if (value.length() < 6 || value.length() > 24 || value.charAt(0) < 'A' || value.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            if (value.charAt(i) < 'a' || value.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return !NOT_PASSWORD_WORDS.contains(value);
     }
 
     /**
@@ -269,6 +320,20 @@ final class SecretAssignments {
             return false;
         }
         return at == 0 || Character.isWhitespace(text.charAt(at - 1)) || NAME_BOUNDARIES.indexOf(text.charAt(at - 1)) >= 0;
+    }
+
+    /**
+     * Whether the name {@code [from, at)} before its last word names a page of results ({@code pageToken},
+     * {@code next_page_token}): a cursor an API hands out, which grants nothing.
+     */
+    static boolean namesAPage(String lower, int from, int at) {
+        int page = lower.indexOf("page", from);
+        return page >= 0 && page < at;
+    }
+
+    /** Whether the name at {@code at} is a URL's query parameter: after {@code ?} or {@code &}. */
+    private static boolean afterQuerySeparator(String text, int at) {
+        return at > 0 && (text.charAt(at - 1) == '?' || text.charAt(at - 1) == '&');
     }
 
     /** Whether only indentation, or a YAML list's {@code - }, stands before {@code at} on its line. */

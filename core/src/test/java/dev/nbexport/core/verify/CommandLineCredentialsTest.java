@@ -31,6 +31,15 @@ class CommandLineCredentialsTest {
         "r = requests.get(url, auth=(user, 'Kx9vR2qLm7'))",
         "r = httpx.get(url, auth=HTTPBasicAuth('svc_reporting', 'Kx9vR2qLm7'))",
         "es = Elasticsearch(hosts, basic_auth=(\"elastic\", \"Kx9vR2qLm7\"))",
+        "acmectl login --admin-password=Kx9vR2qLm7",
+        "!psql -h db01 --password Kx9vR2qLm7",
+        "subprocess.run([\"acmectl\", \"login\", \"--password\", \"Kx9vR2qLm7\"])",
+        "RUN acmectl configure --db-password 'Kx9vR2qLm7' && acmectl sync",
+        "  - run: ./deploy --api-key=Kx9vR2qLm7aP0wZt5NcQ8sJd",
+        "vault login --token Kx9vR2qLm7aP0wZt5NcQ8sJd",
+        "  - run: docker login -u acmebot -p Kx9vR2qLm7 registry.acme.local",
+        "redis-cli -h cache01 -a Kx9vR2qLm7 ping",
+        "sqlcmd -S db01 -U sa -P Kx9vR2qLm7 -Q \"SELECT 1\"",
     })
     void findsPasswordsOnCommandLinesAndInAuthPairs(String line) {
         String text = "# fetch\n" + line + "\n";
@@ -71,6 +80,26 @@ class CommandLineCredentialsTest {
         "oauth = ('client', 'Kx9vR2qLm7x')",
         "sim_auth = ('Mr.A@somewhere.com', 'somepassword')",
         "wrong_auth = (\"wronguser\", \"wrongpass\")",
+        "docker login -u acmebot --password-stdin < pw.txt",
+        "acmectl login --password-file /run/secrets/pw",
+        "acmectl login --password \"$ACME_PASSWORD\"",
+        "acmectl deploy --token ${{ secrets.DEPLOY_TOKEN }}",
+        "acmectl login --password PASSWORD",
+        "acmectl login --password <password>",
+        "acmectl login --password\nKx9vR2qLm7",
+        "acmectl create --generate-password my-instance",
+        "acmectl create --oracle-password=fakepassword --domain-password secretPassword123",
+        "  $ {command} my-instance --location=us-east4 --display-name=x \\\n     --admin-password=123Abpassdord",
+        "  $ {command} my-instance --display-name=x \\\r\n     --admin-password=123Abpassdord",
+        "acmectl list --page-token=Kx9vR2qLm7aP0wZt5NcQ8sJd",
+        "acmectl deploy --token Kx9vR2qLm7",
+        "parser.add_argument(\"--password\", \"-p\", help=\"the password\")",
+        "@click.option(\"--token\", \"auth_token\")",
+        "subprocess.run([\"acmectl\", \"--password\", password])",
+        "Give the password with --password or the token with --token.",
+        "docker run -p 8080:80 nginx",
+        "redis-cli -a \"$REDIS_PASSWORD\" ping",
+        "sqlcmd -S db01 -U sa -P $SA_PASSWORD",
     })
     void promptsVariablesAndPlaceholdersAreNotPasswords(String line) {
         assertEquals(List.of(), SCANNER.scan(line + "\n"), line);

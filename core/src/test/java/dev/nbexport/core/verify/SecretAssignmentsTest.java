@@ -65,6 +65,38 @@ class SecretAssignmentsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "database:\n  host: db01.acme.local\n  password: Sunshine\n",
+        "[crm]\nServer=sql01\nPassword = Sunshine  # rotated in May\n",
+        "DB_HOST=db01.acme.local\nDB_PASSWORD=Sunshine\n",
+        "export PGPASSWORD=Sunshine\n",
+        "%env CRM_PASSWORD=Sunshine\n",
+    })
+    void findsPasswordsOfOneCapitalisedWord(String text) {
+        assertFound(text, "Sunshine");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "r = requests.get(\"https://api.acmecrm.com/v1/customers?api_key=Kx9vR2qLm7aP0wZt5NcQ8sJd&q=1\")\n",
+        "GET /v1/orders?page=2&access_token=Kx9vR2qLm7aP0wZt5NcQ8sJd HTTP/1.1\" 200\n",
+        "Download [the export](https://api.acmecrm.com/v1/export?key=Kx9vR2qLm7aP0wZt5NcQ8sJd).\n",
+        "!curl 'https://api.acmecrm.com/v1/x?token=Kx9vR2qLm7aP0wZt5NcQ8sJd#top'\n",
+        "u = \"https://acme.blob.core.windows.net/x/c.csv?sv=2022-11-02&sp=r&se=2026-12-31T00:00:00Z&sig=Kx9vR2qLm7aP0wZt5NcQ8sJd%3D\"\n",
+        "u = 'https://acme.s3.amazonaws.com/c.csv?X-Amz-Expires=3600&X-Amz-Security-Token=Kx9vR2qLm7aP0wZt5NcQ8sJd%2F'\n",
+    })
+    void findsSecretsInUrlQueries(String text) {
+        assertFound(text, KEY);
+    }
+
+    @Test
+    void findsTheSignatureOfAPresignedUrl() {
+        String signature = "3f9a1c7e5b2d8f4a6c0e9b1d7f3a5c8e2b4d6f0a9c1e3b5d7f9a2c4e6b8d0f1a";
+        assertFound("https://acme.s3.amazonaws.com/c.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=3600"
+                + "&X-Amz-SignedHeaders=host&X-Amz-Signature=" + signature + "\n", signature);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "os.environ[\"CRM_API_KEY\"] = \"Kx9vR2qLm7aP0wZt5NcQ8sJd\"\n",
         "os.environ['CRM_API_KEY'] = 'Kx9vR2qLm7aP0wZt5NcQ8sJd'\n",
         "os.environ.setdefault(\"CRM_API_KEY\", \"Kx9vR2qLm7aP0wZt5NcQ8sJd\")\n",
@@ -133,6 +165,22 @@ class SecretAssignmentsTest {
         "  $ {command} my-instance --location=us-east4 --password=123Abpassword",
         "  $ {command} my-trigger --secret=projects/my-project/secrets/my-secret/versions/2",
         "  password: Passwort",
+        "  password: Optional",
+        "  password: Hidden",
+        "    password: Text",
+        "    password: Sunshine is the default",
+        "  password: Tiger",
+        "PASSWORD=Password",
+        "DB_PASSWORD=DbPassword",
+        "url = f\"https://api.example.com/v1/x?api_key={api_key}&q=1\"",
+        "url = \"https://api.example.com/v1/x?api_key=YOUR_API_KEY&q=1\"",
+        "url = \"https://api.example.com/v1/x?token=%s\" % token",
+        "url = \"https://api.example.com/v1/x?token=<token>\"",
+        "url = \"https://api.example.com/v1/x?access_token=xxxxxxxxxxxxxxxxxxxxxxxx\"",
+        "url = \"https://api.example.com/v1/x?q=Kx9vR2qLm7aP0wZt5NcQ8sJd\"",
+        "url = \"https://www.googleapis.com/drive/v3/files?pageToken=Kx9vR2qLm7aP0wZt5NcQ8sJd\"",
+        "url = \"http://calculator.s3.amazonaws.com/calc5.html?key=cf-2e351785-e821-450c-9d58-625e1e1ebfb6\"",
+        "url = base + \"?sig=\" + sig",
         "    if password: return",
         "url = f\"{base}?token={token}&page=2\"",
     })

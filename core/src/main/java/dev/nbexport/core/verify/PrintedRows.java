@@ -2,13 +2,17 @@ package dev.nbexport.core.verify;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Whether rows of cells, as a reader of printed tables cut them (columns aligned by spaces, cells
  * between borders, a LaTeX {@code tabular}'s, words parted by spaces), look like data: read as
  * records of as many items and judged as records are ({@link RecordRun}). Names vary as people's
  * do, or numbers beside text go up and down (an index or ids in order count for none). A first row
- * without numbers is the header, read as none of the rows; a column of one value (a prefix such as
+ * without numbers is the header, read as none of the rows, and so is a row of column types under it
+ * (polars' {@code i64 ┆ str ┆ f64}, DuckDB's {@code int64 │ varchar}, a tibble's {@code <dbl> <chr>}),
+ * so that a table is reported with the rows it holds; a column of one value (a prefix such as
  * {@code ##} or {@code #>}, a list's marker, a word every line repeats) is no column. Numbers count
  * for none beside a column of identifiers that differ in every row (the names of constants, options
  * or benchmarks), and only in a row with a word in its cells: rows of numbers alone are no records.
@@ -19,6 +23,16 @@ import java.util.List;
 final class PrintedRows {
 
     private static final String[] MISSING = {"NaN", "NA", "<NA>", "None", "NaT"};
+    /**
+     * The names of column types a printed table may show under its header, as polars, DuckDB and
+     * Arrow write them; a parameterised one is written with its parameters after a bracket
+     * ({@code datetime[μs]}, {@code decimal(10,2)}).
+     */
+    private static final Set<String> TYPES = Set.of("i8", "i16", "i32", "i64", "i128", "u8", "u16", "u32",
+            "u64", "f32", "f64", "str", "bool", "date", "time", "datetime", "duration", "cat", "enum", "list", "array", "struct",
+            "decimal", "null", "object", "binary", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
+            "integer", "bigint", "smallint", "tinyint", "hugeint", "varchar", "double", "float", "real", "timestamp", "boolean",
+            "blob", "uuid", "interval", "string", "float32", "float64", "utf8", "large_string", "date32", "timestamp_ns");
     /** The columns read: as many as a printed line of 512 characters has, however many borders a line holds. */
     private static final int MAX_COLUMNS = 256;
     /** The rows kept: the header, then the rows judged. */
@@ -85,7 +99,7 @@ final class PrintedRows {
      * does it is added to the tables found, from its first row to its last.
      */
     boolean judge(char[] text) {
-        int header = hasNumber(text, 0) ? 0 : 1;
+        int header = hasNumber(text, 0) ? 0 : count > 1 && isTypeRow(text, 1) ? 2 : 1;
         int kept = Math.min(count, KEPT);
         int[] varying = varyingColumns(text, header, kept);
         if (count - header < minRows || varying.length < 2) {
@@ -141,6 +155,36 @@ final class PrintedRows {
             }
         }
         return false;
+    }
+
+    /** Whether every cell of the row, one at least, names a column's type ({@link #TYPES}, or a tibble's {@code <dbl>}). */
+    private boolean isTypeRow(char[] text, int row) {
+        int types = 0;
+        for (int c = 0; c < columns; c++) {
+            int at = at(row, c);
+            int from = cells[at];
+            int to = cells[at + 1];
+            if (from == to) {
+                continue;
+            }
+            if (!isType(text, from, to)) {
+                return false;
+            }
+            types++;
+        }
+        return types > 0;
+    }
+
+    private static boolean isType(char[] text, int from, int to) {
+        if (to - from > 2 && text[from] == '<' && text[to - 1] == '>') {
+            return true;
+        }
+        int name = from;
+        while (name < to && (Character.isLetterOrDigit(text[name]) || text[name] == '_')) {
+            name++;
+        }
+        return name > from && (name == to || text[name] == '[' || text[name] == '(' || text[name] == ' ')
+                && TYPES.contains(new String(text, from, name - from).toLowerCase(Locale.ROOT));
     }
 
     /**

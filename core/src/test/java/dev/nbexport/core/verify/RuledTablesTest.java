@@ -58,6 +58,18 @@ class RuledTablesTest {
     }
 
     @Test
+    void aRowOfColumnTypesUnderTheHeaderIsNoRow() {
+        String polars = "shape: (40, 4)\n┌────────┬──────────────────┬────────────┬─────────┐\n│ id ┆ name ┆ born ┆ amount │\n"
+                + "│ --- ┆ --- ┆ --- ┆ --- │\n│ i64 ┆ str ┆ date ┆ f64 │\n╞════════╪══════════════════╪════════════╪═════════╡\n"
+                + rows(40, "│ ", " ┆ ", " │", "") + "└────────┴──────────────────┴────────────┴─────────┘\n";
+        assertTable(3, polars, "a table of 40 rows");
+        String duckdb = "┌────────┬──────────────────┬────────────┬───────────────┐\n│ id │ name │ born │ amount │\n"
+                + "│ int64 │ varchar │ date │ decimal(10,2) │\n├────────┼──────────────────┼────────────┼───────────────┤\n"
+                + rows(40, "│ ", " │ ", " │", "") + "└────────┴──────────────────┴────────────┴───────────────┘\n";
+        assertTable(2, duckdb, "a table of 40 rows");
+    }
+
+    @Test
     void theRowsOfALatexTabularAreATable() {
         String tabular = "\\begin{tabular}{rllr}\n\\toprule\nid & name & born & amount \\\\\n\\midrule\n"
                 + rows(40, "", " & ", " \\\\", "") + "\\bottomrule\n\\end{tabular}\n";

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Records printed a field a line under a rule that numbers them: Spark's
- * {@code df.show(vertical=True)} ({@code -RECORD 0-----}, then {@code  name | Ann Lee}) and psql's
- * expanded display ({@code -[ RECORD 1 ]---+---}). Records of the same keys one after the other are
+ * {@code df.show(vertical=True)} ({@code -RECORD 0-----}, then {@code  name | Ann Lee}), psql's
+ * expanded display ({@code -[ RECORD 1 ]---+---}) and MySQL's vertical output of {@code \G}
+ * ({@code ***** 1. row *****}, then {@code   name: Ann Lee}). Records of the same keys one after the other are
  * the rows of a table, judged as printed rows are ({@link PrintedRows}).
  */
 final class VerticalRecords {
@@ -22,6 +23,8 @@ final class VerticalRecords {
     /** The keys of the open table's records, as the first one wrote them, and how many (0: no table is open). */
     private final int[] keys = new int[2 * RecordRun.COLUMNS];
     private int keyCount;
+    /** What parts a key from its value in the open record: {@code |}, or MySQL's {@code :}. */
+    private char separator;
 
     private VerticalRecords(char[] text, int minRows, List<int[]> found) {
         this.text = text;
@@ -30,7 +33,7 @@ final class VerticalRecords {
     }
 
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
-        if (scan.mayContain("RECORD")) {
+        if (scan.mayContain("RECORD") || scan.mayContain(". row *")) {
             new VerticalRecords(scan.chars, minRows, found).read();
         }
     }
@@ -42,8 +45,9 @@ final class VerticalRecords {
             int next = end < text.length ? end + 1 : end;
             end = Scalars.contentEnd(text, start, end);
             int first = Scalars.indentEnd(text, start, end);
-            if (isRecordRule(first, end)) {
+            if (isRecordRule(first, end) || isRowRule(first, end)) {
                 endRecord();
+                separator = text[first] == '*' ? ':' : '|';
                 recordStart = start;
                 recordEnd = end;
                 fields = 0;
@@ -77,10 +81,31 @@ final class VerticalRecords {
         return k < end && Character.isDigit(text[k]);
     }
 
-    /** Reads {@code [first, end)} as the open record's next entry, {@code key | value}; whether it is one. */
+    /** Whether {@code [first, end)} opens a record as MySQL prints it: {@code ***** 1. row *****}. */
+    private boolean isRowRule(int first, int end) {
+        int k = first;
+        while (k < end && text[k] == '*') {
+            k++;
+        }
+        if (k - first < 3 || k == end || text[k++] != ' ' || k == end || !Character.isDigit(text[k])) {
+            return false;
+        }
+        while (k < end && Character.isDigit(text[k])) {
+            k++;
+        }
+        String row = ". row *";
+        for (int i = 0; i < row.length(); i++, k++) {
+            if (k >= end || text[k] != row.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads {@code [first, end)} as the open record's next entry, {@code key | value} or {@code key: value}; whether it is one. */
     private boolean entry(int first, int end) {
         int bar = first;
-        while (bar < end && text[bar] != '|') {
+        while (bar < end && text[bar] != separator) {
             bar++;
         }
         int keyEnd = bar;

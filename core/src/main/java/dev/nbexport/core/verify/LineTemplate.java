@@ -210,8 +210,8 @@ final class LineTemplate {
                 lower = true;
             } else if (Character.isUpperCase(c)) {
                 upper = true;
-                // Inside a name a capital follows an apostrophe or a hyphen (O'Brien, Jean-Luc) or Mc (McDonald): else it is code's (BarTest)
-                innerUpper |= k > a && !(text[k - 1] == '\'' || text[k - 1] == '\u2019' || text[k - 1] == '-' || k == a + 2 && text[a] == 'M' && text[a + 1] == 'c');
+                // Inside a name a capital follows an apostrophe, a hyphen or a prefix (O'Brien, McDonald, LeBlanc): else it is code's (BarTest)
+                innerUpper |= k > a && !RecordValue.isNameCapital(text, a, k);
             } else if (!(c == '\'' || c == '\u2019' || c == '-')) {
                 other = true;
             }

@@ -163,16 +163,19 @@ final class PathNames {
         return c == '_' || c == '-' || c == '.' || c == ' ';
     }
 
-    /** Whether {@code [from, to)} is a capital letter followed by one lower-case letter or more. */
+    /**
+     * Whether {@code [from, to)} is a capital letter followed by one lower-case letter or more, perhaps
+     * with a capital inside as names have one ({@code McDonald}, {@code LeBlanc}).
+     */
     private boolean isCapitalised(int from, int to) {
         if (to - from < 2 || !Character.isUpperCase(text[from])) {
             return false;
         }
         for (int k = from + 1; k < to; k++) {
-            if (!Character.isLowerCase(text[k])) {
+            if (!Character.isLowerCase(text[k]) && !(Character.isUpperCase(text[k]) && RecordValue.isNameCapital(text, from, k))) {
                 return false;
             }
         }
-        return true;
+        return Character.isLowerCase(text[to - 1]);
     }
 }

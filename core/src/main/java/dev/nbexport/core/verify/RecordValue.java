@@ -17,6 +17,13 @@ package dev.nbexport.core.verify;
  */
 final class RecordValue {
 
+    /**
+     * What a name's capital may follow inside its word ({@code McDonald}, {@code MacLeod},
+     * {@code LeBlanc}, {@code DeVries}, {@code DiMaggio}, {@code FitzGerald}): a capital elsewhere is
+     * code's ({@code JavaScript}, {@code GitHub}, {@code DataFrame}).
+     */
+    private static final String[] NAME_PREFIXES = {"Mc", "Mac", "Fitz", "Le", "La", "De", "Di", "Du", "Da", "Del", "Van", "Von"};
+
     static final byte OTHER = 0;
     static final byte NAME = 1;
     static final byte IDENTIFIER = 2;
@@ -107,6 +114,24 @@ final class RecordValue {
         }
         fullName = letters && words >= 2 && words <= 4 && (kind == NAME || lower && !upper);
         this.words = words;
+    }
+
+    /**
+     * Whether the capital at {@code capital}, inside the word that starts at {@code word}, is one a
+     * person's name holds: after an apostrophe or a hyphen ({@code O'Brien}, {@code Jean-Luc}) or
+     * after a prefix of names ({@link #NAME_PREFIXES}).
+     */
+    static boolean isNameCapital(char[] text, int word, int capital) {
+        char before = text[capital - 1];
+        if (before == '\'' || before == '\u2019' || before == '-') {
+            return true;
+        }
+        for (String prefix : NAME_PREFIXES) {
+            if (capital - word == prefix.length() && prefix.contentEquals(java.nio.CharBuffer.wrap(text, word, prefix.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The character written as four hex digits at {@code at}, or -1. */

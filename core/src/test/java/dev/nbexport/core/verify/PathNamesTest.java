@@ -42,6 +42,15 @@ class PathNamesTest {
     }
 
     @Test
+    void namesWithACapitalInsideAreNamesToo() {
+        String[] inner = {"LeBlanc", "McDonald", "DeVries", "MacLeod", "DiMaggio", "LaFontaine"};
+        String listing = listing(30, i -> "output/" + (100231 + 7 * i) + "_" + (i % 5 == 0 ? "Ann_" + inner[i / 5] : person(i)) + ".ipynb");
+        assertEquals("a list of 30 file names holding people's names", SCANNER.scan(listing).get(0).what());
+        assertEquals(List.of(), SCANNER.scan(listing(30, i -> "models/" + (1000 + 7 * i) + "_LeNet_" + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcd".charAt(i)
+                + ".ipynb")));
+    }
+
+    @Test
     void titlesPlacesDatesAndFewFilesAreNoList() {
         String[] titles = {"Getting_Started", "User_Guide", "Admin_Guide", "Release_Notes", "Data_Cleaning", "Feature_Engineering",
             "Model_Training", "Model_Evaluation", "Time_Series", "Linear_Regression", "Random_Forest", "Deep_Learning",

@@ -75,6 +75,14 @@ class TemplateLinesTest {
     }
 
     @Test
+    void namesWithACapitalInsideAreNamesToo() {
+        String[] inner = {"LeBlanc", "McDonald", "O'Brien", "DeVries", "MacLeod", "DiMaggio"};
+        IntFunction<String> person = i -> i % 5 == 0 ? FIRST[i % FIRST.length] + " " + inner[i / 5 % inner.length] : name(i);
+        assertTable(lines(i -> "Sent reminder to " + person.apply(i) + " (" + id(i) + ")"));
+        assertTable(lines(i -> id(i) + ": " + person.apply(i) + " - " + amount(i) + " EUR (since " + date(i) + ")"));
+    }
+
+    @Test
     void fewerLinesThanTheThresholdOrLinesOfOtherTemplatesAreNoTable() {
         String[] rows = lines(i -> id(i) + ": " + name(i) + " - " + amount(i) + " EUR").split("\n");
         assertClean(String.join("\n", List.of(rows).subList(0, 24)) + "\n");
@@ -111,5 +119,9 @@ class TemplateLinesTest {
         assertClean(lines(i -> "- [" + changes[i % changes.length] + "](https://github.com/acme/tool/pull/" + (900 - 7 * i) + ")"));
         assertClean(lines(i -> LAST[i % LAST.length]));
         assertClean(lines(i -> (i + 1) + ". Open the " + options[i % options.length] + " menu and press " + (char) ('A' + i % 26)));
+        String[] camel = {"JavaScript", "GitHub", "PyTorch", "DataFrame", "TypeScript", "GitLab", "FastAPI", "NumPy", "LaTeX", "MacOS",
+            "LeakyReLU"};
+        assertClean(lines(i -> "- Ported " + camel[i % camel.length] + " to " + camel[(7 * i + 3) % camel.length] + " (took " + (i * 37 % 90)
+                + " ms)"));
     }
 }

@@ -10,7 +10,8 @@ import java.util.Set;
  * between borders, a LaTeX {@code tabular}'s, words parted by spaces), look like data: read as
  * records of as many items and judged as records are ({@link RecordRun}). Names vary as people's
  * do, or numbers beside text go up and down (an index or ids in order count for none). A first row
- * without numbers is the header, read as none of the rows, and so is a row of column types under it
+ * without numbers is the header (unless its reader {@linkplain #start(int, boolean) says} the table
+ * has none), read as none of the rows, and so is a row of column types under it
  * (polars' {@code i64 ┆ str ┆ f64}, DuckDB's {@code int64 │ varchar}, a tibble's {@code <dbl> <chr>}),
  * so that a table is reported with the rows it holds; a column of one value (a prefix such as
  * {@code ##} or {@code #>}, a list's marker, a word every line repeats) is no column. Numbers count
@@ -49,16 +50,24 @@ final class PrintedRows {
     private int[] cells = new int[0];
     private int start;
     private int end;
+    /** Whether the open table's first row may be its header: not in a table whose every row a reader took as one. */
+    private boolean headed;
 
     PrintedRows(int minRows, List<int[]> found) {
         this.minRows = minRows;
         this.found = found;
     }
 
-    /** A table of {@code columns} columns starts. */
+    /** A table of {@code columns} columns starts, its first row perhaps its header. */
     void start(int columns) {
+        start(columns, true);
+    }
+
+    /** A table of {@code columns} columns starts; its first row may be a header only if {@code headed}. */
+    void start(int columns, boolean headed) {
         this.columns = Math.min(columns, MAX_COLUMNS);
         this.count = 0;
+        this.headed = headed;
     }
 
     /** The table's next row, written at {@code [start, end)}; its {@link #cell}s follow. */
@@ -99,7 +108,7 @@ final class PrintedRows {
      * does it is added to the tables found, from its first row to its last.
      */
     boolean judge(char[] text) {
-        int header = hasNumber(text, 0) ? 0 : count > 1 && isTypeRow(text, 1) ? 2 : 1;
+        int header = !headed || hasNumber(text, 0) ? 0 : count > 1 && isTypeRow(text, 1) ? 2 : 1;
         int kept = Math.min(count, KEPT);
         int[] varying = varyingColumns(text, header, kept);
         if (count - header < minRows || varying.length < 2) {

@@ -10,7 +10,12 @@ import java.util.List;
  * of the same kind (a figure, a word, a name, a quoted text), make a table, judged as printed rows
  * are ({@link PrintedRows}): a word every line repeats ({@code #define}) is no column.
  *
- * <p>A line without a figure, or with a tab, an assignment, a bracket (a call, a list), or a comma,
+ * <p>A line of names alone ({@code Ann Lee}, {@code Ann Lee Lyon}: capitalised words of letters
+ * only, two or more) is a row of as many cells as words, a name's words in columns of their own,
+ * and a table of them has no header: names that vary as people's or places' do, in two columns or
+ * more, are data.
+ *
+ * <p>Another line without a figure, or a line with a tab, an assignment, a bracket (a call, a list), or a comma,
  * semicolon or colon at its end is code or prose, no row; prose's sentences seldom keep one shape
  * line after line.
  */
@@ -22,6 +27,8 @@ final class WordRows {
     private static final int NAME = 2;
     private static final int FIGURE = 3;
     private static final int QUOTED = 4;
+    /** One word of a line of names alone. */
+    private static final int NAME_WORD = 5;
 
     private final char[] text;
     private final int minRows;
@@ -60,7 +67,7 @@ final class WordRows {
                     close();
                     System.arraycopy(kinds, 0, tableKinds, 0, count);
                     tableCells = count;
-                    rows.start(count);
+                    rows.start(count, kinds[0] != NAME_WORD);
                 }
                 rows.row(first, end);
                 for (int c = 0; c < count; c++) {
@@ -145,7 +152,46 @@ final class WordRows {
             kinds[count++] = kind;
             figure |= kind == FIGURE;
         }
-        return figure ? count : 0;
+        return figure ? count : nameWords(first, end);
+    }
+
+    /**
+     * Cuts the line at {@code [first, end)} into its words, and says how many, when they are names
+     * alone: capitalised words of letters ({@code Ann Lee Lyon}, {@code Ann LeBlanc}); else 0.
+     */
+    private int nameWords(int first, int end) {
+        int count = 0;
+        int k = first;
+        while (k < end) {
+            if (text[k] == ' ') {
+                k++;
+                continue;
+            }
+            int from = k;
+            k = wordEnd(k, end);
+            if (count == MAX_CELLS || !isNameWord(from, k)) {
+                return 0;
+            }
+            cells[2 * count] = from;
+            cells[2 * count + 1] = k;
+            kinds[count++] = NAME_WORD;
+        }
+        return count >= 2 ? count : 0;
+    }
+
+    /** Whether {@code [from, to)} is a capitalised word of letters, perhaps with a name's apostrophe, hyphen or inner capital. */
+    private boolean isNameWord(int from, int to) {
+        if (to - from < 2 || !Character.isUpperCase(text[from]) || !Character.isLowerCase(text[to - 1])) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            char c = text[k];
+            boolean inside = c == '\'' || c == '\u2019' || c == '-';
+            if (!Character.isLowerCase(c) && !inside && !(Character.isUpperCase(c) && RecordValue.isNameCapital(text, from, k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int wordEnd(int k, int end) {

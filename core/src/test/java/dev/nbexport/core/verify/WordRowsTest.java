@@ -41,6 +41,16 @@ class WordRowsTest {
     }
 
     @Test
+    void linesOfNamesAloneAreATable() {
+        String[] cities = {"Lyon", "Porto", "Bergen", "Graz", "Gent", "Turin", "Cork", "Brno"};
+        String r = "cust <- read.table(text = \"\n" + lines(40, i -> person(i)) + "\", sep = \"\\t\", col.names = \"name\")\n";
+        assertTable(2, r, "a table of 40 rows");
+        String sas = "data contacts;\n  input first $ last $ city $;\n  datalines;\n"
+                + lines(30, i -> person(i) + " " + cities[i % cities.length]) + ";\nrun;\n";
+        assertTable(4, sas, "a table of 30 rows");
+    }
+
+    @Test
     void definesLogsImportsAndProseOfOneShapeAreClean() {
         Random random = new Random(9);
         String defines = lines(40, i -> "#define K" + (char) ('A' + i % 26) + (char) ('A' + i / 26) + "X " + random.nextInt(999));
@@ -50,7 +60,11 @@ class WordRowsTest {
         String words = lines(40, i -> "word" + i + " " + random.nextInt(9999));
         String imports = lines(40, i -> "from .module" + i + " import " + person(i).replace(" ", "") + " as "
                 + person(i).replace(" ", ""));
-        for (String text : List.of(defines, log, steps, words, imports)) {
+        String[] levels = {"Debug", "Info", "Warning", "Error"};
+        String[] colours = {"Red", "Green", "Blue", "Black"};
+        String enums = lines(40, i -> levels[i % levels.length] + " " + colours[i / 10]);
+        String classes = lines(40, i -> "ValueError TypeError KeyError IndexError".split(" ")[i % 4] + " DataFrame");
+        for (String text : List.of(defines, log, steps, words, imports, enums, classes)) {
             assertClean(text);
         }
     }

@@ -9,6 +9,11 @@ import java.util.List;
  * ({@code #> [13] "Maya Kowalski"   "Nils Dubois"}). The indices tell which lines continue a vector
  * (the next line's is the last one's plus its items) and where a new one starts ({@code [1]}).
  *
+ * <p>A factor, or text printed without quotes, pads its items to one width ({@code [1] Ann Lee
+ * Bob Ray}), so an item may hold spaces: such a line is cut into as many items as the next line's
+ * index tells, at the width that parts them all where a space stands before an item, and the last
+ * line at the width its vector's other lines have.
+ *
  * <p>A vector of {@code minRows} items or more is a table when it is people's full names
  * ({@link RecordColumn#fullNames}), as a list of them written in code is ({@link ColumnTables}).
  * Vectors of as many items printed one after another ({@code cust$name}, then {@code cust$amount})
@@ -35,6 +40,13 @@ final class VectorPrints {
     /** Whether a vector is open, and the index its next line must start with. */
     private boolean open;
     private int nextIndex;
+    /** The open vector's line of unquoted text that waits for the next line's index to be cut into items, if any. */
+    private boolean pending;
+    private int pendingFrom;
+    private int pendingTo;
+    private int pendingIndex;
+    /** The width the open vector's unquoted items are padded to, once a line told it; else -1. */
+    private int width;
     private final RecordColumn names = new RecordColumn();
     private PrintedRows rows;
 
@@ -59,6 +71,7 @@ final class VectorPrints {
             line(start, end);
             start = next;
         }
+        endPending(-1);
         endVector();
         judge();
     }
@@ -76,6 +89,9 @@ final class VectorPrints {
             }
         }
         int index = index(k, end);
+        if (pending) {
+            endPending(index);
+        }
         if (index < 0 || index != (open ? nextIndex : 1)) {
             endVector();
         }
@@ -86,6 +102,14 @@ final class VectorPrints {
             return;
         }
         k = indexEnd(k);
+        if (k + 1 < end && Character.isLetter(text[k + 1])) {
+            pending = true;
+            pendingFrom = k + 1;
+            pendingTo = end;
+            pendingIndex = index;
+            vectorEnd = end;
+            return;
+        }
         int read = items(k, end);
         if (read < 0) {
             open = false;
@@ -155,6 +179,72 @@ final class VectorPrints {
         return read > 0 ? read : -1;
     }
 
+    /**
+     * Cuts the pending line into items, as many as the next line's index {@code index} tells if it
+     * goes on with the vector; else the line is the vector's last. A line that cannot be cut ends the
+     * vector unread, as a line a print does not show does.
+     */
+    private void endPending(int index) {
+        if (!pending) {
+            return;
+        }
+        pending = false;
+        boolean goesOn = index > pendingIndex;
+        int count = goesOn ? index - pendingIndex : width > 0 ? (pendingTo - pendingFrom + width) / (width + 1) : -1;
+        int at = count > 0 ? itemWidth(count) : -1;
+        if (at < 0) {
+            open = false;
+            items[this.count] = 0;
+            return;
+        }
+        width = count > 1 ? at : width;
+        int[] vector = vectors[this.count];
+        for (int i = 0; i < count; i++) {
+            int from = pendingFrom + i * (at + 1);
+            int to = Scalars.contentEnd(text, from, Math.min(from + at, pendingTo));
+            int item = items[this.count]++;
+            if (item < KEPT) {
+                vector[2 * item] = from;
+                vector[2 * item + 1] = to;
+            }
+        }
+        nextIndex = pendingIndex + count;
+    }
+
+    /**
+     * The width that cuts the pending line into {@code count} items, each starting after a space
+     * and the last ending within it: the vector's width if known, else the narrowest that does; -1
+     * if none does.
+     */
+    private int itemWidth(int count) {
+        int length = pendingTo - pendingFrom;
+        if (count == 1) {
+            return width > 0 ? (length <= width ? width : -1) : length;
+        }
+        int from = width > 0 ? width : 1;
+        int to = width > 0 ? width : length;
+        for (int w = from; w <= to; w++) {
+            if (cutsAt(count, w)) {
+                return w;
+            }
+        }
+        return -1;
+    }
+
+    private boolean cutsAt(int count, int width) {
+        int last = pendingFrom + (count - 1) * (width + 1);
+        if (last >= pendingTo || pendingTo - last > width) {
+            return false;
+        }
+        for (int i = 1; i < count; i++) {
+            int item = pendingFrom + i * (width + 1);
+            if (text[item - 1] != ' ' || text[item] == ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void startVector(int start) {
         if (count == vectors.length) {
             judge();
@@ -162,6 +252,7 @@ final class VectorPrints {
         vectorStart = start;
         open = true;
         nextIndex = 1;
+        width = -1;
         items[count] = 0;
     }
 

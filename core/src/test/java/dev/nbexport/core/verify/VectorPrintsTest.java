@@ -7,6 +7,8 @@ import static dev.nbexport.core.verify.RuledTablesTest.assertTable;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +38,33 @@ class VectorPrintsTest {
         assertTable(3, reprex, "a table of 40 rows");
     }
 
+    /**
+     * R's print of a factor of the {@code items} items, {@code perLine} a line, each padded to the
+     * widest and parted by a space, then the line of its levels.
+     */
+    static String factor(String prefix, int items, int perLine, IntFunction<String> item) {
+        int width = IntStream.range(0, items).mapToObj(item).mapToInt(String::length).max().orElse(0);
+        int indexWidth = String.valueOf(items).length();
+        StringBuilder print = new StringBuilder();
+        for (int first = 0; first < items; first += perLine) {
+            print.append(prefix).append(String.format("[%" + indexWidth + "d]", first + 1));
+            for (int i = first; i < Math.min(items, first + perLine); i++) {
+                print.append(' ').append(String.format("%-" + width + "s", item.apply(i)));
+            }
+            print.append('\n');
+        }
+        return print + prefix + items + " Levels: " + IntStream.range(0, 5).mapToObj(item).collect(Collectors.joining(" ")) + " ... "
+                + item.apply(items - 1) + "\n";
+    }
+
+    @Test
+    void aFactorOfNamesPrintedWithoutQuotesIsATable() {
+        String reprex = "cust$name <- factor(cust$name)\ncust$name\n" + factor("#> ", 40, 4, CustomerRows::person);
+        assertTable(3, reprex, "a table of 40 rows");
+        String printed = "print(df$name)\n" + factor("", 30, 3, CustomerRows::person);
+        assertTable(2, printed, "a table of 30 rows");
+    }
+
     @Test
     void vectorsOfAsManyItemsPrintedOneAfterAnotherAreATable() {
         Random random = new Random(4);
@@ -51,7 +80,9 @@ class VectorPrintsTest {
         String numbers = print("", 40, 8, i -> String.valueOf(random.nextDouble())) + print("", 40, 8, i -> String.valueOf(random.nextInt(99)));
         String columns = print("#> ", 30, 6, i -> "\"col_" + i + "\"");
         String words = print("## ", 40, 6, i -> "\"" + List.of("yes", "no", "maybe").get(i % 3) + "\"");
-        for (String text : List.of(numbers, columns, words)) {
+        String levels = factor("#> ", 40, 8, i -> List.of("low", "medium", "high").get(i % 3));
+        String packages = "attached base packages:\n[1] stats     graphics  grDevices utils     datasets  methods   base\n";
+        for (String text : List.of(numbers, columns, words, levels, packages)) {
             assertClean(text);
         }
     }

@@ -1,14 +1,20 @@
 package dev.nbexport.core.verify;
 
+import java.util.Arrays;
+
 /**
  * File names that hold a customer's id and name, a path a line: a notebook, a report or an export
  * made per customer ({@code output/100231_Ann_Lee.ipynb}), listed among a bundle's entries or among the
  * files it left home. The stem's words, parted by {@code _ - .} or spaces, hold a name where two to four
  * of them in a row are capitalised words of letters, and an id where one is a number of four digits
  * or more; {@code minRows} such paths or more whose ids differ (9 in 10) and whose names vary as
- * people's do ({@link RecordColumn#fullNames}) are a list of people. Without the ids it would be a
- * guess: numbered titles ({@code 01_Getting_Started.ipynb}) and places ({@code Buenos_Aires.geojson})
- * read as names too, and a date (a year, a day) repeats.
+ * people's do ({@link RecordColumn#fullNames}) are a list of people.
+ *
+ * <p>Without ids, names alone are a guess: numbered titles ({@code 01_Getting_Started.ipynb}) and
+ * places ({@code Buenos_Aires.geojson}) read as names too. Such paths are a list of people only when
+ * {@code minRows} of them or more are one template, the same path but for the name, as a loop makes
+ * them ({@code output/report_Ann_Lee.ipynb}, papermill's runs), and their last words differ too
+ * (9 in 10), as places' ({@code Kansas City}) and titles' ({@code User Guide}) do not.
  */
 final class PathNames {
 
@@ -24,6 +30,13 @@ final class PathNames {
     private final RecordColumn names = new RecordColumn();
     /** The ids of the first {@link RecordColumn#SAMPLE} names, as numbers. */
     private final long[] ids = new long[RecordColumn.SAMPLE];
+    /** Where the name read last stands in the text. */
+    private int nameFrom;
+    private int nameTo;
+    /** The paths with a name and no id, {@code [start, end)} pairs, and the hash of each one's template: the path but its name. */
+    private int[] spans = new int[0];
+    private long[] templates = new long[0];
+    private int unnumbered;
 
     private PathNames(char[] text) {
         this.text = text;
@@ -45,6 +58,9 @@ final class PathNames {
             int end = lineEnd > start && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
             int length = isPath(start, end) ? nameIn(start, end) : 0;
             long id = length > 0 ? idIn(start, end) : -1;
+            if (length > 0 && id < 0) {
+                unnumbered(start, end);
+            }
             if (id >= 0) {
                 if (count < ids.length) {
                     ids[count] = id;
@@ -58,6 +74,55 @@ final class PathNames {
             start = lineEnd + 1;
         }
         if (count >= minRows && distinctIds(count) && names.fullNames(count)) {
+            scan.add(Rule.INLINE_TABLE, first, last, "a list of " + count + " file names holding people's names");
+        } else if (unnumbered >= minRows) {
+            judgeUnnumbered(scan, minRows);
+        }
+    }
+
+    private void unnumbered(int start, int end) {
+        if (unnumbered == templates.length) {
+            templates = Arrays.copyOf(templates, Math.max(64, 2 * unnumbered));
+            spans = Arrays.copyOf(spans, 2 * templates.length);
+        }
+        spans[2 * unnumbered] = start;
+        spans[2 * unnumbered + 1] = end;
+        templates[unnumbered++] = RecordRun.extendHash(RecordRun.extendHash(0, text, start, nameFrom), text, nameTo, end);
+    }
+
+    /** Judges the paths of the commonest template among those with a name and no id, if {@code minRows} or more. */
+    private void judgeUnnumbered(TextScanner.Scan scan, int minRows) {
+        long[] sorted = Arrays.copyOf(templates, unnumbered);
+        Arrays.sort(sorted);
+        long common = 0;
+        int most = 0;
+        for (int i = 0, run = 0; i < sorted.length; i++) {
+            run = i > 0 && sorted[i] == sorted[i - 1] ? run + 1 : 1;
+            if (run > most) {
+                most = run;
+                common = sorted[i];
+            }
+        }
+        if (most < minRows) {
+            return;
+        }
+        RecordColumn column = new RecordColumn();
+        column.reset();
+        int count = 0;
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < unnumbered; i++) {
+            if (templates[i] != common) {
+                continue;
+            }
+            int length = nameIn(spans[2 * i], spans[2 * i + 1]);
+            column.clear();
+            column.read(name, 0, length);
+            column.add(count++);
+            first = first < 0 ? spans[2 * i] : first;
+            last = spans[2 * i + 1];
+        }
+        if (column.fullNames(count) && column.lastWordsDiffer(count)) {
             scan.add(Rule.INLINE_TABLE, first, last, "a list of " + count + " file names holding people's names");
         }
     }
@@ -116,6 +181,8 @@ final class PathNames {
                 wordEnd++;
             }
             if (isCapitalised(k, wordEnd) && length + wordEnd - k + 1 <= MAX_NAME) {
+                nameFrom = words == 0 ? k : nameFrom;
+                nameTo = wordEnd;
                 if (words > 0) {
                     name[length++] = ' ';
                 }

@@ -190,6 +190,15 @@ final class RecordColumn {
         return 10 * distinct(last) >= 9 * sample && 3 * longestRun(first) <= sample && disjoint(first, last);
     }
 
+    /**
+     * Whether the last words of 9 in 10 of the sampled values differ, as people's family names do; a
+     * list of places or titles repeats its last words ({@code Kansas City}, {@code Panama City};
+     * {@code User Guide}, {@code Admin Guide}).
+     */
+    boolean lastWordsDiffer(int records) {
+        return 10 * distinct(lastWords, records) >= 9 * Math.min(records, SAMPLE);
+    }
+
     /** How many of the first {@code records} values (at most the sampled ones) differ. */
     static int distinct(long[] values, int records) {
         return distinct(sorted(values, records));

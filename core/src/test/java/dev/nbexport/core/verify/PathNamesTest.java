@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Paths a line, as a bundle's manifest lists its entries and the files it left home: file names
- * made per customer, of an id and a name, are a list of people; numbered titles, places and dated
- * reports are not.
+ * made per customer, of an id and a name or of one template, are a list of people; numbered titles,
+ * places and dated reports are not.
  */
 class PathNamesTest {
 
@@ -21,6 +21,13 @@ class PathNamesTest {
     private static final String[] FIRST = {"Ann", "Bob", "Carla", "David", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonas"};
     private static final String[] LAST = {"Lee", "Moreau", "Schmidt", "Okafor", "Rossi", "Haddad", "Novak", "Tanaka", "Berg",
         "Costa", "Larsen", "Shah", "Sato", "Holm"};
+
+    /** Places of two words, as many per-city outputs are named. */
+    private static final String[] CITIES = ("New_York Los_Angeles San_Francisco San_Diego San_Jose Las_Vegas New_Orleans Buenos_Aires"
+            + " Mexico_City Hong_Kong Kuala_Lumpur Cape_Town Tel_Aviv Sao_Paulo Porto_Alegre Santo_Domingo Abu_Dhabi Addis_Ababa"
+            + " Phnom_Penh New_Delhi Oklahoma_City Kansas_City Quebec_City El_Paso Fort_Worth Long_Beach Virginia_Beach Baton_Rouge"
+            + " Des_Moines Santa_Fe Santa_Cruz Palo_Alto Costa_Mesa Beverly_Hills Kuwait_City Panama_City Rio_Branco Belo_Horizonte")
+            .split(" ");
 
     static String person(int i) {
         return FIRST[i % FIRST.length] + "_" + LAST[(3 * i) % LAST.length] + (i < LAST.length ? "" : "son".repeat(i / LAST.length));
@@ -42,6 +49,14 @@ class PathNamesTest {
     }
 
     @Test
+    void fileNamesOfOneTemplateMadePerPersonWithoutIdsAreAList() {
+        String papermill = listing(40, i -> "output/report_" + person(i) + ".ipynb");
+        assertEquals(List.of(Rule.INLINE_TABLE), SCANNER.scan(papermill).stream().map(TextHit::rule).toList());
+        String taken = "report.ipynb\nrun_all.py\n" + papermill + "README.md\n";
+        assertEquals("a list of 40 file names holding people's names", SCANNER.scan(taken).get(0).what());
+    }
+
+    @Test
     void namesWithACapitalInsideAreNamesToo() {
         String[] inner = {"LeBlanc", "McDonald", "DeVries", "MacLeod", "DiMaggio", "LaFontaine"};
         String listing = listing(30, i -> "output/" + (100231 + 7 * i) + "_" + (i % 5 == 0 ? "Ann_" + inner[i / 5] : person(i)) + ".ipynb");
@@ -59,7 +74,10 @@ class PathNamesTest {
             "Principal_Components", "Support_Vectors", "Graph_Mining"};
         List<String> clean = List.of(
                 listing(titles.length, i -> "notebooks/" + String.format("%02d", i) + "_" + titles[i] + ".ipynb"),
-                listing(40, i -> "data/" + person(i) + ".geojson"),
+                listing(CITIES.length, i -> "data/" + CITIES[i] + ".geojson"),
+                listing(CITIES.length, i -> "output/report_" + CITIES[i] + ".html"),
+                listing(titles.length, i -> "notebooks/" + titles[i] + ".ipynb"),
+                listing(40, i -> (i % 2 == 0 ? "notebooks/" : "src/") + person(i) + (i % 3 == 0 ? ".ipynb" : ".py")),
                 listing(40, i -> "reports/2024-03-" + String.format("%02d", 1 + i % 28) + "_" + person(i) + ".md"),
                 listing(40, i -> "runs/" + (20240301 + i) + "_Weekly_Report.ipynb"),
                 listing(24, i -> "output/" + (100231 + 7 * i) + "_" + person(i) + ".ipynb"));

@@ -102,9 +102,30 @@ final class TextScanner {
         private int lineBreaksFrom;
         final List<Raw> hits = new ArrayList<>();
 
+        /**
+         * A scan of {@code text}, its lone carriage returns read as line breaks: a text saved with
+         * them alone ending its lines (Excel for Mac's CSV and text, classic Mac OS) has lines as
+         * any other, and every reader and the findings' line numbers see them. Offsets stay the same.
+         */
         Scan(String text) {
-            this.text = text;
-            this.chars = text.toCharArray();
+            this.text = crAsLineBreak(text);
+            this.chars = this.text.toCharArray();
+        }
+
+        /** {@code text} with each carriage return not followed by a line feed replaced by one; CR LF stays as it is. */
+        private static String crAsLineBreak(String text) {
+            int cr = text.indexOf('\r');
+            if (cr < 0) {
+                return text;
+            }
+            char[] chars = null;
+            for (; cr >= 0; cr = text.indexOf('\r', cr + 1)) {
+                if (cr + 1 == text.length() || text.charAt(cr + 1) != '\n') {
+                    chars = chars == null ? text.toCharArray() : chars;
+                    chars[cr] = '\n';
+                }
+            }
+            return chars == null ? text : new String(chars);
         }
 
         /**

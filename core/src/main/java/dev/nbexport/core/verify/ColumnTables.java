@@ -26,7 +26,8 @@ import java.util.List;
  * {@code minRows} entries or more keyed by text is a table of two columns, its keys and its values,
  * when its keys are people's full names, or names
  * ({@link RecordValue#NAME}: people, places, products) beside values that look like data
- * ({@code "Ann Lee": 4321.5}); keys written as identifiers are configuration's.
+ * ({@code "Ann Lee": 4321.5}); keys written as identifiers are configuration's, and names beside
+ * names that are not people's a lookup's ({@code "Kunde": "Customer"}, {@code "Alabama": "Montgomery"}).
  */
 final class ColumnTables {
 
@@ -269,12 +270,24 @@ final class ColumnTables {
         mappingKeys = place(mappingKeys, 0);
         mappingValues = place(mappingValues, 1);
         ScalarList keys = lists[0];
-        RecordColumn names = names(keys);
         int sampled = keys.sampled();
-        if (keys.items >= minRows && (names.fullNames(sampled) || names.distinctNames(sampled) > 0 && rowsLookLikeData(2))) {
+        boolean lookup = isLookup(lists[1]);
+        RecordColumn names = names(keys);
+        if (keys.items >= minRows && (names.fullNames(sampled) || names.distinctNames(sampled) > 0 && !lookup && rowsLookLikeData(2))) {
             found.add(new int[] {at, keys.end, keys.items, 0, 0});
         }
         return keys.end;
+    }
+
+    /**
+     * Whether a mapping's {@code values} read as names but not as people's full names: a mapping of
+     * names to names is a lookup (a label's translation, a state's capital), one thing named for
+     * another, where customers are keyed by an id or by their own names.
+     */
+    private boolean isLookup(ScalarList values) {
+        RecordColumn names = names(values);
+        int sampled = values.sampled();
+        return names.distinctNames(sampled) > 0 && !names.fullNames(sampled);
     }
 
     /** Reports the open table, if it is one. */

@@ -32,6 +32,10 @@ final class RecordColumn {
     private int identifiers;
     private int fullNames;
     private int coded;
+    private int labels;
+    private int numbers;
+    /** Whether the open record's value is a number. */
+    private boolean number;
     private long[] hashes;
     private long[] firstWords;
     private long[] lastWords;
@@ -43,6 +47,7 @@ final class RecordColumn {
         login = false;
         longValue = false;
         prose = false;
+        number = false;
     }
 
     /** The open record's value is {@code [from, to)}, written as it reads. */
@@ -59,6 +64,7 @@ final class RecordColumn {
         prose = longValue && FreeText.isProse(text, from, to);
         valueHash = RecordRun.extendHash(0, text, from, to);
         value.read(text, from, to);
+        number = !longValue && from < to && Tables.isNumber(text, from, to);
         this.text = text;
         this.from = from;
         this.to = to;
@@ -109,6 +115,8 @@ final class RecordColumn {
         identifiers = 0;
         fullNames = 0;
         coded = 0;
+        labels = 0;
+        numbers = 0;
         logins = 0;
         longValues = 0;
         proseValues = 0;
@@ -120,6 +128,8 @@ final class RecordColumn {
         identifiers += value.kind == RecordValue.IDENTIFIER ? 1 : 0;
         fullNames += value.fullName ? 1 : 0;
         coded += value.coded ? 1 : 0;
+        labels += value.label ? 1 : 0;
+        numbers += number ? 1 : 0;
         logins += login ? 1 : 0;
         longValues += longValue ? 1 : 0;
         proseValues += prose ? 1 : 0;
@@ -148,6 +158,21 @@ final class RecordColumn {
     /** Whether every value is an identifier and no two are alike: the keys of messages, options, a frame's columns. */
     boolean keys(int records) {
         return identifiers == records && distinct(hashes, records) == Math.min(records, SAMPLE);
+    }
+
+    /** Whether every value is a {@linkplain RecordValue#label label} written in lower case: a model's, a feature's, a setting's name. */
+    boolean labels(int records) {
+        return labels == records;
+    }
+
+    /** Whether every value is a number. */
+    boolean numbers(int records) {
+        return numbers == records;
+    }
+
+    /** The hash of record {@code record}'s value, one of the sampled ones. */
+    long hash(int record) {
+        return hashes[record];
     }
 
     /** Whether it holds {@link #keys}, some of them written as code alone writes them ({@code max_workers}, {@code --dry-run}). */

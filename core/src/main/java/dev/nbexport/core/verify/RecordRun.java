@@ -214,10 +214,34 @@ final class RecordRun {
      * Whether the open run, {@code rows} rows of {@code width} columns whose numbers {@code numbers}
      * read, is a table when its numbers count as a table's measures: those of columns that go up and
      * down ({@link ColumnNumbers#measures}), and none beside a column of {@linkplain #hasKeys keys}
-     * (a setting's, a constant's or a field's name, as configuration keys its entries).
+     * (a setting's, a constant's or a field's name, as configuration keys its entries), nor in rows
+     * {@linkplain #keyedByLabels keyed by labels} (a model's scores by model and features).
      */
     boolean isTableOfMeasures(ColumnNumbers numbers, int rows, int width) {
-        return isTable(hasKeys() ? 0 : numbers.measures(rows, width));
+        return isTable(hasKeys() || keyedByLabels() ? 0 : numbers.measures(rows, width));
+    }
+
+    /**
+     * Whether the run's rows are measures keyed by labels: every column a number's or a
+     * {@linkplain RecordColumn#labels label's} (words in lower case, as code names a model, a
+     * feature, a setting), the labels' columns together differing in every record, as a grid of
+     * experiments names each run by its model and its features. A customer's or a transaction's
+     * row holds names, ids, dates or places beside its amounts, which no label column makes.
+     */
+    private boolean keyedByLabels() {
+        int sample = Math.min(records, RecordColumn.SAMPLE);
+        long[] rows = null;
+        for (int c = 0; c < columns; c++) {
+            if (column[c].labels(records)) {
+                rows = rows == null ? new long[sample] : rows;
+                for (int r = 0; r < sample; r++) {
+                    rows[r] = rows[r] * 0x100000001B3L + column[c].hash(r);
+                }
+            } else if (!column[c].numbers(records)) {
+                return false;
+            }
+        }
+        return rows != null && RecordColumn.distinct(rows, sample) == sample;
     }
 
     /** Whether a column of the open run holds {@linkplain RecordColumn#keys keys}: identifiers that differ in every record. */

@@ -34,6 +34,12 @@ final class RecordValue {
     /** An identifier written as code alone writes it: with an underscore ({@code max_workers}) or as a flag ({@code --dry-run}). */
     boolean coded;
     boolean fullName;
+    /**
+     * A label written in lower case as code names things: a word or a few, of lower-case letters,
+     * digits and {@code _ - + . /}, starting with a letter ({@code logreg}, {@code random forest},
+     * {@code base+rfm}, {@code customer_id}): a model's, a feature's or a setting's name.
+     */
+    boolean label;
     int words;
     long firstWord;
     long lastWord;
@@ -42,6 +48,7 @@ final class RecordValue {
         kind = OTHER;
         coded = false;
         fullName = false;
+        label = false;
         words = 0;
         firstWord = 0;
         lastWord = 0;
@@ -58,6 +65,7 @@ final class RecordValue {
         boolean lower = false;
         boolean upper = false;
         boolean letters = true;
+        boolean labelled = text[from] >= 'a' && text[from] <= 'z';
         int words = 0;
         int wordLength = 0;
         char wordFirst = 0;
@@ -84,6 +92,7 @@ final class RecordValue {
                         || wordLength == 1 && wordFirst == '&');
                 identifier &= k == to;
                 letters &= wordLength > 0;
+                labelled &= wordLength > 0;
                 words++;
                 firstWord = words == 1 ? word : firstWord;
                 lastWord = word;
@@ -95,6 +104,7 @@ final class RecordValue {
                 wordFirst = c;
             }
             word = (word ^ Character.toLowerCase(c)) * 0x100000001B3L + 0x2F;
+            labelled &= c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '+' || c == '.' || c == '/';
             if (Character.isLetter(c)) {
                 lower |= Character.isLowerCase(c);
                 upper |= Character.isUpperCase(c);
@@ -112,6 +122,7 @@ final class RecordValue {
             kind = IDENTIFIER;
             coded = underscore || first == '-';
         }
+        label = labelled;
         fullName = letters && words >= 2 && words <= 4 && (kind == NAME || lower && !upper);
         this.words = words;
     }

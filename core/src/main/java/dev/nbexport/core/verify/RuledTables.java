@@ -1,5 +1,6 @@
 package dev.nbexport.core.verify;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,6 +31,15 @@ final class RuledTables {
     private int cells;
     /** The kind of row the line read last is, or 0. */
     private int lineKind;
+    /** Where the open table's first row, its header, is written. */
+    private int headerFrom;
+    private int headerTo;
+    /**
+     * Whether the table closed last, too short to judge, may go on under its header written again:
+     * its kind, cells and header are the open ones' still, and its rows are kept.
+     */
+    private boolean resumable;
+    private int resumedKind;
 
     private RuledTables(char[] text, int minRows, List<int[]> found) {
         this.text = text;
@@ -56,6 +66,7 @@ final class RuledTables {
             start = next;
         }
         close();
+        judge();
     }
 
     /** Reads the line at {@code [first, end)}, its spaces trimmed, as the table's next row, or ends the table. */
@@ -68,8 +79,16 @@ final class RuledTables {
         }
         if (lineKind != kind || cells != this.cells) {
             close();
+            if (resumable && lineKind == resumedKind && cells == this.cells && repeatsHeader(first, end)) {
+                kind = lineKind;
+                resumable = false;
+                return; // the same table goes on under its header written again
+            }
+            judge();
             kind = lineKind;
             this.cells = cells;
+            headerFrom = first;
+            headerTo = end;
             rows.start(cells);
         }
         rows.row(first, end);
@@ -116,12 +135,31 @@ final class RuledTables {
         return end;
     }
 
-    /** Ends the open table: judges it if it is long enough. */
+    /**
+     * Ends the open table's rows. It may go on under its header written again, further on in the
+     * text: tables of the same header in one text (the top customers of each segment, a frame
+     * printed in parts) are one table, their rows added up, judged when another table starts or the
+     * text ends.
+     */
     private void close() {
-        if (kind != 0 && rows.rows() >= minRows) {
-            rows.judge(text);
+        if (kind != 0) {
+            resumable = true;
+            resumedKind = kind;
         }
         kind = 0;
+    }
+
+    /** Judges the table closed last, if it is long enough; it goes on no more. */
+    private void judge() {
+        if (resumable && rows.rows() >= minRows) {
+            rows.judge(text);
+        }
+        resumable = false;
+    }
+
+    /** Whether the line at {@code [first, end)} is the open table's header written again. */
+    private boolean repeatsHeader(int first, int end) {
+        return Arrays.equals(text, first, end, text, headerFrom, headerTo);
     }
 
     /** Where the cell starting at {@code from} ends: at the next border of the open table's kind, or {@code last}. */

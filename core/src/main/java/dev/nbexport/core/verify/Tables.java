@@ -63,6 +63,7 @@ final class Tables {
     /** The delimiters of a row; a space stands for a run of spaces between words. */
     private static final char[] DELIMITERS = {',', ';', '\t', '|', ' '};
     private static final int TAB = 2;
+    private static final int PIPE = 3;
     private static final int SPACE = 4;
     /** How many more tabs one row of a tab-separated table may have than another: rows missing their last fields. */
     private static final int RAGGED_TABS = 2;
@@ -225,7 +226,7 @@ final class Tables {
                     counts[TAB]++;
                     aligned |= k > cellsFirst && cells[k - 1] == '\t';
                 } else if (c == '|') {
-                    counts[3]++;
+                    counts[PIPE]++;
                 }
             }
             counts[SPACE] = gaps;
@@ -236,7 +237,8 @@ final class Tables {
                 }
                 boolean row = counts[d] > 0 && (d == SPACE
                         ? counts[d] >= 2 && 2 * numberWords > counts[d] + 1 && looksLikeSpacedRow(cells, cellsStart, cellsEnd)
-                        : looksLikeRow(cells, cellsStart, cellsEnd, DELIMITERS[d], isLiteral));
+                        : looksLikeRow(cells, cellsStart, cellsEnd, DELIMITERS[d], isLiteral)
+                        && (d != PIPE || !isBorderedWithText(cells, cellsFirst, cellsEnd)));
                 int low = Math.min(runMin[d], counts[d]);
                 int high = Math.max(runMax[d], counts[d]);
                 int ragged = d == TAB && !aligned && !runAligned ? RAGGED_TABS : 0;
@@ -306,6 +308,36 @@ final class Tables {
             }
         }
         return fields >= 3 && 2 * numbers > fields && !hasCodeAnywhere(text, start, end);
+    }
+
+    /**
+     * Whether {@code [first, end)} is a row of cells between borders ({@code | customer_id | int |},
+     * a markdown table's) with a word in a cell: {@link RuledTables} reads those and judges them as
+     * printed rows are, so that a table of a schema, of options or of a model's measures keyed by
+     * identifiers is not data by its shape alone. A bordered row of figures alone (ids, dates,
+     * amounts) is a delimited row still.
+     */
+    private static boolean isBorderedWithText(char[] text, int first, int end) {
+        int last = end;
+        while (last > first && (text[last - 1] == ' ' || text[last - 1] == '\r')) {
+            last--;
+        }
+        if (last - first < 2 || text[first] != '|' || text[last - 1] != '|') {
+            return false;
+        }
+        int fieldStart = first + 1;
+        while (fieldStart < last) {
+            int a = fieldStart;
+            int b = fieldEnd(text, fieldStart, last - 1, '|');
+            fieldStart = b + 1;
+            while (a < b && isEdge(text[a])) {
+                a++;
+            }
+            if (a < b && !(text[a] >= '0' && text[a] <= '9')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The delimiter other than spaces that {@code counts} counts most often, or 0 when it counts none. */

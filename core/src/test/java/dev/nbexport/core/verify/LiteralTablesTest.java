@@ -315,6 +315,25 @@ class LiteralTablesTest {
     }
 
     @Test
+    void aMappingOfNamesToNamesIsALookupUnlessThoseArePeoples() {
+        String[] german = {"Kunde", "Konto", "Filiale", "Berater", "Kredit", "Zinsen", "Lastschrift", "Dauerauftrag", "Sparbuch",
+            "Girokonto", "Tagesgeld", "Depot", "Anlage", "Vertrag", "Tarif", "Rabatt", "Mahnung", "Rechnung", "Zahlung", "Betrag",
+            "Saldo", "Buchung", "Bank", "Karte", "Limit", "Gebiet", "Region", "Segment", "Produkt", "Kanal"};
+        String[] english = {"Customer", "Account", "Branch", "Advisor", "Loan", "Interest", "Direct Debit", "Standing Order",
+            "Savings Book", "Current Account", "Overnight Deposit", "Securities", "Investment", "Contract", "Tariff", "Discount",
+            "Dunning", "Invoice", "Payment", "Amount", "Balance", "Booking", "Bank", "Card", "Limit", "Area", "Region", "Segment",
+            "Product", "Channel"};
+        assertClean("DE_EN = {\n" + IntStream.range(0, 30).mapToObj(i -> "    \"" + german[i] + "\": \"" + english[i] + "\",\n")
+                .collect(Collectors.joining()) + "}\n");
+        assertClean("CAPITALS = {" + joined(i -> "\"" + LAST[i] + "land\": \"" + FIRST[i] + "burg\"") + "}\n");
+        // Keyed by people's names, or naming them: a list of people still.
+        assertTable(1, "CITY = {" + joined(i -> "\"" + name(i) + "\": \"" + LAST[(i + 3) % LAST.length] + "ville\"") + "}\n");
+        assertTable(1, "OWNER = {" + joined(i -> "\"" + LAST[i] + "ville\": \"" + name(i) + "\"") + "}\n");
+        // Names beside amounts: what each place, product or company paid.
+        assertTable(1, "TOTALS = {" + joined(i -> "\"" + LAST[i] + " Ltd\": " + amount(i)) + "}\n");
+    }
+
+    @Test
     void mappingsKeyedByIdentifiersOrOfWordsAreNotTables() {
         assertClean("DEFAULTS = {" + joined(i -> "'option_" + i + "': " + age(i)) + "}\n");
         assertClean("{" + joined(i -> "\"key" + i + "\": " + amount(i)) + "}");

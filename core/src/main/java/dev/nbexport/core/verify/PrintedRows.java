@@ -16,7 +16,8 @@ import java.util.Set;
  * so that a table is reported with the rows it holds; a column of one value (a prefix such as
  * {@code ##} or {@code #>}, a list's marker, a word every line repeats) is no column. Numbers count
  * for none beside a column of identifiers that differ in every row (the names of constants, options
- * or benchmarks), and only in a row with a word in its cells: rows of numbers alone are no records.
+ * or benchmarks) or labels in lower case that together name every row (a model's scores by model and
+ * features), and only in a row with a word in its cells: rows of numbers alone are no records.
  *
  * <p>A reader {@linkplain #start starts} a table, gives its {@linkplain #row rows} with their
  * {@linkplain #cell cells}, each row as many, then asks for the {@linkplain #judge judgement}.

@@ -4,13 +4,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Tables whose cells stand between borders, perhaps with a rule between rows: tabulate's
+ * Tables whose cells stand between borders, perhaps with a rule between rows: markdown's, tabulate's
  * {@code grid} format ({@code | 1001 | Ann Lee |} under a {@code +------+} line after every row),
  * box-drawing borders ({@code │ ┆ ║}, polars, rich, Julia) and a LaTeX {@code tabular}'s rows
  * ({@code 1001 & Ann Lee & 3258.16 \\}, of {@code df.to_latex()} or kable). A rule (a line of
  * {@code + - = :} and box-drawing characters, {@code \hline}, {@code \midrule}) parts rows without
  * ending the table, so the rows are read together, then judged as printed rows are
  * ({@link PrintedRows}): names that vary as people's do, numbers beside text that go up and down.
+ * Tables of the same header in one text are one, their rows added up (a markdown table of the top
+ * customers of each segment, each under its heading).
  * Tables of options, of symbols and LaTeX's matrices and {@code align} rows are not: identifiers,
  * numbers alone, formulas.
  */

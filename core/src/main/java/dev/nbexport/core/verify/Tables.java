@@ -18,6 +18,11 @@ import java.util.List;
  * {@code VALUES} rows): records of ids, dates, places and amounts are data whatever their names; a
  * figure wrapped in a call of one argument ({@code pd.Timestamp("2024-03-01")}) is a cell, not code.
  *
+ * <p>A row whose cells stand between borders ({@code | customer_id | int |}, a markdown table's)
+ * with a word in a cell is {@link RuledTables}' to judge as printed rows are: by its shape alone a
+ * data dictionary or a table of scores is no less a table than customers are. A bordered row of
+ * figures alone (ids, dates, amounts) is a delimited row.
+ *
  * <p>A line that is one string literal ({@link LiteralLine}: a list of CSV lines, {@code "...\n"}
  * pieces joined by implicit concatenation, a C array of strings) is measured by the delimiters
  * inside the literal, and is a row only with a field that starts with a digit (an id, an amount, a

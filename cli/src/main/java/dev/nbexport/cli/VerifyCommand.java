@@ -20,6 +20,7 @@ import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.Rule;
 import dev.nbexport.core.verify.Severity;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,6 +142,17 @@ final class VerifyCommand implements Callable<Integer> {
                         }
                         progress.done(Progress.sizeOf(io, file));
                     });
+        }
+        // The names leave with the files: each folder's are judged as a bundle of it would judge them.
+        Set<Path> folders = new HashSet<>();
+        for (Path root : roots) {
+            if (Files.isDirectory(root) && folders.add(NamedFiles.identity(root))) {
+                try {
+                    findings.addAll(Nbexport.verifyFolderNames(root, resolver.forPath(root), isSet(allFiles)));
+                } catch (IOException | UncheckedIOException e) {
+                    problems.report(root.toString(), e);
+                }
+            }
         }
         boolean unreadable = findings.stream().anyMatch(f -> f.rule() == Rule.UNREADABLE);
         // A file that could not be verified is in the report too, JSON and SARIF readers see no

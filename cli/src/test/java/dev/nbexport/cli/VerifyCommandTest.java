@@ -73,6 +73,39 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aFolderOfNotebooksNamedPerCustomerFailsThePreCheckAsItFailsTheBundle() throws IOException {
+        String[] first = {"Ann", "Bob", "Carla", "David", "Elena", "Farid"};
+        String[] last = {"Lee", "Moreau", "Schmidt", "Okafor", "Rossi", "Haddad", "Novak"};
+        for (int i = 0; i < 40; i++) {
+            write("project/output/" + (100231 + 7 * i) + "_" + first[i % 6] + "_" + last[i % 7] + "x".repeat(i / 7) + ".ipynb",
+                    "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}\n");
+        }
+        write("project/run_all.py", "import papermill as pm\n");
+        Path project = dir.resolve("project");
+
+        Cli.Result bundle = Cli.run("bundle", project.toString(), "-o", dir.resolve("export.tar.gz").toString());
+        assertEquals(1, bundle.exitCode(), bundle.out() + bundle.stderr());
+        String hash = bundle.out().replaceAll("(?s).*a list of 40 file names holding people's names \\([^,]+, sha256 (\\w{8})\\).*", "$1");
+        assertEquals(8, hash.length(), bundle.out());
+
+        Cli.Result check = Cli.run("verify", "--preset", "export", "--all-files", project.toString());
+        assertEquals(1, check.exitCode(), check.out() + check.stderr());
+        assertTrue(check.out().contains(project + " (entry paths, as a bundle of it lists them)\n  error   inline-table       file:"
+                + " a list of 40 file names holding people's names"), check.out());
+        assertTrue(check.out().contains("sha256 " + hash + ")"), "the hash the bundle shows: " + check.out());
+        assertFalse(check.out().contains("Moreau") || check.stderr().contains("Moreau"), "never a name");
+        assertFalse(Cli.run("verify", "--preset", "export", "--all-files", "--format", "accepted", project.toString()).out()
+                .contains("inline-table"), "renamed, not accepted, as in the bundle");
+
+        Cli.Result commit = Cli.run("verify", project.toString());
+        assertEquals(0, commit.exitCode(), "a warning under the commit preset: " + commit.out());
+        assertTrue(commit.out().contains("warning inline-table"), commit.out());
+        assertEquals(1, Cli.run("verify", "--strict", project.toString()).exitCode());
+        assertEquals(0, Cli.run("verify", "--preset", "export", "--all-files", project.resolve("output/..").resolve("run_all.py")
+                .toString()).exitCode(), "a file named is no folder");
+    }
+
+    @Test
     void aFolderOfArrivalsSaysItsBundlesWereNotVerified() throws IOException {
         Path project = dir.resolve("project");
         write("project/analysis.ipynb", DIRTY_STRIPPED);

@@ -3,6 +3,7 @@ package dev.nbexport.core;
 import dev.nbexport.core.bundle.ArchiveFormat;
 import dev.nbexport.core.bundle.ArchiveLimits;
 import dev.nbexport.core.bundle.BundleVerifier;
+import dev.nbexport.core.bundle.FolderNames;
 import dev.nbexport.core.files.Cores;
 import dev.nbexport.core.files.NotebookFiles;
 import dev.nbexport.core.io.AtomicFiles;
@@ -73,6 +74,18 @@ public final class Nbexport {
         List<Finding> findings = Cores.compute(() -> NotebookFiles.isNotebook(file) ? verify(NotebookSource.of(file), policy)
                 : new FileVerifier(policy).verify(file, file.toString()));
         return Acceptances.apply(findings, Acceptances.forFile(policy.verify().accepted(), file));
+    }
+
+    /**
+     * Judges the names of the files below {@code folder} as a bundle of it would list them in its
+     * manifest, with the text rules, as the bundler does before it writes anything: with
+     * {@code allFiles} the paths it would take and those it would leave home (and why), without it
+     * the paths of the notebooks it would take. A folder of notebooks named after customers
+     * ({@code 100231_Ann_Lee.ipynb}) is refused here as the bundle would refuse it. Findings name the
+     * folder as given and the list, never a file's name.
+     */
+    public static List<Finding> verifyFolderNames(Path folder, Policy policy, boolean allFiles) throws IOException {
+        return Cores.compute(() -> FolderNames.verify(folder, folder.toString(), policy, allFiles));
     }
 
     /**

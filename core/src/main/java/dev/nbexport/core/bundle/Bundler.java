@@ -153,13 +153,8 @@ public final class Bundler {
     /** What the text rules find in the manifest's free text, as the gate will read it. */
     private List<Finding> manifestText(byte[] manifest) throws IOException {
         List<Finding> found = new ArrayList<>();
-        FileVerifier verifier = new FileVerifier(policy);
         for (Map.Entry<String, byte[]> section : ManifestCheck.freeText(manifest).entrySet()) {
-            for (Finding finding : verifier.verify(section.getValue(),
-                    Manifest.ENTRY_NAME + " (" + section.getKey() + ")", ManifestCheck.TEXT_FILE_NAME)) {
-                // Not for acceptances: a name is changed, a reason rewritten.
-                found.add(finding.withShownHashOnly());
-            }
+            found.addAll(ManifestText.verify(section.getValue(), Manifest.ENTRY_NAME + " (" + section.getKey() + ")", policy));
         }
         return found;
     }

@@ -578,10 +578,23 @@ final class TextScanner {
      * call arguments, comments. Runs of {@value #PIECE_MIN} base64 characters or more, of all three
      * kinds (upper case, lower case, digits), each on the line after the one before (or the same),
      * that add up to {@code blobMinLength} are one blob. Hex is left out: a list of checksums is
-     * ordinary code.
+     * ordinary code. A piece counts without the folder it shares with the piece before or after it
+     * ({@link #sharedFolder}): base64's alphabet holds {@code /}, and a listing of files
+     * ({@code stubs/Authlib/authlib/jose/rfc7515/jws.pyi}, as a bundle's manifest lists them) reads as
+     * pieces, which their common folders make, while what follows a folder is judged as any piece.
      */
-    private void piecedBlobs(Scan scan, List<int[]> pieces) {
+    private void piecedBlobs(Scan scan, List<int[]> found) {
         char[] text = scan.chars;
+        List<int[]> pieces = new ArrayList<>(found.size());
+        for (int k = 0; k < found.size(); k++) {
+            int[] piece = found.get(k);
+            int folder = Math.max(k > 0 ? sharedFolder(text, found.get(k - 1), piece) : 0,
+                    k + 1 < found.size() ? sharedFolder(text, piece, found.get(k + 1)) : 0);
+            int start = piece[0] + folder;
+            if (folder == 0 || piece[1] - start >= PIECE_MIN && mixesKinds(text, start, piece[1])) {
+                pieces.add(new int[] {start, piece[1]});
+            }
+        }
         int first = 0;
         int lines = 1;
         int total = 0;
@@ -603,6 +616,25 @@ final class TextScanner {
         if (!pieces.isEmpty()) {
             reportPieces(scan, pieces.get(first)[0], pieces.get(pieces.size() - 1)[1], lines, total);
         }
+    }
+
+    /** The shortest folder {@link #sharedFolder} counts: random bytes' base64 never begins alike for so long. */
+    private static final int SHARED_FOLDER_MIN = 8;
+
+    /**
+     * The length of the folder two pieces both start with, {@value #SHARED_FOLDER_MIN} characters or
+     * more ending in {@code /} (files of one folder, as a listing of paths repeats it line after line),
+     * else 0. The pieces of one blob are parts of random bytes, which do not begin alike.
+     */
+    private static int sharedFolder(char[] text, int[] one, int[] other) {
+        int length = Math.min(one[1] - one[0], other[1] - other[0]);
+        int folder = 0;
+        for (int k = 0; k < length && text[one[0] + k] == text[other[0] + k]; k++) {
+            if (text[one[0] + k] == '/') {
+                folder = k + 1;
+            }
+        }
+        return folder >= SHARED_FOLDER_MIN ? folder : 0;
     }
 
     /** How many line breaks stand between two pieces: 0, 1, or 2 for more (or a long way between them). */

@@ -171,6 +171,27 @@ class TextScannerTest {
     }
 
     @Test
+    void aListingOfPathsIsNoBase64InPiecesButPiecesInAFolderAre() {
+        StringBuilder listing = new StringBuilder();
+        for (String stub : List.of("Authlib/authlib/jose/rfc7515", "Authlib/authlib/jose/rfc7516", "Authlib/authlib/oauth1/rfc5849",
+                "antlr4-python3-runtime/antlr4", "google-cloud-ndb/google/cloud/ndb", "protobuf/google/protobuf/compiler")) {
+            for (String file : List.of("__init__.pyi", "BufferedTokenStream.pyi", "CommonTokenFactory.pyi", "models.pyi",
+                    "InputStream.pyi", "jws.pyi", "errors.pyi", "client.pyi")) {
+                for (String version : List.of("v1", "v1beta1", "v2alpha3", "v3")) {
+                    listing.append("third_party/typeshed/stubs/").append(stub).append("/").append(version).append("/").append(file)
+                            .append("\n");
+                }
+            }
+        }
+        assertClean(listing.toString());
+
+        String blob = randomBase64(6000, 11);
+        String files = IntStream.range(0, blob.length() / 50)
+                .mapToObj(i -> "exports/customers/" + blob.substring(i * 50, i * 50 + 50) + ".txt\n").collect(Collectors.joining());
+        assertEquals(List.of(Rule.ENCODED_BLOB), scan(files).stream().map(TextHit::rule).toList(), "base64 under a folder");
+    }
+
+    @Test
     void findsHexAndBase32WrappedInStringPieces() {
         String hex = randomHex(1000, 7);
         Random random = new Random(8);

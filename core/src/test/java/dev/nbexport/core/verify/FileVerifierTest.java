@@ -67,6 +67,38 @@ class FileVerifierTest {
         assertEquals("binary content", message("ctl.py", bytes("6e616d6520fc0102")), "control bytes are no text in any encoding");
     }
 
+    @Test
+    void utf16WithoutAByteOrderMarkIsNamedSoThatItIsConverted() throws Exception {
+        String export = "id\tname\tamount\r\n1001\tJ\u00fcrgen M\u00fcller\t12.50\r\n1002\tAnn Lee \ud83d\ude00\t3.10\r\n";
+        assertEquals("not UTF-8 text: it looks like UTF-16 (little-endian) without a byte order mark; convert it to UTF-8",
+                message("export.txt", export.getBytes(StandardCharsets.UTF_16LE)));
+        assertEquals("not UTF-8 text: it looks like UTF-16 (big-endian) without a byte order mark; convert it to UTF-8",
+                message("export.txt", export.getBytes(StandardCharsets.UTF_16BE)));
+        assertEquals("not UTF-8 text: it looks like UTF-16 (little-endian) without a byte order mark; convert it to UTF-8",
+                message("notes.md", "Get-Process | Out-File procs.md\r\n".repeat(200).getBytes(StandardCharsets.UTF_16LE)),
+                "longer than the head read");
+    }
+
+    @Test
+    void binariesWithZeroBytesStayBinary() throws Exception {
+        assertEquals("binary content", message("short.bin", "id,name".getBytes(StandardCharsets.UTF_16LE)), "too few units to tell");
+        byte[] counters = new byte[64];
+        for (int i = 0; i < counters.length; i += 2) {
+            counters[i] = (byte) (i < 8 ? 0x41 + i : i % 0x20);
+        }
+        assertEquals("binary content", message("counters.bin", counters), "small numbers are controls, not text");
+        byte[] executable = new byte[128];
+        executable[0] = 'M';
+        executable[1] = 'Z';
+        assertEquals("binary content", message("tool.exe", executable), "runs of zeros");
+        byte[] lone = "abcdefghijklmnop".getBytes(StandardCharsets.UTF_16LE);
+        lone[6] = 0x00;
+        lone[7] = (byte) 0xdc;
+        assertEquals("binary content", message("lone.bin", lone), "half a surrogate pair is no UTF-16 text");
+        byte[] mostlyOther = "\u4e2d\u6587\u6587\u4ef6\u540d\u79f0\u4e2d\u6587ab".getBytes(StandardCharsets.UTF_16LE);
+        assertEquals("binary content", message("cjk.bin", mostlyOther), "not mostly ASCII: too little to tell from a binary");
+    }
+
     private String message(String name, byte[] content) throws Exception {
         Path file = Files.write(dir.resolve(name), content);
         List<Finding> findings = Nbexport.verifyFile(file, Preset.EXPORT.policy());

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -96,6 +97,80 @@ class DuplicateKeyPlaceTest {
         assertEquals(ExitCode.INVALID_INPUT, strip.exitCode(), strip.stderr());
         assertTrue(strip.stderr().contains("duplicate key"), strip.stderr());
         assertEquals(placeOfMarker(example), placeIn(strip.stderr()), strip.stderr());
+    }
+
+    /** A key repeated with another value in what the options keep is refused by verify as strip refuses it, at the same place. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--keep-output | \"outputs\": [{\"output_type\": \"display_data\", \"metadata\": {}, \"data\": {\"text/plain\": \"x\","
+                    + " @\"text/plain\": \"Ann Lee, 100231\"}}]",
+            "--keep-output | \"outputs\": [{\"output_type\": \"display_data\", \"metadata\": {}, \"data\": {\"application/json\":"
+                    + " {\"rows\": [{\"id\": 1, @\"id\": 100231}]}}}]",
+            "--keep-output-type=stream | \"outputs\": [{\"output_type\": \"display_data\", \"data\": {\"text/plain\": \"Ann Lee\"},"
+                    + " \"metadata\": {},\\n @\"output_type\": \"stream\", \"name\": \"stdout\", \"text\": \"ok\"}]",
+            "--max-size=1k | \"outputs\": [{\"output_type\": \"stream\", \"name\": \"stderr\", @\"name\": \"stdout\", \"text\": \"ok\"}]",
+            "--keep-output-type=stream | \"outputs\": [], \"attachments\": {\"a.png\": {\"image/png\": \"iVBORw0KGgo=\"},"
+                    + " @\"a.png\": {\"image/png\": \"QUFB\"}}"})
+    void verifyRefusesARepeatedKeyInWhatIsKeptAsStripDoes(String option, String kept) throws IOException {
+        String example = "{\n \"cells\": [\n  {\"cell_type\": \"code\", \"execution_count\": null, \"id\": \"a\","
+                + " \"metadata\": {}, \"source\": \"x\",\n   " + kept.replace("\\n", "\n") + "}\n ],\n"
+                + " \"metadata\": {},\n \"nbformat\": 4,\n \"nbformat_minor\": 5\n}\n";
+        Path notebook = new ProjectTree(dir).write("kept.ipynb", example.replace(HERE, ""));
+
+        Cli.Result strip = Cli.run("strip", "--check", option, notebook.toString());
+        Cli.Result verify = Cli.run("verify", "--format", "json", option, notebook.toString());
+
+        assertEquals(ExitCode.INVALID_INPUT, strip.exitCode(), strip.stderr());
+        assertEquals(placeOfMarker(example), placeIn(strip.stderr()), strip.stderr());
+        assertEquals(ExitCode.INVALID_INPUT, verify.exitCode(), verify.out());
+        JsonNode finding = JSON.readTree(verify.stdout()).get("findings").get(0);
+        assertEquals("unreadable", finding.get("rule").asText(), finding.toString());
+        assertTrue(finding.get("message").asText().startsWith("duplicate key"), finding.toString());
+        assertEquals(placeOfMarker(example), "line " + finding.get("line").asLong() + ", column " + finding.get("column").asLong(),
+                finding.toString());
+
+        // Repeated with an equal value it hides nothing: both take it, and what strip writes verifies clean.
+        Path same = new ProjectTree(dir).write("same.ipynb", sameValueTwice(example));
+        Cli.Result before = Cli.run("verify", option, same.toString());
+        assertTrue(before.exitCode() == ExitCode.OK || before.exitCode() == ExitCode.FINDINGS, before.out());
+        assertEquals(ExitCode.OK, Cli.run("strip", option, same.toString()).exitCode());
+        Cli.Result after = Cli.run("verify", option, same.toString());
+        assertEquals(ExitCode.OK, after.exitCode(), after.out());
+    }
+
+    /** The example with its repeated key given the value the key has the first time. */
+    private static String sameValueTwice(String example) {
+        int at = example.indexOf(HERE);
+        int colon = example.indexOf(':', at);
+        String key = example.substring(at + 1, colon + 1);
+        String firstValue = valueAfter(example, example.lastIndexOf(key, at) + key.length());
+        String secondValue = valueAfter(example, colon + 1);
+        int secondEnd = example.indexOf(secondValue, colon + 1) + secondValue.length();
+        return example.substring(0, at) + key + " " + firstValue + example.substring(secondEnd);
+    }
+
+    /** The JSON value that starts after white space at {@code from}: a string, a number, or brackets to their match. */
+    private static String valueAfter(String text, int from) {
+        int start = from;
+        while (text.charAt(start) == ' ') {
+            start++;
+        }
+        int end = start;
+        int depth = 0;
+        boolean inString = false;
+        do {
+            char c = text.charAt(end++);
+            if (inString) {
+                inString = c != '"';
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        } while (inString || depth > 0 || end < text.length() && ",}]".indexOf(text.charAt(end)) < 0);
+        return text.substring(start, end);
     }
 
     private static String placeOfMarker(String example) {

@@ -21,6 +21,7 @@ import dev.nbexport.core.policy.Shape;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,7 +36,9 @@ import java.util.regex.Pattern;
  * Checks that a notebook holds no data under a policy. It reads the file's bytes itself, with its
  * own parser and its own reading of the policy, sharing nothing with the stripper: a bug in one
  * must not hide in the other. Outputs, attachments and widget state are never read into memory;
- * their size and hash come from the bytes they occupy.
+ * their size and hash come from the bytes they occupy. Where the policy keeps them, strip reads them
+ * whole, and so they are read again from their bytes, one value at a time, for a key repeated with
+ * another value, which strip refuses ({@link Walk#requireNoRepeatedKey}).
  */
 public final class NotebookVerifier {
 
@@ -294,6 +297,12 @@ public final class NotebookVerifier {
 
         /** Reports the outputs of the cell at {@code cell} that the policy removes: all of them unless {@code keepAll}. */
         void judgeOutputs(Place cell, List<OutputFacts> outputs, boolean keepAll) {
+            // Strip reads a cell's outputs whole where any of them may stay, and refuses a key repeated in any.
+            if (keepAll || policy.maxSize() > 0 || !policy.keepOutputTypes().isEmpty()) {
+                for (OutputFacts output : outputs) {
+                    requireNoRepeatedKey(output.span(), cell);
+                }
+            }
             int i = 0;
             for (OutputFacts output : outputs) {
                 Place place = cell.inside("/outputs/" + i++, output.span().line());
@@ -449,10 +458,14 @@ public final class NotebookVerifier {
                 cell.attachments.add(new Named("", skip()));
                 return;
             }
+            JsonLocation start = parser.currentTokenLocation();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 parser.nextToken();
                 cell.attachments.add(new Named(name, skip()));
+            }
+            if (!policy.stripAttachments()) {
+                requireNoRepeatedKey(span(start), new Place(cell.index, cell.id, cell.pointer, -1));
             }
         }
 
@@ -475,6 +488,8 @@ public final class NotebookVerifier {
                     if (PolicyReading.removesNotebookKey(policy, "widgets")) {
                         report(Rule.WIDGET_STATE, new Place(-1, null, "/metadata/widgets", span.line()), span.size(), span.hash(),
                                 "widget state in the notebook metadata");
+                    } else {
+                        requireNoRepeatedKey(span, Place.of("/metadata"));
                     }
                 } else {
                     metadata.set(key, JsonTrees.read(parser));
@@ -513,6 +528,30 @@ public final class NotebookVerifier {
         private void once(Set<String> seen, String key, Place place, String where) {
             if (!seen.add(key)) {
                 throw cannotRead(place, JsonTrees.DUPLICATE_KEY + " " + where);
+            }
+        }
+
+        /**
+         * Reads a value this walk skipped and strip keeps, so reads whole (a kept output, attachments,
+         * widget state), again from its bytes: a key repeated in it with another value makes the
+         * notebook unreadable, placed where the repeat stands, as strip refuses it there; one repeated
+         * with an equal value hides nothing, and strip writes it once.
+         */
+        private void requireNoRepeatedKey(Span span, Place place) {
+            try (InputStream in = span.source().open(span.start(), span.end()); JsonParser value = JSON.createParser(in)) {
+                value.nextToken();
+                JsonTrees.read(value);
+            } catch (JacksonException e) {
+                long offset = span.start() + Math.max(0, e.getLocation() == null ? 0 : e.getLocation().getByteOffset());
+                Location at;
+                try {
+                    at = NotebookReader.lineAndColumn(source, offset);
+                } catch (IOException unread) {
+                    at = Location.UNKNOWN;
+                }
+                throw new Unreadable(new Location(at.line(), at.column(), place.cell(), place.cellId(), null), jsonProblem(e));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
 

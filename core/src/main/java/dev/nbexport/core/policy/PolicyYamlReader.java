@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -18,16 +19,34 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads a policy file's YAML: strict UTF-8, a key repeated in a mapping refused (which value was
- * meant?), and every problem told in one line with its line and column, never quoting the file.
+ * Reads a policy file's YAML: strict UTF-8, one document, a key repeated in a mapping refused (which
+ * value was meant?), and every problem told in one line with its line and column, never quoting the
+ * file but for a key's name and YAML's own syntax ({@link #withoutContent}): a policy file can sit
+ * beside data, and its errors go to logs.
  */
 final class PolicyYamlReader {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // A second document would be read by no one, silently: a setting there would seem to apply.
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /**
+     * What YAML's messages may keep: its names for tokens ({@code <block end>}, {@code '<stream end>'}),
+     * a punctuation character quoted ({@code ':'}), a tab as it names one. Anything else quoted, or
+     * after the words that introduce a value (a character, an alias, an anchor, a tag, what was found
+     * instead), may be the file's content.
+     */
+    private static final Pattern SYNTAX = Pattern.compile("'(<[a-z ]+>|[^\\p{L}\\p{N}\\s']|\\\\t\\(TAB\\))'|<[a-z ]+>");
+    private static final Pattern CONTENT_FOLLOWS = Pattern.compile(
+            "(?i)\\b(character|alias|anchor|tag|handle|directive|value|instead|but found|but got)\\b:?\\s*");
+    /** What is left dangling at the end of the words kept: punctuation, and the words that led to what was cut. */
+    private static final Pattern DANGLING = Pattern.compile("(?i)([\\s,;.]+|\\s+(but|of|got|found|in|this|instead))+$");
 
     private PolicyYamlReader() {
     }
@@ -104,8 +123,8 @@ final class PolicyYamlReader {
     private static String problem(JacksonException e) {
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
             Mark mark = yaml.getProblemMark();
-            return "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ": not valid YAML: "
-                    + firstLine(yaml.getProblem());
+            return "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ": not valid YAML"
+                    + withoutContent(firstLine(yaml.getProblem()));
         }
         String message = firstLine(e.getOriginalMessage());
         JsonLocation location = e.getLocation();
@@ -114,7 +133,48 @@ final class PolicyYamlReader {
             // Found past the key, where the column no longer points at it: its line only.
             return (placed ? "line " + location.getLineNr() + ": " : "") + "repeated key " + message.substring("Duplicate field ".length());
         }
-        return (placed ? "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": " : "") + "not valid YAML: " + message;
+        String at = placed ? "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": " : "";
+        if (message.startsWith("Trailing token")) {
+            return at + "a second YAML document; a policy file holds one";
+        }
+        return at + "not valid YAML" + withoutContent(message);
+    }
+
+    /**
+     * {@code problem}, YAML's words for what is wrong, as far as they quote nothing of the file:
+     * cut before the first value it quotes ({@code found unknown escape character q(113)},
+     * {@code Malformed numeric value '...'}, an anchor's name); ": " and the words, or nothing.
+     */
+    static String withoutContent(String problem) {
+        StringBuilder kept = new StringBuilder();
+        int at = 0;
+        while (at < problem.length()) {
+            Matcher syntax = SYNTAX.matcher(problem).region(at, problem.length());
+            if (syntax.lookingAt()) {
+                kept.append(syntax.group());
+                at = syntax.end();
+                continue;
+            }
+            Matcher introduces = CONTENT_FOLLOWS.matcher(problem).region(at, problem.length());
+            if (introduces.lookingAt() && at + introduces.group().length() < problem.length()) {
+                Matcher next = SYNTAX.matcher(problem).region(introduces.end(), problem.length());
+                if (!next.lookingAt()) {
+                    kept.append(introduces.group().stripTrailing());
+                    break;
+                }
+                kept.append(introduces.group());
+                at = introduces.end();
+                continue;
+            }
+            char c = problem.charAt(at);
+            if (c == '\'' || c == '"' || c == '(' || c == ':' || c == '`' || Character.isDigit(c)) {
+                break;
+            }
+            kept.append(c);
+            at++;
+        }
+        String words = DANGLING.matcher(kept).replaceAll("");
+        return words.isBlank() ? "" : ": " + words;
     }
 
     private static String firstLine(String text) {

@@ -22,7 +22,9 @@ import java.util.List;
  * {@code x} and {@code y}, points): a row's numbers count only beside text, as a CSV line's do.
  *
  * <p>A column on its own is a table when it is people's full names ({@link RecordColumn#fullNames}):
- * a list of {@code minRows} names or more, or a lookup of them keyed by ids. A mapping of
+ * a list of {@code minRows} names or more, or a lookup of them keyed by ids. A lookup keyed by ids
+ * ({@link ScalarList#ids}) is a table of two columns, its keys and its values, when its values are
+ * amounts, names or words ({@code {100231: 3258.16, ...}}, {@code {100231: "gold", ...}}). A mapping of
  * {@code minRows} entries or more keyed by text is a table of two columns, its keys and its values,
  * when its keys are people's full names, or names
  * ({@link RecordValue#NAME}: people, places, products) beside values that look like data
@@ -262,6 +264,9 @@ final class ColumnTables {
             return at + 1; // its values may be columns
         }
         if (mappingKeys.numbers == mappingKeys.items) {
+            if (mappingKeys.items >= minRows && mappingKeys.ids() && looksUp(mappingKeys, mappingValues)) {
+                found.add(new int[] {at, mappingKeys.end, mappingKeys.items, 0, 0});
+            }
             int slot = Math.min(columns, RecordRun.COLUMNS);
             mappingValues = place(mappingValues, slot);
             return column(slot, at);
@@ -273,7 +278,7 @@ final class ColumnTables {
         int sampled = keys.sampled();
         boolean lookup = isLookup(lists[1]);
         RecordColumn names = names(keys);
-        if (keys.items >= minRows && (names.fullNames(sampled) || names.distinctNames(sampled) > 0 && !lookup && rowsLookLikeData(2))) {
+        if (keys.items >= minRows && (names.fullNames(sampled) || names.distinctNames(sampled) > 0 && !lookup && rowsLookLikeData(lists, 2, false))) {
             found.add(new int[] {at, keys.end, keys.items, 0, 0});
         }
         return keys.end;
@@ -296,42 +301,54 @@ final class ColumnTables {
             return;
         }
         ScalarList first = lists[0];
-        if (columns == 1 ? names(first).fullNames(first.sampled()) : rowsLookLikeData(Math.min(columns, RecordRun.COLUMNS))) {
+        if (columns == 1 ? names(first).fullNames(first.sampled()) : rowsLookLikeData(lists, Math.min(columns, RecordRun.COLUMNS), keyless)) {
             found.add(new int[] {first.start, tableEnd, first.items, 0, 0});
         }
         columns = 0;
     }
 
     /**
-     * Whether the first rows of the table whose columns are the first {@code judged} lists, read
-     * across them, look like data as a run of records does; numbers in order count for none.
+     * Whether a mapping keyed by ids ({@link ScalarList#ids}) looks up data for each: amounts that go
+     * up and down, names, or words ({@code 100231: "gold"}), a customer's tier or status. Code keys
+     * its tables of words by codes, small numbers or numbers of mixed widths, or writes the words as
+     * its constants ({@code ARRAY_BUFFER}, {@code invalid_token}).
      */
-    private boolean rowsLookLikeData(int judged) {
+    private boolean looksUp(ScalarList ids, ScalarList values) {
+        return rowsLookLikeData(new ScalarList[] {ids, values}, 2, false) || names(values).words(values.sampled());
+    }
+
+    /**
+     * Whether the first rows of the table whose columns are the first {@code judged} of
+     * {@code columns}, read across them, look like data as a run of records does; numbers in order
+     * count for none, and, in columns side by side without keys ({@code keyless}), only in a row
+     * that holds text.
+     */
+    private boolean rowsLookLikeData(ScalarList[] columns, int judged, boolean keyless) {
         if (rows == null) {
             rows = new RecordRun(minRows, found);
         }
-        for (int row = 0; row < lists[0].sampled(); row++) {
+        for (int row = 0; row < columns[0].sampled(); row++) {
             rows.record();
-            boolean numbersCount = !keyless || holdsText(row, judged);
+            boolean numbersCount = !keyless || holdsText(columns, row, judged);
             for (int c = 0; c < judged; c++) {
-                ScalarList column = lists[c];
+                ScalarList column = columns[c];
                 rows.item();
                 rows.value(text, column.writtenFrom(row), column.writtenTo(row));
                 if (numbersCount && !column.ordered() && column.isMeasure(row)) {
                     rows.number();
                 }
             }
-            rows.add(lists[0].start, lists[0].end, row > 0);
+            rows.add(columns[0].start, columns[0].end, row > 0);
         }
         boolean table = rows.isTable();
         rows.discard();
         return table;
     }
 
-    /** Whether row {@code row} of the first {@code judged} columns holds a quoted text that is no number. */
-    private boolean holdsText(int row, int judged) {
+    /** Whether row {@code row} of the first {@code judged} of {@code columns} holds a quoted text that is no number. */
+    private boolean holdsText(ScalarList[] columns, int row, int judged) {
         for (int c = 0; c < judged; c++) {
-            if (Scalars.isQuote(text[lists[c].writtenFrom(row)]) && !lists[c].isNumber(row)) {
+            if (Scalars.isQuote(text[columns[c].writtenFrom(row)]) && !columns[c].isNumber(row)) {
                 return true;
             }
         }

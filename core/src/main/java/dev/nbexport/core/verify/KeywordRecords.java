@@ -8,10 +8,11 @@ import java.util.List;
  * {@code Pandas(Index=0, id=100231, name='Ann Lee')}, {@code Customer(id=100231, ...)}), or R's
  * {@code list(id = 100231, name = "Ann Lee")}, one a line or side by side.
  *
- * <p>A record is a call of keyword arguments only, each given a scalar, perhaps wrapped in a call
- * of scalars ({@link LiteralItem}: {@code datetime.date(2023, 3, 13)}, {@code as.Date("2023-03-13")});
- * a positional argument, a name or a nested structure makes it code. Its keys are its arguments'
- * names, and the records of one run are calls of one function. They follow one another as
+ * <p>A record is a call of keyword arguments, each given a scalar, perhaps wrapped in a call of
+ * scalars ({@link LiteralItem}: {@code datetime.date(2023, 3, 13)}, {@code as.Date("2023-03-13")}),
+ * perhaps after scalars given by their place ({@code Row(100231, "Ann Lee", amount=3258.16)}); a
+ * name or a nested structure makes it code. Its keys are its arguments' places and names, and the
+ * records of one run are calls of one function. They follow one another as
  * {@link RecordGap} says: in a list, one a line, in comments, in a doctest's output. They are a table
  * when they look like data ({@link MeasuredRecords}): numbers count only beside text, as keyword
  * calls of numbers alone ({@code Point(x=1.5, y=2)}, {@code dict(lr=0.1, epochs=10)}) are points and
@@ -61,10 +62,11 @@ final class KeywordRecords {
             return -1;
         }
         int k = Scalars.space(text, at + 1);
-        if (keywordName(k) < 0) {
-            return -1; // most calls: a positional argument first, or none
+        if (keywordName(k) < 0 && !positionalsThenKeyword(k)) {
+            return -1; // most calls: a name or an expression first, or no keyword argument
         }
         records.record(text, RecordRun.extendHash(0, text, callee, at));
+        boolean positional = true;
         while (k < text.length) {
             if (text[k] == ')' && records.keyCount() > 0) {
                 records.add(callee, k + 1, last >= 0 && RecordGap.between(text, last, callee));
@@ -72,12 +74,16 @@ final class KeywordRecords {
                 return k + 1;
             }
             int keyEnd = keywordName(k);
-            if (keyEnd < 0) {
+            positional &= keyEnd < 0;
+            if (positional) {
+                records.item();
+            } else if (keyEnd < 0) {
                 return -1;
+            } else {
+                records.key(k, keyEnd);
             }
-            int equals = Scalars.space(text, keyEnd);
-            records.key(k, keyEnd);
-            if (!item.read(text, Scalars.space(text, equals + 1))) {
+            int valueAt = positional ? k : Scalars.space(text, Scalars.space(text, keyEnd) + 1);
+            if (!item.read(text, valueAt)) {
                 return -1;
             }
             value();
@@ -90,6 +96,29 @@ final class KeywordRecords {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the arguments at {@code at} are scalars given by their place, then a keyword argument
+     * ({@code Row(100231, name="Ann Lee")}): a quick look at the first one, a number or a string,
+     * before they are read, as most calls give a name, an expression or nothing first.
+     */
+    private boolean positionalsThenKeyword(int at) {
+        if (at >= text.length || !(Scalars.isQuote(text[at]) || text[at] >= '0' && text[at] <= '9' || text[at] == '-')) {
+            return false;
+        }
+        int k = at;
+        for (int read = 0; read < RecordRun.COLUMNS && item.read(text, k); read++) {
+            k = Scalars.space(text, item.end);
+            if (k >= text.length || text[k] != ',') {
+                return false;
+            }
+            k = Scalars.space(text, k + 1);
+            if (keywordName(k) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of the name of the keyword argument at {@code at} (a name, then {@code =}, not {@code ==}), or -1 for any other. */

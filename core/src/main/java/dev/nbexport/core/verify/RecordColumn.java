@@ -36,6 +36,7 @@ final class RecordColumn {
     private int numbers;
     /** Whether the open record's value is a number. */
     private boolean number;
+    private int words;
     private long[] hashes;
     private long[] firstWords;
     private long[] lastWords;
@@ -117,6 +118,7 @@ final class RecordColumn {
         coded = 0;
         labels = 0;
         numbers = 0;
+        words = 0;
         logins = 0;
         longValues = 0;
         proseValues = 0;
@@ -130,6 +132,7 @@ final class RecordColumn {
         coded += value.coded ? 1 : 0;
         labels += value.label ? 1 : 0;
         numbers += number ? 1 : 0;
+        words += value.kind == RecordValue.NAME && value.words == 1 || value.kind == RecordValue.IDENTIFIER && !value.coded ? 1 : 0;
         logins += login ? 1 : 0;
         longValues += longValue ? 1 : 0;
         proseValues += prose ? 1 : 0;
@@ -183,6 +186,14 @@ final class RecordColumn {
     /** Whether 9 in 10 values are logins made of the names beside them, and no two are alike: a list of people's accounts. */
     boolean logins(int records) {
         return 10 * logins >= 9 * records && distinct(hashes, records) == Math.min(records, SAMPLE);
+    }
+
+    /**
+     * Whether 9 in 10 values are one word written as text is, a name or in lower case ({@code Gold},
+     * {@code gold}), not as code writes its constants ({@code invalid_token}, {@code ARRAY_BUFFER}).
+     */
+    boolean words(int records) {
+        return 10 * words >= 9 * records;
     }
 
     /** How many of the sampled values differ, when 9 in 10 of the {@code records} values read as names; else 0. */

@@ -13,6 +13,9 @@ import java.util.BitSet;
  */
 final class ScalarList {
 
+    /** The fewest digits of an id ({@link #ids}): more than a year's, an HTTP status's or most codes'. */
+    static final int ID_DIGITS = 5;
+
     private final char[] text;
     private final int sample;
     /** The first items' starts and ends as written, quotes included, {@code [from, to)} two by two, grown as they are read. */
@@ -91,6 +94,38 @@ final class ScalarList {
     private int numberEnd(int at) {
         int end = Scalars.end(text, at);
         return end > at && Tables.isNumber(text, at, end) ? end : -1;
+    }
+
+    /**
+     * Whether its sampled items are ids, as a customer's or an order's number is written: integers
+     * of one width, {@value #ID_DIGITS} digits or more, quoted or not, no two alike. The codes code
+     * keys its tables by (HTTP statuses, error codes, an enum's values, characters) are small
+     * numbers, numbers of mixed widths or hex numbers.
+     */
+    boolean ids() {
+        int width = items == 0 ? 0 : to(0) - from(0);
+        if (width < ID_DIGITS) {
+            return false;
+        }
+        long[] hashes = new long[sampled()];
+        for (int item = 0; item < hashes.length; item++) {
+            int from = from(item);
+            if (to(item) - from != width || !digits(from, to(item))) {
+                return false;
+            }
+            hashes[item] = RecordRun.extendHash(0, text, from, to(item));
+        }
+        return RecordColumn.distinct(hashes, hashes.length) == hashes.length;
+    }
+
+    /** Whether {@code [from, to)} is digits alone. */
+    private boolean digits(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text[k] < '0' || text[k] > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether it is numbers in order ({@link NumberOrder}), missing values aside. */

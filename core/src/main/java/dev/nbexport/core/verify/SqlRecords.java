@@ -7,12 +7,14 @@ import java.util.List;
  * (100231, 'Ann Lee');}, its keys the columns named (or, with none named, the count of values, whose numbers
  * then do not count: nothing says what they measure, as in a tuple), and
  * {@code UPDATE customers SET amount = 3258.16 WHERE name = 'Ann Lee';}, its keys the columns set,
- * then those the {@code WHERE} compares ({@code AND} between them). Each tuple of an {@code INSERT}'s
+ * then those the {@code WHERE} compares ({@code AND} between them), and {@code DELETE FROM customers
+ * WHERE id = 100231 AND name = 'Ann Lee';}, its keys those the {@code WHERE} compares. Each tuple of an {@code INSERT}'s
  * values is a record; a value is a scalar, perhaps wrapped in a call of scalars
  * ({@code DATE('2023-03-13')}), a quote written twice inside a string ({@code 'O''Brien'}); an
  * expression, a sub-query or a column makes the statement no record. The records of one run are
  * statements of one kind on one table, following one another with only white space and comments
- * between them ({@link RecordGap}).
+ * between them ({@link RecordGap}); a statement given to a call as a string of its own, one a line
+ * ({@code cur.execute("INSERT INTO customers VALUES (...)")}), is read as the call.
  *
  * <p>They are a table when they look like data ({@link MeasuredRecords}): the columns say what each
  * number measures, so numbers count, but for those in order (an id, a lookup table's keys) and those
@@ -31,6 +33,8 @@ final class SqlRecords {
     private int last = -1;
     /** Whether the numbers of the open record count: they do under the columns' names. */
     private boolean named;
+    /** The quote that closes the string literal the open statement is given as to a call, or 0. */
+    private char quote;
 
     private SqlRecords(char[] text, String lower, MeasuredRecords records) {
         this.text = text;
@@ -42,22 +46,28 @@ final class SqlRecords {
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
         boolean inserts = scan.mayContain("insert") && scan.mayContain("values");
         boolean updates = scan.mayContain("update") && scan.mayContain("set");
-        if (!inserts && !updates) {
+        boolean deletes = scan.mayContain("delete") && scan.mayContain("where");
+        if (!inserts && !updates && !deletes) {
             return;
         }
         SqlRecords reader = new SqlRecords(scan.chars, scan.lower(), new MeasuredRecords(minRows, found, false));
         // Statements are read in the order they stand, each search from the end of the last statement read.
         int insert = inserts ? reader.lower.indexOf("insert") : -1;
         int update = updates ? reader.lower.indexOf("update") : -1;
-        while (insert >= 0 || update >= 0) {
-            boolean isInsert = update < 0 || insert >= 0 && insert < update;
-            int at = isInsert ? insert : update;
-            int end = reader.isWord(at, 6) ? (isInsert ? reader.insert(at) : reader.update(at)) : -1;
+        int delete = deletes ? reader.lower.indexOf("delete") : -1;
+        while (insert >= 0 || update >= 0 || delete >= 0) {
+            int at = Math.min(first(insert), Math.min(first(update), first(delete)));
+            int end = !reader.isWord(at, 6) ? -1 : at == insert ? reader.insert(at) : at == update ? reader.update(at) : reader.delete(at);
             int next = Math.max(at + 6, end);
             insert = insert >= 0 && insert < next ? reader.lower.indexOf("insert", next) : insert;
             update = update >= 0 && update < next ? reader.lower.indexOf("update", next) : update;
+            delete = delete >= 0 && delete < next ? reader.lower.indexOf("delete", next) : delete;
         }
         reader.records.close();
+    }
+
+    private static int first(int found) {
+        return found < 0 ? Integer.MAX_VALUE : found;
     }
 
     /** Reads {@code INSERT INTO table [(columns)] VALUES (values)[, (values)...]} at {@code at}; its end, or -1. */
@@ -82,7 +92,7 @@ final class SqlRecords {
             return -1;
         }
         long name = hash(table, tableEnd) + 1;
-        int start = at;
+        int start = callStart(at);
         while (true) {
             k = space(k);
             if (k >= text.length || text[k] != '(') {
@@ -120,6 +130,7 @@ final class SqlRecords {
         if (k < 0) {
             return -1;
         }
+        int start = callStart(at);
         records.record(text, hash(table, tableEnd) + 2);
         named = true;
         k = comparisons(space(k), ",");
@@ -133,29 +144,85 @@ final class SqlRecords {
                 return -1;
             }
         }
-        int end = statementEnd(k);
-        if (end < 0) {
+        return add(start, statementEnd(k));
+    }
+
+    /** Reads {@code DELETE FROM table WHERE column = value [AND ...]} at {@code at}; its end, or -1. */
+    private int delete(int at) {
+        int table = word(space(at + 6), "from");
+        int tableEnd = table < 0 ? -1 : name(space(table));
+        if (tableEnd < 0) {
             return -1;
         }
-        records.add(at, end, last >= 0 && RecordGap.between(text, last, at));
-        last = end;
+        int where = word(space(tableEnd), "where");
+        if (where < 0) {
+            return -1;
+        }
+        int start = callStart(at);
+        records.record(text, hash(space(table), tableEnd) + 3);
+        named = true;
+        int k = comparisons(space(where), "and");
+        return k < 0 ? -1 : add(start, statementEnd(k));
+    }
+
+    /** Adds the open record, a statement read at {@code [start, end)}, unless {@code end} is -1; {@code end}. */
+    private int add(int start, int end) {
+        if (end >= 0) {
+            records.add(start, end, last >= 0 && RecordGap.between(text, last, start));
+            last = end;
+        }
         return end;
     }
 
     /**
-     * Where the statement whose text ends at {@code at} ends: after its semicolon, or at {@code at}
-     * when the line or the text ends there, or a comment starts; -1 when more of it follows.
+     * Where the statement at {@code at} starts as a record: at the call that gives it as a string
+     * literal of its own ({@code cur.execute("INSERT ...")}, {@code spark.sql('DELETE ...')}), whose
+     * quote {@link #statementEnd} then looks for; else at {@code at}.
+     */
+    private int callStart(int at) {
+        quote = 0;
+        if (at < 2 || !Scalars.isQuote(text[at - 1]) || text[at - 2] != '(') {
+            return at;
+        }
+        int callee = at - 2;
+        while (callee > 0 && at - callee <= MAX_NAME && (isNameChar(text[callee - 1]) || text[callee - 1] == '.')) {
+            callee--;
+        }
+        if (callee == at - 2) {
+            return at;
+        }
+        quote = text[at - 1];
+        return callee;
+    }
+
+    /**
+     * Where the statement whose text ends at {@code at} (or -1) ends: after its semicolon, or at
+     * {@code at} when the line or the text ends there, or a comment starts; given to a call, after
+     * the quote and the parenthesis that close it; -1 when more of it follows.
      */
     private int statementEnd(int at) {
-        int k = at;
-        while (k < text.length && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) {
-            k++;
+        if (at < 0) {
+            return -1;
+        }
+        int textEnd = at;
+        int k = blank(at);
+        if (quote != 0) {
+            k = k < text.length && text[k] == ';' ? blank(k + 1) : k;
+            if (k >= text.length || text[k] != quote) {
+                return -1;
+            }
+            k = blank(k + 1);
+            if (k >= text.length || text[k] != ')') {
+                return -1;
+            }
+            textEnd = k + 1;
+            k = blank(textEnd);
         }
         if (k < text.length && text[k] == ';') {
             return k + 1;
         }
         boolean comment = k + 1 < text.length && text[k] == '-' && text[k + 1] == '-';
-        return k >= text.length || text[k] == '\n' || comment ? at : -1;
+        return k >= text.length || text[k] == '\n' || comment ? textEnd : -1;
     }
 
     /** Reads {@code column = value} pairs at {@code at}, parted by {@code separator} (a comma, or a word); where the text after them starts, or -1. */
@@ -333,6 +400,15 @@ final class SqlRecords {
 
     private long hash(int from, int to) {
         return RecordRun.extendHash(0, lowerChars, from, to);
+    }
+
+    /** The first character at or after {@code from} that is no space or tab on the line. */
+    private int blank(int from) {
+        int k = from;
+        while (k < text.length && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) {
+            k++;
+        }
+        return k;
     }
 
     private int space(int from) {

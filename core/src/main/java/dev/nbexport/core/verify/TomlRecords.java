@@ -3,7 +3,7 @@ package dev.nbexport.core.verify;
 import java.util.List;
 
 /**
- * Records written as a TOML array of tables, a key a line:
+ * Records written as a TOML array of tables, a key a line, or as inline tables one a line:
  *
  * <pre>
  * [[customer]]
@@ -15,12 +15,18 @@ import java.util.List;
  * value a scalar on the line (a string, a number, a date, a boolean; not an array, an inline table or
  * a multi-line string), perhaps followed by a comment. A sub-table or a line of another kind makes it
  * configuration, not a row. The records of one run are tables of one array following one another,
- * blank lines and comments between them skipped. They are a table when they look like data
+ * blank lines and comments between them skipped. Records may also be inline tables one a line, flat
+ * as well: an array's items ({@code {id = 100231, name = "Ann Lee"},}) or a table's entries
+ * ({@code c100231 = {name = "Ann Lee"}}, the entry's key a column of its own), following one another. They are a table when they look like data
  * ({@link MeasuredRecords}); as in YAML, a number counts only unquoted.
  *
  * <p>It is fed the lines of a text one by one, by a pass that walks them anyway.
  */
 final class TomlRecords {
+
+    /** The names of the two runs of inline tables one a line: an array's items, a table's entries. */
+    private static final long ITEMS = 1;
+    private static final long ENTRIES = 2;
 
     private final char[] text;
     private final MeasuredRecords records;
@@ -61,9 +67,14 @@ final class TomlRecords {
             end = to;
             name = RecordRun.extendHash(0, text, k + 2, header);
             records.record(text, name);
-        } else if (open && flat) {
-            flat = entry(k, to);
-            end = to;
+        } else if (open) {
+            if (flat) {
+                flat = entry(k, to) == to;
+                end = to;
+            }
+        } else if (!inlineTable(from, k, to) && last >= 0) {
+            records.close(); // a line of another kind ends the list of inline tables
+            last = -1;
         }
     }
 
@@ -106,42 +117,96 @@ final class TomlRecords {
         return after == to || text[after] == '#' ? k : -1;
     }
 
-    /** Reads the {@code key = value} line at {@code [at, to)} into the open record; whether it is one, with a scalar value. */
-    private boolean entry(int at, int to) {
-        int keyEnd = key(at, to);
-        if (keyEnd < 0) {
+    /**
+     * Reads the line at {@code [at, to)} as an inline table, one a line: an array's item
+     * ({@code {id = 100231, name = "Ann Lee"},}) or a table's entry ({@code c100231 = {name = "Ann Lee"}},
+     * its key judged as a column); whether it is one, flat, added as a record. A quick look at its
+     * start and first key comes before it is read: most lines are none.
+     */
+    private boolean inlineTable(int from, int at, int to) {
+        int keyEnd = -1;
+        int brace = at;
+        if (text[at] != '{') {
+            keyEnd = key(at, to);
+            brace = keyEnd < 0 ? -1 : assigned(keyEnd, to);
+            if (brace < 0 || text[brace] != '{') {
+                return false;
+            }
+        }
+        int k = space(brace + 1, to);
+        int firstKey = key(k, to);
+        if (firstKey < 0 || assigned(firstKey, to) < 0) {
             return false;
         }
+        records.record(text, keyEnd < 0 ? ITEMS : ENTRIES);
+        if (keyEnd >= 0) {
+            records.item();
+            records.value(at, keyEnd);
+        }
+        while (k < to && text[k] != '}') {
+            int valueEnd = entry(k, to);
+            k = valueEnd < 0 ? to : space(valueEnd, to);
+            if (k < to && text[k] == ',') {
+                k = space(k + 1, to);
+            } else if (k >= to || text[k] != '}') {
+                return false;
+            }
+        }
+        if (k >= to) {
+            return false;
+        }
+        k = space(k + 1, to);
+        k = k < to && (text[k] == ',' || text[k] == ']') ? space(k + 1, to) : k;
+        if (k < to && text[k] != '#' && text[k] != '\r') {
+            return false;
+        }
+        records.add(from, to, last >= 0);
+        last = to;
+        return true;
+    }
+
+    /** After a key ending at {@code keyEnd}: where its value starts, past {@code =}; or -1 when no {@code =} and value follow. */
+    private int assigned(int keyEnd, int to) {
         int k = space(keyEnd, to);
-        if (k >= to || text[k] != '=') {
-            return false;
-        }
-        int value = space(k + 1, to);
-        if (value >= to || "[{".indexOf(text[value]) >= 0) {
-            return false;
+        int value = k < to && text[k] == '=' ? space(k + 1, to) : to;
+        return value < to ? value : -1;
+    }
+
+    /**
+     * Reads the {@code key = value} at {@code [at, to)} into the open record, its value a scalar
+     * ended by the line (perhaps before a comment) or, in an inline table, by a comma or a brace;
+     * where it ends, or -1 when it is none.
+     */
+    private int entry(int at, int to) {
+        int keyEnd = key(at, to);
+        int value = keyEnd < 0 ? -1 : assigned(keyEnd, to);
+        if (value < 0 || "[{".indexOf(text[value]) >= 0) {
+            return -1;
         }
         int valueEnd;
+        int rest;
         boolean quoted = text[value] == '"' || text[value] == '\'';
         if (quoted) {
             if (value + 2 < to && text[value + 1] == text[value] && text[value + 2] == text[value]) {
-                return false; // a multi-line string
+                return -1; // a multi-line string
             }
             valueEnd = Scalars.stringEnd(text, value, to - value);
             if (valueEnd < 0) {
-                return false;
+                return -1;
             }
-            int rest = space(valueEnd, to);
-            if (rest < to && text[rest] != '#' && text[rest] != '\r') {
-                return false;
-            }
+            rest = space(valueEnd, to);
         } else {
             valueEnd = value;
-            while (valueEnd < to && text[valueEnd] != '#' && text[valueEnd] != '\r') {
+            while (valueEnd < to && "#\r,}".indexOf(text[valueEnd]) < 0) {
                 valueEnd++;
             }
+            rest = valueEnd;
             while (valueEnd > value && text[valueEnd - 1] == ' ') {
                 valueEnd--;
             }
+        }
+        if (rest < to && "#\r,}".indexOf(text[rest]) < 0) {
+            return -1;
         }
         records.key(at, keyEnd);
         records.value(value, valueEnd);
@@ -150,11 +215,14 @@ final class TomlRecords {
         } else if (Tables.isNumber(text, value, valueEnd)) {
             records.number(value, valueEnd);
         }
-        return true;
+        return rest < to && (text[rest] == ',' || text[rest] == '}') ? rest : to;
     }
 
     /** The end of the key at {@code at}: bare ({@code signup_date}), dotted ({@code address.city}) or quoted; or -1. */
     private int key(int at, int to) {
+        if (at >= to) {
+            return -1;
+        }
         if (text[at] == '"' || text[at] == '\'') {
             int end = Scalars.stringEnd(text, at, RecordRun.MAX_KEY + 2);
             return end < 0 || end > to ? -1 : end;

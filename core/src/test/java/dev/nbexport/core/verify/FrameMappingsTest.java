@@ -132,6 +132,27 @@ class FrameMappingsTest {
     }
 
     @Test
+    void aLookupOfAmountsOrWordsKeyedByIdsIsATable() {
+        String[] tiers = {"gold", "silver", "bronze"};
+        assertTable(2, "# balances at month end\nbalances = {\n" + joined("", i -> "    " + id(i) + ": " + amount(i) + ",\n") + "}\n");
+        assertTable(1, "BALANCES = {" + joined(", ", i -> id(i) + ": " + amount(i) + (i % 4 == 3 ? "\n" : "")) + "}\n");
+        assertTable(1, "tier = {\n" + joined("", i -> "    " + (100231 + i) + ": \"" + tiers[i * 7 % 3] + "\",\n") + "}\n");
+        assertTable(1, "{" + joined(", ", i -> "\"" + id(i) + "\": \"" + FIRST[i].toLowerCase() + "\"") + "}");
+    }
+
+    @Test
+    void lookupsKeyedByCodesYearsOrIdsInOrderOfMeasuresInOrderAreNotTables() {
+        String[] reasons = {"OK", "Created", "Accepted", "Moved", "Found"};
+        assertClean("STATUS = {" + joined(", ", i -> (200 + i) + ": \"" + reasons[i % 5] + "\"") + "}\n");
+        assertClean("CPI = {\n" + joined("", i -> "    " + (1980 + i) + ": " + amount(i) + ",\n") + "}\n");
+        assertClean("GL = {" + joined(", ", i -> (34962 + 3 * i) + ": '" + LAST[i].toUpperCase() + "_BUFFER'") + "}\n");
+        assertClean("ERRORS = {" + joined(", ", i -> (10001 + i) + ": 'invalid_" + LAST[i].toLowerCase() + "'") + "}\n");
+        assertClean("PORTS = {" + joined(", ", i -> (i % 2 == 0 ? 8000 + i : 27017 + i) + ": '" + FIRST[i].toLowerCase() + "'") + "}\n");
+        // Offsets of a file's parts, keyed by their own offsets.
+        assertClean("OFFSETS = {" + joined(", ", i -> (65536 + 512 * i) + ": " + (512 * i)) + "}\n");
+    }
+
+    @Test
     void codesMappingsKeyedByNumbersAreNotTables() {
         String[] words = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
         assertClean("WORDS = {" + joined(", ", i -> i + ": '" + words[i % 10] + (i >= 10 ? "_" + i / 10 : "") + "'") + "}\n");

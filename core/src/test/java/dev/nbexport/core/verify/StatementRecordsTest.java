@@ -83,6 +83,29 @@ class StatementRecordsTest {
     }
 
     @Test
+    void sqlDeletesOneARowAndStatementsGivenToCallsOneALine() {
+        assertTable(lines(i -> "DELETE FROM customers WHERE id = " + id(i) + " AND name = '" + name(i) + "';"));
+        assertTable("cur = con.cursor()\n" + lines(i -> "cur.execute(\"INSERT INTO customers VALUES (" + id(i) + ", '" + name(i) + "', '"
+                + date(i) + "', " + amount(i) + ")\")"));
+        assertTable(lines(i -> "    spark.sql('UPDATE customers SET amount = " + amount(i) + " WHERE id = " + id(i) + ";')"));
+    }
+
+    @Test
+    void callsOfArgumentsByPlaceThenByName() {
+        assertTable("rows = [\n" + lines(i -> "    Row(" + id(i) + ", name=\"" + name(i) + "\", amount=" + amount(i) + "),") + "]\n");
+        assertTable("customers = [\n" + lines(i -> "    Customer(" + id(i) + ", \"" + name(i) + "\", joined=date("
+                + date(i).replace("-0", ", ").replace("-", ", ") + ")),") + "]\n");
+    }
+
+    @Test
+    void tomlInlineTablesOneALine() {
+        assertTable("customers = [\n" + lines(i -> "  {id = " + id(i) + ", name = \"" + name(i) + "\", joined = " + date(i)
+                + ", amount = " + amount(i) + "},") + "]\n");
+        assertTable("[customers]\n" + lines(i -> "c" + id(i) + " = {name = \"" + name(i) + "\", joined = " + date(i) + ", amount = "
+                + amount(i) + "}  # checked"));
+    }
+
+    @Test
     void namedTuplesInADoctestAndDataclassesInComments() {
         assertTable("    >>> for t in df.itertuples(): print(t)\n" + lines(i -> "    Pandas(Index=" + i + ", id=" + id(i) + ", name='"
                 + name(i) + "', signup='" + date(i) + "', amount=" + amount(i) + ")"));
@@ -132,6 +155,15 @@ class StatementRecordsTest {
     }
 
     @Test
+    void callsOfArgumentsByPlaceThenByNameInCodeAreClean() {
+        assertClean(lines(i -> "    pytest.param(" + i + ", " + amount(i) + ", id=\"case_" + i + "\"),"));
+        assertClean(lines(i -> "    Column(\"col_" + i + "\", String(" + (10 + i) + "), nullable=False),"));
+        assertClean(lines(i -> "    np.full(" + (i + 1) + ", " + amount(i) + ", dtype=float),"));
+        assertClean(lines(i -> "    parser.add_argument('--opt-" + i + "', default=" + amount(i) + ", help='the option " + i + "')"));
+        assertClean(lines(i -> "    _(\"Menu item " + i + "\", context=\"menu\"),"));
+    }
+
+    @Test
     void migrationsAndSettingsWrittenAsStatementsAreClean() {
         StringBuilder migration = new StringBuilder("CREATE TABLE permissions (\n  id INTEGER PRIMARY KEY,\n  code TEXT NOT NULL,\n"
                 + "  description TEXT\n);\n");
@@ -143,6 +175,9 @@ class StatementRecordsTest {
         assertClean(lines(i -> "UPDATE settings SET value = '" + (i % 2 == 0 ? "true" : "false") + "' WHERE key = 'feature_" + i + "';"));
         assertClean(lines(i -> "UPDATE orders SET status = 'shipped' WHERE id = " + (1000 + i) + ";"));
         assertClean(lines(i -> "INSERT INTO points (x, y) VALUES (" + i + ", " + i * i + ");"));
+        assertClean(lines(i -> "DELETE FROM sessions WHERE id = " + (1000 + i) + ";"));
+        assertClean(lines(i -> "cur.execute(\"DELETE FROM settings WHERE key = 'feature_" + i + "' AND scope = 'global'\")"));
+        assertClean(lines(i -> "db.execute('INSERT INTO permissions VALUES (" + i + ", \\'perm_" + i + "\\')')"));
     }
 
     @Test
@@ -154,5 +189,9 @@ class StatementRecordsTest {
                 + "\"\ndependencies = [\n \"serde\",\n]\n"));
         assertClean(lines(i -> "[[bench]]\nname = \"bench_" + i + "\"\nharness = false\nsamples = " + amount(i) + "\n"));
         assertClean(lines(i -> "[[rule]]\nid = " + i + "\nlevel = \"warn\"\n[rule.options]\nmax = " + amount(i) + "\n"));
+        assertClean("[dependencies]\n" + lines(i -> "crate-" + i + " = { version = \"" + (i % 3) + "." + (i * 7 % 20) + "\", optional = "
+                + (i % 2 == 0) + " }"));
+        assertClean("[tool.ruff.lint.per-file-ignores]\n" + lines(i -> "\"src/mod_" + i + ".py\" = { select = \"E" + (100 + i) + "\" }"));
+        assertClean("matrix = [\n" + lines(i -> "  { python = \"3." + (8 + i % 5) + "\", os = \"ubuntu\", timeout = " + (10 + i) + " },") + "]\n");
     }
 }

@@ -13,8 +13,9 @@ import java.util.List;
  * ({@code DATE('2023-03-13')}), a quote written twice inside a string ({@code 'O''Brien'}); an
  * expression, a sub-query or a column makes the statement no record. The records of one run are
  * statements of one kind on one table, following one another with only white space and comments
- * between them ({@link RecordGap}); a statement given to a call as a string of its own, one a line
- * ({@code cur.execute("INSERT INTO customers VALUES (...)")}), is read as the call.
+ * between them ({@link RecordGap}); a statement written as a string of its own, one a line, is read
+ * with the call that gives it ({@code cur.execute("INSERT INTO customers VALUES (...)")}) or as a
+ * list's item.
  *
  * <p>They are a table when they look like data ({@link MeasuredRecords}): the columns say what each
  * number measures, so numbers count, but for those in order (an id, a lookup table's keys) and those
@@ -33,8 +34,9 @@ final class SqlRecords {
     private int last = -1;
     /** Whether the numbers of the open record count: they do under the columns' names. */
     private boolean named;
-    /** The quote that closes the string literal the open statement is given as to a call, or 0. */
+    /** The quote that closes the string literal the open statement is written as, or 0; and how many times it stands, 1 or 3. */
     private char quote;
+    private int quotes;
 
     private SqlRecords(char[] text, String lower, MeasuredRecords records) {
         this.text = text;
@@ -175,30 +177,37 @@ final class SqlRecords {
     }
 
     /**
-     * Where the statement at {@code at} starts as a record: at the call that gives it as a string
-     * literal of its own ({@code cur.execute("INSERT ...")}, {@code spark.sql('DELETE ...')}), whose
-     * quote {@link #statementEnd} then looks for; else at {@code at}.
+     * Where the statement at {@code at} starts as a record: when it is a string literal of its own,
+     * perhaps prefixed or in triple quotes ({@code f"..."}, {@code """..."""}), at the call that
+     * gives it ({@code cur.execute("INSERT ...")}, {@code spark.sql('DELETE ...')}) or at its quote
+     * (an item of a list), whose closing {@link #statementEnd} then looks for; else at {@code at}.
      */
     private int callStart(int at) {
         quote = 0;
-        if (at < 2 || !Scalars.isQuote(text[at - 1]) || text[at - 2] != '(') {
-            return at;
-        }
-        int callee = at - 2;
-        while (callee > 0 && at - callee <= MAX_NAME && (isNameChar(text[callee - 1]) || text[callee - 1] == '.')) {
-            callee--;
-        }
-        if (callee == at - 2) {
+        if (at < 1 || !Scalars.isQuote(text[at - 1])) {
             return at;
         }
         quote = text[at - 1];
+        quotes = at >= 3 && text[at - 2] == quote && text[at - 3] == quote ? 3 : 1;
+        int open = at - quotes;
+        if (open > 0 && "fFrRbBuU".indexOf(text[open - 1]) >= 0 && (open == 1 || !isNameChar(text[open - 2]))) {
+            open--;
+        }
+        if (open == 0 || text[open - 1] != '(') {
+            return open;
+        }
+        int callee = open - 1;
+        while (callee > 0 && open - callee <= MAX_NAME && (isNameChar(text[callee - 1]) || text[callee - 1] == '.')) {
+            callee--;
+        }
         return callee;
     }
 
     /**
      * Where the statement whose text ends at {@code at} (or -1) ends: after its semicolon, or at
-     * {@code at} when the line or the text ends there, or a comment starts; given to a call, after
-     * the quote and the parenthesis that close it; -1 when more of it follows.
+     * {@code at} when the line or the text ends there, or a comment starts; written as a string
+     * literal, after the quote (and the call's parenthesis) that close it, where a list's next item
+     * may follow; -1 when more of it follows.
      */
     private int statementEnd(int at) {
         if (at < 0) {
@@ -208,15 +217,20 @@ final class SqlRecords {
         int k = blank(at);
         if (quote != 0) {
             k = k < text.length && text[k] == ';' ? blank(k + 1) : k;
-            if (k >= text.length || text[k] != quote) {
-                return -1;
+            for (int q = 0; q < quotes; q++, k++) {
+                if (k >= text.length || text[k] != quote) {
+                    return -1;
+                }
             }
-            k = blank(k + 1);
-            if (k >= text.length || text[k] != ')') {
-                return -1;
-            }
-            textEnd = k + 1;
+            textEnd = k;
             k = blank(textEnd);
+            if (k < text.length && text[k] == ')') {
+                textEnd = k + 1;
+                k = blank(textEnd);
+            }
+            if (k < text.length && (text[k] == ',' || text[k] == ']')) {
+                return textEnd; // an item of a list
+            }
         }
         if (k < text.length && text[k] == ';') {
             return k + 1;

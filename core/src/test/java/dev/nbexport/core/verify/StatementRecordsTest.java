@@ -88,6 +88,8 @@ class StatementRecordsTest {
         assertTable("cur = con.cursor()\n" + lines(i -> "cur.execute(\"INSERT INTO customers VALUES (" + id(i) + ", '" + name(i) + "', '"
                 + date(i) + "', " + amount(i) + ")\")"));
         assertTable(lines(i -> "    spark.sql('UPDATE customers SET amount = " + amount(i) + " WHERE id = " + id(i) + ";')"));
+        assertTable("FIXES = [\n" + lines(i -> "    f\"DELETE FROM customers WHERE id = " + id(i) + " AND name = '" + name(i) + "'\",") + "]\n");
+        assertTable(lines(i -> "cur.execute(\"\"\"DELETE FROM customers WHERE id = " + id(i) + " AND name = '" + name(i) + "'\"\"\")"));
     }
 
     @Test

@@ -58,7 +58,7 @@ final class CommandLineCredentials {
     }
 
     /** One word of a command: where it stands in the text and its text as the shell passes it. */
-    private record Word(int start, int end, String value) {
+    record Word(int start, int end, String value) {
     }
 
     static void find(TextScanner.Scan scan) {
@@ -294,7 +294,7 @@ final class CommandLineCredentials {
      * longer word, path or module ({@code pycurl}, {@code mysql.connector}), followed by white space
      * ({@code withSuffix}: after letters of a longer name first, as {@code mysqldump}).
      */
-    private static List<List<Word>> commands(TextScanner.Scan scan, String program, boolean withSuffix) {
+    static List<List<Word>> commands(TextScanner.Scan scan, String program, boolean withSuffix) {
         String text = scan.text;
         List<List<Word>> commands = new ArrayList<>();
         int from = 0;

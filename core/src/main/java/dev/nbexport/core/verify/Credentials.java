@@ -25,6 +25,12 @@ import java.util.regex.Pattern;
  * {@link SecretAssignments}, whose judgement of a value the others share.</li>
  * <li>Passwords on command lines and in HTTP authentication pairs: see
  * {@link CommandLineCredentials}.</li>
+ * <li>Passwords and keys given to well-known calls by their place ({@link PasswordArguments}), in
+ * Oracle connect strings ({@link OracleLogins}), in the commands that mount shares or log in
+ * ({@link ShareCommands}), in HTTP {@code Authorization} values ({@link AuthorizationHeaders}), in
+ * Hadoop's file system settings ({@link HadoopSecrets}), after the short names {@code pass} and
+ * {@code pw} ({@link ShortPasswordNames}), and in documentation's tables and prose
+ * ({@link DocumentedPasswords}).</li>
  * </ul>
  *
  * <p>Placeholders never count: empty values, {@code <...>}, {@code ${...}}, {@code {...}},
@@ -54,6 +60,13 @@ final class Credentials {
         connectionStringPasswords(scan);
         SecretAssignments.find(scan);
         CommandLineCredentials.find(scan);
+        PasswordArguments.find(scan);
+        OracleLogins.find(scan);
+        ShareCommands.find(scan);
+        AuthorizationHeaders.find(scan);
+        HadoopSecrets.find(scan);
+        ShortPasswordNames.find(scan);
+        DocumentedPasswords.find(scan);
     }
 
     // ---------------------------------------------------------------- PEM

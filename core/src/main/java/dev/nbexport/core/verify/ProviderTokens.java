@@ -15,6 +15,9 @@ package dev.nbexport.core.verify;
  * <li>Hugging Face: {@code hf_} (and organisations' {@code api_org_}) and exactly 34 letters.</li>
  * <li>Slack incoming webhooks: {@code https://hooks.slack.com/services/T.../B.../} and 24 letters and
  * digits.</li>
+ * <li>SendGrid: {@code SG.}, 22 characters, {@code .} and 43 (URL-safe base64; 40 to 50 taken).</li>
+ * <li>Kaggle: 32 lower-case hex digits given to {@code key} beside a {@code username}, as
+ * {@code kaggle.json} holds them, or to a name ending in {@code kaggle_key}.</li>
  * <li>Azure storage and service bus keys in connection strings: {@code AccountKey=} and 88 base64
  * characters (64 bytes), {@code SharedAccessKey=} and 44 (32 bytes). The storage emulator's key,
  * published in Microsoft's documentation for anyone to use, is ignored.</li>
@@ -92,6 +95,8 @@ final class ProviderTokens {
     static void find(TextScanner.Scan scan) {
         prefixed(scan);
         slackWebhooks(scan);
+        sendGridKeys(scan);
+        kaggleKeys(scan);
         azureKeys(scan, "accountkey=", 88, "an Azure storage account key");
         azureKeys(scan, "sharedaccesskey=", 44, "an Azure shared access key");
     }
@@ -202,6 +207,89 @@ final class ProviderTokens {
         }
         int length = end - at - 1;
         return length >= 8 && length <= 12 && end < text.length() && text.charAt(end) == '/' ? end + 1 : -1;
+    }
+
+    // ---------------------------------------------------------------- SendGrid and Kaggle
+
+    /** {@code SG.<22>.<43>}, both parts URL-safe base64; a key copied with a character lost or added is still one. */
+    private static void sendGridKeys(TextScanner.Scan scan) {
+        if (!scan.mayContain("SG.")) {
+            return;
+        }
+        String text = scan.text;
+        for (int at = text.indexOf("SG."); at >= 0; at = text.indexOf("SG.", at + 3)) {
+            if (at > 0 && (Credentials.isWord(text.charAt(at - 1)) || text.charAt(at - 1) == '.')) {
+                continue;
+            }
+            int id = at + 3;
+            int dot = run(text, id, 22);
+            if (dot - id != 22 || dot >= text.length() || text.charAt(dot) != '.') {
+                continue;
+            }
+            int end = run(text, dot + 1, 50);
+            if (end - dot - 1 < 40 || end - dot - 1 > 50
+                    || kinds(text, id, end) < 3 || Credentials.placeholder(text.substring(id, end))) {
+                continue;
+            }
+            scan.add(Rule.CREDENTIAL, at, end, "a SendGrid API key");
+        }
+    }
+
+    /** Where a run of URL-safe characters from {@code from} ends, read no further than one past {@code length}. */
+    private static int run(String text, int from, int length) {
+        int end = from;
+        while (end < text.length() && end - from <= length && Alphabet.URL_SAFE.holds(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** 32 hex digits given to {@code key} in a text that names a {@code username} (kaggle.json), or to {@code KAGGLE_KEY}. */
+    private static void kaggleKeys(TextScanner.Scan scan) {
+        if (!scan.mayContain("key") || scan.digits() < 8) {
+            return;
+        }
+        String lower = scan.lower();
+        boolean username = lower.contains("username");
+        if (!username && !lower.contains("kaggle_key")) {
+            return;
+        }
+        String text = scan.text;
+        for (int at = lower.indexOf("key"); at >= 0; at = lower.indexOf("key", at + 3)) {
+            int end = at + 3;
+            if (end < text.length() && Credentials.isWord(text.charAt(end))) {
+                continue;
+            }
+            boolean kaggle = lower.startsWith("kaggle_", at - 7);
+            if (!kaggle && (!username || at > 0 && Credentials.isWord(text.charAt(at - 1)))) {
+                continue;
+            }
+            int k = end;
+            if (k < text.length() && (text.charAt(k) == '"' || text.charAt(k) == '\'')) {
+                k++;
+            }
+            if (kaggle && k < text.length() && text.charAt(k) == ']') {
+                k++; // os.environ["KAGGLE_KEY"] = ...
+            }
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+                k++;
+            }
+            if (k >= text.length() || text.charAt(k) != ':' && text.charAt(k) != '=') {
+                continue;
+            }
+            k++;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '"' || text.charAt(k) == '\'')) {
+                k++;
+            }
+            int value = k;
+            while (k < text.length() && k - value <= 32 && (Character.isDigit(text.charAt(k)) || text.charAt(k) >= 'a' && text.charAt(k) <= 'f')) {
+                k++;
+            }
+            if (k - value == 32 && (k == text.length() || !Credentials.isWord(text.charAt(k)))
+                    && kinds(text, value, k) == 2 && !Credentials.lowVariety(text, value, k)) {
+                scan.add(Rule.CREDENTIAL, at, k, "a Kaggle API key");
+            }
+        }
     }
 
     // ---------------------------------------------------------------- Azure keys

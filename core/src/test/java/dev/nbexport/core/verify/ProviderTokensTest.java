@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -88,6 +89,30 @@ class ProviderTokensTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "SENDGRID_KEY = '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'",
+        "sg = SendGridAPIClient(\"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\")",
+    })
+    void findsSendGridKeys(String line) {
+        assertToken(line, "SG.Kx9v", "a SendGrid API key");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"username\":\"jdoe_ds\",\"key\":\"3c8e1f0a9b7d2e4f6a1c5b9d0e7f3a2b\"}",
+        "os.environ['KAGGLE_KEY'] = '3c8e1f0a9b7d2e4f6a1c5b9d0e7f3a2b'",
+    })
+    void findsKaggleKeys(String line) {
+        assertToken(line, "3c8e1f0a9b7d2e4f6a1c5b9d0e7f3a2b", "a Kaggle API key");
+    }
+
+    @Test
+    void findsAKaggleKeyInKaggleYaml() {
+        List<TextHit> hits = SCANNER.scan("username: jdoe_ds\nkey: 3c8e1f0a9b7d2e4f6a1c5b9d0e7f3a2b\n");
+        assertEquals(List.of("a Kaggle API key"), hits.stream().map(TextHit::what).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "from sklearn.linear_model import LogisticRegression  # sk-learn",
         "name = 'sk-learn-estimator-checks-for-regressors-and-classifiers-v2'",
         "x = 'sk-abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuv'",
@@ -104,6 +129,11 @@ class ProviderTokensTest {
         "AZURITE = 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;'",
         "CONN = 'DefaultEndpointsProtocol=https;AccountName=acme;AccountKey={account_key};EndpointSuffix=core.windows.net'",
         "CONN = 'AccountName=acme;AccountKey=<your-account-key>;'",
+        "SENDGRID_KEY = 'SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'",
+        "msg = 'SG.' + key_id + '.' + secret",
+        "{\"username\": \"jdoe\", \"key\": \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"}",
+        "cache = {'key': 'd41d8cd98f00b204e9800998ecf8427e', 'size': 0}",
+        "{\"username\": \"jdoe\", \"api_key_hash\": \"3c8e1f0a9b7d2e4f6a1c5b9d0e7f3a2b\"}",
     })
     void lookalikesAndPlaceholdersAreNotTokens(String line) {
         assertEquals(List.of(), SCANNER.scan(line + "\n"), line);

@@ -8,6 +8,8 @@ import dev.nbexport.core.files.Cores;
 import dev.nbexport.core.files.NotebookFiles;
 import dev.nbexport.core.io.AtomicFiles;
 import dev.nbexport.core.io.FileState;
+import dev.nbexport.core.known.KnownDataReader;
+import dev.nbexport.core.known.KnownValues;
 import dev.nbexport.core.notebook.InvalidNotebookException;
 import dev.nbexport.core.notebook.Notebook;
 import dev.nbexport.core.notebook.NotebookReader;
@@ -21,8 +23,13 @@ import dev.nbexport.core.strip.StripResult;
 import dev.nbexport.core.verify.Acceptances;
 import dev.nbexport.core.verify.FileVerifier;
 import dev.nbexport.core.verify.Finding;
+import dev.nbexport.core.verify.FileKind;
 import dev.nbexport.core.verify.NotebookVerifier;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.nio.file.Path;
 
@@ -71,8 +78,14 @@ public final class Nbexport {
      * Findings the policy lists as reviewed and accepted for this file come marked so.
      */
     public static List<Finding> verifyFile(Path file, Policy policy) throws IOException {
-        List<Finding> findings = Cores.compute(() -> NotebookFiles.isNotebook(file) ? verify(NotebookSource.of(file), policy)
-                : new FileVerifier(policy).verify(file, file.toString()));
+        return verifyFile(file, policy, KnownValues.NONE);
+    }
+
+    /** {@link #verifyFile(Path, Policy)}, its texts searched for {@code known} values of the site's data too ({@code known-data}). */
+    public static List<Finding> verifyFile(Path file, Policy policy, KnownValues known) throws IOException {
+        List<Finding> findings = Cores.compute(() -> NotebookFiles.isNotebook(file)
+                ? new NotebookVerifier(policy, known).verify(NotebookSource.of(file))
+                : new FileVerifier(policy, known).verify(file, file.toString()));
         return Acceptances.apply(findings, Acceptances.forFile(policy.verify().accepted(), file));
     }
 
@@ -86,6 +99,37 @@ public final class Nbexport {
      */
     public static List<Finding> verifyFolderNames(Path folder, Policy policy, boolean allFiles) throws IOException {
         return Cores.compute(() -> FolderNames.verify(folder, folder.toString(), policy, allFiles));
+    }
+
+    /**
+     * The values of the site's data that no verified text may hold: those of the delimited data files
+     * (CSV, TSV) among {@code verified}, which verify reports as {@code data-file}, then those of the
+     * files below {@code knownData} (files, or folders of CSV, TSV and text files). Bounded in what it
+     * reads (see {@link KnownDataReader}); a file that cannot be read is named in the summary.
+     */
+    public static KnownValues knownValues(Collection<Path> verified, List<Path> knownData) throws IOException {
+        List<KnownDataReader.Source> sources = new ArrayList<>();
+        for (Path file : verified) {
+            if (Files.isRegularFile(file) && isDelimitedData(file)) {
+                sources.add(new KnownDataReader.Source(file, file.toString()));
+            }
+        }
+        for (Path path : knownData) {
+            sources.addAll(KnownDataReader.sourcesOf(path));
+        }
+        return KnownDataReader.read(sources);
+    }
+
+    private static boolean isDelimitedData(Path file) {
+        Path name = file.getFileName();
+        if (name == null || !KnownDataReader.isDelimitedName(name.toString())) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return FileKind.isDelimitedText(name.toString(), in.readNBytes(4096));
+        } catch (IOException e) {
+            return false; // verify reports what it cannot read
+        }
     }
 
     /**

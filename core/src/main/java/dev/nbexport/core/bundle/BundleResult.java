@@ -1,5 +1,6 @@
 package dev.nbexport.core.bundle;
 
+import dev.nbexport.core.known.KnownValues;
 import dev.nbexport.core.report.VerifyReport;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.Rule;
@@ -14,8 +15,13 @@ import java.util.Optional;
  * @param archive   the archive written, or empty when verification stopped the bundle
  * @param selection what was taken and what was left home
  * @param report    the verification of every entry; any error finding means nothing was written
+ * @param knownValues the values of the data left home (and of the data files named) that no entry may hold
  */
-public record BundleResult(Optional<Path> archive, Selection selection, VerifyReport report) {
+public record BundleResult(Optional<Path> archive, Selection selection, VerifyReport report, KnownValues knownValues) {
+
+    public BundleResult(Optional<Path> archive, Selection selection, VerifyReport report) {
+        this(archive, selection, report, KnownValues.NONE);
+    }
 
     /** What can be done about the error findings that stopped the bundle, in a few words. */
     public String remedies() {

@@ -5,6 +5,8 @@ import dev.nbexport.core.files.FileTasks;
 import dev.nbexport.core.io.AtomicFiles;
 import dev.nbexport.core.io.Sha256;
 import dev.nbexport.core.io.TemporaryFiles;
+import dev.nbexport.core.known.KnownDataReader;
+import dev.nbexport.core.known.KnownValues;
 import dev.nbexport.core.notebook.Columns;
 import dev.nbexport.core.notebook.InvalidNotebookException;
 import dev.nbexport.core.notebook.Location;
@@ -57,6 +59,7 @@ public final class Bundler {
     private final NotebookStripper stripper;
     private final int jobs;
     private final Function<Path, List<AcceptedFinding>> acceptancesOf;
+    private final List<Path> knownData;
 
     /** A bundler that works on as many files at once as there are cores. */
     public Bundler(Policy policy, ArchiveFormat format, Instant time) {
@@ -76,12 +79,27 @@ public final class Bundler {
      */
     public Bundler(Policy policy, ArchiveFormat format, Instant time, int jobs,
                    Function<Path, List<AcceptedFinding>> acceptancesOf) {
+        this(policy, format, time, jobs, acceptancesOf, List.of());
+    }
+
+    private Bundler(Policy policy, ArchiveFormat format, Instant time, int jobs,
+                    Function<Path, List<AcceptedFinding>> acceptancesOf, List<Path> knownData) {
         this.policy = policy;
         this.format = format;
         this.time = time;
         this.stripper = new NotebookStripper(policy);
         this.jobs = jobs;
         this.acceptancesOf = acceptancesOf;
+        this.knownData = List.copyOf(knownData);
+    }
+
+    /**
+     * This bundler, also refusing entries that hold values of the data files below {@code paths}
+     * (files, or folders of CSV, TSV or text files): data kept elsewhere than the tree, such as an
+     * export of the CRM's customers. The delimited data files the bundle leaves home are read anyway.
+     */
+    public Bundler withKnownData(List<Path> paths) {
+        return new Bundler(policy, format, time, jobs, acceptancesOf, paths);
     }
 
     /** The time from {@code SOURCE_DATE_EPOCH} (seconds), or {@link #DEFAULT_TIME}. */
@@ -113,6 +131,7 @@ public final class Bundler {
         List<Path> passedOver = new ArrayList<>(outside);
         passedOver.addAll(List.of(output, checksumFile(output)));
         Selection selection = new Selector(root, excludes, passedOver).select();
+        KnownValues known = knownValues(root, selection);
         listener.selected(selection);
         Path directory = output.toAbsolutePath().getParent();
         Files.createDirectories(directory);
@@ -121,7 +140,7 @@ public final class Bundler {
             List<Finding> findings = new ArrayList<>();
             List<Manifest.Entry> entries = new ArrayList<>();
             try (OutputStream stripped = new BufferedOutputStream(Files.newOutputStream(spool), 64 * 1024)) {
-                FileTasks.runOrThrow(selection.included(), jobs, Bundler::resultBytes, this::check, (file, checked) -> {
+                FileTasks.runOrThrow(selection.included(), jobs, Bundler::resultBytes, file -> check(file, known), (file, checked) -> {
                     entries.add(checked.entry());
                     findings.addAll(checked.findings());
                     stripped.write(checked.stripped());
@@ -130,31 +149,31 @@ public final class Bundler {
             }
             VerifyReport report = new VerifyReport(selection.included().size(), findings);
             if (report.errors() > 0) {
-                return new BundleResult(Optional.empty(), selection, report);
+                return new BundleResult(Optional.empty(), selection, report, known);
             }
             byte[] manifest = Manifest.write(policy, entries, selection.excluded(), report);
             // Its free text (the paths of its entries, paths and reasons of files left out and of findings accepted) leaves too.
-            List<Finding> inManifest = manifestText(manifest);
+            List<Finding> inManifest = manifestText(manifest, known);
             if (!inManifest.isEmpty()) {
                 findings.addAll(inManifest);
                 report = new VerifyReport(selection.included().size(), findings);
                 if (report.errors() > 0) {
-                    return new BundleResult(Optional.empty(), selection, report);
+                    return new BundleResult(Optional.empty(), selection, report, known);
                 }
                 manifest = Manifest.write(policy, entries, selection.excluded(), report);
             }
             write(output, selection, entries, manifest, spool);
-            return new BundleResult(Optional.of(output), selection, report);
+            return new BundleResult(Optional.of(output), selection, report, known);
         } finally {
             TemporaryFiles.remove(spool);
         }
     }
 
     /** What the text rules find in the manifest's free text, as the gate will read it. */
-    private List<Finding> manifestText(byte[] manifest) throws IOException {
+    private List<Finding> manifestText(byte[] manifest, KnownValues known) throws IOException {
         List<Finding> found = new ArrayList<>();
         for (Map.Entry<String, byte[]> section : ManifestCheck.freeText(manifest).entrySet()) {
-            found.addAll(ManifestText.verify(section.getValue(), Manifest.ENTRY_NAME + " (" + section.getKey() + ")", policy));
+            found.addAll(ManifestText.verify(section.getValue(), Manifest.ENTRY_NAME + " (" + section.getKey() + ")", policy, known));
         }
         return found;
     }
@@ -173,19 +192,36 @@ public final class Bundler {
         return file.notebook() ? FileTasks.sizeOf(file.file()) : 0;
     }
 
+    /**
+     * The values no entry may hold: those of the delimited data files left home (CSV, TSV; not those
+     * a pattern leaves out, which are not looked at), then those of the files named by {@link #withKnownData}.
+     */
+    private KnownValues knownValues(Path root, Selection selection) throws IOException {
+        List<KnownDataReader.Source> sources = new ArrayList<>();
+        for (Selection.Excluded left : selection.excluded()) {
+            if (left.delimitedData()) {
+                sources.add(new KnownDataReader.Source(root.resolve(left.path()), left.path()));
+            }
+        }
+        for (Path path : knownData) {
+            sources.addAll(KnownDataReader.sourcesOf(path));
+        }
+        return KnownDataReader.read(sources);
+    }
+
     /** Strips (for notebooks) and verifies one file. Runs on several threads at once. */
-    private Checked check(Selection.Included file) throws IOException {
+    private Checked check(Selection.Included file, KnownValues known) throws IOException {
         try {
-            return Cores.compute(() -> checkNow(file));
+            return Cores.compute(() -> checkNow(file, known));
         } catch (OutOfMemoryError e) {
             // A file too large for the heap (a strip holds a notebook's cells to write them back) fails alone.
             return unreadable(file, Location.UNKNOWN, Cores.tooLarge(e, "too large for the memory Java was given (raise its -Xmx)"));
         }
     }
 
-    private Checked checkNow(Selection.Included file) throws IOException {
+    private Checked checkNow(Selection.Included file, KnownValues known) throws IOException {
         if (!file.notebook()) {
-            List<Finding> findings = accepted(file, new FileVerifier(policy).verify(file.file(), file.entryName()));
+            List<Finding> findings = accepted(file, new FileVerifier(policy, known).verify(file.file(), file.entryName()));
             return new Checked(new Manifest.Entry(file.entryName(), Files.size(file.file()), Sha256.ofFile(file.file()), null), findings);
         }
         StripResult stripped;
@@ -194,7 +230,7 @@ public final class Bundler {
         } catch (InvalidNotebookException e) {
             return unreadable(file, e.location(), e.problem());
         }
-        List<Finding> findings = accepted(file, new NotebookVerifier(policy).verify(NotebookSource.of(file.entryName(), stripped.bytes())));
+        List<Finding> findings = accepted(file, new NotebookVerifier(policy, known).verify(NotebookSource.of(file.entryName(), stripped.bytes())));
         return new Checked(new Manifest.Entry(file.entryName(), stripped.bytes().length, Manifest.sha256(stripped.bytes()),
                 stripped.stats()), findings, stripped.bytes());
     }

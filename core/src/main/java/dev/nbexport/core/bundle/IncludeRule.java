@@ -48,8 +48,12 @@ final class IncludeRule {
      *
      * @param reason       in a few words, for the list of files left out
      * @param byKind       whether {@link FileKind} (data, archive, binary) said so, which the content rules report on their own
+     * @param delimitedData whether it is a delimited data file (CSV, TSV), whose values the known-data check reads
      */
-    record Left(String reason, boolean byKind) {
+    record Left(String reason, boolean byKind, boolean delimitedData) {
+        Left(String reason, boolean byKind) {
+            this(reason, byKind, false);
+        }
     }
 
     private IncludeRule() {
@@ -86,7 +90,7 @@ final class IncludeRule {
         FileKind.Verdict verdict = FileKind.of(name, head);
         switch (verdict.kind()) {
             case DATA:
-                return Optional.of(new Left("data (" + verdict.why() + ")", true));
+                return Optional.of(new Left("data (" + verdict.why() + ")", true, FileKind.isDelimitedText(name, head)));
             case ARCHIVE:
                 return Optional.of(new Left("an archive (" + verdict.why() + ")", true));
             default:

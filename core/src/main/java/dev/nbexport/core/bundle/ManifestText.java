@@ -1,5 +1,6 @@
 package dev.nbexport.core.bundle;
 
+import dev.nbexport.core.known.KnownValues;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.verify.FileVerifier;
 import dev.nbexport.core.verify.Finding;
@@ -18,7 +19,12 @@ final class ManifestText {
     }
 
     static List<Finding> verify(byte[] text, String name, Policy policy) throws IOException {
-        return new FileVerifier(policy).verify(text, name, ManifestCheck.TEXT_FILE_NAME).stream()
+        return verify(text, name, policy, KnownValues.NONE);
+    }
+
+    /** {@link #verify(byte[], String, Policy)}, looking for the site's known values too. */
+    static List<Finding> verify(byte[] text, String name, Policy policy, KnownValues known) throws IOException {
+        return new FileVerifier(policy, known).verify(text, name, ManifestCheck.TEXT_FILE_NAME).stream()
                 .map(Finding::withShownHashOnly).toList();
     }
 }

@@ -20,7 +20,13 @@ public record Selection(List<Included> included, List<Excluded> excluded) {
     public record Included(Path file, String entryName, boolean notebook) {
     }
 
-    /** A path left out ({@code /}-separated, relative; directories end in {@code /}) and why. */
-    public record Excluded(String path, String reason) {
+    /**
+     * A path left out ({@code /}-separated, relative; directories end in {@code /}) and why;
+     * {@code delimitedData} when it is a CSV or TSV file whose values no entry may hold (known data).
+     */
+    public record Excluded(String path, String reason, boolean delimitedData) {
+        public Excluded(String path, String reason) {
+            this(path, reason, false);
+        }
     }
 }

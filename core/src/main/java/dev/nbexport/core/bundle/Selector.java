@@ -90,11 +90,11 @@ public final class Selector {
                     return FileVisitResult.CONTINUE;
                 }
                 String path = relative(file);
-                String reason = reasonToLeave(file, path, attributes);
-                if (reason == null) {
+                IncludeRule.Left left = reasonToLeave(file, path, attributes);
+                if (left == null) {
                     included.add(new Selection.Included(file, path, NotebookFiles.isNotebookName(path)));
                 } else {
-                    excluded.add(new Selection.Excluded(path, reason));
+                    excluded.add(new Selection.Excluded(path, left.reason(), left.delimitedData()));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -111,25 +111,30 @@ public final class Selector {
         return new Selection(included, excluded);
     }
 
-    private String reasonToLeave(Path file, String path, BasicFileAttributes attributes) throws IOException {
+    /** Why the file stays home, or null when it is taken. */
+    private IncludeRule.Left reasonToLeave(Path file, String path, BasicFileAttributes attributes) throws IOException {
         if (attributes.isSymbolicLink()) {
-            return "a symbolic link";
+            return left("a symbolic link");
         }
         if (!attributes.isRegularFile()) {
-            return "not a regular file";
+            return left("not a regular file");
         }
         String pattern = patterns.match(path, false);
         if (pattern != null) {
-            return "excluded by pattern '" + pattern + "'";
+            return left("excluded by pattern '" + pattern + "'");
         }
         if (!EntryNames.isPortable(path)) {
-            return "a name that is not portable (control characters, backslashes, colons, or a dot or space ending a part)";
+            return left("a name that is not portable (control characters, backslashes, colons, or a dot or space ending a part)");
         }
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(IncludeRule.HEAD);
         }
-        return IncludeRule.reasonToLeave(path, head).map(IncludeRule.Left::reason).orElse(null);
+        return IncludeRule.reasonToLeave(path, head).orElse(null);
+    }
+
+    private static IncludeRule.Left left(String reason) {
+        return new IncludeRule.Left(reason, false);
     }
 
     /** Two names equal after case folding and Unicode normalisation would collide when unpacked: both stay home. */

@@ -21,6 +21,7 @@ public enum FileKind {
             "ipc", "avro", "orc", "pkl", "pickle", "joblib", "npy", "npz", "h5", "hdf5", "hdf", "he5", "nc", "sqlite",
             "sqlite3", "db", "duckdb", "rds", "rdata", "rda", "sas7bdat", "sas7bcat", "xpt", "sav", "zsav", "por", "dta",
             "xls", "xlsx", "xlsm", "xlsb", "ods", "jsonl", "ndjson", "dbf", "mat", "pq");
+    private static final Set<String> DELIMITED_EXTENSIONS = Set.of("csv", "tsv", "tab", "psv");
     private static final Set<String> ARCHIVE_EXTENSIONS = Set.of("zip", "gz", "tgz", "tar", "bz2", "xz", "7z", "rar",
             "zst", "lz4", "jar", "whl", "egg");
 
@@ -89,6 +90,26 @@ public enum FileKind {
             return new Verdict(DATA, "a notebook under another name, which would not be stripped; name it .ipynb");
         }
         return looksLikeText(head) ? new Verdict(TEXT, "text") : new Verdict(BINARY, NonUtf8Text.describe(head));
+    }
+
+    /**
+     * Whether a data file is delimited text, whose values the known-data check reads: a {@code .csv},
+     * {@code .tsv}, {@code .tab} or {@code .psv} file (in any case) known by its name alone, its first
+     * bytes holding no other format's mark and no NUL.
+     */
+    public static boolean isDelimitedText(String fileName, byte[] head) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        if (!DELIMITED_EXTENSIONS.contains(extension)) {
+            return false;
+        }
+        Verdict verdict = of(fileName, head);
+        for (byte b : head) {
+            if (b == 0) {
+                return false;
+            }
+        }
+        return verdict.kind() == DATA && verdict.why().equals("." + extension + " file");
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.nbexport.core.verify;
 
+import dev.nbexport.core.known.KnownValues;
 import dev.nbexport.core.policy.Policy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -29,9 +30,14 @@ public final class FileVerifier {
     private final long maxFileSize;
 
     public FileVerifier(Policy policy) {
+        this(policy, KnownValues.NONE);
+    }
+
+    /** A verifier whose text rules also look for {@code known} values of the site's data. */
+    public FileVerifier(Policy policy, KnownValues known) {
         this.policy = policy;
         this.severities = Severities.of(policy.verify());
-        this.scanner = new TextScanner(ScanSettings.of(policy.verify()));
+        this.scanner = new TextScanner(ScanSettings.of(policy.verify()), known);
         this.maxFileSize = maxFileSize(policy);
     }
 

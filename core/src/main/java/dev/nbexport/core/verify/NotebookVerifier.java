@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nbexport.core.known.KnownValues;
 import dev.nbexport.core.notebook.InvalidUtf8Exception;
 import dev.nbexport.core.notebook.Columns;
 import dev.nbexport.core.notebook.Location;
@@ -74,16 +75,26 @@ public final class NotebookVerifier {
     private final Optional<Map<String, Shape>> cellAllowed;
 
     public NotebookVerifier(Policy policy, Severities severities, ScanSettings scan) {
+        this(policy, severities, scan, KnownValues.NONE);
+    }
+
+    /** A verifier whose text rules also look for {@code known} values of the site's data. */
+    public NotebookVerifier(Policy policy, Severities severities, ScanSettings scan, KnownValues known) {
         this.policy = policy;
         this.severities = severities;
-        this.scanner = new TextScanner(scan);
+        this.scanner = new TextScanner(scan, known);
         this.cellRemoved = PolicyReading.cellRemoved(policy);
         this.cellAllowed = PolicyReading.cellAllowed(policy);
     }
 
     /** A verifier with the severities and thresholds the policy sets. */
     public NotebookVerifier(Policy policy) {
-        this(policy, Severities.of(policy.verify()), ScanSettings.of(policy.verify()));
+        this(policy, KnownValues.NONE);
+    }
+
+    /** A verifier with the severities and thresholds the policy sets, looking for {@code known} values too. */
+    public NotebookVerifier(Policy policy, KnownValues known) {
+        this(policy, Severities.of(policy.verify()), ScanSettings.of(policy.verify()), known);
     }
 
     /** The findings in one notebook; none in an empty file, which holds nothing (and is stripped as it is). */

@@ -27,6 +27,7 @@ public enum Rule {
     EMAIL_LIST("email-list", Severity.ERROR, "ten or more distinct e-mail addresses in one text: a list of people"),
     IBAN("iban", Severity.WARNING, "an IBAN whose check digits are valid"),
     CARD_NUMBER("card-number", Severity.WARNING, "a payment card number passing the Luhn check"),
+    KNOWN_DATA("known-data", Severity.ERROR, "values of the site's data files (the CSV files a bundle leaves home, those --known-data names) in a text that leaves: a customer's name, id, e-mail, phone number or IBAN"),
     DATA_FILE("data-file", Severity.ERROR, "a data file (CSV, Parquet, Excel, pickle, HDF5, SQLite, RDS, SAS, ...) by name or content"),
     NESTED_ARCHIVE("nested-archive", Severity.ERROR, "an archive or compressed file, whose content cannot be checked"),
     BINARY_FILE("binary-file", Severity.ERROR, "a binary file of unknown kind"),

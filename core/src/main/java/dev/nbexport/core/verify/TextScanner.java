@@ -1,5 +1,7 @@
 package dev.nbexport.core.verify;
 
+import dev.nbexport.core.known.KnownMatch;
+import dev.nbexport.core.known.KnownValues;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,6 +27,8 @@ import java.util.List;
  * <li>{@code inline-table}: see {@link Tables}.</li>
  * <li>{@code credential}: see {@link Credentials}.</li>
  * <li>{@code email}, {@code email-list}, {@code iban}, {@code card-number}: see {@link PersonalData}.</li>
+ * <li>{@code known-data}: the values of the site's data files, one hit a text from the first to the
+ * last found: see {@link KnownValues}.</li>
  * </ul>
  */
 final class TextScanner {
@@ -57,9 +61,15 @@ final class TextScanner {
     }
 
     private final ScanSettings settings;
+    private final KnownValues known;
 
     TextScanner(ScanSettings settings) {
+        this(settings, KnownValues.NONE);
+    }
+
+    TextScanner(ScanSettings settings, KnownValues known) {
         this.settings = settings;
+        this.known = known;
     }
 
     List<TextHit> scan(String text) {
@@ -75,6 +85,10 @@ final class TextScanner {
         longLines(scan);
         Tables.find(scan, settings.tableMinRows());
         PersonalData.find(scan, settings.emailListMinCount());
+        KnownMatch match = known.find(text);
+        if (match != null) {
+            scan.add(Rule.KNOWN_DATA, match.start(), match.end(), match.what());
+        }
         return scan.finish();
     }
 
@@ -242,6 +256,7 @@ final class TextScanner {
                 // A key's body or a token's parts are not a second finding; nor is an address in a connection
                 // string. What reaches past the credential is: were the credential accepted, it would pass unseen.
                 boolean shadowed = hit.rule != Rule.DATA_URI && hit.rule != Rule.LONG_LITERAL && hit.rule != Rule.INLINE_TABLE
+                        && hit.rule != Rule.KNOWN_DATA
                         && within(credentials, credentialStarts, hit);
                 if (!shadowed) {
                     sorted.add(hit);

@@ -1,0 +1,163 @@
+package dev.nbexport.core.known;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads the values that identify people from the site's delimited data files (CSV, TSV, text of
+ * delimited lines) into {@link KnownValues}: the first row of a file is its header, each column is
+ * judged by {@link ColumnValues}, each value by {@link ValueShape}. Bounded whatever the files hold,
+ * so that a 64 MB heap does: the first {@link #MAX_BYTES_PER_FILE} bytes and {@link #MAX_CELLS_PER_FILE}
+ * values of a file, {@link #MAX_VALUES} known values in all; the summary says what was left unread.
+ * A file that cannot be read is named in the summary, never a reason to stop: the check then knows less.
+ */
+public final class KnownDataReader {
+
+    public static final long MAX_BYTES_PER_FILE = 64L * 1024 * 1024;
+    public static final int MAX_CELLS_PER_FILE = 1_000_000;
+    public static final int MAX_VALUES = 500_000;
+    /** Origins are numbered in a {@code short}: columns past this many are not read. */
+    private static final int MAX_ORIGINS = Short.MAX_VALUE;
+    private static final Set<String> DELIMITED_EXTENSIONS = Set.of("csv", "tsv", "tab", "psv", "txt", "dat");
+    /** A header cell shown as a column's name: one identifier-like word, which names a column, not a person. */
+    private static final Pattern COLUMN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]{0,39}");
+    /** An id in a header is a row's value: a file without a header starts with one. */
+    private static final Pattern FIVE_DIGITS = Pattern.compile("[0-9]{5}");
+
+    /** A data file to read, and its name in reports. */
+    public record Source(Path file, String name) {
+    }
+
+    private KnownDataReader() {
+    }
+
+    /** Whether a file of this name is read as delimited text: {@code .csv}, {@code .tsv}, {@code .tab}, {@code .psv}, {@code .txt}, {@code .dat}. */
+    public static boolean isDelimitedName(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && DELIMITED_EXTENSIONS.contains(name.substring(dot + 1));
+    }
+
+    /**
+     * The data files {@code path} names: the file itself, whatever its name, or the delimited
+     * files below a folder ({@link #isDelimitedName}), in order of their paths; each named as the
+     * path given and below it.
+     */
+    public static List<Source> sourcesOf(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            return List.of(new Source(path, path.toString()));
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> isDelimitedName(file.getFileName().toString()))
+                    .sorted()
+                    .map(file -> new Source(file, file.toString()))
+                    .toList();
+        }
+    }
+
+    /** The known values of {@code sources}, in that order (a value in two files is counted for the first). */
+    public static KnownValues read(List<Source> sources) {
+        Builder builder = new Builder();
+        for (Source source : sources) {
+            builder.read(source);
+        }
+        return builder.build();
+    }
+
+    private static final class Builder {
+        final HashSet64 hashes = new HashSet64();
+        final List<KnownValues.Origin> origins = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        int lengths;
+        int longest;
+        int files;
+        boolean full;
+
+        void read(Source source) {
+            files++;
+            List<ColumnValues> columns = new ArrayList<>();
+            List<String> header;
+            boolean cut;
+            try (InputStream in = Files.newInputStream(source.file());
+                 DelimitedReader reader = new DelimitedReader(in, MAX_BYTES_PER_FILE)) {
+                header = reader.next();
+                if (header == null) {
+                    return;
+                }
+                int cells = 0;
+                List<String> row;
+                while (cells < MAX_CELLS_PER_FILE && (row = reader.next()) != null) {
+                    for (int i = 0; i < row.size(); i++) {
+                        ValueShape value = ValueShape.of(row.get(i));
+                        if (value.words() == 0) {
+                            continue;
+                        }
+                        while (columns.size() <= i) {
+                            columns.add(new ColumnValues());
+                        }
+                        columns.get(i).add(value);
+                        cells++;
+                    }
+                }
+                if (reader.truncated()) {
+                    notes.add("first " + (MAX_BYTES_PER_FILE >> 20) + " MB of " + source.name());
+                } else if (cells >= MAX_CELLS_PER_FILE && reader.next() != null) {
+                    notes.add("first " + count(MAX_CELLS_PER_FILE) + " values of " + source.name());
+                }
+            } catch (IOException | RuntimeException e) {
+                notes.add(source.name() + " not read: " + (e instanceof IOException ? "cannot be read" : "unreadable"));
+                return;
+            }
+            for (int i = 0; i < columns.size(); i++) {
+                ColumnValues column = columns.get(i);
+                if (!column.identifies()) {
+                    continue;
+                }
+                long[] known = column.known();
+                if (known.length == 0 || origins.size() >= MAX_ORIGINS) {
+                    continue;
+                }
+                lengths |= column.lengths();
+                longest = Math.max(longest, column.longest());
+                short origin = (short) origins.size();
+                origins.add(new KnownValues.Origin(source.name(), columnName(header, i)));
+                for (long hash : known) {
+                    if (hashes.size() >= MAX_VALUES) {
+                        full = true;
+                        break;
+                    }
+                    hashes.add(hash, origin);
+                }
+            }
+        }
+
+        KnownValues build() {
+            if (full) {
+                notes.add("values past " + count(MAX_VALUES) + " not kept");
+            }
+            String summary = "known data: " + count(hashes.size()) + (hashes.size() == 1 ? " value" : " values") + " from "
+                    + count(files) + (files == 1 ? " file" : " files") + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")");
+            return new KnownValues(hashes, origins, lengths, longest, summary);
+        }
+    }
+
+    /** A column's name as reports show it: its header when that is one identifier-like word, else its number. */
+    static String columnName(List<String> header, int index) {
+        String name = index < header.size() ? header.get(index).strip() : "";
+        boolean shown = COLUMN_NAME.matcher(name).matches() && !FIVE_DIGITS.matcher(name).find();
+        return shown ? name : "column " + (index + 1);
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+}

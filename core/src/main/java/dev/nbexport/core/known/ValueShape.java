@@ -1,0 +1,98 @@
+package dev.nbexport.core.known;
+
+/**
+ * Whether one value of a data file identifies someone by its shape, and its hashes. Kept: an e-mail
+ * address; two words or more with letters, one of three letters or more (a full name, an address
+ * line); a word holding five digits or more beside others, or one alone of six or more (an id, a
+ * phone number, an IBAN). Not kept, as ordinary code and prose are full of them: single words
+ * (a city, a segment, {@code yes}), amounts ({@code 2238.50}), dates, short numbers (a postcode
+ * alone), placeholders of one letter a word ({@code N/A}), and free text of more than
+ * {@link #MAX_WORDS} words (a note, which matches nothing as a whole).
+ *
+ * @param hash        the hash of all its words: equal values, whatever their case and separators, hash alike
+ * @param matchHash   the hash of its first {@link #MATCH_WORDS} words, which a text is searched for
+ * @param words       how many words it has
+ * @param identifying whether it is kept by its shape
+ */
+record ValueShape(long hash, long matchHash, int words, boolean identifying) {
+
+    /** The longest sequence of words a text is searched for: a longer value is known by its first words. */
+    static final int MATCH_WORDS = 6;
+    static final int MAX_WORDS = 10;
+    private static final int DIGITS_BESIDE_OTHERS = 5;
+    private static final int DIGITS_ALONE = 6;
+
+    static final ValueShape EMPTY = new ValueShape(0, 0, 0, false);
+
+    static ValueShape of(String value) {
+        Words words = new Words(value);
+        long hash = Words.START;
+        long matchHash = Words.START;
+        int count = 0;
+        int withLetters = 0;
+        boolean longWord = false;
+        int mostDigits = 0;
+        boolean onlyDigits = true;
+        while (words.next()) {
+            count++;
+            hash = Words.append(hash, words.hash);
+            if (count <= MATCH_WORDS) {
+                matchHash = Words.append(matchHash, words.hash);
+            }
+            if (words.letters > 0) {
+                withLetters++;
+                longWord |= words.letters >= 3;
+                onlyDigits = false;
+            }
+            mostDigits = Math.max(mostDigits, words.digits);
+        }
+        if (count == 0) {
+            return EMPTY;
+        }
+        boolean identifying = count <= MAX_WORDS && !isAmount(value)
+                && (isEmail(value)
+                || withLetters >= 2 && longWord
+                || mostDigits >= DIGITS_BESIDE_OTHERS && !(count == 1 && onlyDigits)
+                || mostDigits >= DIGITS_ALONE);
+        return new ValueShape(hash, matchHash, count, identifying);
+    }
+
+    /** An e-mail address: one {@code @} with a word before it and a dotted domain after it, no space. */
+    static boolean isEmail(String value) {
+        String v = value.strip();
+        int at = v.indexOf('@');
+        if (at <= 0 || at != v.lastIndexOf('@') || v.indexOf(' ') >= 0) {
+            return false;
+        }
+        int dot = v.lastIndexOf('.');
+        return dot > at + 1 && dot < v.length() - 2;
+    }
+
+    /**
+     * A number with a decimal part, perhaps signed, with a currency sign or thousands separators:
+     * {@code 2238.50}, {@code -1,204.5}, {@code € 12.345,67}, {@code 52.520008}. A balance, a
+     * measure or a coordinate is not a value to look for: the same figure is anywhere.
+     */
+    static boolean isAmount(String value) {
+        String v = value.strip();
+        int end = v.length();
+        while (end > 0 && "$€£¥% ".indexOf(v.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int decimals = 0;
+        while (decimals < end && Character.isDigit(v.charAt(end - decimals - 1))) {
+            decimals++;
+        }
+        int separator = end - decimals - 1;
+        if (decimals == 0 || separator < 1 || v.charAt(separator) != '.' && v.charAt(separator) != ',') {
+            return false;
+        }
+        for (int i = 0; i < separator; i++) {
+            char c = v.charAt(i);
+            if ((c < '0' || c > '9') && "+-., '_$€£¥".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return Character.isDigit(v.charAt(separator - 1));
+    }
+}

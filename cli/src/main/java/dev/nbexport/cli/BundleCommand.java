@@ -36,6 +36,7 @@ final class BundleCommand implements Callable<Integer> {
     private final PositionalParamSpec root = Specs.positional(Path.class, "1", "DIR", "The project directory.").build();
     private final CommandSpec spec;
     private final PolicyOptions policy;
+    private final KnownDataOption knownData;
     private final RunOptions run;
     private final Io io;
 
@@ -52,9 +53,11 @@ final class BundleCommand implements Callable<Integer> {
         Specs.examples(spec,
                 "  nbexport bundle project/ -o export.tar.gz",
                 "  nbexport bundle project/ -o export.zip --exclude 'scratch/**'",
+                "  nbexport bundle project/ -o export.tar.gz --known-data ~/crm-export.csv",
                 "  nbexport verify export.tar.gz               the gate at the office");
         policy = new PolicyOptions(spec);
         Specs.add(spec, output, format, excludes);
+        knownData = new KnownDataOption(spec);
         run = new RunOptions(spec);
         Specs.add(spec, root);
     }
@@ -77,7 +80,7 @@ final class BundleCommand implements Callable<Integer> {
         PolicyResolver resolver = policy.resolver(Preset.EXPORT, problems);
         Policy bundlePolicy = BundlePolicy.resolve(resolver, root());
         Bundler bundler = new Bundler(bundlePolicy, archiveFormat, Bundler.timeFrom(System.getenv("SOURCE_DATE_EPOCH")),
-                run.jobs(false), file -> resolver.forPath(file).verify().accepted());
+                run.jobs(false), file -> resolver.forPath(file).verify().accepted()).withKnownData(knownData.paths());
         BundleResult result;
         try (ProgressListener progress = new ProgressListener()) {
             result = bundler.bundle(root(), excludes(), output(), progress);
@@ -93,6 +96,9 @@ final class BundleCommand implements Callable<Integer> {
         }
         if (!run.quiet()) {
             listLeftOut(result.selection().excluded(), out);
+            if (!result.knownValues().isEmpty() || knownData.isGiven()) {
+                out.println(result.knownValues().summary());
+            }
         }
         if (result.archive().isEmpty()) {
             out.print(TextReport.render(result.report()));

@@ -8,6 +8,7 @@ import dev.nbexport.core.bundle.BundlePolicy;
 import dev.nbexport.core.files.FileTasks;
 import dev.nbexport.core.files.NotebookFiles;
 import dev.nbexport.core.io.AtomicFiles;
+import dev.nbexport.core.known.KnownValues;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.report.AcceptListDraft;
@@ -51,6 +52,7 @@ final class VerifyCommand implements Callable<Integer> {
             "Notebooks, other files and directories.");
     private final CommandSpec spec;
     private final PolicyOptions policy;
+    private final KnownDataOption knownData;
     private final RunOptions run;
     private final Io io;
 
@@ -66,10 +68,12 @@ final class VerifyCommand implements Callable<Integer> {
         Specs.examples(spec,
                 "  nbexport verify notebooks/                         every notebook below it",
                 "  nbexport verify --preset export --all-files project/",
+                "  nbexport verify --preset export --all-files --known-data ~/crm-export.csv project/",
                 "  nbexport verify --format sarif --output nbexport.sarif notebooks/",
                 "  nbexport verify export.tar.gz                      the gate at the office");
         policy = new PolicyOptions(spec);
         Specs.add(spec, format, output, strict, allFiles);
+        knownData = new KnownDataOption(spec);
         run = new RunOptions(spec);
         Specs.add(spec, paths);
     }
@@ -122,6 +126,11 @@ final class VerifyCommand implements Callable<Integer> {
         }
         Set<String> bundles = new HashSet<>();
         files.stream().filter(Nbexport::isBundle).forEach(bundle -> bundles.add(bundle.toString()));
+        // The data files verified (with --all-files, or named) protect themselves: their values may be in no text.
+        KnownValues known = Nbexport.knownValues(files, knownData.paths());
+        if (!run.quiet() && (!known.isEmpty() || knownData.isGiven())) {
+            problems.note(known.summary());
+        }
         List<Finding> findings = new ArrayList<>();
         int[] checked = {0};
         long totalBytes = files.stream().mapToLong(file -> Progress.sizeOf(io, file)).sum();
@@ -132,7 +141,7 @@ final class VerifyCommand implements Callable<Integer> {
             int threadsPerBundle = Math.max(1, jobs / Math.max(1, Math.min(jobs, files.size())));
             FileTasks.run(files, jobs, file -> Nbexport.isBundle(file)
                             ? Nbexport.verifyBundle(file, BundlePolicy.forGate(bundleResolver, file), threadsPerBundle)
-                            : new VerifyReport(1, Nbexport.verifyFile(file, resolver.forPath(file))),
+                            : new VerifyReport(1, Nbexport.verifyFile(file, resolver.forPath(file), known)),
                     (file, report, failure) -> {
                         if (failure != null) {
                             problems.report(file.toString(), failure);

@@ -116,6 +116,15 @@ public class BundleMojo extends AbstractNbexportMojo {
     protected MavenProjectHelper projectHelper;
 
     /** Skip this goal only: no archive is written or attached, while {@code strip} and {@code verify} still run. */
+    /**
+     * Data files kept outside the project (a CSV export of the CRM's customers), or folders of CSV,
+     * TSV and text files: texts holding the values of their columns that identify people (names,
+     * ids, e-mails, phone numbers, IBANs) are reported as {@code known-data}, an error, and stop the bundle; the CSV and TSV files the bundle leaves home are read anyway. Parquet and
+     * Excel are not read: export those columns as CSV. Read at most 64 MB of a file.
+     */
+    @Parameter(property = "nbexport.knownData")
+    protected List<File> knownData;
+
     @Parameter(property = "nbexport.bundle.skip", defaultValue = "false")
     protected boolean skipBundle;
 
@@ -154,12 +163,17 @@ public class BundleMojo extends AbstractNbexportMojo {
         BundleResult result;
         try {
             result = new Bundler(policy, archiveFormat, time(), FileTasks.defaultJobs(false),
-                    file -> resolver.forPath(file).verify().accepted()).bundle(root, patterns, outside, output, BundleListener.NONE);
+                    file -> resolver.forPath(file).verify().accepted())
+                    .withKnownData(knownDataPaths())
+                    .bundle(root, patterns, outside, output, BundleListener.NONE);
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("nbexport: bundle of " + display(root) + " failed: " + describe(e, null));
         } catch (InvalidPolicyException e) {
             // A project file deeper in the tree, read for the findings it accepts.
             throw new MojoExecutionException("nbexport: " + policyProblem(e));
+        }
+        if (!result.knownValues().isEmpty() || knownData != null && !knownData.isEmpty()) {
+            getLog().info("nbexport: " + result.knownValues().summary());
         }
         log(result.report().findings());
         List<String> loosened = BundlePolicy.looserThanExport(policy);
@@ -257,5 +271,16 @@ public class BundleMojo extends AbstractNbexportMojo {
             throw new MojoExecutionException("nbexport: <format>: " + e.getMessage()
                     + (reportFormat ? "; the verify goal's reports are chosen with <formats> (-Dnbexport.formats)" : ""));
         }
+    }
+
+    private List<Path> knownDataPaths() throws MojoExecutionException {
+        List<Path> paths = new java.util.ArrayList<>();
+        for (File file : knownData == null ? List.<File>of() : knownData) {
+            if (!file.exists()) {
+                throw new MojoExecutionException("nbexport: <knownData>: " + display(file.toPath()) + ": no such file or folder");
+            }
+            paths.add(file.toPath());
+        }
+        return paths;
     }
 }

@@ -3,6 +3,7 @@ package dev.nbexport.maven;
 import dev.nbexport.core.Nbexport;
 import dev.nbexport.core.files.VerifyCache;
 import dev.nbexport.core.io.AtomicFiles;
+import dev.nbexport.core.known.KnownValues;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
@@ -77,6 +78,15 @@ public class VerifyMojo extends AbstractFilesMojo {
     @Parameter(property = "nbexport.cache", defaultValue = "true")
     protected boolean useCache;
 
+    /**
+     * Data files kept outside the project (a CSV export of the CRM's customers), or folders of CSV,
+     * TSV and text files: texts holding the values of their columns that identify people (names,
+     * ids, e-mails, phone numbers, IBANs) are reported as {@code known-data}, an error. Parquet and
+     * Excel are not read: export those columns as CSV. Read at most 64 MB of a file.
+     */
+    @Parameter(property = "nbexport.knownData")
+    protected List<File> knownData;
+
     /** Skip this goal only: nothing is verified, while {@code strip} and {@code bundle} still run. */
     @Parameter(property = "nbexport.verify.skip", defaultValue = "false")
     protected boolean skipVerify;
@@ -91,6 +101,9 @@ public class VerifyMojo extends AbstractFilesMojo {
         List<Path> files = files();
         Path reports = reportDirectory.toPath();
         VerifyCache cache = VerifyCache.load(reports.resolve("verify.cache"));
+        KnownValues known = knownValues();
+        // A file that was clean against no data, or other data, is not clean against this: read every file.
+        boolean useCache = this.useCache && known.isEmpty();
         List<Finding> findings = new ArrayList<>();
         Map<String, AcceptListDraft.Target> targets = new HashMap<>();
         int unchanged = 0;
@@ -102,7 +115,7 @@ public class VerifyMojo extends AbstractFilesMojo {
                     unchanged++;
                     continue;
                 }
-                List<Finding> found = Nbexport.verifyFile(file, policy);
+                List<Finding> found = Nbexport.verifyFile(file, policy, known);
                 if (useCache) {
                     cache.record(file, stamp, policy, found);
                 }
@@ -146,6 +159,27 @@ public class VerifyMojo extends AbstractFilesMojo {
                     + (failOnWarnings ? " (failOnWarnings)" : "")
                     + "; strip the notebooks under the same policy (" + stripCommand()
                     + "); what stripping keeps (data in sources, other files) must be moved out by hand");
+        }
+    }
+
+    /** The values of the data files {@code knownData} names, said in the log. */
+    private KnownValues knownValues() throws MojoExecutionException {
+        if (knownData == null || knownData.isEmpty()) {
+            return KnownValues.NONE;
+        }
+        List<Path> paths = new ArrayList<>();
+        for (File file : knownData) {
+            if (!file.exists()) {
+                throw new MojoExecutionException("nbexport: <knownData>: " + display(file.toPath()) + ": no such file or folder");
+            }
+            paths.add(file.toPath());
+        }
+        try {
+            KnownValues known = Nbexport.knownValues(List.of(), paths);
+            getLog().info("nbexport: " + known.summary());
+            return known;
+        } catch (IOException | UncheckedIOException e) {
+            throw new MojoExecutionException("nbexport: <knownData>: " + describe(e, null));
         }
     }
 

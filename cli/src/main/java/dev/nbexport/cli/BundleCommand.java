@@ -53,7 +53,7 @@ final class BundleCommand implements Callable<Integer> {
         Specs.examples(spec,
                 "  nbexport bundle project/ -o export.tar.gz",
                 "  nbexport bundle project/ -o export.zip --exclude 'scratch/**'",
-                "  nbexport bundle project/ -o export.tar.gz --known-data ~/crm-export.csv",
+                "  nbexport bundle project/ -o export.tar.gz --known-data crm.csv",
                 "  nbexport verify export.tar.gz               the gate at the office");
         policy = new PolicyOptions(spec);
         Specs.add(spec, output, format, excludes);

@@ -68,7 +68,7 @@ final class VerifyCommand implements Callable<Integer> {
         Specs.examples(spec,
                 "  nbexport verify notebooks/                         every notebook below it",
                 "  nbexport verify --preset export --all-files project/",
-                "  nbexport verify --preset export --all-files --known-data ~/crm-export.csv project/",
+                "  nbexport verify --all-files --known-data crm.csv project/",
                 "  nbexport verify --format sarif --output nbexport.sarif notebooks/",
                 "  nbexport verify export.tar.gz                      the gate at the office");
         policy = new PolicyOptions(spec);

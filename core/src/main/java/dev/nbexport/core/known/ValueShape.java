@@ -3,11 +3,14 @@ package dev.nbexport.core.known;
 /**
  * Whether one value of a data file identifies someone by its shape, and its hashes. Kept: an e-mail
  * address; two words or more with letters, one of three letters or more (a full name, an address
- * line); a word holding five digits or more beside others, or one alone of six or more (an id, a
- * phone number, an IBAN). Not kept, as ordinary code and prose are full of them: single words
- * (a city, a segment, {@code yes}), amounts ({@code 2238.50}), dates, short numbers (a postcode
- * alone), placeholders of one letter a word ({@code N/A}), and free text of more than
- * {@link #MAX_WORDS} words (a note, which matches nothing as a whole).
+ * line), counted between spaces, so that {@code O'Brien} and {@code Al-Sayed} are one word; a word
+ * holding five digits or more beside letters or other words, or a number alone of eight digits or
+ * more (an id, a phone number, an IBAN). Not kept, as ordinary code and prose are full of them:
+ * single words (a city, a segment, {@code yes}, a surname), amounts ({@code 2238.50}), dates,
+ * numbers alone of fewer than eight digits (a postcode, a short id: code holds such numbers by the
+ * thousand, Unicode tables and constants), hex literals ({@code 0x3f800000}), placeholders of one
+ * letter a word ({@code N/A}), and free text of more than {@link #MAX_WORDS} words (a note, which
+ * matches nothing as a whole).
  *
  * @param hash        the hash of all its words: equal values, whatever their case and separators, hash alike
  * @param matchHash   the hash of its first {@link #MATCH_WORDS} words, which a text is searched for
@@ -20,7 +23,7 @@ record ValueShape(long hash, long matchHash, int words, boolean identifying) {
     static final int MATCH_WORDS = 6;
     static final int MAX_WORDS = 10;
     private static final int DIGITS_BESIDE_OTHERS = 5;
-    private static final int DIGITS_ALONE = 6;
+    private static final int DIGITS_ALONE = 8;
 
     static final ValueShape EMPTY = new ValueShape(0, 0, 0, false);
 
@@ -29,7 +32,6 @@ record ValueShape(long hash, long matchHash, int words, boolean identifying) {
         long hash = Words.START;
         long matchHash = Words.START;
         int count = 0;
-        int withLetters = 0;
         boolean longWord = false;
         int mostDigits = 0;
         boolean onlyDigits = true;
@@ -40,7 +42,6 @@ record ValueShape(long hash, long matchHash, int words, boolean identifying) {
                 matchHash = Words.append(matchHash, words.hash);
             }
             if (words.letters > 0) {
-                withLetters++;
                 longWord |= words.letters >= 3;
                 onlyDigits = false;
             }
@@ -49,12 +50,42 @@ record ValueShape(long hash, long matchHash, int words, boolean identifying) {
         if (count == 0) {
             return EMPTY;
         }
-        boolean identifying = count <= MAX_WORDS && !isAmount(value)
+        boolean identifying = count <= MAX_WORDS && !isAmount(value) && !isHexLiteral(value)
                 && (isEmail(value)
-                || withLetters >= 2 && longWord
+                || spacedWordsWithLetters(value) >= 2 && longWord
                 || mostDigits >= DIGITS_BESIDE_OTHERS && !(count == 1 && onlyDigits)
                 || mostDigits >= DIGITS_ALONE);
         return new ValueShape(hash, matchHash, count, identifying);
+    }
+
+    /** How many parts between spaces and commas hold a letter: {@code O'Brien} is one, {@code Siobhan O'Brien} two. */
+    private static int spacedWordsWithLetters(String value) {
+        int count = 0;
+        boolean letter = false;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : ' ';
+            if (Character.isWhitespace(c) || c == ',') {
+                count += letter ? 1 : 0;
+                letter = false;
+            } else if (Character.isLetter(c)) {
+                letter = true;
+            }
+        }
+        return count;
+    }
+
+    /** A number written in hex, {@code 0x3f800000}: a constant, not an id. */
+    static boolean isHexLiteral(String value) {
+        String v = value.strip();
+        if (v.length() < 3 || v.charAt(0) != '0' || (v.charAt(1) != 'x' && v.charAt(1) != 'X')) {
+            return false;
+        }
+        for (int i = 2; i < v.length(); i++) {
+            if (Character.digit(v.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An e-mail address: one {@code @} with a word before it and a dotted domain after it, no space. */

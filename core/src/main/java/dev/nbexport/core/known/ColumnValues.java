@@ -22,6 +22,7 @@ final class ColumnValues {
     private int count;
     private long[] keptHashes = new long[16];
     private long[] keptMatchHashes = new long[16];
+    private long[] keptFirstWords = new long[16];
     private int kept;
     private int lengths;
     private int longest;
@@ -35,8 +36,10 @@ final class ColumnValues {
             if (kept == keptHashes.length) {
                 keptHashes = Arrays.copyOf(keptHashes, kept * 2);
                 keptMatchHashes = Arrays.copyOf(keptMatchHashes, kept * 2);
+                keptFirstWords = Arrays.copyOf(keptFirstWords, kept * 2);
             }
             keptHashes[kept] = value.hash();
+            keptFirstWords[kept] = value.firstWord();
             keptMatchHashes[kept++] = value.matchHash();
             int words = Math.min(value.words(), ValueShape.MATCH_WORDS);
             lengths |= 1 << words;
@@ -57,13 +60,17 @@ final class ColumnValues {
         return distinct >= MIN_DISTINCT * count;
     }
 
-    /** The hashes to search texts for: the identifying values occurring at most twice. Call after {@link #identifies}. */
+    /**
+     * The values to search texts for, as pairs of hashes (the value's, then its first word's): the
+     * identifying values occurring at most twice. Call after {@link #identifies}.
+     */
     long[] known() {
-        long[] out = new long[kept];
+        long[] out = new long[kept * 2];
         int n = 0;
         for (int i = 0; i < kept; i++) {
             if (occurrences(keptHashes[i]) <= MAX_OCCURRENCES) {
                 out[n++] = keptMatchHashes[i];
+                out[n++] = keptFirstWords[i];
             }
         }
         return Arrays.copyOf(out, n);

@@ -75,6 +75,8 @@ public final class KnownDataReader {
 
     private static final class Builder {
         final HashSet64 hashes = new HashSet64();
+        /** The first words' hashes, set into a bit set once their count is known. */
+        final LongList firstWords = new LongList();
         final List<KnownValues.Origin> origins = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
         int lengths;
@@ -130,12 +132,13 @@ public final class KnownDataReader {
                 longest = Math.max(longest, column.longest());
                 short origin = (short) origins.size();
                 origins.add(new KnownValues.Origin(source.name(), columnName(header, i)));
-                for (long hash : known) {
+                for (int k = 0; k < known.length; k += 2) {
                     if (hashes.size() >= MAX_VALUES) {
                         full = true;
                         break;
                     }
-                    hashes.add(hash, origin);
+                    hashes.add(known[k], origin);
+                    firstWords.add(known[k + 1]);
                 }
             }
         }
@@ -146,7 +149,24 @@ public final class KnownDataReader {
             }
             String summary = "known data: " + count(hashes.size()) + (hashes.size() == 1 ? " value" : " values") + " from "
                     + count(files) + (files == 1 ? " file" : " files") + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")");
-            return new KnownValues(hashes, origins, lengths, longest, summary);
+            long[] firstWordSet = FirstWords.sized(firstWords.size);
+            for (int i = 0; i < firstWords.size; i++) {
+                FirstWords.add(firstWordSet, firstWords.values[i]);
+            }
+            return new KnownValues(hashes, firstWordSet, origins, lengths, longest, summary);
+        }
+    }
+
+    /** A growing array of longs. */
+    private static final class LongList {
+        long[] values = new long[64];
+        int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
         }
     }
 

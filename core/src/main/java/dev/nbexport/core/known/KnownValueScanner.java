@@ -6,9 +6,9 @@ import java.util.TreeSet;
 
 /**
  * One pass over one text for known values: each word read once, every sequence of 1 to
- * {@link KnownValues#longest} words ending at it hashed from the words kept in a small ring, and
- * looked up. Linear in the text: a word costs at most {@link ValueShape#MATCH_WORDS} lookups in
- * an array of hashes.
+ * {@link KnownValues#longest} words ending at it whose first word starts some value hashed from the
+ * words kept in a small ring, and looked up. Linear in the text: a word costs a bit's test, and the
+ * rare word that starts a value at most {@link ValueShape#MATCH_WORDS} lookups in an array of hashes.
  */
 final class KnownValueScanner {
 
@@ -17,6 +17,8 @@ final class KnownValueScanner {
     private final KnownValues known;
     private final long[] ringHashes = new long[RING];
     private final int[] ringStarts = new int[RING];
+    /** Whether the word in a slot starts some value (see {@link KnownValues#mayStartWith}). */
+    private final boolean[] ringStartsValue = new boolean[RING];
 
     KnownValueScanner(KnownValues known) {
         this.known = known;
@@ -34,11 +36,12 @@ final class KnownValueScanner {
             int slot = read % RING;
             ringHashes[slot] = words.hash;
             ringStarts[slot] = words.start;
+            ringStartsValue[slot] = known.mayStartWith(words.hash);
             read++;
             // The sequences ending at this word, of each length some value has.
             for (int length = 1; length <= Math.min(longest, read); length++) {
                 int from = (read - length) % RING;
-                if (!known.hasLength(length)) {
+                if (!ringStartsValue[from] || !known.hasLength(length)) {
                     continue;
                 }
                 long sequence = sequenceHash(read, length);

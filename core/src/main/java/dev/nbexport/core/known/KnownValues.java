@@ -11,7 +11,7 @@ import java.util.List;
 public final class KnownValues {
 
     /** No known data: a text is never searched. */
-    public static final KnownValues NONE = new KnownValues(new HashSet64(), List.of(), 0, 0, "no known data");
+    public static final KnownValues NONE = new KnownValues(new HashSet64(), new long[1], List.of(), 0, 0, "no known data");
 
     private final HashSet64 hashes;
     private final List<Origin> origins;
@@ -19,13 +19,16 @@ public final class KnownValues {
     private final int lengths;
     private final int longest;
     private final String summary;
+    /** The hashes of the values' first words, one bit each: a text's word that starts none is passed over. */
+    private final long[] firstWords;
 
     /** Where values came from: the data file as reports name it, and its column (a header's name, or its number). */
     public record Origin(String file, String column) {
     }
 
-    KnownValues(HashSet64 hashes, List<Origin> origins, int lengths, int longest, String summary) {
+    KnownValues(HashSet64 hashes, long[] firstWords, List<Origin> origins, int lengths, int longest, String summary) {
         this.hashes = hashes;
+        this.firstWords = firstWords;
         this.origins = List.copyOf(origins);
         this.lengths = lengths;
         this.longest = longest;
@@ -52,6 +55,11 @@ public final class KnownValues {
      */
     public KnownMatch find(String text) {
         return isEmpty() || text.isEmpty() ? null : new KnownValueScanner(this).scan(text);
+    }
+
+    /** False when no value starts with the word of this hash. */
+    boolean mayStartWith(long wordHash) {
+        return FirstWords.contains(firstWords, wordHash);
     }
 
     int originOf(long hash) {

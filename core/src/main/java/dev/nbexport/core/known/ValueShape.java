@@ -14,10 +14,11 @@ package dev.nbexport.core.known;
  *
  * @param hash        the hash of all its words: equal values, whatever their case and separators, hash alike
  * @param matchHash   the hash of its first {@link #MATCH_WORDS} words, which a text is searched for
+ * @param firstWord   the hash of its first word
  * @param words       how many words it has
  * @param identifying whether it is kept by its shape
  */
-record ValueShape(long hash, long matchHash, int words, boolean identifying) {
+record ValueShape(long hash, long matchHash, long firstWord, int words, boolean identifying) {
 
     /** The longest sequence of words a text is searched for: a longer value is known by its first words. */
     static final int MATCH_WORDS = 6;
@@ -25,18 +26,20 @@ record ValueShape(long hash, long matchHash, int words, boolean identifying) {
     private static final int DIGITS_BESIDE_OTHERS = 5;
     private static final int DIGITS_ALONE = 8;
 
-    static final ValueShape EMPTY = new ValueShape(0, 0, 0, false);
+    static final ValueShape EMPTY = new ValueShape(0, 0, 0, 0, false);
 
     static ValueShape of(String value) {
         Words words = new Words(value);
         long hash = Words.START;
         long matchHash = Words.START;
         int count = 0;
+        long firstWord = 0;
         boolean longWord = false;
         int mostDigits = 0;
         boolean onlyDigits = true;
         while (words.next()) {
             count++;
+            firstWord = count == 1 ? words.hash : firstWord;
             hash = Words.append(hash, words.hash);
             if (count <= MATCH_WORDS) {
                 matchHash = Words.append(matchHash, words.hash);
@@ -55,12 +58,13 @@ record ValueShape(long hash, long matchHash, int words, boolean identifying) {
                 || spacedWordsWithLetters(value) >= 2 && longWord
                 || mostDigits >= DIGITS_BESIDE_OTHERS && !(count == 1 && onlyDigits)
                 || mostDigits >= DIGITS_ALONE);
-        return new ValueShape(hash, matchHash, count, identifying);
+        return new ValueShape(hash, matchHash, firstWord, count, identifying);
     }
 
     /** How many parts between spaces and commas hold a letter: {@code O'Brien} is one, {@code Siobhan O'Brien} two. */
     private static int spacedWordsWithLetters(String value) {
         int count = 0;
+        long firstWord = 0;
         boolean letter = false;
         for (int i = 0; i <= value.length(); i++) {
             char c = i < value.length() ? value.charAt(i) : ' ';

@@ -157,7 +157,7 @@ final class VerifyCommand implements Callable<Integer> {
         for (Path root : roots) {
             if (Files.isDirectory(root) && folders.add(NamedFiles.identity(root))) {
                 try {
-                    findings.addAll(Nbexport.verifyFolderNames(root, resolver.forPath(root), isSet(allFiles)));
+                    findings.addAll(Nbexport.verifyFolderNames(root, resolver.forPath(root), isSet(allFiles), known));
                 } catch (IOException | UncheckedIOException e) {
                     problems.report(root.toString(), e);
                 }

@@ -95,10 +95,12 @@ public final class Nbexport {
      * {@code allFiles} the paths it would take and those it would leave home (and why), without it
      * the paths of the notebooks it would take. A folder of notebooks named after customers
      * ({@code 100231_Ann_Lee.ipynb}) is refused here as the bundle would refuse it. Findings name the
-     * folder as given and the list, never a file's name.
+     * folder as given and the list, never a file's name. The site's {@code known} values are looked
+     * for in the names too.
      */
-    public static List<Finding> verifyFolderNames(Path folder, Policy policy, boolean allFiles) throws IOException {
-        return Cores.compute(() -> FolderNames.verify(folder, folder.toString(), policy, allFiles));
+    public static List<Finding> verifyFolderNames(Path folder, Policy policy, boolean allFiles, KnownValues known)
+            throws IOException {
+        return Cores.compute(() -> FolderNames.verify(folder, folder.toString(), policy, allFiles, known));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.nbexport.core.bundle;
 
+import dev.nbexport.core.known.KnownValues;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.report.VerifyReport;
@@ -39,9 +40,11 @@ public final class FolderNames {
      * What the text rules find in the names a bundle of {@code folder} would list: with
      * {@code allFiles} every path of its manifest and the reasons it gives; without it the paths of
      * the notebooks among its entries, the files such a verify reads. Findings are named after
-     * {@code shownAs}, the folder as the caller shows it.
+     * {@code shownAs}, the folder as the caller shows it; the site's {@code known} values are looked
+     * for in them as a bundle looks for them.
      */
-    public static List<Finding> verify(Path folder, String shownAs, Policy policy, boolean allFiles) throws IOException {
+    public static List<Finding> verify(Path folder, String shownAs, Policy policy, boolean allFiles, KnownValues known)
+            throws IOException {
         Selection selection = new Selector(folder, List.of()).select();
         List<Manifest.Entry> entries = selection.included().stream()
                 .filter(file -> allFiles || file.notebook())
@@ -55,7 +58,7 @@ public final class FolderNames {
             String list = SECTIONS.get(section.getKey());
             if (list != null) {
                 String where = shownAs + " (" + list + ")";
-                for (Finding finding : ManifestText.verify(section.getValue(), where, policy)) {
+                for (Finding finding : ManifestText.verify(section.getValue(), where, policy, known)) {
                     found.add(new Finding(finding.rule(), finding.severity(), where, -1, null, null, -1, finding.size(),
                             finding.hashPrefix(), finding.message()));
                 }

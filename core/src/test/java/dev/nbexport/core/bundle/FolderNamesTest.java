@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nbexport.core.Nbexport;
+import dev.nbexport.core.known.KnownValues;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.verify.Finding;
@@ -51,7 +52,7 @@ class FolderNamesTest {
     }
 
     private List<Finding> folder(Policy policy, boolean allFiles) throws Exception {
-        return Nbexport.verifyFolderNames(project, policy, allFiles);
+        return Nbexport.verifyFolderNames(project, policy, allFiles, KnownValues.NONE);
     }
 
     /** The bundle's findings in its manifest's paths, as (list, rule, size, hash). */
@@ -121,6 +122,26 @@ class FolderNamesTest {
         assertEquals(List.of(), folder(Preset.EXPORT.policy(), true));
         assertEquals(List.of(), folder(Preset.EXPORT.policy(), false));
         assertEquals(List.of(), bundled());
+    }
+
+    @Test
+    void aFewReportsNamedAfterCustomersOfTheSitesDataAreReportedAsTheBundleRefusesThem() throws Exception {
+        realisticProject();
+        StringBuilder customers = new StringBuilder("id,name\n");
+        for (int i = 0; i < 12; i++) {
+            customers.append(100231 + 7 * i).append(',').append(FIRST[i % FIRST.length]).append(' ').append(LAST[i % LAST.length]).append('\n');
+        }
+        write("data/customers.csv", customers.toString());
+        for (int i = 0; i < 3; i++) {
+            write("reports/" + FIRST[i] + " " + LAST[i] + ".ipynb", NOTEBOOK);
+        }
+        Path csv = project.resolve("data/customers.csv");
+        List<Finding> found = Nbexport.verifyFolderNames(project, Preset.EXPORT.policy(), true, Nbexport.knownValues(List.of(csv), List.of()));
+        assertEquals(List.of("known-data"), found.stream().map(f -> f.rule().id()).toList());
+        assertEquals(project + " (entry paths, as a bundle of it lists them)", found.get(0).file());
+        assertTrue(found.stream().noneMatch(f -> f.toString().contains("Moreau")), "never a name");
+        assertEquals(List.of("entry paths " + shown(found.get(0))), bundled(), "the same list, the same hash, as the bundle's");
+        assertEquals(List.of(), folder(Preset.EXPORT.policy(), true), "three names are no list of people by their shape alone");
     }
 
     @Test

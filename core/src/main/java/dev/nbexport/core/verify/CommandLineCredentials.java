@@ -172,7 +172,7 @@ final class CommandLineCredentials {
         if (nameEnd >= text.length() || text.charAt(nameEnd) != text.charAt(quote)) {
             return null;
         }
-        int comma = skipSpaces(text, nameEnd + 1);
+        int comma = Credentials.skipSpaces(text, nameEnd + 1);
         if (comma >= text.length() || text.charAt(comma) != ',') {
             return null;
         }
@@ -377,28 +377,28 @@ final class CommandLineCredentials {
                 continue;
             }
             boolean call = lower.startsWith("basic", at - 5) || lower.startsWith("digest", at - 6);
-            k = skipSpaces(text, k);
+            k = Credentials.skipSpaces(text, k);
             if (!call) {
                 int nameStart = lower.startsWith("basic_", at - 6) ? at - 6 : lower.startsWith("http_", at - 5) ? at - 5 : at;
                 if (nameStart > 0 && Credentials.isWord(text.charAt(nameStart - 1)) || k >= text.length() || text.charAt(k) != '='
                         || k + 1 < text.length() && text.charAt(k + 1) == '=') {
                     continue;
                 }
-                k = skipSpaces(text, k + 1);
+                k = Credentials.skipSpaces(text, k + 1);
             }
             if (k >= text.length() || text.charAt(k) != '(' && (call || text.charAt(k) != '[')) {
                 continue;
             }
-            int first = skipSpaces(text, k + 1);
+            int first = Credentials.skipSpaces(text, k + 1);
             int firstEnd = elementEnd(text, first);
             if (firstEnd < 0) {
                 continue;
             }
-            int comma = skipSpaces(text, firstEnd);
+            int comma = Credentials.skipSpaces(text, firstEnd);
             if (comma >= text.length() || text.charAt(comma) != ',') {
                 continue;
             }
-            int second = skipSpaces(text, comma + 1);
+            int second = Credentials.skipSpaces(text, comma + 1);
             if (second >= text.length() || (text.charAt(second) != '"' && text.charAt(second) != '\'')) {
                 continue;
             }
@@ -406,7 +406,7 @@ final class CommandLineCredentials {
             if (close < 0) {
                 continue;
             }
-            int after = skipSpaces(text, close + 1);
+            int after = Credentials.skipSpaces(text, close + 1);
             if (after < text.length() && ")],".indexOf(text.charAt(after)) >= 0
                     && SecretAssignments.secret(true, text.substring(second + 1, close))) {
                 scan.add(Rule.CREDENTIAL, at, close + 1, "a password in an HTTP authentication pair");
@@ -444,12 +444,5 @@ final class CommandLineCredentials {
             }
         }
         return -1;
-    }
-
-    private static int skipSpaces(String text, int k) {
-        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
-            k++;
-        }
-        return k;
     }
 }

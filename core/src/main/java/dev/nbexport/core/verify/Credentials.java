@@ -337,7 +337,8 @@ final class Credentials {
         }
     }
 
-    private static int skipSpaces(String text, int k) {
+    /** Where the spaces and tabs from {@code k} end: the credential readers' one step over a line's blanks. */
+    static int skipSpaces(String text, int k) {
         while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
             k++;
         }

@@ -70,7 +70,7 @@ final class HadoopSecrets {
             }
             k += 7;
         } else {
-            int separator = skipSpaces(text, k);
+            int separator = Credentials.skipSpaces(text, k);
             if (separator < n && (text.charAt(separator) == ',' || text.charAt(separator) == '=' || text.charAt(separator) == ':')) {
                 k = skipBlanks(text, separator + 1);
             } else if (separator == k || separator >= n || text.charAt(separator) == '\n' || text.charAt(separator) == '\r') {
@@ -87,13 +87,6 @@ final class HadoopSecrets {
             end++;
         }
         return end > k && SecretAssignments.secret(false, text.substring(k, end)) ? end : -1;
-    }
-
-    private static int skipSpaces(String text, int k) {
-        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
-            k++;
-        }
-        return k;
     }
 
     private static int skipBlanks(String text, int k) {

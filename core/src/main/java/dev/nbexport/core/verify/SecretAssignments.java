@@ -127,7 +127,7 @@ final class SecretAssignments {
             }
             int afterName = k;
             boolean envMagic = !quotedName && text.startsWith("%env ", nameStart - 5);
-            k = skipSpaces(text, k);
+            k = Credentials.skipSpaces(text, k);
             if (k >= n) {
                 continue;
             }
@@ -151,7 +151,7 @@ final class SecretAssignments {
                     && quotedLiteralEnd(text, k + 1) < 0) {
                 continue; // a YAML key has a space after its colon
             }
-            int valueAt = skipSpaces(text, k + 1);
+            int valueAt = Credentials.skipSpaces(text, k + 1);
             if (valueAt >= n) {
                 continue;
             }
@@ -217,7 +217,7 @@ final class SecretAssignments {
         if (tight) {
             return Character.isWhitespace(stop) || TIGHT_ENDS.indexOf(stop) >= 0 ? end : -1;
         }
-        int rest = skipSpaces(text, end);
+        int rest = Credentials.skipSpaces(text, end);
         if (rest == n || text.charAt(rest) == '\n' || text.charAt(rest) == '\r' || rest > end && text.charAt(rest) == '#') {
             return end;
         }
@@ -349,13 +349,6 @@ final class SecretAssignments {
             }
         }
         return k == 0 || text.charAt(k - 1) == '\n' || text.charAt(k - 1) == '\r';
-    }
-
-    private static int skipSpaces(String text, int k) {
-        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
-            k++;
-        }
-        return k;
     }
 
     /** Long, without spaces, letters and digits mixed, and close to random. */

@@ -44,14 +44,14 @@ final class ShortPasswordNames {
             if (!startsLine(text, keyStart)) {
                 continue;
             }
-            int k = skipSpaces(text, nameEnd);
+            int k = Credentials.skipSpaces(text, nameEnd);
             if (k >= n || text.charAt(k) != '=' && text.charAt(k) != ':' || k + 1 < n && text.charAt(k + 1) == '=') {
                 continue;
             }
             if (text.charAt(k) == ':' && k + 1 < n && text.charAt(k + 1) != ' ' && text.charAt(k + 1) != '\t') {
                 continue; // a YAML key has a space after its colon
             }
-            int valueAt = skipSpaces(text, k + 1);
+            int valueAt = Credentials.skipSpaces(text, k + 1);
             int end = valueAt;
             while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
                 end++;
@@ -118,12 +118,5 @@ final class ShortPasswordNames {
             k--;
         }
         return k == 0 || text.charAt(k - 1) == '\n' || text.charAt(k - 1) == '\r';
-    }
-
-    private static int skipSpaces(String text, int k) {
-        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
-            k++;
-        }
-        return k;
     }
 }

@@ -14,16 +14,8 @@ package dev.nbexport.core.verify;
  * a comparison ({@code =} with a space beside it, {@code ==}), or a comma, semicolon, bracket or
  * backslash at its end (an item of a list, a statement) is code, and no template line.
  */
-final class LineTemplate {
+final class LineTemplate extends LineFields {
 
-    /** The widest line read: a log line with its context, a printed record. */
-    static final int MAX_WIDTH = 1024;
-
-    static final byte NUMBER = 1;
-    static final byte NAME = 2;
-    static final byte CAPITALS = 3;
-    static final byte QUOTED = 4;
-    static final byte EMAIL = 5;
     private static final byte WORD = 6;
     private static final byte SPACE = 7;
     private static final byte PUNCTUATION = 8;
@@ -37,15 +29,8 @@ final class LineTemplate {
     private final byte[] tokenKind = new byte[MAX_WIDTH];
     private int tokens;
 
-    /** The first {@link RecordRun#COLUMNS} fields, {@code [from, to)} and kind, and how many the line has. */
-    final int[] from = new int[RecordRun.COLUMNS];
-    final int[] to = new int[RecordRun.COLUMNS];
-    final byte[] kind = new byte[RecordRun.COLUMNS];
-    int fields;
-    /** The hash of the line's template. */
-    long skeleton;
-
     /** Reads {@code [start, end)} of {@code text}; whether it is a line of free text with two fields or more. */
+    @Override
     boolean read(char[] text, int start, int end) {
         fields = 0;
         skeleton = 0;
@@ -70,16 +55,6 @@ final class LineTemplate {
             }
         }
         return fields >= 2;
-    }
-
-    private void field(byte type, int a, int b) {
-        if (fields < RecordRun.COLUMNS) {
-            from[fields] = a;
-            to[fields] = b;
-            kind[fields] = type;
-        }
-        fields++;
-        skeleton = skeleton * 0x100000001B3L + 0x100 + type;
     }
 
     /** The last token of the name that starts at token {@code t}: its capitalised words parted by one space, particles among them. */

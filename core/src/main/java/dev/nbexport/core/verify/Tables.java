@@ -46,7 +46,8 @@ import java.util.List;
  * ({@link YamlRecords}), as YAML flow mappings one a line ({@link FlowRecords}), as delimited string
  * literals one a line ({@link LiteralRecords}), as SQL statements one a row ({@link SqlRecords}), as calls
  * of keyword arguments ({@link KeywordRecords}), as a TOML array of tables ({@link TomlRecords}) or as
- * lines of free text of one template ({@link TemplateLines}), that look like data ({@link RecordRun}).
+ * lines of free text or of code of one template, their fields or literals the values ({@link TemplateLines}),
+ * that look like data ({@link RecordRun}).
  *
  * <p>A table written as literals is read by columns, lists or R vectors of as many scalars side by
  * side (mappings keyed by an index among them), a list of people's names, a lookup of them keyed by

@@ -4,26 +4,31 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Records written as free text, one a line and all of one template: the lines a loop printed and
- * that were pasted ({@code 100231: Ann Lee - 3258.16 EUR (since 2023-03-13)}), a log of one line a
- * customer, a markdown list ({@code - Ann Lee (#100231) joined on 2023-03-13 and owes 3258.16 EUR}).
- * Lines of one template ({@link LineTemplate}), {@code minRows} or more in a row, are records whose
- * items are the fields that differ from line to line (a field of one value, a log's level or a
- * currency, is the template's), judged as records are ({@link RecordRun}): names that vary as
- * people's do, or numbers beside text that go up and down (an index, ids or times in order count for
- * none).
+ * Records written one a line, all of one template: the lines a loop printed and that were pasted
+ * ({@code 100231: Ann Lee - 3258.16 EUR (since 2023-03-13)}), a log of one line a customer, a
+ * markdown list ({@code - Ann Lee (#100231) joined on 2023-03-13 and owes 3258.16 EUR}); and code
+ * written once a record, its values typed in as literals ({@code df.loc[df.id == 100231, 'name'] =
+ * "Ann Lee"}, {@code ws.append([100231, "Ann Lee", 3258.16])}). Lines of one template
+ * ({@link LineTemplate} for free text, {@link LiteralTemplate} for code), {@code minRows} or more in
+ * a row, are records whose items are the fields that differ from line to line (a field of one
+ * value, a log's level, a currency or a column's name, is the template's), judged as records are
+ * ({@link RecordRun}): names that vary as people's do, or, in free text, numbers beside text that go
+ * up and down (an index, ids or times in order count for none).
  *
  * <p>Prose, lists of links, changelogs, commit logs and help texts differ from line to line in
  * their words in lower case and their identifiers, which the template keeps; code one a line
  * (asserts, logging calls, generated tables) calls, assigns or ends as a list's item does, and is no
- * template line.
+ * free-text line. Code's own runs of one template (options, registrations, settings, tests of a
+ * function, unit conversions) pair numbers with keys, labels and messages: in code only names count.
  */
 final class TemplateLines {
 
     private final char[] text;
     private final int minRows;
     private final List<int[]> found;
-    private final LineTemplate line = new LineTemplate();
+    private final LineFields line;
+    /** Whether numbers beside text count ({@link RecordRun#isTableOfMeasures}), or only names do. */
+    private final boolean measures;
     /** The open run: its template, the start of its first line and of each sampled line, how many lines. */
     private long skeleton;
     private final int[] starts = new int[RecordColumn.SAMPLE];
@@ -33,15 +38,18 @@ final class TemplateLines {
     private RecordRun rows;
     private ColumnNumbers numbers;
 
-    private TemplateLines(char[] text, int minRows, List<int[]> found) {
+    private TemplateLines(char[] text, int minRows, List<int[]> found, LineFields line, boolean measures) {
         this.text = text;
+        this.line = line;
+        this.measures = measures;
         this.minRows = minRows;
         this.found = found;
     }
 
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
         if (scan.hasLines(minRows)) {
-            new TemplateLines(scan.chars, minRows, found).read();
+            new TemplateLines(scan.chars, minRows, found, new LineTemplate(), true).read();
+            new TemplateLines(scan.chars, minRows, found, new LiteralTemplate(), false).read();
         }
     }
 
@@ -111,7 +119,7 @@ final class TemplateLines {
             fieldsAt(r);
             readRecord(varies, r > 0);
         }
-        boolean table = rows.isTableOfMeasures(numbers, sampled, judged);
+        boolean table = measures ? rows.isTableOfMeasures(numbers, sampled, judged) : rows.isTable(0);
         rows.discard();
         if (table) {
             found.add(new int[] {runStart, runEnd, 0, 0, count});
@@ -128,7 +136,7 @@ final class TemplateLines {
     private void readRecord(boolean[] varies, boolean adjacent) {
         boolean holdsText = false;
         for (int c = 0; c < varies.length; c++) {
-            holdsText |= varies[c] && line.kind[c] != LineTemplate.NUMBER && holdsWord(line.from[c], line.to[c]);
+            holdsText |= varies[c] && line.kind[c] != LineFields.NUMBER && holdsWord(line.from[c], line.to[c]);
         }
         rows.record();
         int column = 0;
@@ -137,8 +145,10 @@ final class TemplateLines {
                 continue;
             }
             rows.item();
-            rows.value(text, line.from[c], line.to[c]);
-            if (line.kind[c] == LineTemplate.NUMBER && Tables.isNumber(text, line.from[c], line.to[c])) {
+            // A number's sign is no part of how it reads: -4.59 is no option written as code (--dry-run).
+            boolean signed = line.kind[c] == LineFields.NUMBER && (text[line.from[c]] == '-' || text[line.from[c]] == '+');
+            rows.value(text, signed ? line.from[c] + 1 : line.from[c], line.to[c]);
+            if (line.kind[c] == LineFields.NUMBER && Tables.isNumber(text, line.from[c], line.to[c])) {
                 numbers.number(column, text, line.from[c], line.to[c], holdsText);
             }
             column++;

@@ -131,6 +131,9 @@ public final class BundlePolicy {
         addIf(looser, "verify.long-line-length", scan.longLineLength() > floorScan.longLineLength());
         addIf(looser, "verify.table-min-rows", scan.tableMinRows() > floorScan.tableMinRows());
         addIf(looser, "verify.email-list-min-count", scan.emailListMinCount() > floorScan.emailListMinCount());
+        addIf(looser, "verify.iban-list-min-count", scan.ibanListMinCount() > floorScan.ibanListMinCount());
+        addIf(looser, "verify.card-list-min-count", scan.cardListMinCount() > floorScan.cardListMinCount());
+        addIf(looser, "verify.national-id-list-min-count", scan.nationalIdListMinCount() > floorScan.nationalIdListMinCount());
         addIf(looser, "verify.max-file-size-mib", FileVerifier.maxFileSize(policy) > FileVerifier.maxFileSize(floor));
         return looser;
     }

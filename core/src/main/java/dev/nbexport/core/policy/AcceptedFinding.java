@@ -21,7 +21,8 @@ public record AcceptedFinding(String written, Path file, String rule, String sha
 
     /** The rules whose findings may be accepted, in the order reports list rules. */
     public static final List<String> RULES = List.of("data-uri", "encoded-blob", "long-literal", "inline-table",
-            "credential", "email", "email-list", "iban", "card-number");
+            "credential", "email", "email-list", "iban", "iban-list",
+            "card-number", "card-list", "national-id", "national-id-list");
 
     /**
      * Hex digits of the hash an acceptance names: the whole SHA-256. The 8 that reports show would

@@ -17,6 +17,7 @@ public record VerifySettings(Map<String, String> severities, Map<String, Integer
     public static final java.util.Set<String> LEVELS = java.util.Set.of("error", "warning", "off");
     public static final java.util.Set<String> THRESHOLDS = java.util.Set.of(
             "blob-min-length", "hex-min-length", "long-line-length", "table-min-rows", "email-list-min-count",
+            "iban-list-min-count", "card-list-min-count", "national-id-list-min-count",
             "max-file-size-mib");
 
     public VerifySettings {

@@ -1,11 +1,10 @@
 package dev.nbexport.core.verify;
 
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The warning rules on personal data.
+ * The rules on personal data: a warning for each value, an error for a list of them.
  *
  * <ul>
  * <li>{@code email}: {@code local@domain.tld} where the top-level domain is a two-letter country
@@ -33,6 +32,11 @@ import java.util.Set;
  * length (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay), passing Luhn, and not a
  * well-known test number with fewer than four distinct digits ({@code 4111 1111 1111 1111},
  * {@code 4242...}).</li>
+ * <li>{@code iban-list}, {@code card-list}: {@code ibanListMinCount} and {@code cardListMinCount} (ten
+ * unless the policy says otherwise) or more distinct IBANs (compact, however grouped) or card numbers
+ * (their digits) in one text, reported once as {@code email-list} is, beside each one's own warning:
+ * a list of people's accounts, such as a blocklist or a query's {@code IN (...)}. A library that
+ * validates them carries such lists among its tests: accepted once reviewed.</li>
  * </ul>
  */
 final class PersonalData {
@@ -50,9 +54,13 @@ final class PersonalData {
     private PersonalData() {
     }
 
-    static void find(TextScanner.Scan scan, int listMinCount) {
-        emails(scan, listMinCount);
-        ibansAndCards(scan);
+    static void find(TextScanner.Scan scan, ScanSettings settings) {
+        emails(scan, settings.emailListMinCount());
+        DistinctValues ibans = new DistinctValues();
+        DistinctValues cards = new DistinctValues();
+        ibansAndCards(scan, ibans, cards);
+        ibans.reportList(scan, Rule.IBAN_LIST, settings.ibanListMinCount(), "IBANs");
+        cards.reportList(scan, Rule.CARD_LIST, settings.cardListMinCount(), "card numbers");
     }
 
     // ---------------------------------------------------------------- e-mail
@@ -60,9 +68,7 @@ final class PersonalData {
     private static void emails(TextScanner.Scan scan, int listMinCount) {
         String text = scan.text;
         int n = text.length();
-        Set<String> distinct = new HashSet<>();
-        int first = -1;
-        int last = -1;
+        DistinctValues distinct = new DistinctValues();
         AtSigns atSigns = new AtSigns(text);
         for (int at = atSigns.next(0); at >= 0; at = atSigns.next(at + 1)) {
             // A URL writes the at sign %40 (?email=ann.lee%40acme.com).
@@ -110,14 +116,10 @@ final class PersonalData {
                 continue;
             }
             scan.add(Rule.EMAIL, local, end, "an e-mail address");
-            distinct.add(mailbox(user) + "@" + domain);
-            first = first < 0 ? local : first;
-            last = end;
+            distinct.add(mailbox(user) + "@" + domain, local, end);
             at = end - 1;
         }
-        if (distinct.size() >= listMinCount) {
-            scan.add(Rule.EMAIL_LIST, first, last, "a list of " + distinct.size() + " distinct e-mail addresses");
-        }
+        distinct.reportList(scan, Rule.EMAIL_LIST, listMinCount, "e-mail addresses");
     }
 
     /** The mailbox a user part reaches: {@code ann} for the plus-alias {@code ann+news}, one person however tagged. */
@@ -246,7 +248,7 @@ final class PersonalData {
         return Map.copyOf(map);
     }
 
-    private static void ibansAndCards(TextScanner.Scan scan) {
+    private static void ibansAndCards(TextScanner.Scan scan, DistinctValues ibans, DistinctValues cards) {
         char[] text = scan.chars;
         int n = text.length;
         int i = 0;
@@ -255,7 +257,7 @@ final class PersonalData {
             if (c >= 'A' && c <= 'Z') {
                 if (i + 3 < n && text[i + 1] >= 'A' && text[i + 1] <= 'Z' && isDigit(text[i + 2])
                         && isDigit(text[i + 3]) && (i == 0 || !isWordChar(text[i - 1]))) {
-                    int end = iban(scan, i);
+                    int end = iban(scan, i, ibans);
                     if (end > 0) {
                         i = end;
                         continue;
@@ -263,7 +265,7 @@ final class PersonalData {
                 }
                 i++;
             } else if (c >= '0' && c <= '9') {
-                int end = card(scan, i);
+                int end = card(scan, i, cards);
                 i = end > i ? end : i + 1;
             } else {
                 i++;
@@ -272,7 +274,7 @@ final class PersonalData {
     }
 
     /** Checks an IBAN at {@code at}; returns its end, or -1. */
-    private static int iban(TextScanner.Scan scan, int at) {
+    private static int iban(TextScanner.Scan scan, int at, DistinctValues ibans) {
         char[] text = scan.chars;
         Integer length = IBAN_LENGTHS.get(new String(text, at, 2));
         if (length == null) {
@@ -300,6 +302,7 @@ final class PersonalData {
             return -1;
         }
         scan.add(Rule.IBAN, at, k, "an IBAN with valid check digits");
+        ibans.add(compact.toString(), at, k);
         return k;
     }
 
@@ -318,7 +321,7 @@ final class PersonalData {
      * Checks a card number starting at {@code at}; returns the end of the digit run looked at (so a
      * long run is skipped at once), reporting a hit if it is a card number.
      */
-    private static int card(TextScanner.Scan scan, int at) {
+    private static int card(TextScanner.Scan scan, int at, DistinctValues cards) {
         char[] text = scan.chars;
         int n = text.length;
         if (at > 0) {
@@ -374,6 +377,7 @@ final class PersonalData {
         String issuer = issuer(number);
         if (issuer != null && luhn(number) && !Credentials.lowVariety(number.toString(), 0, number.length())) {
             scan.add(Rule.CARD_NUMBER, at, end, "a " + issuer + " card number passing Luhn");
+            cards.add(number.toString(), at, end);
         }
         return end;
     }

@@ -26,7 +26,9 @@ import java.util.List;
  * (those are reported already).</li>
  * <li>{@code inline-table}: see {@link Tables}.</li>
  * <li>{@code credential}: see {@link Credentials}.</li>
- * <li>{@code email}, {@code email-list}, {@code iban}, {@code card-number}: see {@link PersonalData}.</li>
+ * <li>{@code email}, {@code email-list}, {@code iban}, {@code iban-list}, {@code card-number},
+ * {@code card-list}: see {@link PersonalData}.</li>
+ * <li>{@code national-id}, {@code national-id-list}: see {@link NationalIds}.</li>
  * <li>{@code known-data}: the values of the site's data files, one hit a text from the first to the
  * last found: see {@link KnownValues}.</li>
  * </ul>
@@ -84,7 +86,8 @@ final class TextScanner {
         Credentials.find(scan);
         longLines(scan);
         Tables.find(scan, settings.tableMinRows());
-        PersonalData.find(scan, settings.emailListMinCount());
+        PersonalData.find(scan, settings);
+        NationalIds.find(scan, settings.nationalIdListMinCount());
         KnownMatch match = known.find(text);
         if (match != null) {
             scan.add(Rule.KNOWN_DATA, match.start(), match.end(), match.what());

@@ -179,7 +179,7 @@ class AcceptedFindingsPolicyTest {
     void eachTextRuleCanBeAcceptedAndNoOther() {
         for (dev.nbexport.core.verify.Rule rule : dev.nbexport.core.verify.Rule.values()) {
             boolean text = List.of("data-uri", "encoded-blob", "long-literal", "inline-table", "credential", "email", "email-list", "iban",
-                    "card-number").contains(rule.id());
+                    "iban-list", "card-number", "card-list", "national-id", "national-id-list").contains(rule.id());
             assertEquals(text, AcceptedFinding.RULES.contains(rule.id()), rule.id());
         }
     }

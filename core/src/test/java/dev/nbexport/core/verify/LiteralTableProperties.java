@@ -114,7 +114,7 @@ class LiteralTableProperties {
 
     @Property(tries = 1000)
     void piecesOfLiteralsAreReadWithoutFailing(@ForAll("pieces") String text) {
-        for (TextHit hit : new TextScanner(new ScanSettings(1024, 256, 5000, 2, 10)).scan(text)) {
+        for (TextHit hit : new TextScanner(new ScanSettings(1024, 256, 5000, 2, 10, 10, 10, 10)).scan(text)) {
             assertTrue(hit.start() >= 0 && hit.start() < hit.end() && hit.end() <= text.length(), hit.toString());
         }
     }

@@ -87,7 +87,7 @@ class LiteralTablesTest {
 
     @Test
     void aRowThresholdAsHighAsAPolicyMaySetFindsNoTableAndNeverFailsTheScan() {
-        TextScanner scanner = new TextScanner(new ScanSettings(1024, 256, 5000, Integer.MAX_VALUE, 10));
+        TextScanner scanner = new TextScanner(new ScanSettings(1024, 256, 5000, Integer.MAX_VALUE, 10, 10, 10, 10));
         String python = "df = pd.DataFrame({'name': [" + joined(i -> "\"" + name(i) + "\"") + "], 'city': ["
                 + joined(i -> "'Lyon'") + "]})\nrows = [" + joined(i -> "['Ann', 'n" + i + "']") + "]\n";
 

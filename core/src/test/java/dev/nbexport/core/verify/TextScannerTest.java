@@ -355,7 +355,7 @@ class TextScannerTest {
     @Test
     void aRowThresholdSoHighThatTenTimesItPassesTheLargestIntFindsNoNumberList() {
         String numbers = IntStream.range(0, 300).mapToObj(i -> String.valueOf(i * 7 % 101)).collect(Collectors.joining(", "));
-        TextScanner scanner = new TextScanner(new ScanSettings(1024, 256, 5000, Integer.MAX_VALUE / 9, 10));
+        TextScanner scanner = new TextScanner(new ScanSettings(1024, 256, 5000, Integer.MAX_VALUE / 9, 10, 10, 10, 10));
 
         assertEquals(List.of(), scanner.scan("weights = np.array([" + numbers + "])\n"));
     }

@@ -1,6 +1,7 @@
 package dev.nbexport.core.verify;
 
 import java.util.Random;
+import java.util.function.IntFunction;
 
 /** Rows of a small customer table, the data the table tests plant in code: id, name, birth date, amount. */
 final class CustomerRows {
@@ -27,6 +28,15 @@ final class CustomerRows {
         String[] cells = customer(i, ",").split(",");
         cells[1] = person(i);
         return cells;
+    }
+
+    /** A text of {@code rows} lines, line {@code i} made by {@code line}: a table one customer a line. */
+    static String lines(int rows, IntFunction<String> line) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < rows; i++) {
+            text.append(line.apply(i)).append('\n');
+        }
+        return text.toString();
     }
 
     /** Customer {@code i}'s id: six digits, none alike. */

@@ -34,11 +34,7 @@ class StatementRecordsTest {
     }
 
     private static String lines(IntFunction<String> line) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < ROWS; i++) {
-            text.append(line.apply(i)).append('\n');
-        }
-        return text.toString();
+        return CustomerRows.lines(ROWS, line);
     }
 
     private static void assertTable(String text) {

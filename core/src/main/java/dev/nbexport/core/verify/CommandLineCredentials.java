@@ -13,7 +13,8 @@ import java.util.Locale;
  * <li>{@code mysql -pPASSWORD} (and {@code mysqldump}, {@code mysqladmin}, {@code mariadb}...): the
  * password written onto {@code -p}; a {@code -p} standing alone prompts for it.</li>
  * <li>{@code sshpass -p PASSWORD} (or {@code -pPASSWORD}), among sshpass's own options.</li>
- * <li>{@code docker login -p PASSWORD}, {@code redis-cli -a PASSWORD}, {@code sqlcmd -P PASSWORD}.</li>
+ * <li>{@code redis-cli -a PASSWORD}, {@code sqlcmd -P PASSWORD} ({@code docker login -p} is
+ * {@link ShareCommands}', with the logins of other commands).</li>
  * <li>Any program's long option whose name says a secret ({@code --password}, {@code --admin-password},
  * {@code --api-key}, {@code --token}; see {@link Credentials#isSecretName}), written {@code --name=value},
  * {@code --name value} or as two literals of a list, {@code ["--password", "..."]}. Manuals show such
@@ -44,14 +45,13 @@ final class CommandLineCredentials {
     /** Words in an option's value that make it a stand-in: {@code --password=fakepassword}, {@code secretPassword123}. */
     private static final String[] STAND_IN_WORDS = {"password", "passwd", "secret", "token", "fake"};
 
-    /** A client's short option that takes the password, after its subcommand where it has one. */
-    private record PasswordOption(String program, String subcommand, String option) {
+    /** A client's short option that takes the password. */
+    private record PasswordOption(String program, String option) {
     }
 
     private static final PasswordOption[] PASSWORD_OPTIONS = {
-        new PasswordOption("docker", "login", "-p"),
-        new PasswordOption("redis-cli", null, "-a"),
-        new PasswordOption("sqlcmd", null, "-P"),
+        new PasswordOption("redis-cli", "-a"),
+        new PasswordOption("sqlcmd", "-P"),
     };
 
     private CommandLineCredentials() {
@@ -95,14 +95,7 @@ final class CommandLineCredentials {
     }
 
     private static void passwordOption(TextScanner.Scan scan, PasswordOption option, List<Word> words) {
-        int from = 0;
-        if (option.subcommand != null) {
-            if (words.isEmpty() || !words.get(0).value.equals(option.subcommand)) {
-                return;
-            }
-            from = 1;
-        }
-        for (int i = from; i + 1 < words.size(); i++) {
+        for (int i = 0; i + 1 < words.size(); i++) {
             if (words.get(i).value.equals(option.option) && SecretAssignments.secret(true, words.get(i + 1).value)) {
                 scan.add(Rule.CREDENTIAL, words.get(i).start, words.get(i + 1).end, "a password on a command line");
             }

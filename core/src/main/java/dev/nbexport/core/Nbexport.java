@@ -124,7 +124,8 @@ public final class Nbexport {
 
     private static boolean isDelimitedData(Path file) {
         Path name = file.getFileName();
-        if (name == null || !KnownDataReader.isDelimitedName(name.toString())) {
+        // By its name first: a file that cannot be delimited data is not opened a second time.
+        if (name == null || !FileKind.hasDelimitedExtension(name.toString())) {
             return false;
         }
         try (InputStream in = Files.newInputStream(file)) {

@@ -55,8 +55,7 @@ public enum FileKind {
     }
 
     public static Verdict of(String fileName, byte[] head) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        String extension = extension(fileName);
         for (Map.Entry<String, byte[]> magic : DATA_MAGIC.entrySet()) {
             if (startsWith(head, magic.getValue())) {
                 return new Verdict(DATA, magic.getKey() + " content");
@@ -98,9 +97,7 @@ public enum FileKind {
      * bytes holding no other format's mark and no NUL.
      */
     public static boolean isDelimitedText(String fileName, byte[] head) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-        if (!DELIMITED_EXTENSIONS.contains(extension)) {
+        if (!hasDelimitedExtension(fileName)) {
             return false;
         }
         Verdict verdict = of(fileName, head);
@@ -109,7 +106,18 @@ public enum FileKind {
                 return false;
             }
         }
-        return verdict.kind() == DATA && verdict.why().equals("." + extension + " file");
+        return verdict.kind() == DATA && verdict.why().equals("." + extension(fileName) + " file");
+    }
+
+    /** Whether the name alone may make a file delimited text ({@link #isDelimitedText}), before its bytes are read. */
+    public static boolean hasDelimitedExtension(String fileName) {
+        return DELIMITED_EXTENSIONS.contains(extension(fileName));
+    }
+
+    /** The extension of {@code fileName} in lower case, without its dot; empty when it has none. */
+    private static String extension(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
     }
 
     /**

@@ -11,18 +11,19 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The README's "Everyday tasks" are a walk a new user follows on the bundled example: each command
- * of its console blocks is run with the built launcher, in order, in one shell, and must print
- * what the README shows, standard error included.
+ * The README's "Everyday tasks" are a walk a new user follows on the bundled example, as is its
+ * example of known data: each command of a section's console blocks is run with the built
+ * launcher, in order, in one shell started beside a copy of {@code examples/}, and must print what
+ * the README shows, standard error included.
  */
 class ReadmeWalkthroughIT {
 
     private static final Path REPO = Path.of(System.getProperty("nbexport.repo", "."));
-    private static final String SECTION = "## Everyday tasks";
     private static final String END_OF_OUTPUT = "--- end of output ---";
 
     @TempDir
@@ -32,11 +33,12 @@ class ReadmeWalkthroughIT {
     record Example(String command, List<String> shown) {
     }
 
-    @Test
-    void everyCommandOfTheEverydayTasksPrintsWhatTheReadmeShows() throws Exception {
+    @ParameterizedTest
+    @CsvSource({"'## Everyday tasks', 6", "'### Known data', 3"})
+    void everyCommandOfTheSectionPrintsWhatTheReadmeShows(String section, int commands) throws Exception {
         GitRepo.assumeLauncher();
-        List<Example> examples = examples(Files.readString(REPO.resolve("README.md")));
-        assertTrue(examples.size() >= 5, "the walk's commands: " + examples);
+        List<Example> examples = examples(Files.readString(REPO.resolve("README.md")), section);
+        assertEquals(commands, examples.size(), "the section's commands: " + examples);
         copyTree(REPO.resolve("examples"), dir.resolve("examples"));
 
         StringBuilder script = new StringBuilder("set -u\n");
@@ -62,10 +64,10 @@ class ReadmeWalkthroughIT {
     }
 
     /** The commands ({@code $ ...}) of the section's console blocks, each with the lines below it. */
-    static List<Example> examples(String readme) {
-        int start = readme.indexOf(SECTION);
-        assertTrue(start >= 0, "the README has a section " + SECTION);
-        int end = readme.indexOf("\n## ", start + SECTION.length());
+    static List<Example> examples(String readme, String section) {
+        int start = readme.indexOf("\n" + section + "\n");
+        assertTrue(start >= 0, "the README has a section " + section);
+        int end = nextHeading(readme, start + section.length() + 2);
         List<Example> examples = new ArrayList<>();
         boolean inConsole = false;
         String command = null;
@@ -87,6 +89,12 @@ class ReadmeWalkthroughIT {
             }
         }
         return examples;
+    }
+
+    private static int nextHeading(String readme, int from) {
+        int second = readme.indexOf("\n## ", from);
+        int third = readme.indexOf("\n### ", from);
+        return second < 0 ? third : third < 0 ? second : Math.min(second, third);
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -115,7 +115,6 @@ public class BundleMojo extends AbstractNbexportMojo {
     @Component
     protected MavenProjectHelper projectHelper;
 
-    /** Skip this goal only: no archive is written or attached, while {@code strip} and {@code verify} still run. */
     /**
      * Data files kept outside the project (a CSV export of the CRM's customers), or folders of CSV,
      * TSV and text files: texts holding the values of their columns that identify people (names,
@@ -125,6 +124,7 @@ public class BundleMojo extends AbstractNbexportMojo {
     @Parameter(property = "nbexport.knownData")
     protected List<File> knownData;
 
+    /** Skip this goal only: no archive is written or attached, while {@code strip} and {@code verify} still run. */
     @Parameter(property = "nbexport.bundle.skip", defaultValue = "false")
     protected boolean skipBundle;
 

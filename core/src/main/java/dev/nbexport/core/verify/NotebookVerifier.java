@@ -211,6 +211,8 @@ public final class NotebookVerifier {
         /** Whether the notebook metadata has been read: nbformat 4 has it after the cells. */
         boolean metadataRead;
         boolean sawFormat;
+        /** Whether the top level has a list of cells. */
+        boolean sawCellList;
         int cellCount;
         /** Outputs that wait for the notebook metadata, which may keep them all. */
         final List<PendingOutputs> pending = new ArrayList<>();
@@ -255,7 +257,10 @@ public final class NotebookVerifier {
                 once(seen, key, Place.of(""), "at the top level");
                 JsonToken token = parser.nextToken();
                 switch (key) {
-                    case "cells" -> cells(token, "/cells");
+                    case "cells" -> {
+                        sawCellList = token == JsonToken.START_ARRAY;
+                        cells(token, "/cells");
+                    }
                     case "worksheets" -> worksheets(token);
                     case "metadata" -> notebookMetadata(token);
                     case "nbformat" -> {
@@ -283,7 +288,9 @@ public final class NotebookVerifier {
             if (parser.nextToken() != null) {
                 throw cannotRead(Place.of(""), "content after the notebook's closing brace");
             }
-            if (!sawFormat) {
+            // Without "nbformat", a list of cells alone is a notebook, as nbformat reads it and strip writes it back.
+            boolean undeclared = !seen.contains("nbformat") && sawCellList && !seen.contains("worksheets");
+            if (!sawFormat && !undeclared) {
                 throw cannotRead(Place.of(""), "not a notebook: no whole-number \"nbformat\"");
             }
             judgePendingOutputs();

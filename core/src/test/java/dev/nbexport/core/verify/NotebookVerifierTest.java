@@ -380,7 +380,7 @@ class NotebookVerifierTest {
 
     @Test
     void unreadableInputIsOneFindingNeverAnException() throws IOException {
-        for (String bad : List.of(" ", "{", "[]", "{\"cells\": []}", "{\"cells\": [], \"cells\": [], \"nbformat\": 4}",
+        for (String bad : List.of(" ", "{", "[]", "{\"metadata\": {}}", "{\"cells\": [], \"cells\": [], \"nbformat\": 4}",
                 "{\"cells\": [1], \"nbformat\": 4}", "{\"nbformat\": 4} trailing",
                 // Bytes that make Jackson guess UTF-32 or UTF-16, and a byte-order mark.
                 "\u0000\u0000\u0000{\t \"cells\": [], \"nbformat\": 4}", "{\u0000\"cells\": []}", "\uFEFF{\"cells\": [], \"nbformat\": 4}")) {
@@ -436,6 +436,27 @@ class NotebookVerifierTest {
         assertEquals(List.of("credential"), rules(findings).stream().distinct().toList(), findings.toString());
         assertNoSecretIn(findings);
         assertEquals(List.of(), verify(kernelspec, NBSTRIPOUT));
+    }
+
+    @Test
+    void aNotebookWithoutNbformatThatStripReadsAndWritesBackVerifiesAsStripLeftIt() throws IOException {
+        // nbformat reads a top-level list of cells without "nbformat" as version 1; strip writes it back so.
+        String undeclared = "{\"cells\": [{\"cell_type\": \"code\", \"source\": \"x = 1\", \"metadata\": {},"
+                + " \"outputs\": [{\"output_type\": \"stream\", \"name\": \"stdout\", \"text\": \"" + SECRET + "\"}]}],"
+                + " \"metadata\": {}}";
+        for (Policy policy : List.of(NBSTRIPOUT, EXPORT)) {
+            byte[] stripped = Nbexport.strip(NotebookSource.of("n.ipynb", undeclared.getBytes(StandardCharsets.UTF_8)), policy).bytes();
+
+            assertEquals(List.of(), Nbexport.verify(NotebookSource.of("n.ipynb", stripped), policy), new String(stripped, StandardCharsets.UTF_8));
+            List<Finding> unstripped = verify(undeclared, policy);
+            assertEquals(List.of("output-stream"), rules(unstripped));
+            assertNoSecretIn(unstripped);
+        }
+        // What strip refuses stays unreadable: no cells, cells that are no list, worksheets, an nbformat that is no number.
+        for (String notANotebook : List.of("{\"metadata\": {}}", "{\"cells\": {}}", "{\"cells\": [], \"worksheets\": []}",
+                "{\"cells\": [], \"nbformat\": \"4\"}")) {
+            assertEquals(List.of("unreadable"), rules(verify(notANotebook, NBSTRIPOUT)), notANotebook);
+        }
     }
 
     @Test

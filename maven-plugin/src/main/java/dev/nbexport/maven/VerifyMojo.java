@@ -52,7 +52,8 @@ public class VerifyMojo extends AbstractFilesMojo {
      * The report formats written: any of {@code text}, {@code json}, {@code sarif}, and {@code accepted}
      * ({@code verify.accepted.yaml}: for the findings a reviewer may accept, entries of the policy
      * file's {@code verify.accepted}, each with a reason to write); none for an empty list. The
-     * report of a format not listed that an earlier build wrote is removed.
+     * report of a format not listed that an earlier build wrote is removed; a draft of acceptances
+     * stays until a build writes another, as someone may be filling in its reasons.
      */
     @Parameter(property = "nbexport.formats", defaultValue = "text,json,sarif")
     protected List<String> formats;

@@ -135,7 +135,7 @@ public final class Bundler {
         listener.selected(selection);
         Path directory = output.toAbsolutePath().getParent();
         Files.createDirectories(directory);
-        Path spool = TemporaryFiles.track(() -> Files.createTempFile(directory, "." + output.getFileName() + ".", ".nbexport-spool"));
+        Path spool = TemporaryFiles.track(() -> Files.createTempFile(directory, TemporaryFiles.prefixBeside(output), ".nbexport-spool"));
         try {
             List<Finding> findings = new ArrayList<>();
             List<Manifest.Entry> entries = new ArrayList<>();
@@ -251,7 +251,7 @@ public final class Bundler {
     private void write(Path output, Selection selection, List<Manifest.Entry> entries, byte[] manifest, Path spool)
             throws IOException {
         Path temp = TemporaryFiles.track(
-                () -> Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName() + ".", ".nbexport-tmp"));
+                () -> Files.createTempFile(output.toAbsolutePath().getParent(), TemporaryFiles.prefixBeside(output), ".nbexport-tmp"));
         try {
             AtomicFiles.makeReadable(temp);
             try (OutputStream out = Files.newOutputStream(temp);

@@ -196,7 +196,7 @@ public final class AtomicFiles {
         // 63 random bits: a positive number in base 36 is written without BigInteger, which an
         // unsigned one of 64 bits needs half the time (and the JIT then compiles for every run).
         long random = ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
-        return "." + target.getFileName() + "." + Long.toString(random, 36) + ".nbexport-tmp";
+        return TemporaryFiles.prefixBeside(target) + Long.toString(random, 36) + ".nbexport-tmp";
     }
 
     /**

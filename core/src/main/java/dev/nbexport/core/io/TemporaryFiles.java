@@ -23,6 +23,13 @@ public final class TemporaryFiles {
         Path create() throws IOException;
     }
 
+    /**
+     * The most of a file's name, in UTF-8 bytes, that the name of a temporary file beside it repeats:
+     * a file system limits a name to 255 bytes (143 under eCryptfs), which a notebook's own name may
+     * nearly fill, so the whole of it with a suffix could not be created.
+     */
+    static final int NAME_BYTES_KEPT = 64;
+
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
     /** Creations hold it shared; removal when stopping holds it alone, so no file is made behind its back. */
     private static final ReadWriteLock CREATING = new ReentrantReadWriteLock();
@@ -31,6 +38,26 @@ public final class TemporaryFiles {
     private static boolean hookAdded;
 
     private TemporaryFiles() {
+    }
+
+    /**
+     * How the name of a temporary file beside {@code target} starts: a dot, the target's name (its
+     * first {@link #NAME_BYTES_KEPT} bytes, whole characters only) and a dot, so that a file left
+     * by a hard kill says what it was for.
+     */
+    public static String prefixBeside(Path target) {
+        String name = target.getFileName().toString();
+        int end = 0;
+        int bytes = 0;
+        while (end < name.length()) {
+            int codePoint = name.codePointAt(end);
+            bytes += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+            if (bytes > NAME_BYTES_KEPT) {
+                break;
+            }
+            end += Character.charCount(codePoint);
+        }
+        return "." + name.substring(0, end) + ".";
     }
 
     /** From now on, the files still tracked are removed when the process is stopped. */

@@ -103,6 +103,18 @@ class BundlerTest {
     }
 
     @Test
+    void aBundleWhoseNameNearlyFillsTheFileSystemsLimitIsWritten() throws Exception {
+        // 247 bytes, and its checksum file's 254: a name may have 255.
+        String name = "b".repeat(240) + ".tar.gz";
+
+        assertTrue(bundle(name).archive().isPresent());
+
+        try (var files = Files.list(out)) {
+            assertEquals(List.of(name, name + ".sha256"), files.map(file -> file.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
     void codeNotInUtf8StaysHomeSayingWhatToConvert() throws Exception {
         Files.createDirectories(project.resolve("src"));
         Files.write(project.resolve("src/names.py"), "name = \"J\u00fcrgen M\u00fcller\"\n".getBytes(StandardCharsets.ISO_8859_1));

@@ -46,6 +46,22 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aNotebookWhoseNameNearlyFillsTheFileSystemsLimitIsReplaced() throws Exception {
+        // 255 bytes is the limit of a name (ext4, XFS, tmpfs): 78 Chinese characters are 240 of them.
+        for (String name : List.of("a".repeat(249) + ".ipynb", "数".repeat(78) + ".ipynb", "😀".repeat(62) + ".ipynb")) {
+            Path file = Files.writeString(dir.resolve(name), "old with outputs");
+
+            assertTrue(AtomicFiles.writeIfDifferent(file, "new".getBytes(StandardCharsets.UTF_8)), name);
+
+            assertEquals("new", Files.readString(file));
+            try (Stream<Path> files = Files.list(dir)) {
+                assertEquals(List.of(file), files.toList(), "no temporary file left");
+            }
+            Files.delete(file);
+        }
+    }
+
+    @Test
     void aFailedReplaceLeavesTheTargetAndNoTemporaryFile() throws Exception {
         Path occupied = Files.createDirectory(dir.resolve("a.ipynb"));
         Files.writeString(occupied.resolve("inside"), "kept");

@@ -95,16 +95,20 @@ final class VerifyCommand implements Callable<Integer> {
             return NotebookFiles.find(List.of(folder), true);
         }
         List<Path> found = NotebookFiles.walk(folder, dir -> false, file -> NotebookFiles.isNotebook(file) || Nbexport.isBundle(file));
-        List<Path> notebooks = found.stream().filter(NotebookFiles::isNotebook).toList();
-        int bundles = (int) found.stream()
-                .filter(file -> !NotebookFiles.isNotebook(file) && !namedFiles.contains(NamedFiles.identity(file)))
-                .count();
+        // Besides notebooks and bundles, a folder below that could not be opened: reported as unreadable.
+        List<Path> notebooks = found.stream().filter(file -> !isBundle(file)).toList();
+        int bundles = (int) found.stream().filter(file -> isBundle(file) && !namedFiles.contains(NamedFiles.identity(file))).count();
         skippedBundles += bundles;
         if (bundles > 0) {
             problems.note(Printable.escape(folder.toString()) + ": " + bundles + (bundles == 1 ? " bundle" : " bundles")
                     + " not verified, as a folder is verified for its notebooks; name each bundle, or add --all-files");
         }
         return notebooks;
+    }
+
+    /** A bundle by its name, not a folder so named that could not be opened. */
+    private static boolean isBundle(Path file) {
+        return Nbexport.isBundle(file) && !Files.isDirectory(file);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -48,7 +49,8 @@ public final class NotebookFiles {
 
     /**
      * The regular files below {@code root} that {@code take} accepts, sorted, never descending into
-     * {@link #SKIPPED_DIRECTORIES} nor into directories {@code prune} accepts, never following links.
+     * {@link #SKIPPED_DIRECTORIES} nor into directories {@code prune} accepts, never following links;
+     * with them the folders below that could not be opened, for the command to report.
      */
     public static List<Path> walk(Path root, Predicate<Path> prune, Predicate<Path> take) {
         List<Path> files = new ArrayList<>();
@@ -61,6 +63,20 @@ public final class NotebookFiles {
                             && (SKIPPED_DIRECTORIES.contains(dir.getFileName().toString()) || prune.test(folder.asNamed(dir)))
                             ? FileVisitResult.SKIP_SUBTREE
                             : FileVisitResult.CONTINUE;
+                }
+
+                /**
+                 * A folder that cannot be opened (no permission to read it) is taken as a file,
+                 * as is a notebook that cannot be looked at: the command reads it, reports why it
+                 * cannot at that path alone, and works on the others.
+                 */
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException problem) {
+                    Path named = folder.asNamed(file);
+                    if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) || take.test(named)) {
+                        files.add(named);
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override

@@ -2,6 +2,7 @@ package dev.nbexport.core.notebook;
 
 import java.io.ByteArrayInputStream;
 import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -121,8 +122,7 @@ public interface NotebookSource {
                 // Straight into one array, in as few reads as the system allows, not 8 KB at a time.
                 byte[] bytes = new byte[(int) size];
                 int read;
-                try (InputStream in = file.getFileSystem() == FileSystems.getDefault()
-                        ? new FileInputStream(file.toFile()) : Files.newInputStream(file)) {
+                try (InputStream in = openWhole(file)) {
                     read = in.readNBytes(bytes, 0, bytes.length);
                 }
                 whole = read == bytes.length ? bytes : Arrays.copyOf(bytes, read);
@@ -134,6 +134,20 @@ public interface NotebookSource {
         @Override
         public byte[] bytesInMemory() {
             return whole;
+        }
+
+        private static InputStream openWhole(Path file) throws IOException {
+            if (file.getFileSystem() != FileSystems.getDefault()) {
+                return Files.newInputStream(file);
+            }
+            try {
+                return new FileInputStream(file.toFile());
+            } catch (FileNotFoundException e) {
+                // java.io says why after the path, in its message: the file's own opening says it
+                // by the exception's type (permission denied, no such file), which messages name.
+                Files.newInputStream(file).close();
+                throw e;
+            }
         }
     }
 

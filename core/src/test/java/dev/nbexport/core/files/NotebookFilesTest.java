@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.nbexport.fixtures.ProjectTree;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +45,21 @@ class NotebookFilesTest {
         Path nb = touch("a.ipynb");
         assertEquals(List.of(notes), NotebookFiles.find(List.of(notes), false));
         assertEquals(List.of(nb, notes), NotebookFiles.find(List.of(dir), true));
+    }
+
+    @Test
+    void aFolderThatCannotBeOpenedIsListedForTheCommandToReportAndTheWalkGoesOn() throws Exception {
+        Path a = touch("a.ipynb");
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Path c = touch("z/c.ipynb");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        try {
+            Assumptions.assumeFalse(Files.isReadable(locked), "this user reads whatever the permissions (root)");
+
+            assertEquals(List.of(a, locked, c), NotebookFiles.find(List.of(dir), false));
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.nbexport.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
@@ -25,7 +24,8 @@ final class NamedFiles {
         try {
             attributes = Files.readAttributes(path, BasicFileAttributes.class);
         } catch (IOException e) {
-            problems.report(path.toString(), new NoSuchFileException(path.toString()));
+            // No such file, or one that may not be looked at, or a loop of links: said as such.
+            problems.report(path.toString(), e);
             return false;
         }
         if (!attributes.isRegularFile()) {

@@ -77,7 +77,7 @@ final class Problems {
             message = Cores.tooLarge(outOfMemory, OUT_OF_MEMORY);
         } else if (cause instanceof IOException io) {
             code = ExitCode.INVALID_INPUT;
-            message = io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage();
+            message = reason(io);
         } else {
             code = ExitCode.INTERNAL;
             message = "internal error (" + cause.getClass().getName() + "): " + cause.getMessage()

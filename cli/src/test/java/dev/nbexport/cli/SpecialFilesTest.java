@@ -2,6 +2,7 @@ package dev.nbexport.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +13,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A named pipe or a device named on the command line is refused, not read: reading it could wait forever. */
+/**
+ * A named pipe or a device named on the command line is refused, not read: reading it could wait forever;
+ * a path that leads to no file says why.
+ */
 class SpecialFilesTest {
 
     @TempDir
@@ -49,6 +53,19 @@ class SpecialFilesTest {
         Cli.Result result = runWithin10Seconds("verify", link.toString());
 
         assertEquals(ExitCode.INVALID_INPUT, result.exitCode(), result.stderr());
+    }
+
+    @Test
+    void aLoopOfLinksIsSaidToBeOneNotAMissingFile() throws Exception {
+        Path loop = dir.resolve("a.ipynb");
+        Files.createSymbolicLink(loop, Files.createSymbolicLink(dir.resolve("b.ipynb"), loop));
+        for (String command : new String[] {"strip", "verify"}) {
+            Cli.Result result = runWithin10Seconds(command, loop.toString());
+
+            assertEquals(ExitCode.INVALID_INPUT, result.exitCode(), result.stderr());
+            assertTrue(result.stderr().startsWith("nbexport: " + loop + ": Too many levels of symbolic links"), result.stderr());
+            assertEquals(1, result.stderr().lines().count(), result.stderr());
+        }
     }
 
     @Test

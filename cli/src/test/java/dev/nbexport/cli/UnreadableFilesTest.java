@@ -77,6 +77,17 @@ class UnreadableFilesTest {
     }
 
     @Test
+    void aNotebookNamedInAFolderThatMayNotBeLookedIntoIsNotSaidToBeMissing() throws Exception {
+        Path b = locked.resolve("b.ipynb");
+        lock(locked);
+
+        Cli.Result result = Cli.run("strip", b.toString());
+
+        assertEquals(ExitCode.INVALID_INPUT, result.exitCode(), result.stderr());
+        assertEquals("nbexport: " + b + ": permission denied\n", result.stderr());
+    }
+
+    @Test
     void aNotebookThatCannotBeReadIsNamedOnceWithWhy() throws Exception {
         Files.writeString(notebook, Notebooks.DIRTY_STRIPPED);
         Path b = locked.resolve("b.ipynb");

@@ -97,7 +97,7 @@ final class JsonParsing {
                     "unexpected end of file (truncated?)", e);
         }
         return new InvalidNotebookException(InvalidNotebookException.Kind.NOT_JSON, location,
-                MergeConflicts.isMarker(message, location.column()) ? "invalid JSON: " + MergeConflicts.ADVICE : "invalid JSON", e);
+                MergeConflicts.isMarker(message, location.line(), location.column(), source) ? "invalid JSON: " + MergeConflicts.ADVICE : "invalid JSON", e);
     }
 
     /**

@@ -131,7 +131,7 @@ public final class NotebookVerifier {
             if (inMemory || !reportedBadUtf8(walk, source)) {
                 // Placed as strip places it; a limit's error has no place of its own: that of the last token read.
                 Location where = NotebookReader.placeOf(e, walk.readingPlace(), source);
-                String conflict = MergeConflicts.isMarker(e.getOriginalMessage(), where.column()) ? ": " + MergeConflicts.ADVICE : "";
+                String conflict = MergeConflicts.isMarker(e.getOriginalMessage(), where.line(), where.column(), source) ? ": " + MergeConflicts.ADVICE : "";
                 walk.unreadable(where, jsonProblem(e) + conflict);
             }
         } catch (Unreadable e) {

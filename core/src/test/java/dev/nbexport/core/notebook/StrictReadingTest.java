@@ -49,6 +49,28 @@ class StrictReadingTest {
         }
     }
 
+    @Test
+    void aNotebookBothSidesAddedIsAMergeConflictFromItsFirstLine() {
+        byte[] notebook = ("<<<<<<< HEAD\n{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}\n=======\n{}\n"
+                + ">>>>>>> other\n").getBytes(StandardCharsets.UTF_8);
+        for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", notebook), StreamedSources.of("x.ipynb", notebook))) {
+            InvalidNotebookException refused = refusal(source);
+            assertEquals(Location.at(1, 1), refused.location());
+            assertTrue(refused.getMessage().contains("merge conflict"), refused.getMessage());
+        }
+    }
+
+    /** GitHub's page of a notebook, saved from the browser under the notebook's name, is HTML. */
+    @Test
+    void aWebPageSavedAsANotebookIsNotCalledAMergeConflict() {
+        byte[] page = "<!DOCTYPE html>\n<html lang=\"en\">\n</html>\n".getBytes(StandardCharsets.UTF_8);
+        for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", page), StreamedSources.of("x.ipynb", page))) {
+            InvalidNotebookException refused = refusal(source);
+            assertEquals(Location.at(1, 1), refused.location());
+            assertEquals("line 1, column 1: invalid JSON", refused.getMessage());
+        }
+    }
+
     /** A word Jackson does not know is placed where it starts, as Python's reader places it, in memory and streamed. */
     @Test
     void aWordThatIsNoValueIsPlacedWhereItStarts() {

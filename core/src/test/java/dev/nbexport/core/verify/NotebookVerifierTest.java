@@ -53,6 +53,15 @@ class NotebookVerifierTest {
     }
 
     @Test
+    void aWebPageSavedAsANotebookIsUnreadableWithoutTalkOfAConflict() throws IOException {
+        List<Finding> findings = verify("<!DOCTYPE html>\n<html lang=\"en\">\n</html>\n", EXPORT);
+
+        assertEquals(List.of("unreadable"), rules(findings));
+        assertEquals("line 1, column 1", findings.get(0).location().describe());
+        assertEquals("invalid JSON", findings.get(0).message());
+    }
+
+    @Test
     void aMergeConflictIsOneUnreadableFindingThatSaysSo() throws IOException {
         List<Finding> findings = verify("{\n \"cells\": [],\n<<<<<<< HEAD\n \"metadata\": {},\n=======\n \"metadata\": {},\n"
                 + ">>>>>>> other\n \"nbformat\": 4,\n \"nbformat_minor\": 5\n}\n", EXPORT);

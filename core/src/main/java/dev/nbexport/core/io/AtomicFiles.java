@@ -141,16 +141,22 @@ public final class AtomicFiles {
 
     /**
      * Writes {@code bytes} into the file itself, as editors do for a file with other names, once the
-     * same bytes are safe on disk beside it; false if that failed part way, and the replacement is
-     * then moved over it after all (the other names keep the old content, nothing is lost).
+     * same bytes are safe on disk beside it: a stop of the process (Ctrl-C, {@code kill}) waits for
+     * the write to end rather than remove that copy under it. False if the write failed (or the stop
+     * had begun): the replacement is then moved over the file after all, so that this name gets the
+     * whole new content (the other names keep what the write left, the old content if it never began).
      */
     private static boolean wroteInPlace(Path file, byte[] bytes) {
-        try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                out.write(buffer);
-            }
-            out.force(true);
+        try {
+            TemporaryFiles.relyingOnCopy(() -> {
+                try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                    while (buffer.hasRemaining()) {
+                        out.write(buffer);
+                    }
+                    out.force(true);
+                }
+            });
             return true;
         } catch (IOException e) {
             return false;

@@ -1,13 +1,8 @@
 package dev.nbexport.core.io;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The temporary files this process has made and not yet moved into place or removed. A command-line
@@ -23,6 +18,12 @@ public final class TemporaryFiles {
         Path create() throws IOException;
     }
 
+    /** A write that may fail as I/O fails. */
+    @FunctionalInterface
+    public interface IoAction {
+        void run() throws IOException;
+    }
+
     /**
      * The most of a file's name, in UTF-8 bytes, that the name of a temporary file beside it repeats:
      * a file system limits a name to 255 bytes (143 under eCryptfs), which a notebook's own name may
@@ -30,10 +31,7 @@ public final class TemporaryFiles {
      */
     static final int NAME_BYTES_KEPT = 64;
 
-    private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
-    /** Creations hold it shared; removal when stopping holds it alone, so no file is made behind its back. */
-    private static final ReadWriteLock CREATING = new ReentrantReadWriteLock();
-    private static volatile boolean stopping;
+    private static final LiveFiles LIVE = new LiveFiles();
     private static volatile boolean removeWhenStopped;
     private static boolean hookAdded;
 
@@ -68,24 +66,21 @@ public final class TemporaryFiles {
     /** Makes a temporary file through {@code creation} and takes it in charge until {@link #release}. */
     public static Path track(Creation creation) throws IOException {
         addHookIfAsked();
-        CREATING.readLock().lock();
-        try {
-            if (stopping) {
-                throw new InterruptedIOException("the process is stopping");
-            }
-            Path file = creation.create();
-            if (file != null) {
-                LIVE.add(file);
-            }
-            return file;
-        } finally {
-            CREATING.readLock().unlock();
-        }
+        return LIVE.track(creation);
+    }
+
+    /**
+     * Writes into a file through {@code write} while the temporary file in charge is the only whole
+     * copy of the new content: a stop waits for the write to end, rather than remove that copy and
+     * leave the file half written.
+     */
+    public static void relyingOnCopy(IoAction write) throws IOException {
+        LIVE.relyingOn(write);
     }
 
     /** {@code file} was moved into place or removed: nothing to do for it any more. */
     public static void release(Path file) {
-        LIVE.remove(file);
+        LIVE.release(file);
     }
 
     /** Removes {@code file} if it is there, and releases it. */
@@ -99,24 +94,8 @@ public final class TemporaryFiles {
 
     private static synchronized void addHookIfAsked() {
         if (removeWhenStopped && !hookAdded) {
-            Runtime.getRuntime().addShutdownHook(new Thread(TemporaryFiles::removeAll, "nbexport-temporary-files"));
+            Runtime.getRuntime().addShutdownHook(new Thread(LIVE::stop, "nbexport-temporary-files"));
             hookAdded = true;
-        }
-    }
-
-    private static void removeAll() {
-        CREATING.writeLock().lock();
-        try {
-            stopping = true;
-            for (Path file : LIVE) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException | RuntimeException e) {
-                    // The process is stopping: a file that cannot be removed stays, as it would have anyway.
-                }
-            }
-        } finally {
-            CREATING.writeLock().unlock();
         }
     }
 }

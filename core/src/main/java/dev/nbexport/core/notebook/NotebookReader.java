@@ -8,6 +8,7 @@ import dev.nbexport.core.notebook.InvalidNotebookException.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ public final class NotebookReader {
     private Location loneSurrogate;
     /** Bytes of the file in lists of outputs passed over: what writing the notebook back will not need. */
     private long skippedBytes;
+    /** Where each top-level key's value starts, for the shape's errors. */
+    private final Map<String, Location> topPlaces = new HashMap<>();
 
     private NotebookReader(NotebookSource source, ReadPlan plan) {
         this.source = source;
@@ -179,7 +182,7 @@ public final class NotebookReader {
             }
             throw e;
         }
-        FormatVersion version = NotebookShape.check(root);
+        FormatVersion version = NotebookShape.check(root, topPlaces);
         if (loneSurrogate != null && version.major() >= 4) {
             throw new InvalidNotebookException(Kind.LONE_SURROGATE, loneSurrogate,
                     "a string holds a lone UTF-16 surrogate, which cannot be written as UTF-8");
@@ -333,6 +336,7 @@ public final class NotebookReader {
             String key = parser.currentName();
             requireFirst(root, key);
             JsonToken token = parser.nextToken();
+            topPlaces.put(key, here().withPointer("/" + key));
             Object value;
             if (key.equals("cells") && token == JsonToken.START_ARRAY) {
                 value = cells(true);

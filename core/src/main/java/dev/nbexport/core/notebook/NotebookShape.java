@@ -10,7 +10,8 @@ final class NotebookShape {
     private NotebookShape() {
     }
 
-    static FormatVersion check(Map<String, Object> root) {
+    /** @param places where each top-level key's value is, for the errors */
+    static FormatVersion check(Map<String, Object> root, Map<String, Location> places) {
         if (!root.containsKey("nbformat")) {
             if (!(root.get("cells") instanceof List<?> cells)) {
                 throw invalid(Kind.NOT_A_NOTEBOOK, -1, "not a notebook: no \"nbformat\" key");
@@ -19,25 +20,25 @@ final class NotebookShape {
             onlyOneKindOfCells(root, false);
             return FormatVersion.UNDECLARED;
         }
-        int major = wholeNumber(root.get("nbformat"), "nbformat");
-        int minor = root.containsKey("nbformat_minor") ? wholeNumber(root.get("nbformat_minor"), "nbformat_minor") : 0;
+        int major = wholeNumber(root, "nbformat", places);
+        int minor = root.containsKey("nbformat_minor") ? wholeNumber(root, "nbformat_minor", places) : 0;
         if (major < 2 || major > 4) {
-            throw invalid(Kind.UNSUPPORTED_VERSION, -1,
+            throw new InvalidNotebookException(Kind.UNSUPPORTED_VERSION, placeOf("nbformat", places),
                     "nbformat " + major + " is not supported (nbformat 2, 3 and 4 are)");
         }
         FormatVersion version = new FormatVersion(major, minor);
         onlyOneKindOfCells(root, version.hasWorksheets());
         if (version.hasWorksheets()) {
-            List<?> worksheets = list(root.get("worksheets"), "\"worksheets\"", -1);
+            List<?> worksheets = list(root.get("worksheets"), "\"worksheets\"", placeOf("worksheets", places));
             int index = 0;
             for (Object worksheet : worksheets) {
                 if (!(worksheet instanceof Map<?, ?> map)) {
                     throw invalid(Kind.NOT_A_NOTEBOOK, -1, "not a notebook: a worksheet is not an object");
                 }
-                index = checkCells(list(map.get("cells"), "a worksheet's \"cells\"", -1), index);
+                index = checkCells(list(map.get("cells"), "a worksheet's \"cells\"", Location.UNKNOWN), index);
             }
         } else {
-            checkCells(list(root.get("cells"), "\"cells\"", -1), 0);
+            checkCells(list(root.get("cells"), "\"cells\"", placeOf("cells", places)), 0);
         }
         return version;
     }
@@ -75,18 +76,25 @@ final class NotebookShape {
         return index;
     }
 
-    private static List<?> list(Object value, String what, int cell) {
+    private static List<?> list(Object value, String what, Location where) {
         if (!(value instanceof List<?> list)) {
-            throw invalid(Kind.NOT_A_NOTEBOOK, cell, "not a notebook: " + what + " is " + (value == null ? "missing" : "not an array"));
+            throw new InvalidNotebookException(Kind.NOT_A_NOTEBOOK, where,
+                    "not a notebook: " + what + " is " + (value == null ? "missing" : "not an array"));
         }
         return list;
     }
 
-    private static int wholeNumber(Object value, String key) {
-        if (value instanceof Long number && number >= 0 && number <= Integer.MAX_VALUE) {
+    private static int wholeNumber(Map<String, Object> root, String key, Map<String, Location> places) {
+        if (root.get(key) instanceof Long number && number >= 0 && number <= Integer.MAX_VALUE) {
             return number.intValue();
         }
-        throw invalid(Kind.UNSUPPORTED_VERSION, -1, "\"" + key + "\" is not a whole number");
+        throw new InvalidNotebookException(Kind.UNSUPPORTED_VERSION, placeOf(key, places),
+                "\"" + key + "\" is not a whole number of 0 or more");
+    }
+
+    /** Where a top-level key's value is; nowhere known for a key the notebook lacks. */
+    private static Location placeOf(String key, Map<String, Location> places) {
+        return places.getOrDefault(key, Location.UNKNOWN);
     }
 
     private static InvalidNotebookException invalid(Kind kind, int cell, String problem) {

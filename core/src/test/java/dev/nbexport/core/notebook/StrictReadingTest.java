@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,6 +59,21 @@ class StrictReadingTest {
             assertEquals(Location.at(1, 1), refused.location());
             assertTrue(refused.getMessage().contains("merge conflict"), refused.getMessage());
         }
+    }
+
+    @Test
+    void aVersionThatCannotBeStrippedIsPlacedAtItsValue() {
+        Map<String, String> problems = Map.of(
+                "5", "line 4, column 14, /nbformat: nbformat 5 is not supported (nbformat 2, 3 and 4 are)",
+                "\"4\"", "line 4, column 14, /nbformat: \"nbformat\" is not a whole number of 0 or more",
+                "4.0", "line 4, column 14, /nbformat: \"nbformat\" is not a whole number of 0 or more",
+                "4,\n \"nbformat_minor\": -1", "line 5, column 20, /nbformat_minor: \"nbformat_minor\" is not a whole number of 0 or more");
+        problems.forEach((version, problem) -> {
+            byte[] notebook = ("{\n \"cells\": [],\n \"metadata\": {},\n \"nbformat\": " + version + "\n}\n").getBytes(StandardCharsets.UTF_8);
+            for (NotebookSource source : List.of(NotebookSource.of("x.ipynb", notebook), StreamedSources.of("x.ipynb", notebook))) {
+                assertEquals(problem, refusal(source).getMessage(), version);
+            }
+        });
     }
 
     /** GitHub's page of a notebook, saved from the browser under the notebook's name, is HTML. */

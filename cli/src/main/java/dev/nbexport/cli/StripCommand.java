@@ -248,7 +248,7 @@ final class StripCommand implements Callable<Integer> {
         Predicate<Path> firstMeeting = NamedFiles.firstMeeting(roots);
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
-                for (Path file : NotebookFiles.find(List.of(root), isSet(force))) {
+                for (Path file : NotebookFiles.walk(root, this::isOutputDir, file -> isSet(force) || NotebookFiles.isNotebook(file))) {
                     add(targets, copies, firstMeeting, file, outputDir() == null ? file : outputDir().resolve(root.relativize(file)));
                 }
             } else if (!NamedFiles.isRegularFile(root, problems)) {
@@ -260,6 +260,11 @@ final class StripCommand implements Callable<Integer> {
             }
         }
         return targets;
+    }
+
+    /** Whether {@code folder} is where the copies go: one inside a folder stripped holds the last run's copies. */
+    private boolean isOutputDir(Path folder) {
+        return outputDir() != null && NamedFiles.identity(folder).equals(NamedFiles.identity(outputDir()));
     }
 
     /** Adds a file the first time it is met. */

@@ -263,6 +263,22 @@ class StripCommandTest {
     }
 
     @Test
+    void anOutputDirInsideTheFolderStrippedIsNotStrippedAgainOnTheNextRun() throws IOException {
+        Path src = dir.resolve("src");
+        write("src/a/b.ipynb", DIRTY);
+        Path out = src.resolve("clean");
+
+        Cli.Result first = Cli.run("strip", "--output-dir", out.toString(), src.toString());
+        Cli.Result second = Cli.run("strip", "--output-dir", out.toString(), src.toString());
+
+        assertEquals(0, second.exitCode(), second.stderr());
+        assertTrue(second.stderr().startsWith("nbexport: wrote stripped copies of 1 notebook"), second.stderr());
+        assertEquals(first.stderr(), second.stderr());
+        assertEquals(DIRTY_STRIPPED, Files.readString(out.resolve("a/b.ipynb")));
+        assertFalse(Files.exists(out.resolve("clean")), "the copies are not copied into the copies");
+    }
+
+    @Test
     void twoNotebooksThatWouldBeCopiedToOneFileAreAUsageErrorAndNothingIsWritten() {
         Path first = write("src/a.ipynb", DIRTY);
         Path second = write("src2/a.ipynb", DIRTY);

@@ -143,10 +143,11 @@ public interface NotebookSource {
             try {
                 return new FileInputStream(file.toFile());
             } catch (FileNotFoundException e) {
-                // java.io says why after the path, in its message: the file's own opening says it
-                // by the exception's type (permission denied, no such file), which messages name.
-                Files.newInputStream(file).close();
-                throw e;
+                // java.io names a file by a string, in which a name that is not UTF-8 (Latin-1 from
+                // an old archive) is lost, and says why only in its message: the path itself opens
+                // such a file, and says why another cannot by the exception's type (permission
+                // denied, no such file), which messages name.
+                return Files.newInputStream(file);
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.nbexport.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +24,7 @@ class NonUtf8NamesTest {
     @Test
     void aNotebookNamedInLatin1IsStripped() throws Exception {
         Files.writeString(dir.resolve("source.ipynb"), Notebooks.DIRTY);
-        // "café.ipynb" in Latin-1: only a shell can write the byte 0xE9 into a name.
-        Process copy = new ProcessBuilder("sh", "-c", "cp source.ipynb \"$(printf 'caf\\351.ipynb')\" && rm source.ipynb")
-                .directory(dir.toFile()).inheritIO().start();
-        Assumptions.assumeTrue(copy.waitFor(10, TimeUnit.SECONDS) && copy.exitValue() == 0, "this file system takes no such name");
+        renameToLatin1(dir, "source.ipynb", "caf\\351.ipynb");
 
         Cli.Result result = Cli.run("strip", "--quiet", dir.toString());
 
@@ -36,5 +34,29 @@ class NonUtf8NamesTest {
             assertEquals(1, notebooks.size(), notebooks.toString());
             assertEquals(Notebooks.DIRTY_STRIPPED, Files.readString(notebooks.get(0)));
         }
+    }
+
+    @Test
+    void aFileNamedInLatin1StaysHomeFromABundleAsTheGateWouldRefuseItsName(@TempDir Path out) throws Exception {
+        Path project = Files.createDirectory(dir.resolve("project"));
+        Files.writeString(project.resolve("source.ipynb"), Notebooks.DIRTY);
+        Files.writeString(project.resolve("run.py"), "print('hello')\n");
+        renameToLatin1(project, "source.ipynb", "caf\\351.ipynb");
+        Path archive = out.resolve("export.tar.gz");
+
+        Cli.Result bundle = Cli.run("bundle", project.toString(), "-o", archive.toString());
+
+        assertEquals(0, bundle.exitCode(), bundle.stderr());
+        assertTrue((bundle.out() + bundle.stderr()).contains("a name that is not UTF-8"), bundle.out() + bundle.stderr());
+        Cli.Result gate = Cli.run("verify", archive.toString());
+        assertEquals(0, gate.exitCode(), gate.out() + gate.stderr());
+        assertTrue(gate.out().contains("1 file"), gate.out());
+    }
+
+    /** Renames {@code from} to a name given in printf's octal escapes: only a shell writes such bytes into a name. */
+    private static void renameToLatin1(Path folder, String from, String printfName) throws Exception {
+        Process rename = new ProcessBuilder("sh", "-c", "mv " + from + " \"$(printf '" + printfName + "')\"")
+                .directory(folder.toFile()).inheritIO().start();
+        Assumptions.assumeTrue(rename.waitFor(10, TimeUnit.SECONDS) && rename.exitValue() == 0, "this file system takes no such name");
     }
 }

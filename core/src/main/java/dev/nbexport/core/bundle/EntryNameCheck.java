@@ -24,7 +24,7 @@ final class EntryNameCheck {
 
     /** Whether {@code name} may be used; reports why not. */
     boolean accept(String name) {
-        if (!EntryNames.isPortable(name) || name.indexOf('\ufffd') >= 0) {
+        if (!EntryNames.isPortable(name) || !EntryNames.isText(name)) {
             findings.entry(Rule.ARCHIVE_PATH, name, "an unsafe entry name");
             return false;
         }

@@ -35,6 +35,14 @@ public final class EntryNames {
     }
 
     /**
+     * Whether the name is text: U+FFFD stands for bytes of a file name that were not UTF-8 (an old
+     * archive's Latin-1), which would reach the office under another name than the file's.
+     */
+    public static boolean isText(String name) {
+        return name.indexOf('\ufffd') < 0;
+    }
+
+    /**
      * Names equal under this key collide on a case-insensitive or normalising file system: Unicode
      * compatibility normalisation and full case folding ({@code straße.py} and {@code STRASSE.py}
      * meet at {@code strasse.py}).

@@ -126,6 +126,9 @@ public final class Selector {
         if (!EntryNames.isPortable(path)) {
             return left("a name that is not portable (control characters, backslashes, colons, or a dot or space ending a part)");
         }
+        if (!EntryNames.isText(path)) {
+            return left("a name that is not UTF-8 (rename the file to take it: the gate refuses such a name)");
+        }
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(IncludeRule.HEAD);

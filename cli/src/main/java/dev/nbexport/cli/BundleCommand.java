@@ -89,11 +89,7 @@ final class BundleCommand implements Callable<Integer> {
             return problems.exitCode();
         }
         PrintStream out = io.out();
-        // What lets more leave than the export preset is said even under -q.
-        List<String> loosened = BundlePolicy.looserThanExport(bundlePolicy);
-        if (!loosened.isEmpty()) {
-            problems.note("the command line loosens the export preset: " + String.join(", ", loosened));
-        }
+        problems.noteLoosened(BundlePolicy.looserThanExport(bundlePolicy));
         if (!run.quiet()) {
             listLeftOut(result.selection().excluded(), out);
             if (!result.knownValues().isEmpty() || knownData.isGiven()) {

@@ -128,6 +128,13 @@ final class Problems {
         return Cores.heapWasFull(e) ? "ran out of the memory Java was given; " + MORE_HEAP : "ran out of memory (" + e.getMessage() + ")";
     }
 
+    /** Names the settings by which the command line loosens the export preset: said even under -q, as they let more leave. */
+    void noteLoosened(List<String> settings) {
+        if (!settings.isEmpty()) {
+            note("the command line loosens the export preset: " + String.join(", ", settings));
+        }
+    }
+
     /** A plain message on stderr, for notes that are not failures. */
     synchronized void note(String message) {
         print(message);

@@ -64,7 +64,8 @@ final class VerifyCommand implements Callable<Integer> {
                 "A bundle (.tar.gz, .tgz, .tar, .zip given by name) is read as hostile input: unsafe entries are refused,",
                 "every entry is verified, and the manifest is checked; bundles are judged under the export preset by default.",
                 "Reports show where and what (rule, cell, pointer or line, size, hash prefix), never the data itself.",
-                "The policy options are strip's: verify allows what strip with the same options keeps.");
+                "The policy options are strip's: verify allows what strip with the same options keeps.",
+                "Under --preset export, as for a bundle, a .nbexport.yaml may tighten it, only flags or --policy loosen it.");
         Specs.examples(spec,
                 "  nbexport verify notebooks/                         every notebook below it",
                 "  nbexport verify --preset export --all-files project/",
@@ -130,6 +131,10 @@ final class VerifyCommand implements Callable<Integer> {
         }
         Set<String> bundles = new HashSet<>();
         files.stream().filter(Nbexport::isBundle).forEach(bundle -> bundles.add(bundle.toString()));
+        // Under the export preset, checking before a bundle: a project file may not loosen it here either.
+        List<Path> read = new ArrayList<>(roots.stream().filter(Files::isDirectory).toList());
+        files.stream().filter(file -> !Nbexport.isBundle(file)).forEach(read::add);
+        problems.noteLoosened(BundlePolicy.forVerify(resolver, read, BundlePolicy.Loosening.COMMAND_LINE));
         // The data files verified (with --all-files, or named) protect themselves: their values may be in no text.
         KnownValues known = Nbexport.knownValues(files, knownData.paths());
         if (!run.quiet() && (!known.isEmpty() || knownData.isGiven())) {

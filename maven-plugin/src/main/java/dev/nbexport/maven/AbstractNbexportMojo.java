@@ -83,14 +83,21 @@ abstract class AbstractNbexportMojo extends AbstractMojo {
         return policyFor(resolver::forPath, path);
     }
 
-    /** The policy {@code resolve} gives for one file or directory, its failures named as above. */
-    protected Policy policyFor(Function<Path, Policy> resolve, Path path) throws MojoExecutionException {
+    /** What {@code resolve} gives for one file or directory (its policy, say), a policy file's failures named as above. */
+    protected <T> T policyFor(Function<Path, T> resolve, Path path) throws MojoExecutionException {
         try {
             return resolve.apply(path);
         } catch (InvalidPolicyException e) {
             throw new MojoExecutionException("nbexport: " + policyProblem(e));
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("nbexport: " + display(path) + ": " + describe(e, path));
+        }
+    }
+
+    /** Warns of the settings by which the plugin's configuration loosens the export preset: they let more leave. */
+    protected void warnLoosened(List<String> settings) {
+        if (!settings.isEmpty()) {
+            getLog().warn("nbexport: the plugin's configuration loosens the export preset: " + String.join(", ", settings));
         }
     }
 

@@ -176,10 +176,7 @@ public class BundleMojo extends AbstractNbexportMojo {
             getLog().info("nbexport: " + result.knownValues().summary());
         }
         log(result.report().findings());
-        List<String> loosened = BundlePolicy.looserThanExport(policy);
-        if (!loosened.isEmpty()) {
-            getLog().warn("nbexport: the plugin's configuration loosens the export preset: " + String.join(", ", loosened));
-        }
+        warnLoosened(BundlePolicy.looserThanExport(policy));
         List<Selection.Excluded> excluded = result.selection().excluded();
         for (Selection.Excluded entry : excluded) {
             getLog().debug("nbexport: left out " + Printable.escape(entry.path()) + ": " + entry.reason());

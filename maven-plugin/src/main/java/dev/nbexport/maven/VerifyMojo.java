@@ -1,6 +1,7 @@
 package dev.nbexport.maven;
 
 import dev.nbexport.core.Nbexport;
+import dev.nbexport.core.bundle.BundlePolicy;
 import dev.nbexport.core.files.VerifyCache;
 import dev.nbexport.core.io.AtomicFiles;
 import dev.nbexport.core.known.KnownValues;
@@ -100,6 +101,10 @@ public class VerifyMojo extends AbstractFilesMojo {
         Set<String> chosen = formats();
         PolicyResolver resolver = resolver(Preset.NBSTRIPOUT);
         List<Path> files = files();
+        // Under the export preset, checking before a bundle: a project file may not loosen it here either.
+        List<Path> read = new ArrayList<>(files);
+        read.add(basedir());
+        warnLoosened(policyFor(path -> BundlePolicy.forVerify(resolver, read, BundleMojo.LOOSENING), basedir()));
         Path reports = reportDirectory.toPath();
         VerifyCache cache = VerifyCache.load(reports.resolve("verify.cache"));
         KnownValues known = knownValues();

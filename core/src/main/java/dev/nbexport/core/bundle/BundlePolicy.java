@@ -11,8 +11,12 @@ import dev.nbexport.core.verify.ScanSettings;
 import dev.nbexport.core.verify.Severities;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The policy a bundle strips and verifies under: the export preset, which a project file may
@@ -61,6 +65,31 @@ public final class BundlePolicy {
      */
     public static Policy forGate(PolicyResolver resolver, Path archive) {
         return resolve(resolver, archive, true, Loosening.COMMAND_LINE);
+    }
+
+    /**
+     * For {@code verify} under the export preset the command line chose ({@code verify --preset
+     * export}, the check before bundling), so that it passes only where the bundle would: a project
+     * file that applies to any of {@code paths} (folders, files) and loosens the preset is refused as
+     * {@link #resolve} refuses it for a bundle, a file deeper in a folder too, as verify would read
+     * that folder's files under it. Under another preset verify reads the project files as they are.
+     *
+     * @return the settings by which the command line (flags, a policy file it names) loosens the
+     *         export preset, for the run to name as a bundle names them; empty under another preset
+     */
+    public static List<String> forVerify(PolicyResolver resolver, Collection<Path> paths, Loosening loosening) {
+        if (!resolver.commandLinePreset().equals(Optional.of(Preset.EXPORT))) {
+            return List.of();
+        }
+        Set<Path> judged = new HashSet<>();
+        Set<String> loosened = new LinkedHashSet<>();
+        for (Path path : paths) {
+            Optional<Path> projectFile = resolver.policyFileFor(path);
+            if (projectFile.isEmpty() || judged.add(projectFile.get())) {
+                loosened.addAll(looserThanExport(resolve(resolver, path, false, loosening)));
+            }
+        }
+        return List.copyOf(loosened);
     }
 
     private static Policy resolve(PolicyResolver resolver, Path root, boolean atTheGate, Loosening loosening) {

@@ -55,6 +55,14 @@ public final class PolicyResolver {
     public record FoundFile(Path path, Policy before, Policy after) {
     }
 
+    /**
+     * The preset the command line chose: the flag's, else the one named by the policy file it
+     * names; empty when the project files found, or the default, choose.
+     */
+    public Optional<Preset> commandLinePreset() {
+        return presetFlag.or(() -> explicitFile.flatMap(this::projectFileIn).flatMap(PolicyFile::preset));
+    }
+
     /** The policy file that applies to a notebook or directory: the one named on the command line, or the nearest project file. */
     public Optional<Path> policyFileFor(Path notebookOrDirectory) {
         return projectFileFor(notebookOrDirectory).map(PolicyFile::path);

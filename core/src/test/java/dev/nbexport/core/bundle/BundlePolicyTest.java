@@ -98,6 +98,73 @@ class BundlePolicyTest {
         assertTrue(BundlePolicy.resolve(resolver(Optional.empty(), flags -> flags.keepOutput(true)), project).keepOutput());
     }
 
+    /** verify's resolver: nbstripout unless the command line says otherwise, as {@code nbexport verify} builds it. */
+    private static PolicyResolver verifyResolver(Optional<Preset> preset, Optional<Path> policyFile, Consumer<Policy.Builder> flags) {
+        return new PolicyResolver(preset, policyFile, flags, Preset.NBSTRIPOUT);
+    }
+
+    private static List<String> verifyUnderExport(PolicyResolver resolver, Path... paths) {
+        return BundlePolicy.forVerify(resolver, List.of(paths), BundlePolicy.Loosening.COMMAND_LINE);
+    }
+
+    @Test
+    void verifyUnderTheExportPresetRefusesALooseningProjectFileAsTheBundleRefusesIt() throws Exception {
+        projectFile("strip:\n  keep-output: true\nverify:\n  rules: {credential: warning}\n");
+
+        InvalidPolicyException bundle = assertThrows(InvalidPolicyException.class,
+                () -> BundlePolicy.resolve(resolver(Optional.empty(), flags -> { }), project));
+        InvalidPolicyException verify = assertThrows(InvalidPolicyException.class, () -> verifyUnderExport(
+                verifyResolver(Optional.of(Preset.EXPORT), Optional.empty(), flags -> flags.keepOutput(true)), project));
+
+        assertEquals(bundle.getMessage(), verify.getMessage(), "the check before bundling says what the bundle will say");
+        assertTrue(verify.getMessage().contains("(strip.keep-output, verify.rules)"), verify.getMessage());
+    }
+
+    @Test
+    void verifyUnderTheExportPresetRefusesALooseningProjectFileDeeperInTheFolder() throws Exception {
+        Path notebook = Files.createDirectories(project.resolve("demo")).resolve("a.ipynb");
+        Files.writeString(notebook, "{}");
+        Files.writeString(project.resolve("demo/.nbexport.yaml"), "verify:\n  rules: {credential: off}\n");
+        PolicyResolver resolver = verifyResolver(Optional.of(Preset.EXPORT), Optional.empty(), flags -> { });
+
+        assertEquals(List.of(), verifyUnderExport(resolver, project), "the folder's own policy is export");
+        InvalidPolicyException refused = assertThrows(InvalidPolicyException.class, () -> verifyUnderExport(resolver, project, notebook));
+
+        assertTrue(refused.getMessage().startsWith(project.resolve("demo/.nbexport.yaml") + ": loosens the export preset"),
+                refused.getMessage());
+    }
+
+    @Test
+    void verifyUnderTheExportPresetTakesTighteningAndNamesTheCommandLinesLoosening() throws Exception {
+        projectFile("strip:\n  extra-keys: [metadata.papermill]\nverify:\n  table-min-rows: 5\n");
+
+        assertEquals(List.of(), verifyUnderExport(verifyResolver(Optional.of(Preset.EXPORT), Optional.empty(), flags -> { }), project));
+        assertEquals(List.of("strip.keep-output"), verifyUnderExport(
+                verifyResolver(Optional.of(Preset.EXPORT), Optional.empty(), flags -> flags.keepOutput(true)), project));
+    }
+
+    @Test
+    void verifyMayLoosenTheExportPresetByAPolicyFileItNamesTheProjectFileToo() throws Exception {
+        projectFile("preset: export\nstrip:\n  keep-output: true\n");
+        Path named = project.resolve(".nbexport.yaml");
+
+        assertEquals(List.of("strip.keep-output"), verifyUnderExport(
+                verifyResolver(Optional.of(Preset.EXPORT), Optional.of(named), flags -> { }), project));
+        assertEquals(List.of("strip.keep-output"), verifyUnderExport(
+                verifyResolver(Optional.empty(), Optional.of(named), flags -> { }), project), "its preset is chosen on the command line");
+    }
+
+    @Test
+    void verifyUnderAnotherPresetReadsTheProjectFileAsItIs() throws Exception {
+        projectFile("strip:\n  keep-output: true\n");
+        assertEquals(List.of(), verifyUnderExport(verifyResolver(Optional.empty(), Optional.empty(), flags -> { }), project));
+        assertEquals(List.of(), verifyUnderExport(verifyResolver(Optional.of(Preset.NBSTRIPOUT), Optional.empty(), flags -> { }), project));
+
+        projectFile("preset: export\nstrip:\n  keep-output: true\n");
+        assertEquals(List.of(), verifyUnderExport(verifyResolver(Optional.empty(), Optional.empty(), flags -> { }), project),
+                "the project's own policy, not the check before bundling, which --preset export asks for");
+    }
+
     @Test
     void namesEverySettingThatLetsMoreThrough() {
         Policy export = Preset.EXPORT.policy();

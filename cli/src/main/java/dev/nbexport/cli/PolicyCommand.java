@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -76,7 +77,10 @@ final class PolicyCommand implements Runnable {
                 BundlePolicy.forGate(resolver, target);
                 explained = forBundles(resolver.explain(target));
             } else {
-                explained = policy.resolver(Preset.NBSTRIPOUT, problems).explain(target);
+                // As verify judges it: under --preset export, refused as a bundle refuses it.
+                PolicyResolver resolver = policy.resolver(Preset.NBSTRIPOUT, problems);
+                BundlePolicy.forVerify(resolver, List.of(target), BundlePolicy.Loosening.COMMAND_LINE);
+                explained = resolver.explain(target);
             }
             io.out().print(PolicyYaml.render(explained, file -> Printable.escape(WorkingDirectoryPaths.shown(file))));
             io.out().flush();

@@ -100,7 +100,7 @@ class PolicyCommandTest {
     }
 
     @Test
-    void showOfABundleRefusesAProjectFileBesideItAsVerifyDoes() throws IOException {
+    void showOfABundleOrUnderTheExportPresetRefusesALooseningProjectFileAsVerifyDoes() throws IOException {
         Files.writeString(dir.resolve(".nbexport.yaml"), "strip:\n  keep-output: true\n");
         Path bundle = dir.resolve("export.tar.gz");
 
@@ -110,6 +110,10 @@ class PolicyCommandTest {
         assertTrue(shown.stderr().contains("loosens the export preset a bundle starts from (strip.keep-output)"), shown.stderr());
         Cli.Result notebook = Cli.run("policy", "show", dir.resolve("a.ipynb").toString());
         assertTrue(notebook.out().contains("preset: nbstripout  # default\n"), notebook.out());
+        Cli.Result beforeBundling = Cli.run("policy", "show", "--preset", "export", dir.resolve("a.ipynb").toString());
+        assertEquals(ExitCode.USAGE, beforeBundling.exitCode(), beforeBundling.out());
+        assertTrue(beforeBundling.stderr().contains("loosens the export preset a bundle starts from (strip.keep-output)"),
+                beforeBundling.stderr());
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.nbexport.core.Version;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.Rule;
 import dev.nbexport.core.verify.Severity;
+import dev.nbexport.core.verify.Utf16Region;
 
 /** For code scanning: SARIF 2.1.0, one result per finding, every rule described. */
 public final class SarifReport {
@@ -33,6 +34,8 @@ public final class SarifReport {
         }
         // SARIF's default, said outright: columns count UTF-16 code units, not the characters findings count.
         run.put("columnKind", "utf16CodeUnits");
+        // Lines end as the findings' lines are counted: a lone CR too, which SARIF's default leaves out.
+        run.putArray("newLineSequences").add("\r\n").add("\n").add("\r");
         ArrayNode results = run.putArray("results");
         for (Finding finding : report.findings()) {
             ObjectNode result = results.addObject();
@@ -44,8 +47,13 @@ public final class SarifReport {
             ObjectNode physical = location.putObject("physicalLocation");
             physical.putObject("artifactLocation").put("uri", finding.file().replace('\\', '/'));
             ObjectNode region = physical.putObject("region").put("startLine", Math.max(1, finding.line()));
-            if (finding.utf16Column() > 0) {
-                region.put("startColumn", finding.utf16Column());
+            // A cell's text is placed by line only: its columns in the file count JSON's escapes and indentation.
+            Utf16Region at = finding.utf16Region();
+            if (at.startColumn() > 0) {
+                region.put("startColumn", at.startColumn());
+            }
+            if (at.endLine() > 0) {
+                region.put("endLine", at.endLine()).put("endColumn", at.endColumn());
             }
             if (finding.pointer() != null) {
                 location.putArray("logicalLocations").addObject()

@@ -118,14 +118,20 @@ public final class FileVerifier {
             // A hit that stands for more keeps only the hash prefix reports show: accepting it would accept
             // what it stands for, unseen, so it cannot be.
             add(findings, hit.rule(), name, hit.line(), value.getBytes(StandardCharsets.UTF_8).length,
-                    hit.standsForMore() ? Hashes.prefix(value) : Hashes.of(value), hit.what());
+                    hit.standsForMore() ? Hashes.prefix(value) : Hashes.of(value), hit.what(),
+                    Utf16Region.of(text, hit.line(), hit.start(), hit.end()));
         }
     }
 
     private void add(List<Finding> findings, Rule rule, String name, long line, long size, String hash, String message) {
+        add(findings, rule, name, line, size, hash, message, Utf16Region.NONE);
+    }
+
+    private void add(List<Finding> findings, Rule rule, String name, long line, long size, String hash, String message,
+                     Utf16Region region) {
         Severity severity = severities.of(rule);
         if (severity != Severity.OFF) {
-            findings.add(new Finding(rule, severity, name, -1, null, null, line, size, hash, message));
+            findings.add(new Finding(rule, severity, name, -1, null, null, line, size, hash, message).at(region));
         }
     }
 

@@ -15,7 +15,8 @@ import dev.nbexport.core.notebook.Location;
  * @param line       the line in a text file, or -1
  * @param column     the column in that line, counted in characters (Unicode code points) from 1, or -1: known
  *                   for a notebook that cannot be read, as strip names it
- * @param utf16Column the same column counted in UTF-16 code units from 1, as SARIF counts it, or -1
+ * @param utf16Region where the value lies in the file's text, as SARIF counts it (columns in UTF-16 code units):
+ *                   known for a text file's text rules, and the column of a notebook that cannot be read
  * @param size       the size of the offending value in bytes (of its JSON text in a notebook)
  * @param sha256     the SHA-256 of the offending value in hex: whole for a value found in text, by which a
  *                   reviewer may accept a text rule's finding, else (a file, an output, a finding
@@ -27,7 +28,7 @@ import dev.nbexport.core.notebook.Location;
  *                   manifest; null when it was not. It counts as found until accepted here too.
  */
 public record Finding(Rule rule, Severity severity, String file, int cellIndex, String cellId, String pointer,
-                      long line, long column, long utf16Column, long size, String sha256, String message, String accepted,
+                      long line, long column, Utf16Region utf16Region, long size, String sha256, String message, String accepted,
                       String acceptedWhereBundled) {
 
     /** Digits of the hash that reports show: enough to recognise a value again, far too few to recover it. */
@@ -35,7 +36,7 @@ public record Finding(Rule rule, Severity severity, String file, int cellIndex, 
 
     public Finding(Rule rule, Severity severity, String file, int cellIndex, String cellId, String pointer,
                    long line, long size, String sha256, String message) {
-        this(rule, severity, file, cellIndex, cellId, pointer, line, -1, -1, size, sha256, message, null, null);
+        this(rule, severity, file, cellIndex, cellId, pointer, line, -1, Utf16Region.NONE, size, sha256, message, null, null);
     }
 
     /**
@@ -44,7 +45,8 @@ public record Finding(Rule rule, Severity severity, String file, int cellIndex, 
      */
     public Finding(Rule rule, Severity severity, String file, Location where, long utf16Column, long size, String sha256,
                    String message) {
-        this(rule, severity, file, where.cellIndex(), where.cellId(), where.pointer(), where.line(), where.column(), utf16Column,
+        this(rule, severity, file, where.cellIndex(), where.cellId(), where.pointer(), where.line(), where.column(),
+                Utf16Region.startingAt(utf16Column),
                 size, sha256, message, null, null);
     }
 
@@ -69,25 +71,31 @@ public record Finding(Rule rule, Severity severity, String file, int cellIndex, 
 
     /** This finding with only the hash prefix reports show: a finding no acceptance can name. */
     public Finding withShownHashOnly() {
-        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, column, utf16Column, size, hashPrefix(), message, accepted,
+        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, column, utf16Region, size, hashPrefix(), message, accepted,
                 acceptedWhereBundled);
     }
 
     /** This finding, accepted for {@code reason}. */
     public Finding accept(String reason) {
-        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, column, utf16Column, size, sha256, message, reason,
+        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, column, utf16Region, size, sha256, message, reason,
                 acceptedWhereBundled);
     }
 
     /** This finding, of a bundle whose manifest says it was accepted where it was made for {@code reason}. */
     public Finding acceptedWhereBundled(String reason) {
-        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, column, utf16Column, size, sha256, message, accepted,
+        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, column, utf16Region, size, sha256, message, accepted,
                 reason);
+    }
+
+    /** This finding, its value at {@code region} of its file's text. */
+    public Finding at(Utf16Region region) {
+        return new Finding(rule, severity, file, cellIndex, cellId, pointer, line, column, region, size, sha256, message, accepted,
+                acceptedWhereBundled);
     }
 
     /** This finding in {@code otherFile}: a bundle's entry as the file it was made from, say. */
     public Finding in(String otherFile) {
-        return new Finding(rule, severity, otherFile, cellIndex, cellId, pointer, line, column, utf16Column, size, sha256, message, accepted,
+        return new Finding(rule, severity, otherFile, cellIndex, cellId, pointer, line, column, utf16Region, size, sha256, message, accepted,
                 acceptedWhereBundled);
     }
 }

@@ -13,8 +13,17 @@ interface FindingSink {
                 text == null ? null : Hashes.of(text), message);
     }
 
-    /** Runs the text rules over a string found at {@code place}. */
-    void scanText(String text, NotebookVerifier.Place place, boolean dataUrisAreData);
+    /** Runs the text rules over a string found at {@code place}: one JSON string, or strings joined, found on its line. */
+    default void scanText(String text, NotebookVerifier.Place place, boolean dataUrisAreData) {
+        scanText(text, place, dataUrisAreData, false);
+    }
+
+    /**
+     * Runs the text rules over a string found at {@code place}; with {@code linesAreFileLines} its
+     * lines are the file's from the place's line on (a cell's source as Jupyter lays it out), else
+     * all of it is placed at the place's line, where a JSON string lies whole.
+     */
+    void scanText(String text, NotebookVerifier.Place place, boolean dataUrisAreData, boolean linesAreFileLines);
 
     /** Whether {@code data:} URIs count as data under the policy in force. */
     boolean dataUrisAreData();

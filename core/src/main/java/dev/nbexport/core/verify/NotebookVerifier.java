@@ -419,7 +419,8 @@ public final class NotebookVerifier {
                     case "metadata", "source", "input", "rendered", "cell_type", "id", "execution_count", "prompt_number",
                          "collapsed", "level", "language" -> {
                         long valueLine = parser.currentTokenLocation().getLineNr();
-                        cell.put(key, JsonTrees.read(parser), valueLine);
+                        JsonNode value = JsonTrees.read(parser);
+                        cell.put(key, value, valueLine, parser.currentTokenLocation().getLineNr());
                     }
                     default -> {
                         if (CELL_KEYS.contains(key)) {
@@ -616,12 +617,12 @@ public final class NotebookVerifier {
         }
 
         @Override
-        public void scanText(String text, Place place, boolean dataUrisAreData) {
+        public void scanText(String text, Place place, boolean dataUrisAreData, boolean linesAreFileLines) {
             for (TextHit hit : scanner.scan(text)) {
                 if (hit.rule() == Rule.DATA_URI && !dataUrisAreData) {
                     continue;
                 }
-                long line = place.line() > 0 ? place.line() + hit.line() - 1 : -1;
+                long line = place.line() > 0 && linesAreFileLines ? place.line() + hit.line() - 1 : place.line();
                 Place at = new Place(place.cell(), place.cellId(), place.pointer(), line);
                 String value = text.substring(hit.start(), hit.end());
                 if (hit.standsForMore()) {
@@ -673,6 +674,8 @@ public final class NotebookVerifier {
         final String pointer;
         final long line;
         final java.util.Map<String, Long> lines = new java.util.HashMap<>();
+        /** The line each value ends on: its last token's. */
+        final java.util.Map<String, Long> endLines = new java.util.HashMap<>();
         String id;
         String cellType;
         JsonNode metadata;
@@ -707,8 +710,9 @@ public final class NotebookVerifier {
             kept.set(key, value);
         }
 
-        void put(String key, JsonNode value, long line) {
+        void put(String key, JsonNode value, long line, long endLine) {
             lines.put(key, line);
+            endLines.put(key, endLine);
             switch (key) {
                 case "id" -> {
                     idNode = value;
@@ -880,9 +884,9 @@ public final class NotebookVerifier {
             } else {
                 text.append(value);
             }
-            // In Jupyter's layout a source list holds one line of text per line of the file.
-            long line = cell.lines.getOrDefault(suffix.substring(1), -1L) + (value.isArray() ? 1 : 0);
-            walk.scanText(text.toString(), cell.place(suffix, line), dataUrisAreData);
+            long line = cell.lines.getOrDefault(suffix.substring(1), -1L);
+            boolean jupyterLayout = line > 0 && SourceLayout.oneLineOfTextALine(value, line, cell.endLines.get(suffix.substring(1)));
+            walk.scanText(text.toString(), cell.place(suffix, jupyterLayout ? line + 1 : line), dataUrisAreData, jupyterLayout);
         }
 
         /** Judges the outputs now, or once the notebook metadata is read where it may keep them all. */

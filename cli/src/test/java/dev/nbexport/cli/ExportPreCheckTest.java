@@ -28,12 +28,21 @@ class ExportPreCheckTest {
     @BeforeEach
     void project() {
         project = dir.resolve("project");
-        new ProjectTree(dir).write("project/analysis.ipynb", WITH_OUTPUT);
-        new ProjectTree(dir).write("project/src/keys.py", "KEY_ID = \"AKIA" + "QWERTYUIOPASDFGH\"\n");
+        write("analysis.ipynb", WITH_OUTPUT);
+        write("src/keys.py", "KEY_ID = \"AKIA" + "QWERTYUIOPASDFGH\"\n");
+    }
+
+    private void write(String path, String content) {
+        new ProjectTree(project).write(path, content);
     }
 
     private void projectFile(String yaml) {
-        new ProjectTree(dir).write("project/.nbexport.yaml", yaml);
+        write(".nbexport.yaml", yaml);
+    }
+
+    /** The project without its key, so that only the policy decides. */
+    private void withoutTheKey() {
+        write("src/keys.py", "def fit(x):\n    return x\n");
     }
 
     private Cli.Result bundle(String... options) {
@@ -68,7 +77,7 @@ class ExportPreCheckTest {
 
     @Test
     void aFlagOnTheSameSettingDoesNotHideWhatTheProjectFileAsks() {
-        new ProjectTree(dir).write("project/src/keys.py", "def fit(x):\n    return x\n");
+        withoutTheKey();
         projectFile("strip:\n  keep-output: true\n");
 
         Cli.Result verify = verifyUnderExport("--keep-output");
@@ -81,7 +90,7 @@ class ExportPreCheckTest {
 
     @Test
     void theCommandLineLoosensTheCheckAsItLoosensTheBundleAndSaysSo() {
-        new ProjectTree(dir).write("project/src/keys.py", "def fit(x):\n    return x\n");
+        withoutTheKey();
         String loosened = "nbexport: the command line loosens the export preset: strip.keep-output\n";
 
         Cli.Result byAFlag = verifyUnderExport("--keep-output");
@@ -99,7 +108,7 @@ class ExportPreCheckTest {
 
     @Test
     void verifyUnderItsDefaultPresetTakesTheProjectFilesLoosening() {
-        new ProjectTree(dir).write("project/src/keys.py", "def fit(x):\n    return x\n");
+        withoutTheKey();
         projectFile("strip:\n  keep-output: true\n");
 
         Cli.Result verify = Cli.run("verify", "--all-files", project.toString());

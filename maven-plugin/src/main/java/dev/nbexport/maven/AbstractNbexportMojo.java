@@ -83,8 +83,8 @@ abstract class AbstractNbexportMojo extends AbstractMojo {
         return policyFor(resolver::forPath, path);
     }
 
-    /** What {@code resolve} gives for one file or directory (its policy, say), a policy file's failures named as above. */
-    protected <T> T policyFor(Function<Path, T> resolve, Path path) throws MojoExecutionException {
+    /** The policy {@code resolve} gives for one file or directory, its failures named as above. */
+    protected Policy policyFor(Function<Path, Policy> resolve, Path path) throws MojoExecutionException {
         try {
             return resolve.apply(path);
         } catch (InvalidPolicyException e) {

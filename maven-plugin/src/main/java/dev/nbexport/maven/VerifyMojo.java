@@ -5,6 +5,7 @@ import dev.nbexport.core.bundle.BundlePolicy;
 import dev.nbexport.core.files.VerifyCache;
 import dev.nbexport.core.io.AtomicFiles;
 import dev.nbexport.core.known.KnownValues;
+import dev.nbexport.core.policy.InvalidPolicyException;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
@@ -104,7 +105,11 @@ public class VerifyMojo extends AbstractFilesMojo {
         // Under the export preset, checking before a bundle: a project file may not loosen it here either.
         List<Path> read = new ArrayList<>(files);
         read.add(basedir());
-        warnLoosened(policyFor(path -> BundlePolicy.forVerify(resolver, read, BundleMojo.LOOSENING), basedir()));
+        try {
+            warnLoosened(BundlePolicy.forVerify(resolver, read, BundleMojo.LOOSENING));
+        } catch (InvalidPolicyException e) {
+            throw new MojoExecutionException("nbexport: " + policyProblem(e));
+        }
         Path reports = reportDirectory.toPath();
         VerifyCache cache = VerifyCache.load(reports.resolve("verify.cache"));
         KnownValues known = knownValues();

@@ -81,11 +81,11 @@ public final class BundlePolicy {
         if (!resolver.commandLinePreset().equals(Optional.of(Preset.EXPORT))) {
             return List.of();
         }
-        Set<Path> judged = new HashSet<>();
+        // Paths under the same policy file, or under none, are judged once.
+        Set<Optional<Path>> judged = new HashSet<>();
         Set<String> loosened = new LinkedHashSet<>();
         for (Path path : paths) {
-            Optional<Path> projectFile = resolver.policyFileFor(path);
-            if (projectFile.isEmpty() || judged.add(projectFile.get())) {
+            if (judged.add(resolver.policyFileFor(path))) {
                 loosened.addAll(looserThanExport(resolve(resolver, path, false, loosening)));
             }
         }

@@ -2,8 +2,8 @@ package dev.nbexport.core.verify;
 
 /**
  * Where a finding's value lies in its file's text as SARIF counts it: columns in UTF-16 code units
- * from 1 (a character beyond U+FFFF, an emoji, counts two; a tab one), lines ended by LF, CR LF or a
- * lone CR, as the findings' lines are counted.
+ * from 1 (a character beyond U+FFFF, an emoji, counts two; a tab one; a byte order mark none), lines
+ * ended by LF, CR LF or a lone CR, as the findings' lines are counted.
  *
  * @param startColumn the column of its first character, or -1 when not known
  * @param endLine     the line of its last character, or -1 when its end is not known
@@ -40,12 +40,13 @@ public record Utf16Region(long startColumn, long endLine, long endColumn) {
         return new Utf16Region(startColumn, endLine, last - lineStart(text, last) + 2);
     }
 
+    /** Where the line holding {@code at} starts; past a byte order mark, which editors and viewers do not show as a column. */
     private static int lineStart(String text, int at) {
         int i = at;
         while (i > 0 && !isBreak(text.charAt(i - 1))) {
             i--;
         }
-        return i;
+        return i == 0 && at > 0 && text.charAt(0) == '\ufeff' ? 1 : i;
     }
 
     private static boolean isBreak(char c) {

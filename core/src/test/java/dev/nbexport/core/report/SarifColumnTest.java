@@ -81,6 +81,15 @@ class SarifColumnTest {
     }
 
     @Test
+    void aByteOrderMarkIsNoColumn() throws IOException {
+        Path file = Files.writeString(dir.resolve("keys.py"), "\ufeffKEY_ID = \"" + KEY + "\"\n", StandardCharsets.UTF_8);
+
+        JsonNode region = sarifRegion(only(Rule.CREDENTIAL, Nbexport.verifyFile(file, Preset.EXPORT.policy())));
+
+        assertEquals("KEY_ID = \"".length() + 1, region.get("startColumn").asInt(), "as an editor, which hides the mark, shows it");
+    }
+
+    @Test
     void aFindingOverManyLinesEndsOnItsLastLineAndTheRunSaysHowLinesEnd() throws IOException {
         StringBuilder text = new StringBuilder("# mailing list\r\n");
         for (int i = 0; i < 10; i++) {

@@ -105,14 +105,14 @@ public final class Nbexport {
 
     /**
      * The values of the site's data that no verified text may hold: those of the delimited data files
-     * (CSV, TSV) among {@code verified}, which verify reports as {@code data-file}, then those of the
-     * files below {@code knownData} (files, or folders of CSV, TSV and text files). Bounded in what it
+     * (CSV, TSV) and Excel workbooks among {@code verified}, which verify reports as {@code data-file},
+     * then those of the files below {@code knownData} (files, or folders of CSV, TSV, text files and workbooks). Bounded in what it
      * reads (see {@link KnownDataReader}); a file that cannot be read is named in the summary.
      */
     public static KnownValues knownValues(Collection<Path> verified, List<Path> knownData) throws IOException {
         List<KnownDataReader.Source> sources = new ArrayList<>();
         for (Path file : verified) {
-            if (Files.isRegularFile(file) && isDelimitedData(file)) {
+            if (Files.isRegularFile(file) && isKnownData(file)) {
                 sources.add(new KnownDataReader.Source(file, file.toString()));
             }
         }
@@ -122,14 +122,14 @@ public final class Nbexport {
         return KnownDataReader.read(sources);
     }
 
-    private static boolean isDelimitedData(Path file) {
+    private static boolean isKnownData(Path file) {
         Path name = file.getFileName();
-        // By its name first: a file that cannot be delimited data is not opened a second time.
-        if (name == null || !FileKind.hasDelimitedExtension(name.toString())) {
+        // By its name first: a file that cannot be known data is not opened a second time.
+        if (name == null || !FileKind.hasKnownDataExtension(name.toString())) {
             return false;
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return FileKind.isDelimitedText(name.toString(), in.readNBytes(4096));
+            return FileKind.isKnownDataFile(name.toString(), in.readNBytes(4096));
         } catch (IOException e) {
             return false; // verify reports what it cannot read
         }

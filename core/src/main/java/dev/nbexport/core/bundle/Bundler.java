@@ -193,13 +193,13 @@ public final class Bundler {
     }
 
     /**
-     * The values no entry may hold: those of the delimited data files left home (CSV, TSV; not those
+     * The values no entry may hold: those of the data files left home (CSV, TSV, Excel workbooks; not those
      * a pattern leaves out, which are not looked at), then those of the files named by {@link #withKnownData}.
      */
     private KnownValues knownValues(Path root, Selection selection) throws IOException {
         List<KnownDataReader.Source> sources = new ArrayList<>();
         for (Selection.Excluded left : selection.excluded()) {
-            if (left.delimitedData()) {
+            if (left.knownData()) {
                 sources.add(new KnownDataReader.Source(root.resolve(left.path()), left.path()));
             }
         }

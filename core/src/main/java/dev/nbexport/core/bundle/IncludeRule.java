@@ -48,9 +48,9 @@ final class IncludeRule {
      *
      * @param reason       in a few words, for the list of files left out
      * @param byKind       whether {@link FileKind} (data, archive, binary) said so, which the content rules report on their own
-     * @param delimitedData whether it is a delimited data file (CSV, TSV), whose values the known-data check reads
+     * @param knownData    whether its values are read as known data (a CSV or TSV file, an Excel workbook)
      */
-    record Left(String reason, boolean byKind, boolean delimitedData) {
+    record Left(String reason, boolean byKind, boolean knownData) {
         Left(String reason, boolean byKind) {
             this(reason, byKind, false);
         }
@@ -90,7 +90,7 @@ final class IncludeRule {
         FileKind.Verdict verdict = FileKind.of(name, head);
         switch (verdict.kind()) {
             case DATA:
-                return Optional.of(new Left("data (" + verdict.why() + ")", true, FileKind.isDelimitedText(name, head)));
+                return Optional.of(new Left("data (" + verdict.why() + ")", true, FileKind.isKnownDataFile(name, head)));
             case ARCHIVE:
                 return Optional.of(new Left("an archive (" + verdict.why() + ")", true));
             default:

@@ -22,9 +22,9 @@ public record Selection(List<Included> included, List<Excluded> excluded) {
 
     /**
      * A path left out ({@code /}-separated, relative; directories end in {@code /}) and why;
-     * {@code delimitedData} when it is a CSV or TSV file whose values no entry may hold (known data).
+     * {@code knownData} when it is a CSV or TSV file or an Excel workbook whose values no entry may hold (known data).
      */
-    public record Excluded(String path, String reason, boolean delimitedData) {
+    public record Excluded(String path, String reason, boolean knownData) {
         public Excluded(String path, String reason) {
             this(path, reason, false);
         }

@@ -94,7 +94,7 @@ public final class Selector {
                 if (left == null) {
                     included.add(new Selection.Included(file, path, NotebookFiles.isNotebookName(path)));
                 } else {
-                    excluded.add(new Selection.Excluded(path, left.reason(), left.delimitedData()));
+                    excluded.add(new Selection.Excluded(path, left.reason(), left.knownData()));
                 }
                 return FileVisitResult.CONTINUE;
             }

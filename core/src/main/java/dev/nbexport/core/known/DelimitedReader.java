@@ -25,7 +25,7 @@ import java.util.List;
  * characters. A quote left open ends with the line once its field is too long: a broken file loses
  * a few rows, it never stops the reading.
  */
-final class DelimitedReader implements AutoCloseable {
+final class DelimitedReader implements Rows, AutoCloseable {
 
     static final int MAX_FIELD = 1024;
     static final int MAX_COLUMNS = 256;
@@ -56,7 +56,8 @@ final class DelimitedReader implements AutoCloseable {
     }
 
     /** The next row's fields, or null at the end. */
-    List<String> next() throws IOException {
+    @Override
+    public List<String> next() throws IOException {
         int c = read();
         if (c < 0) {
             return null;

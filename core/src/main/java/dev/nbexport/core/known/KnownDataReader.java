@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,10 +13,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads the values that identify people from the site's delimited data files (CSV, TSV, text of
- * delimited lines) into {@link KnownValues}: the first row of a file is its header, each column is
- * judged by {@link ColumnValues}, each value by {@link ValueShape}. Bounded whatever the files hold,
- * so that a 64 MB heap does: the first {@link #MAX_BYTES_PER_FILE} bytes and {@link #MAX_CELLS_PER_FILE}
+ * Reads the values that identify people from the site's data files into {@link KnownValues}: delimited
+ * files (CSV, TSV, text of delimited lines), one table each, and Excel workbooks ({@link WorkbookReader}),
+ * one table a sheet. The first row of a table is its header, each column is judged by
+ * {@link ColumnValues}, each value by {@link ValueShape}. Bounded whatever the files hold: the first
+ * {@link #MAX_BYTES_PER_FILE} bytes (of a workbook, of its parts expanded) and {@link #MAX_CELLS_PER_FILE}
  * values of a file, {@link #MAX_VALUES} known values in all; the summary says what was left unread.
  * A file that cannot be read is named in the summary, never a reason to stop: the check then knows less.
  */
@@ -26,7 +28,11 @@ public final class KnownDataReader {
     public static final int MAX_VALUES = 500_000;
     /** Origins are numbered in a {@code short}: columns past this many are not read. */
     private static final int MAX_ORIGINS = Short.MAX_VALUE;
-    private static final Set<String> DELIMITED_EXTENSIONS = Set.of("csv", "tsv", "tab", "psv", "txt", "dat");
+    private static final Set<String> EXTENSIONS = Set.of("csv", "tsv", "tab", "psv", "txt", "dat", "xlsx", "xlsm", "xls");
+    private static final Set<String> WORKBOOK_EXTENSIONS = Set.of("xlsx", "xlsm", "xls");
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    /** An OLE compound file: a legacy {@code .xls}, or a workbook encrypted by a password, which Office wraps so. */
+    private static final byte[] OLE = {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a, (byte) 0xe1};
     /** A header cell shown as a column's name: one identifier-like word, which names a column, not a person. */
     private static final Pattern COLUMN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]{0,39}");
     /** An id in a header is a row's value: a file without a header starts with one. */
@@ -39,17 +45,24 @@ public final class KnownDataReader {
     private KnownDataReader() {
     }
 
-    /** Whether a file of this name is read as delimited text: {@code .csv}, {@code .tsv}, {@code .tab}, {@code .psv}, {@code .txt}, {@code .dat}. */
-    public static boolean isDelimitedName(String fileName) {
+    /**
+     * Whether a file of this name below a folder is read: delimited text ({@code .csv}, {@code .tsv},
+     * {@code .tab}, {@code .psv}, {@code .txt}, {@code .dat}) or a workbook ({@code .xlsx}, {@code .xlsm},
+     * and {@code .xls}, to be named as not read).
+     */
+    public static boolean isDataName(String fileName) {
+        return EXTENSIONS.contains(extension(fileName));
+    }
+
+    private static String extension(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
-        return dot >= 0 && DELIMITED_EXTENSIONS.contains(name.substring(dot + 1));
+        return dot >= 0 ? name.substring(dot + 1) : "";
     }
 
     /**
-     * The data files {@code path} names: the file itself, whatever its name, or the delimited
-     * files below a folder ({@link #isDelimitedName}), in order of their paths; each named as the
-     * path given and below it.
+     * The data files {@code path} names: the file itself, whatever its name, or the data files below
+     * a folder ({@link #isDataName}), in order of their paths; each named as the path given and below it.
      */
     public static List<Source> sourcesOf(Path path) throws IOException {
         if (!Files.isDirectory(path)) {
@@ -57,7 +70,7 @@ public final class KnownDataReader {
         }
         try (Stream<Path> files = Files.walk(path)) {
             return files.filter(Files::isRegularFile)
-                    .filter(file -> isDelimitedName(file.getFileName().toString()))
+                    .filter(file -> isDataName(file.getFileName().toString()))
                     .sorted()
                     .map(file -> new Source(file, file.toString()))
                     .toList();
@@ -86,39 +99,28 @@ public final class KnownDataReader {
 
         void read(Source source) {
             files++;
-            List<ColumnValues> columns = new ArrayList<>();
-            List<String> header;
-            boolean cut;
-            try (InputStream in = Files.newInputStream(source.file());
-                 DelimitedReader reader = new DelimitedReader(in, MAX_BYTES_PER_FILE)) {
-                header = reader.next();
-                if (header == null) {
-                    return;
-                }
-                int cells = 0;
-                List<String> row;
-                while (cells < MAX_CELLS_PER_FILE && (row = reader.next()) != null) {
-                    for (int i = 0; i < row.size(); i++) {
-                        ValueShape value = ValueShape.of(row.get(i));
-                        if (value.words() == 0) {
-                            continue;
-                        }
-                        while (columns.size() <= i) {
-                            columns.add(new ColumnValues());
-                        }
-                        columns.get(i).add(value);
-                        cells++;
-                    }
-                }
-                if (reader.truncated()) {
-                    notes.add("first " + (MAX_BYTES_PER_FILE >> 20) + " MB of " + source.name());
-                } else if (cells >= MAX_CELLS_PER_FILE && reader.next() != null) {
-                    notes.add("first " + count(MAX_CELLS_PER_FILE) + " values of " + source.name());
-                }
+            FileTables read;
+            try {
+                read = tablesOf(source.file());
+            } catch (UnreadableWorkbook e) {
+                notes.add(source.name() + " not read: " + e.reason());
+                return;
             } catch (IOException | RuntimeException e) {
                 notes.add(source.name() + " not read: " + (e instanceof IOException ? "cannot be read" : "unreadable"));
                 return;
             }
+            if (read.bytesCut()) {
+                notes.add("first " + (MAX_BYTES_PER_FILE >> 20) + " MB of " + source.name());
+            } else if (read.valuesCut()) {
+                notes.add("first " + count(MAX_CELLS_PER_FILE) + " values of " + source.name());
+            }
+            for (TableColumns table : read.tables()) {
+                keep(source.name(), table);
+            }
+        }
+
+        private void keep(String file, TableColumns table) {
+            List<ColumnValues> columns = table.columns();
             for (int i = 0; i < columns.size(); i++) {
                 ColumnValues column = columns.get(i);
                 if (!column.identifies()) {
@@ -131,7 +133,7 @@ public final class KnownDataReader {
                 lengths |= column.lengths();
                 longest = Math.max(longest, column.longest());
                 short origin = (short) origins.size();
-                origins.add(new KnownValues.Origin(source.name(), columnName(header, i)));
+                origins.add(new KnownValues.Origin(file, table.sheet(), columnName(table.header(), i)));
                 for (int k = 0; k < known.length; k += 2) {
                     if (hashes.size() >= MAX_VALUES) {
                         full = true;
@@ -157,6 +159,31 @@ public final class KnownDataReader {
         }
     }
 
+    /**
+     * The tables of a file, told by its first bytes: a zip is a workbook, an OLE file an encrypted or
+     * legacy one (not read), any other file named as a workbook is none, the rest is delimited text.
+     */
+    private static FileTables tablesOf(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(OLE.length);
+        }
+        if (Arrays.equals(head, 0, Math.min(head.length, ZIP.length), ZIP, 0, ZIP.length)) {
+            return WorkbookReader.read(file, MAX_BYTES_PER_FILE, MAX_CELLS_PER_FILE);
+        }
+        if (Arrays.equals(head, OLE)) {
+            throw new UnreadableWorkbook("an encrypted or legacy (.xls) Excel file; save it unprotected as .xlsx");
+        }
+        if (WORKBOOK_EXTENSIONS.contains(extension(file.getFileName().toString()))) {
+            throw new UnreadableWorkbook("not an Excel workbook");
+        }
+        try (InputStream in = Files.newInputStream(file);
+             DelimitedReader reader = new DelimitedReader(in, MAX_BYTES_PER_FILE)) {
+            TableColumns table = TableColumns.read(null, reader, MAX_CELLS_PER_FILE);
+            return new FileTables(table == null ? List.of() : List.of(table), reader.truncated(), table != null && table.cut());
+        }
+    }
+
     /** A growing array of longs. */
     private static final class LongList {
         long[] values = new long[64];
@@ -170,11 +197,18 @@ public final class KnownDataReader {
         }
     }
 
-    /** A column's name as reports show it: its header when that is one identifier-like word, else its number. */
+    /** A column's name as reports show it ({@code column name}, {@code column 3}): its header when that is one identifier-like word, else its number. */
     static String columnName(List<String> header, int index) {
-        String name = index < header.size() ? header.get(index).strip() : "";
-        boolean shown = COLUMN_NAME.matcher(name).matches() && !FIVE_DIGITS.matcher(name).find();
-        return shown ? name : "column " + (index + 1);
+        return shownName(index < header.size() ? header.get(index) : "", String.valueOf(index + 1));
+    }
+
+    /**
+     * A name the file gave (a header, a sheet's name) as reports show it: as given when it is one
+     * identifier-like word, which names a column or a sheet, not a person; else {@code otherwise}.
+     */
+    static String shownName(String given, String otherwise) {
+        String name = given.strip();
+        return COLUMN_NAME.matcher(name).matches() && !FIVE_DIGITS.matcher(name).find() ? name : otherwise;
     }
 
     private static String count(long n) {

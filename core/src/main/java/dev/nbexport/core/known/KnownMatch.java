@@ -17,14 +17,18 @@ public record KnownMatch(int start, int end, int values, List<KnownValues.Origin
         origins = List.copyOf(origins);
     }
 
-    /** {@code 3 values of data/customers.csv (columns name, email) appear here}. */
+    /**
+     * {@code 3 values of data/customers.csv (columns name, email) appear here}; of a workbook
+     * {@code data/crm.xlsx (sheet Customers, column name)}.
+     */
     public String what() {
         Map<String, Set<String>> columns = new LinkedHashMap<>();
         for (KnownValues.Origin origin : origins) {
-            columns.computeIfAbsent(origin.file(), file -> new java.util.LinkedHashSet<>()).add(origin.column());
+            String table = origin.file() + " (" + (origin.sheet() == null ? "" : "sheet " + origin.sheet() + ", ");
+            columns.computeIfAbsent(table, file -> new java.util.LinkedHashSet<>()).add(origin.column());
         }
         List<String> parts = new ArrayList<>();
-        columns.forEach((file, names) -> parts.add(file + " (column" + (names.size() == 1 ? " " : "s ")
+        columns.forEach((table, names) -> parts.add(table + "column" + (names.size() == 1 ? " " : "s ")
                 + String.join(", ", names) + ")"));
         return values + (values == 1 ? " value of " : " values of ") + String.join(", ", parts)
                 + (values == 1 ? " appears here" : " appear here");

@@ -22,8 +22,11 @@ public final class KnownValues {
     /** The hashes of the values' first words, one bit each: a text's word that starts none is passed over. */
     private final long[] firstWords;
 
-    /** Where values came from: the data file as reports name it, and its column (a header's name, or its number). */
-    public record Origin(String file, String column) {
+    /**
+     * Where values came from: the data file as reports name it, a workbook's sheet (its name, or its
+     * number; null for a delimited file), and its column (a header's name, or its number).
+     */
+    public record Origin(String file, String sheet, String column) {
     }
 
     KnownValues(HashSet64 hashes, long[] firstWords, List<Origin> origins, int lengths, int longest, String summary) {

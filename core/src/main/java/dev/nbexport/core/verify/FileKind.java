@@ -22,6 +22,8 @@ public enum FileKind {
             "sqlite3", "db", "duckdb", "rds", "rdata", "rda", "sas7bdat", "sas7bcat", "xpt", "sav", "zsav", "por", "dta",
             "xls", "xlsx", "xlsm", "xlsb", "ods", "jsonl", "ndjson", "dbf", "mat", "pq");
     private static final Set<String> DELIMITED_EXTENSIONS = Set.of("csv", "tsv", "tab", "psv");
+    /** Excel's workbooks: Office Open XML ones are read for known values, a legacy one is named as not read. */
+    private static final Set<String> WORKBOOK_EXTENSIONS = Set.of("xlsx", "xlsm", "xls");
     private static final Set<String> ARCHIVE_EXTENSIONS = Set.of("zip", "gz", "tgz", "tar", "bz2", "xz", "7z", "rar",
             "zst", "lz4", "jar", "whl", "egg");
 
@@ -112,6 +114,24 @@ public enum FileKind {
     /** Whether the name alone may make a file delimited text ({@link #isDelimitedText}), before its bytes are read. */
     public static boolean hasDelimitedExtension(String fileName) {
         return DELIMITED_EXTENSIONS.contains(extension(fileName));
+    }
+
+    /**
+     * Whether the known-data check reads a data file's values: delimited text ({@link #isDelimitedText})
+     * or an Excel workbook ({@code .xlsx}, {@code .xlsm}, {@code .xls}) whatever its bytes, so that one
+     * that cannot be read is named as such.
+     */
+    public static boolean isKnownDataFile(String fileName, byte[] head) {
+        return hasWorkbookExtension(fileName) || isDelimitedText(fileName, head);
+    }
+
+    /** Whether the name alone may make a file known data ({@link #isKnownDataFile}), before its bytes are read. */
+    public static boolean hasKnownDataExtension(String fileName) {
+        return hasWorkbookExtension(fileName) || hasDelimitedExtension(fileName);
+    }
+
+    private static boolean hasWorkbookExtension(String fileName) {
+        return WORKBOOK_EXTENSIONS.contains(extension(fileName));
     }
 
     /** The extension of {@code fileName} in lower case, without its dot; empty when it has none. */

@@ -1,0 +1,70 @@
+package dev.nbexport.core.known;
+
+import java.io.InputStream;
+import java.util.Arrays;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * A workbook's shared strings ({@code xl/sharedStrings.xml}), which cells of type {@code s} name by
+ * index: each {@code <si>}'s text, plain ({@code <t>}) or rich ({@code <r><t>} runs joined), without
+ * its phonetic guide ({@code <rPh>}). Bounded as a delimited file's fields are: a string longer than
+ * {@link DelimitedReader#MAX_FIELD} is read as empty, strings past {@code max} are counted, not kept.
+ */
+final class SharedStrings {
+
+    static final SharedStrings NONE = new SharedStrings(new String[0], 0);
+
+    private final String[] strings;
+    private final int count;
+
+    private SharedStrings(String[] strings, int count) {
+        this.strings = strings;
+        this.count = count;
+    }
+
+    /** The string at {@code index}: empty past the strings kept; an index past all of them makes the workbook unreadable. */
+    String get(int index) throws UnreadableWorkbook {
+        if (index < 0 || index >= count) {
+            throw new UnreadableWorkbook("a shared string index out of range");
+        }
+        return index < strings.length ? strings[index] : "";
+    }
+
+    static SharedStrings read(WorkbookXml parser, WorkbookZip zip, InputStream in, int max) throws UnreadableWorkbook {
+        String[] strings = new String[16];
+        int count = 0;
+        WorkbookXml.Text text = new WorkbookXml.Text(DelimitedReader.MAX_FIELD);
+        int phonetic = 0;
+        boolean inText = false;
+        try {
+            XMLStreamReader xml = parser.open(in);
+            for (int event = xml.getEventType(); event != XMLStreamConstants.END_DOCUMENT; event = WorkbookXml.next(xml)) {
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String name = xml.getLocalName();
+                    phonetic += name.equals("rPh") ? 1 : 0;
+                    inText = name.equals("t") && phonetic == 0;
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    String name = xml.getLocalName();
+                    phonetic -= name.equals("rPh") ? 1 : 0;
+                    inText = false;
+                    if (name.equals("si")) {
+                        String value = text.take();
+                        if (count < max) {
+                            strings = count == strings.length ? Arrays.copyOf(strings, count * 2) : strings;
+                            strings[count] = value;
+                        }
+                        count++;
+                    }
+                } else if (inText && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                        || event == XMLStreamConstants.SPACE)) {
+                    text.append(xml);
+                }
+            }
+        } catch (XMLStreamException e) {
+            WorkbookReader.endOrFail(zip, e);
+        }
+        return new SharedStrings(Arrays.copyOf(strings, Math.min(count, max)), count);
+    }
+}

@@ -1,0 +1,168 @@
+package dev.nbexport.core.known;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * A workbook's zip, opened as a hostile file. Before the JDK loads its central directory, the end
+ * record is read here: it must close the file (as every Office writer leaves it, so that this reading
+ * and the JDK's find the same one), claim at most {@link #MAX_PARTS} entries in a directory of at
+ * most {@link #MAX_DIRECTORY_BYTES}, and no zip64 record. Parts are read through streams that count
+ * what they expand to, never trusting the sizes headers claim: all parts together end after
+ * {@code maxBytes} (the workbook is then {@link #truncated}), one part may have its own smaller bound,
+ * and a part that expands more than {@link #MAX_RATIO} times its compressed size is a zip bomb.
+ */
+final class WorkbookZip implements Closeable {
+
+    static final int MAX_PARTS = 10_000;
+    static final long MAX_DIRECTORY_BYTES = 4L << 20;
+    /** As a bundle's limit: Office's XML compresses 5 to 30 times, a bomb a thousand times. */
+    static final long MAX_RATIO = 200;
+    /** Expanded bytes of a part below which its ratio is not judged: a tiny part compresses anyhow. */
+    private static final long RATIO_FLOOR = 1L << 20;
+    private static final int END_RECORD_SIZE = 22;
+    private static final int MAX_COMMENT = 0xffff;
+    private static final int END_SIGNATURE = 0x06054b50;
+    private static final int ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
+    private static final int ZIP64_LOCATOR_SIZE = 20;
+
+    private final ZipFile zip;
+    private long bytesLeft;
+    private boolean truncated;
+    private UnreadableWorkbook failure;
+
+    WorkbookZip(Path file, long maxBytes) throws IOException {
+        checkEndRecord(file);
+        try {
+            this.zip = new ZipFile(file.toFile());
+        } catch (IOException e) {
+            // The JDK refuses encrypted entries, names that are not UTF-8 and broken headers.
+            throw new UnreadableWorkbook("not a readable zip");
+        }
+        this.bytesLeft = maxBytes;
+    }
+
+    /**
+     * The part of this name (in the zip's own spelling, {@code xl/workbook.xml}), or null when there
+     * is none; at most {@code maxPartBytes} of it (more makes the workbook unreadable).
+     */
+    InputStream part(String name, long maxPartBytes) throws IOException {
+        ZipEntry entry = zip.getEntry(name);
+        if (entry == null || entry.isDirectory()) {
+            return null;
+        }
+        return new PartStream(zip.getInputStream(entry), entry.getCompressedSize(), maxPartBytes);
+    }
+
+    /** Whether the parts read ended at {@code maxBytes}: what follows was not read. */
+    boolean truncated() {
+        return truncated;
+    }
+
+    /** Why reading a part stopped, when this zip stopped it (a parser may have wrapped or swallowed the exception). */
+    UnreadableWorkbook failure() {
+        return failure;
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+
+    private static void checkEndRecord(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            int tail = (int) Math.min(size, END_RECORD_SIZE + MAX_COMMENT + ZIP64_LOCATOR_SIZE);
+            ByteBuffer buffer = ByteBuffer.allocate(tail).order(ByteOrder.LITTLE_ENDIAN);
+            while (buffer.hasRemaining() && channel.read(buffer, size - tail + buffer.position()) > 0) {
+                // reads the tail whole
+            }
+            int end = lastEndRecord(buffer, tail);
+            if (end < 0) {
+                throw new UnreadableWorkbook("not a readable zip");
+            }
+            int entries = buffer.getShort(end + 10) & 0xffff;
+            long directoryBytes = buffer.getInt(end + 12) & 0xffffffffL;
+            boolean zip64 = end >= ZIP64_LOCATOR_SIZE && buffer.getInt(end - ZIP64_LOCATOR_SIZE) == ZIP64_LOCATOR_SIGNATURE;
+            if (zip64 || entries > MAX_PARTS || directoryBytes > MAX_DIRECTORY_BYTES) {
+                throw new UnreadableWorkbook("more than " + MAX_PARTS + " parts");
+            }
+        }
+    }
+
+    /** Where the last end record starts, which must close the file with its comment; -1 if it does not. */
+    private static int lastEndRecord(ByteBuffer buffer, int length) {
+        for (int at = length - END_RECORD_SIZE; at >= 0; at--) {
+            if (buffer.getInt(at) == END_SIGNATURE) {
+                int comment = buffer.getShort(at + 20) & 0xffff;
+                return at + END_RECORD_SIZE + comment == length ? at : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A part's bytes, counted as they are expanded. */
+    private final class PartStream extends InputStream {
+        private final InputStream in;
+        private final long compressed;
+        private final long maxPartBytes;
+        private long expanded;
+
+        PartStream(InputStream in, long compressed, long maxPartBytes) {
+            this.in = in;
+            this.compressed = Math.max(1, compressed);
+            this.maxPartBytes = maxPartBytes;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (failure != null) {
+                throw failure;
+            }
+            if (length == 0) {
+                return 0;
+            }
+            if (bytesLeft <= 0) {
+                truncated |= in.read() >= 0;
+                return -1;
+            }
+            int read = in.read(buffer, offset, (int) Math.min(length, bytesLeft));
+            if (read <= 0) {
+                return read;
+            }
+            expanded += read;
+            bytesLeft -= read;
+            if (expanded > maxPartBytes) {
+                throw fail("a part larger than " + (maxPartBytes >> 20) + " MB");
+            }
+            if (expanded > RATIO_FLOOR && expanded / compressed > MAX_RATIO) {
+                throw fail("a part expanding more than " + MAX_RATIO + " times (a zip bomb)");
+            }
+            return read;
+        }
+
+        private UnreadableWorkbook fail(String reason) {
+            failure = new UnreadableWorkbook(reason);
+            return failure;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+}

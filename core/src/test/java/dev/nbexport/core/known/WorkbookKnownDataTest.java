@@ -1,0 +1,201 @@
+package dev.nbexport.core.known;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nbexport.fixtures.HostileWorkbooks;
+import dev.nbexport.fixtures.WorkbookWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Excel workbooks are known data as CSV files are: each sheet a table, each column judged alike, hostile ones passed over. */
+class WorkbookKnownDataTest {
+
+    @TempDir
+    Path folder;
+
+    /** The customers of {@link Customers#csv} as Excel holds them: ids and amounts numbers, the rest text. */
+    static List<List<Object>> customerRows(int n) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (String line : Customers.csv(n).split("\n")) {
+            List<Object> row = new ArrayList<>(Arrays.asList((Object[]) line.split(",")));
+            if (!rows.isEmpty()) {
+                row.set(0, Integer.parseInt(line.split(",")[0]));
+                row.set(7, Double.parseDouble(line.split(",")[7]));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private KnownValues read(String name, byte[] workbook) throws Exception {
+        Path file = folder.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, workbook);
+        return KnownDataReader.read(List.of(new KnownDataReader.Source(file, name)));
+    }
+
+    private static List<List<Object>> rows(List<?>... rows) {
+        List<List<Object>> all = new ArrayList<>();
+        for (List<?> row : rows) {
+            all.add(row == null ? null : new ArrayList<>(row));
+        }
+        return all;
+    }
+
+    @Test
+    void aWorkbookKnowsWhatTheSameCsvKnowsAndNamesItsSheetAndColumn() throws Exception {
+        KnownValues csv = Customers.known(folder, "customers.csv", Customers.csv(20));
+        KnownValues workbook = read("data/customers.xlsx", new WorkbookWriter().sheet("Customers", customerRows(20)).bytes());
+        assertEquals(80, csv.size());
+        assertEquals(csv.size(), workbook.size());
+        assertEquals("known data: 80 values from 1 file", workbook.summary());
+        String notes = "The failed batch affected Amara Adeyemi,\nBJORN   LINDGREN and chiara bianchi (bjorn.lindgren@example.org).";
+        KnownMatch match = workbook.find(notes);
+        assertNotNull(match);
+        assertEquals(csv.find(notes).values(), match.values());
+        assertEquals("4 values of data/customers.xlsx (sheet Customers, columns name, email) appear here", match.what());
+        assertNull(workbook.find("Offices in New York and San Francisco; segment premium, 1012.5 EUR; id 100231"));
+    }
+
+    @Test
+    void sharedInlineRichAndNumberCellsAreRead() throws Exception {
+        List<List<Object>> rows = rows(List.of("id", "name"));
+        for (int i = 0; i < 12; i++) {
+            Object id = i == 0 ? WorkbookWriter.number("1.0023456E7") : i == 1 ? WorkbookWriter.number("10023463.0") : 10023456 + 7 * i;
+            Object name = i == 0 ? WorkbookWriter.rich("Amara ", "Adeyemi") : i == 1 ? WorkbookWriter.inline("Bjorn Lindgren")
+                    : Customers.name(i);
+            rows.add(new ArrayList<>(List.of(id, name)));
+        }
+        KnownValues known = read("crm.xlsx", new WorkbookWriter().sheet("Sheet1", rows).bytes());
+        assertEquals(24, known.size());
+        assertEquals("2 values of crm.xlsx (sheet Sheet1, column name) appear here",
+                known.find("Amara Adeyemi wrote to Bjorn Lindgren").what());
+        assertEquals("2 values of crm.xlsx (sheet Sheet1, column id) appear here", known.find("ids 10023456 and 10023463").what());
+    }
+
+    @Test
+    void skippedCellsAndRowsLeaveTheOthersInTheirColumns() throws Exception {
+        List<List<Object>> rows = rows(null, null, List.of("id", "name", "email"));
+        for (int i = 0; i < 20; i++) {
+            rows.add(i % 3 == 0 ? null : Arrays.asList(null, i % 2 == 0 ? null : Customers.name(i), "person" + i + "@example.org"));
+        }
+        KnownValues known = read("gaps.xlsx", new WorkbookWriter().sheet("Sheet1", rows).bytes());
+        assertEquals("1 value of gaps.xlsx (sheet Sheet1, column email) appears here", known.find("person7@example.org").what());
+        assertNull(known.find(Customers.name(7)), "six names in a column are too few to judge it");
+    }
+
+    @Test
+    void aSheetOrColumnIsNamedOnlyWhenItsNameIsOneWord() throws Exception {
+        List<List<Object>> rows = customerRows(20);
+        rows.get(0).set(1, "Full Name");
+        KnownValues known = read("crm.xlsx", new WorkbookWriter().sheet("Leads", customerRows(12)).sheet("Ann Lee", rows).bytes());
+        assertEquals("1 value of crm.xlsx (sheet 2, column 2) appears here", known.find("Call Mehmet Yilmaz").what());
+        assertEquals("1 value of crm.xlsx (sheet Leads, column name) appears here", known.find("Call Amara Adeyemi").what());
+    }
+
+    @Test
+    void datesAndAmountsStoredAsNumbersAreNoKnownValues() throws Exception {
+        List<List<Object>> rows = rows(List.of("signup", "amount", "score"));
+        for (int i = 0; i < 20; i++) {
+            rows.add(new ArrayList<>(List.of(45000 + i, 1000 + 12.5 * i + 0.25, 0.5 + i)));
+        }
+        assertTrue(read("numbers.xlsx", new WorkbookWriter().sheet("Sheet1", rows).bytes()).isEmpty());
+    }
+
+    @Test
+    void hostileWorkbooksArePassedOverNamedWhileTheRunGoesOn() throws Exception {
+        Map<String, String> reasons = Map.of(
+                "bomb", "a part expanding more than 200 times (a zip bomb)",
+                "external entity", "a DTD or entity in a part (never expanded)",
+                "billion laughs", "a DTD or entity in a part (never expanded)",
+                "shared string index out of range", "a shared string index out of range",
+                "column XFE", "a cell reference beyond Excel's 16,384 columns and 1,048,576 rows",
+                "row 1048577", "a cell reference beyond Excel's 16,384 columns and 1,048,576 rows",
+                "missing sheet part", "a missing part",
+                "missing workbook part", "a missing part",
+                "password-protected", "an encrypted or legacy (.xls) Excel file; save it unprotected as .xlsx");
+        Path customers = Customers.write(folder, "customers.csv", Customers.csv(20));
+        for (Map.Entry<String, byte[]> hostile : HostileWorkbooks.all().entrySet()) {
+            Path file = folder.resolve("hostile.xlsx");
+            Files.write(file, hostile.getValue());
+            KnownValues known = KnownDataReader.read(List.of(new KnownDataReader.Source(file, "hostile.xlsx"),
+                    new KnownDataReader.Source(customers, "customers.csv")));
+            assertEquals("known data: 80 values from 2 files (hostile.xlsx not read: " + reasons.get(hostile.getKey()) + ")",
+                    known.summary(), hostile.getKey());
+        }
+    }
+
+    @Test
+    void anEntityIsNeverReadFromTheFileItNames() throws Exception {
+        Path secret = Customers.write(folder, "secret.txt", "Amara Adeyemi");
+        KnownValues known = read("x.xlsx", HostileWorkbooks.externalEntity(secret.toUri().toString()));
+        assertTrue(known.isEmpty());
+        assertFalse(known.summary().contains("Amara"));
+    }
+
+    @Test
+    void aLegacyWorkbookAndAWorkbookThatIsNoneAreNamedAsNotRead() throws Exception {
+        assertEquals("known data: 0 values from 1 file (old.xls not read: an encrypted or legacy (.xls) Excel file;"
+                + " save it unprotected as .xlsx)", read("old.xls", HostileWorkbooks.encrypted()).summary());
+        assertEquals("known data: 0 values from 1 file (renamed.xlsx not read: not an Excel workbook)",
+                read("renamed.xlsx", Customers.csv(20).getBytes()).summary());
+        assertEquals("known data: 0 values from 1 file (archive.dat not read: a missing part)",
+                read("archive.dat", HostileWorkbooks.customers().without("xl/_rels/workbook.xml.rels").bytes()).summary());
+    }
+
+    @Test
+    void aWorkbookIsReadToItsBoundOfBytes() throws Exception {
+        List<List<Object>> rows = rows(List.of("name"));
+        for (int i = 0; i < 2000; i++) {
+            rows.add(new ArrayList<>(List.of(WorkbookWriter.inline("Person Number" + i))));
+        }
+        Path file = new WorkbookWriter().sheet("Sheet1", rows).write(folder.resolve("big.xlsx"));
+        FileTables read = WorkbookReader.read(file, 20_000, KnownDataReader.MAX_CELLS_PER_FILE);
+        assertTrue(read.bytesCut());
+        int cells = read.tables().get(0).cells();
+        assertTrue(cells > 100 && cells < 1000, "cells: " + cells);
+    }
+
+    @Test
+    void aWorkbookIsReadToItsBoundOfValuesOverItsSheets() throws Exception {
+        Path file = new WorkbookWriter().sheet("A", customerRows(20)).sheet("B", customerRows(20)).sheet("C", customerRows(20))
+                .write(folder.resolve("crm.xlsx"));
+        FileTables read = WorkbookReader.read(file, KnownDataReader.MAX_BYTES_PER_FILE, 250);
+        assertTrue(read.valuesCut());
+        assertFalse(read.bytesCut());
+        assertEquals(List.of("A", "B"), read.tables().stream().map(TableColumns::sheet).toList());
+        assertFalse(WorkbookReader.read(file, KnownDataReader.MAX_BYTES_PER_FILE, 600).valuesCut());
+    }
+
+    @Test
+    void aFolderNamesItsWorkbooksAsData() throws Exception {
+        new WorkbookWriter().sheet("Customers", customerRows(20)).write(folder.resolve("crm/customers.xlsx"));
+        new WorkbookWriter().sheet("Customers", customerRows(20)).write(folder.resolve("crm/macros.XLSM"));
+        Files.write(folder.resolve("crm/old.xls"), HostileWorkbooks.encrypted());
+        Files.writeString(folder.resolve("crm/notes.docx"), "x");
+        List<KnownDataReader.Source> sources = KnownDataReader.sourcesOf(folder.resolve("crm"));
+        assertEquals(List.of("customers.xlsx", "macros.XLSM", "old.xls"),
+                sources.stream().map(source -> source.file().getFileName().toString()).toList());
+        assertEquals("known data: 80 values from 3 files (" + folder.resolve("crm/old.xls")
+                + " not read: an encrypted or legacy (.xls) Excel file; save it unprotected as .xlsx)",
+                KnownDataReader.read(sources).summary());
+    }
+
+    @Test
+    void aRelationshipsTargetIsAPartOfTheZip() {
+        assertEquals("xl/worksheets/sheet1.xml", WorkbookReader.partOf("worksheets/sheet1.xml"));
+        assertEquals("xl/worksheets/sheet1.xml", WorkbookReader.partOf("/xl/worksheets/sheet1.xml"));
+        assertEquals("xl/sharedStrings.xml", WorkbookReader.partOf("./worksheets/../sharedStrings.xml"));
+        assertEquals("", WorkbookReader.partOf("../../../etc/passwd"));
+    }
+}

@@ -92,7 +92,7 @@ final class BundleCommand implements Callable<Integer> {
         problems.noteLoosened(BundlePolicy.looserThanExport(bundlePolicy));
         if (!run.quiet()) {
             listLeftOut(result.selection().excluded(), out);
-            if (!result.knownValues().isEmpty() || knownData.isGiven()) {
+            if (result.knownValues().isWorthSaying() || knownData.isGiven()) {
                 out.println(result.knownValues().summary());
             }
         }

@@ -137,7 +137,7 @@ final class VerifyCommand implements Callable<Integer> {
         problems.noteLoosened(BundlePolicy.forVerify(resolver, read, BundlePolicy.Loosening.COMMAND_LINE));
         // The data files verified (with --all-files, or named) protect themselves: their values may be in no text.
         KnownValues known = Nbexport.knownValues(files, knownData.paths());
-        if (!run.quiet() && (!known.isEmpty() || knownData.isGiven())) {
+        if (!run.quiet() && (known.isWorthSaying() || knownData.isGiven())) {
             problems.note(known.summary());
         }
         List<Finding> findings = new ArrayList<>();

@@ -172,7 +172,7 @@ public class BundleMojo extends AbstractNbexportMojo {
             // A project file deeper in the tree, read for the findings it accepts.
             throw new MojoExecutionException("nbexport: " + policyProblem(e));
         }
-        if (!result.knownValues().isEmpty() || knownData != null && !knownData.isEmpty()) {
+        if (result.knownValues().isWorthSaying() || knownData != null && !knownData.isEmpty()) {
             getLog().info("nbexport: " + result.knownValues().summary());
         }
         log(result.report().findings());

@@ -155,7 +155,7 @@ public final class KnownDataReader {
             for (int i = 0; i < firstWords.size; i++) {
                 FirstWords.add(firstWordSet, firstWords.values[i]);
             }
-            return new KnownValues(hashes, firstWordSet, origins, lengths, longest, summary);
+            return new KnownValues(hashes, firstWordSet, origins, lengths, longest, summary, !notes.isEmpty());
         }
     }
 

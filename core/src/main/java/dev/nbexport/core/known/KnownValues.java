@@ -11,7 +11,7 @@ import java.util.List;
 public final class KnownValues {
 
     /** No known data: a text is never searched. */
-    public static final KnownValues NONE = new KnownValues(new HashSet64(), new long[1], List.of(), 0, 0, "no known data");
+    public static final KnownValues NONE = new KnownValues(new HashSet64(), new long[1], List.of(), 0, 0, "no known data", false);
 
     private final HashSet64 hashes;
     private final List<Origin> origins;
@@ -19,6 +19,7 @@ public final class KnownValues {
     private final int lengths;
     private final int longest;
     private final String summary;
+    private final boolean incomplete;
     /** The hashes of the values' first words, one bit each: a text's word that starts none is passed over. */
     private final long[] firstWords;
 
@@ -29,7 +30,9 @@ public final class KnownValues {
     public record Origin(String file, String sheet, String column) {
     }
 
-    KnownValues(HashSet64 hashes, long[] firstWords, List<Origin> origins, int lengths, int longest, String summary) {
+    KnownValues(HashSet64 hashes, long[] firstWords, List<Origin> origins, int lengths, int longest, String summary,
+            boolean incomplete) {
+        this.incomplete = incomplete;
         this.hashes = hashes;
         this.firstWords = firstWords;
         this.origins = List.copyOf(origins);
@@ -40,6 +43,14 @@ public final class KnownValues {
 
     public boolean isEmpty() {
         return hashes.size() == 0;
+    }
+
+    /**
+     * Whether the summary is worth a line of its own: values are known, or a data file was not read
+     * whole (a workbook protected by a password, a file cut at its bound), so the check knows less.
+     */
+    public boolean isWorthSaying() {
+        return !isEmpty() || incomplete;
     }
 
     /** How many distinct values are known. */

@@ -10,9 +10,9 @@ import picocli.CommandLine.Model.OptionSpec;
 final class KnownDataOption {
 
     private final OptionSpec option = Specs.repeatable("PATH",
-            "Also refuse texts holding values of this data file, or of the CSV, TSV and text files below this folder"
-                    + " (repeatable): names, ids, e-mails, phone numbers, IBANs of the columns that identify people."
-                    + " The CSV and TSV files the run finds as data are read anyway.",
+            "Also refuse texts holding values of this data file, or of the CSV, TSV, text files and Excel workbooks"
+                    + " (.xlsx, .xlsm) below this folder (repeatable): names, ids, e-mails, phone numbers, IBANs of the"
+                    + " columns that identify people. The CSV and TSV files and workbooks the run finds as data are read anyway.",
             "--known-data");
 
     KnownDataOption(CommandSpec spec) {

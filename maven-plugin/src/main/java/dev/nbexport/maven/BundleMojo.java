@@ -116,10 +116,11 @@ public class BundleMojo extends AbstractNbexportMojo {
     protected MavenProjectHelper projectHelper;
 
     /**
-     * Data files kept outside the project (a CSV export of the CRM's customers), or folders of CSV,
-     * TSV and text files: texts holding the values of their columns that identify people (names,
-     * ids, e-mails, phone numbers, IBANs) are reported as {@code known-data}, an error, and stop the bundle; the CSV and TSV files the bundle leaves home are read anyway. Parquet and
-     * Excel are not read: export those columns as CSV. Read at most 64 MB of a file.
+     * Data files kept outside the project (a CSV export of the CRM's customers, an Excel workbook), or
+     * folders of CSV, TSV, text files and workbooks ({@code .xlsx}, {@code .xlsm}): texts holding the values of their columns that identify people (names,
+     * ids, e-mails, phone numbers, IBANs) are reported as {@code known-data}, an error, and stop the bundle; the CSV and TSV files and workbooks the bundle leaves home are read anyway.
+     * Parquet and legacy Excel ({@code .xls}) are not read: save as {@code .xlsx} or export those columns as
+     * CSV. Read at most 64 MB of a file.
      */
     @Parameter(property = "nbexport.knownData")
     protected List<File> knownData;

@@ -28,7 +28,8 @@ public final class KnownDataReader {
     public static final int MAX_VALUES = 500_000;
     /** Origins are numbered in a {@code short}: columns past this many are not read. */
     private static final int MAX_ORIGINS = Short.MAX_VALUE;
-    private static final Set<String> EXTENSIONS = Set.of("csv", "tsv", "tab", "psv", "txt", "dat", "xlsx", "xlsm", "xls");
+    private static final Set<String> DELIMITED_EXTENSIONS = Set.of("csv", "tsv", "tab", "psv", "txt", "dat");
+    /** Excel's workbooks: Office Open XML ones are read, a legacy one is named as not read. */
     private static final Set<String> WORKBOOK_EXTENSIONS = Set.of("xlsx", "xlsm", "xls");
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     /** An OLE compound file: a legacy {@code .xls}, or a workbook encrypted by a password, which Office wraps so. */
@@ -51,7 +52,12 @@ public final class KnownDataReader {
      * and {@code .xls}, to be named as not read).
      */
     public static boolean isDataName(String fileName) {
-        return EXTENSIONS.contains(extension(fileName));
+        return DELIMITED_EXTENSIONS.contains(extension(fileName)) || isWorkbookName(fileName);
+    }
+
+    /** Whether a file of this name is an Excel workbook: {@code .xlsx}, {@code .xlsm}, or a legacy {@code .xls}. */
+    public static boolean isWorkbookName(String fileName) {
+        return WORKBOOK_EXTENSIONS.contains(extension(fileName));
     }
 
     private static String extension(String fileName) {
@@ -174,7 +180,7 @@ public final class KnownDataReader {
         if (Arrays.equals(head, OLE)) {
             throw new UnreadableWorkbook("an encrypted or legacy (.xls) Excel file; save it unprotected as .xlsx");
         }
-        if (WORKBOOK_EXTENSIONS.contains(extension(file.getFileName().toString()))) {
+        if (isWorkbookName(file.getFileName().toString())) {
             throw new UnreadableWorkbook("not an Excel workbook");
         }
         try (InputStream in = Files.newInputStream(file);
@@ -197,7 +203,7 @@ public final class KnownDataReader {
         }
     }
 
-    /** A column's name as reports show it ({@code column name}, {@code column 3}): its header when that is one identifier-like word, else its number. */
+    /** A column's name as reports show it: its header when that is one identifier-like word, else its number. */
     static String columnName(List<String> header, int index) {
         return shownName(index < header.size() ? header.get(index) : "", String.valueOf(index + 1));
     }

@@ -93,7 +93,7 @@ final class WorkbookZip implements Closeable {
             long directoryBytes = buffer.getInt(end + 12) & 0xffffffffL;
             boolean zip64 = end >= ZIP64_LOCATOR_SIZE && buffer.getInt(end - ZIP64_LOCATOR_SIZE) == ZIP64_LOCATOR_SIGNATURE;
             if (zip64 || entries > MAX_PARTS || directoryBytes > MAX_DIRECTORY_BYTES) {
-                throw new UnreadableWorkbook("more than " + MAX_PARTS + " parts");
+                throw new UnreadableWorkbook(String.format(java.util.Locale.ROOT, "more than %,d parts", MAX_PARTS));
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.nbexport.core.verify;
 
+import dev.nbexport.core.known.KnownDataReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -22,8 +23,6 @@ public enum FileKind {
             "sqlite3", "db", "duckdb", "rds", "rdata", "rda", "sas7bdat", "sas7bcat", "xpt", "sav", "zsav", "por", "dta",
             "xls", "xlsx", "xlsm", "xlsb", "ods", "jsonl", "ndjson", "dbf", "mat", "pq");
     private static final Set<String> DELIMITED_EXTENSIONS = Set.of("csv", "tsv", "tab", "psv");
-    /** Excel's workbooks: Office Open XML ones are read for known values, a legacy one is named as not read. */
-    private static final Set<String> WORKBOOK_EXTENSIONS = Set.of("xlsx", "xlsm", "xls");
     private static final Set<String> ARCHIVE_EXTENSIONS = Set.of("zip", "gz", "tgz", "tar", "bz2", "xz", "7z", "rar",
             "zst", "lz4", "jar", "whl", "egg");
 
@@ -122,16 +121,12 @@ public enum FileKind {
      * that cannot be read is named as such.
      */
     public static boolean isKnownDataFile(String fileName, byte[] head) {
-        return hasWorkbookExtension(fileName) || isDelimitedText(fileName, head);
+        return KnownDataReader.isWorkbookName(fileName) || isDelimitedText(fileName, head);
     }
 
     /** Whether the name alone may make a file known data ({@link #isKnownDataFile}), before its bytes are read. */
     public static boolean hasKnownDataExtension(String fileName) {
-        return hasWorkbookExtension(fileName) || hasDelimitedExtension(fileName);
-    }
-
-    private static boolean hasWorkbookExtension(String fileName) {
-        return WORKBOOK_EXTENSIONS.contains(extension(fileName));
+        return KnownDataReader.isWorkbookName(fileName) || hasDelimitedExtension(fileName);
     }
 
     /** The extension of {@code fileName} in lower case, without its dot; empty when it has none. */

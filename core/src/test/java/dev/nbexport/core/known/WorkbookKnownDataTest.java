@@ -8,13 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nbexport.fixtures.HostileWorkbooks;
 import dev.nbexport.fixtures.WorkbookWriter;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Excel workbooks are known data as CSV files are: each sheet a table, each column judged alike, hostile ones passed over. */
@@ -117,6 +123,7 @@ class WorkbookKnownDataTest {
         Map<String, String> reasons = Map.of(
                 "bomb", "a part expanding more than 200 times (a zip bomb)",
                 "external entity", "a DTD or entity in a part (never expanded)",
+                "external DTD", "a DTD or entity in a part (never expanded)",
                 "billion laughs", "a DTD or entity in a part (never expanded)",
                 "shared string index out of range", "a shared string index out of range",
                 "column XFE", "a cell reference beyond Excel's 16,384 columns and 1,048,576 rows",
@@ -141,6 +148,30 @@ class WorkbookKnownDataTest {
         KnownValues known = read("x.xlsx", HostileWorkbooks.externalEntity(secret.toUri().toString()));
         assertTrue(known.isEmpty());
         assertFalse(known.summary().contains("Amara"));
+    }
+
+    @Test
+    @Timeout(60)
+    void aDtdOrEntityIsNeverFetchedFromTheAddressItNames() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            // Each connection is counted, then closed at once: a reader that fetched would fail, not hang.
+            AtomicInteger connections = new AtomicInteger();
+            Thread accepting = new Thread(() -> {
+                while (true) {
+                    try (Socket ignored = server.accept()) {
+                        connections.incrementAndGet();
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+            accepting.setDaemon(true);
+            accepting.start();
+            String address = "http://127.0.0.1:" + server.getLocalPort() + "/x";
+            assertTrue(read("dtd.xlsx", HostileWorkbooks.externalDtd(address)).isEmpty());
+            assertTrue(read("entity.xlsx", HostileWorkbooks.externalEntity(address)).isEmpty());
+            assertEquals(0, connections.get(), "the reader connected to " + address);
+        }
     }
 
     @Test

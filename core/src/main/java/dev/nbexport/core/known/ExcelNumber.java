@@ -20,11 +20,21 @@ final class ExcelNumber {
 
     static String plain(String stored) {
         String value = stored.strip();
-        if (!NUMBER.matcher(value).matches()) {
+        if (isDigits(value) || !NUMBER.matcher(value).matches()) {
             return value;
         }
         BigDecimal number = new BigDecimal(value).stripTrailingZeros();
         boolean whole = number.scale() <= 0;
         return whole && number.precision() - number.scale() <= MAX_DIGITS ? number.toPlainString() : value;
+    }
+
+    /** Digits alone, as most number cells are: already as a person writes them. */
+    private static boolean isDigits(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

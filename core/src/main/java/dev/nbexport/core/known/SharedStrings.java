@@ -24,8 +24,17 @@ final class SharedStrings {
         this.count = count;
     }
 
-    /** The string at {@code index}: empty past the strings kept; an index past all of them makes the workbook unreadable. */
-    String get(int index) throws UnreadableWorkbook {
+    /**
+     * The string a cell's stored index ({@code 12}) names: empty past the strings kept; an index past
+     * all of them, or none, makes the workbook unreadable.
+     */
+    String get(String storedIndex) throws UnreadableWorkbook {
+        int index;
+        try {
+            index = Integer.parseInt(storedIndex.strip());
+        } catch (NumberFormatException e) {
+            index = -1;
+        }
         if (index < 0 || index >= count) {
             throw new UnreadableWorkbook("a shared string index out of range");
         }
@@ -63,7 +72,7 @@ final class SharedStrings {
                 }
             }
         } catch (XMLStreamException e) {
-            WorkbookReader.endOrFail(zip, e);
+            WorkbookReader.endOrFail(zip);
         }
         return new SharedStrings(Arrays.copyOf(strings, Math.min(count, max)), count);
     }

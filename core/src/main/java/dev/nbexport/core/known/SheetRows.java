@@ -39,7 +39,7 @@ final class SheetRows implements Rows {
             } while (row != null && row.isEmpty());
             return row;
         } catch (XMLStreamException e) {
-            WorkbookReader.endOrFail(zip, e);
+            WorkbookReader.endOrFail(zip);
             ended = true;
             return null;
         }
@@ -109,22 +109,17 @@ final class SheetRows implements Rows {
     }
 
     private String value(String type, String stored) throws UnreadableWorkbook {
+        if (stored.isEmpty()) {
+            return "";
+        }
         if (type == null || type.equals("n")) {
             return ExcelNumber.plain(stored);
         }
         return switch (type) {
-            case "s" -> strings.get(index(stored));
+            case "s" -> strings.get(stored);
             case "inlineStr", "str", "d" -> stored;
             default -> "";
         };
-    }
-
-    private static int index(String stored) throws UnreadableWorkbook {
-        try {
-            return Integer.parseInt(stored.strip());
-        } catch (NumberFormatException e) {
-            throw new UnreadableWorkbook("a shared string index out of range");
-        }
     }
 
     private static void put(List<String> cells, int column, String value) {

@@ -74,7 +74,7 @@ final class WorkbookReader {
      * Ends a part's reading where the workbook's bytes ran out; otherwise fails with what the zip
      * found, or as malformed XML. Never returns normally but for the end.
      */
-    static void endOrFail(WorkbookZip zip, XMLStreamException e) throws UnreadableWorkbook {
+    static void endOrFail(WorkbookZip zip) throws UnreadableWorkbook {
         if (zip.failure() != null || !zip.truncated()) {
             throw failure(zip);
         }

@@ -101,6 +101,20 @@ class WorkbookKnownDataTest {
     }
 
     @Test
+    void aCellOfAnyTypeWithoutAValueIsEmpty() throws Exception {
+        StringBuilder sheet = new StringBuilder("<worksheet xmlns=\"" + WorkbookWriter.MAIN + "\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>name</t></is></c></row>");
+        for (int i = 0; i < 12; i++) {
+            sheet.append("<row r=\"").append(i + 2).append("\"><c r=\"A").append(i + 2).append("\" t=\"inlineStr\"><is><t>")
+                    .append(Customers.name(i)).append("</t></is></c><c r=\"B").append(i + 2).append("\" t=\"s\"/><c r=\"C")
+                    .append(i + 2).append("\" t=\"s\"><v></v></c></row>");
+        }
+        sheet.append("</sheetData></worksheet>");
+        KnownValues known = read("empty.xlsx", HostileWorkbooks.customers().part("xl/worksheets/sheet1.xml", sheet.toString()).bytes());
+        assertEquals("known data: 12 values from 1 file", known.summary());
+    }
+
+    @Test
     void aSheetOrColumnIsNamedOnlyWhenItsNameIsOneWord() throws Exception {
         List<List<Object>> rows = customerRows(20);
         rows.get(0).set(1, "Full Name");

@@ -106,8 +106,9 @@ public final class Nbexport {
     /**
      * The values of the site's data that no verified text may hold: those of the delimited data files
      * (CSV, TSV) and Excel workbooks among {@code verified}, which verify reports as {@code data-file},
-     * then those of the files below {@code knownData} (files, or folders of CSV, TSV, text files and workbooks). Bounded in what it
-     * reads (see {@link KnownDataReader}); a file that cannot be read is named in the summary.
+     * then those of the files below {@code knownData} (files, or folders of CSV, TSV, text files and
+     * workbooks). Bounded in what it reads (see {@link KnownDataReader}); a file that cannot be read is
+     * named in the summary.
      */
     public static KnownValues knownValues(Collection<Path> verified, List<Path> knownData) throws IOException {
         List<KnownDataReader.Source> sources = new ArrayList<>();

@@ -25,7 +25,7 @@ public record KnownMatch(int start, int end, int values, List<KnownValues.Origin
         Map<String, Set<String>> columns = new LinkedHashMap<>();
         for (KnownValues.Origin origin : origins) {
             String table = origin.file() + " (" + (origin.sheet() == null ? "" : "sheet " + origin.sheet() + ", ");
-            columns.computeIfAbsent(table, file -> new java.util.LinkedHashSet<>()).add(origin.column());
+            columns.computeIfAbsent(table, key -> new java.util.LinkedHashSet<>()).add(origin.column());
         }
         List<String> parts = new ArrayList<>();
         columns.forEach((table, names) -> parts.add(table + "column" + (names.size() == 1 ? " " : "s ")

@@ -55,7 +55,8 @@ final class CallArguments {
             }
             int valueStart = k;
             int end = expressionEnd(text, k, n);
-            if (end < 0) {
+            if (end < 0 || end < n && (text.charAt(end) == ']' || text.charAt(end) == '}')) {
+                // A quote left open, or a bracket closing what this call did not open: no call to read.
                 return List.of();
             }
             String literal = literal(text, valueStart, trimEnd(text, valueStart, end));

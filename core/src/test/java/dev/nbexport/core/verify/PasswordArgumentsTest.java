@@ -2,8 +2,10 @@ package dev.nbexport.core.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -97,5 +99,12 @@ class PasswordArgumentsTest {
     })
     void namesPromptsAndPlaceholdersInThatPlaceAreNotSecrets(String text) {
         assertEquals(List.of(), SCANNER.scan(text + "\n"), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Minio(host]", "new Call(\"Minio(\", 2, \"secret_key\"), x]"})
+    void aBracketClosingWhatTheCallDidNotOpenEndsItsReading(String text) {
+        // It once read the same empty argument for ever, until the memory ran out (a 5 KB source file).
+        assertEquals(List.of(), assertTimeoutPreemptively(Duration.ofSeconds(5), () -> SCANNER.scan(text + "\n")), text);
     }
 }

@@ -11,7 +11,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reports per-file problems as one line each ({@code nbexport: FILE: PLACE: PROBLEM}) and keeps
@@ -28,6 +30,8 @@ final class Problems {
     private final boolean verbose;
     private int exitCode = ExitCode.OK;
     private final List<Failed> failed = new ArrayList<>();
+    /** The policy files' problems already printed: a bad project file stops every file below it, and says so once. */
+    private final Set<String> policyProblemsShown = new HashSet<>();
 
     /** A file that could not be worked on, and why, as its line said. */
     record Failed(String file, String problem) {
@@ -84,7 +88,9 @@ final class Problems {
                     + (verbose ? "" : "; run with --verbose for details");
         }
         synchronized (this) {
-            print((file == null ? "" : file + ": ") + message);
+            if (!(cause instanceof InvalidPolicyException) || policyProblemsShown.add(message)) {
+                print((file == null ? "" : file + ": ") + message);
+            }
             if (verbose) {
                 cause.printStackTrace(err);
             }
@@ -144,12 +150,12 @@ final class Problems {
         err.println(line(message));
     }
 
-    /** A message as the one line it is printed as: names in it cannot break it or drive the terminal. */
     /** What is wrong with a policy file, naming it as the command line names files: {@code .nbexport.yaml: line 2, column 3: …}. */
     static String policyProblem(InvalidPolicyException e) {
         return WorkingDirectoryPaths.shown(e.file()) + ": " + e.problem();
     }
 
+    /** A message as the one line it is printed as: names in it cannot break it or drive the terminal. */
     static String line(String message) {
         return "nbexport: " + Printable.escape(message);
     }

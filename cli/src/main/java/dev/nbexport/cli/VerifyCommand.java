@@ -9,6 +9,7 @@ import dev.nbexport.core.files.FileTasks;
 import dev.nbexport.core.files.NotebookFiles;
 import dev.nbexport.core.io.AtomicFiles;
 import dev.nbexport.core.known.KnownValues;
+import dev.nbexport.core.policy.InvalidPolicyException;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.report.AcceptListDraft;
@@ -167,7 +168,7 @@ final class VerifyCommand implements Callable<Integer> {
             if (Files.isDirectory(root) && folders.add(NamedFiles.identity(root))) {
                 try {
                     findings.addAll(Nbexport.verifyFolderNames(root, resolver.forPath(root), isSet(allFiles), known));
-                } catch (IOException | UncheckedIOException e) {
+                } catch (IOException | UncheckedIOException | InvalidPolicyException e) {
                     problems.report(root.toString(), e);
                 }
             }

@@ -545,6 +545,25 @@ class StripCommandTest {
     }
 
     @Test
+    void aBrokenPolicyFileIsReportedOnceForAllTheNotebooksItStops() throws IOException {
+        for (int i = 0; i < 5; i++) {
+            write("p/" + i + ".ipynb", DIRTY);
+        }
+        write("p/.nbexport.yaml", "strip:\n  keep-output: maybe\n");
+
+        for (String command : new String[] {"strip", "verify"}) {
+            Cli.Result result = Cli.run(command, dir.resolve("p").toString());
+
+            assertEquals(2, result.exitCode(), command);
+            assertEquals(1, result.stderr().split("strip.keep-output: expected true or false", -1).length - 1, result.stderr());
+        }
+        assertTrue(Cli.run("verify", dir.resolve("p").toString()).out().contains("0 files checked: 6 errors"), "verify still reports, the folder's names not verified either");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(DIRTY, Files.readString(dir.resolve("p/" + i + ".ipynb")));
+        }
+    }
+
+    @Test
     void parallelAndSerialRunsGiveTheSameFiles() throws IOException {
         for (int i = 0; i < 12; i++) {
             write("p/" + i + ".ipynb", DIRTY);

@@ -35,7 +35,7 @@ public final class SarifReport {
         // SARIF's default, said outright: columns count UTF-16 code units, not the characters findings count.
         run.put("columnKind", "utf16CodeUnits");
         // Lines end as the findings' lines are counted: a lone CR too, which SARIF's default leaves out.
-        run.putArray("newLineSequences").add("\r\n").add("\n").add("\r");
+        run.putArray("newlineSequences").add("\r\n").add("\n").add("\r");
         ArrayNode results = run.putArray("results");
         for (Finding finding : report.findings()) {
             ObjectNode result = results.addObject();

@@ -106,7 +106,7 @@ class SarifColumnTest {
         assertEquals(6 + "person9@acme-corp.de".length(), region.get("endColumn").asInt(), "the column after the last address");
         JsonNode run = new ObjectMapper().readTree(SarifReport.render(new VerifyReport(1, List.of(list)))).at("/runs/0");
         assertEquals("utf16CodeUnits", run.get("columnKind").asText());
-        assertEquals("[\"\\r\\n\",\"\\n\",\"\\r\"]", run.get("newLineSequences").toString());
+        assertEquals("[\"\\r\\n\",\"\\n\",\"\\r\"]", run.get("newlineSequences").toString());
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -59,21 +60,29 @@ public final class NotebookFiles {
             Files.walkFileTree(folder.walked(), new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return skipped(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                private boolean skipped(Path dir) {
                     return !dir.equals(folder.walked())
-                            && (SKIPPED_DIRECTORIES.contains(dir.getFileName().toString()) || prune.test(folder.asNamed(dir)))
-                            ? FileVisitResult.SKIP_SUBTREE
-                            : FileVisitResult.CONTINUE;
+                            && (SKIPPED_DIRECTORIES.contains(dir.getFileName().toString()) || prune.test(folder.asNamed(dir)));
                 }
 
                 /**
                  * A folder that cannot be opened (no permission to read it) is taken as a file,
                  * as is a notebook that cannot be looked at: the command reads it, reports why it
-                 * cannot at that path alone, and works on the others.
+                 * cannot at that path alone, and works on the others. A folder that would be skipped
+                 * anyway (a checkpoint folder a container left to root) stays skipped, and a file
+                 * gone since the folder was listed (an editor's temporary save) is no file to report.
                  */
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException problem) {
                     Path named = folder.asNamed(file);
-                    if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) || take.test(named)) {
+                    if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                        if (!skipped(file)) {
+                            files.add(named);
+                        }
+                    } else if (!(problem instanceof NoSuchFileException) && take.test(named)) {
                         files.add(named);
                     }
                     return FileVisitResult.CONTINUE;

@@ -63,6 +63,20 @@ class NotebookFilesTest {
     }
 
     @Test
+    void aFolderThatWouldBeSkippedStaysSkippedWhenItCannotBeOpened() throws Exception {
+        Path a = touch("a.ipynb");
+        Path checkpoints = Files.createDirectory(dir.resolve(".ipynb_checkpoints"));
+        Files.setPosixFilePermissions(checkpoints, PosixFilePermissions.fromString("---------"));
+        try {
+            Assumptions.assumeFalse(Files.isReadable(checkpoints), "this user reads whatever the permissions (root)");
+
+            assertEquals(List.of(a), NotebookFiles.find(List.of(dir), false));
+        } finally {
+            Files.setPosixFilePermissions(checkpoints, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
     void doesNotFollowSymbolicLinks(@TempDir Path outside) throws Exception {
         Files.writeString(outside.resolve("secret.ipynb"), "{}");
         Files.createSymbolicLink(dir.resolve("link"), outside);

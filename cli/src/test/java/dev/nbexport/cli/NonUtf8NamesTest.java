@@ -53,6 +53,24 @@ class NonUtf8NamesTest {
         assertTrue(gate.out().contains("1 file"), gate.out());
     }
 
+    @Test
+    void aDataFileNamedInLatin1IsStillKnownData(@TempDir Path out) throws Exception {
+        Path project = Files.createDirectory(dir.resolve("project"));
+        StringBuilder csv = new StringBuilder("name,email\n");
+        for (String name : new String[] {"Ann Lee", "Bo Chen", "Cara Diaz", "Dev Patel", "Eva Novak", "Finn Berg",
+                "Gia Russo", "Hana Sato", "Ivan Petrov", "Jade Moreau", "Kofi Mensah", "Lena Vogel"}) {
+            csv.append(name).append(',').append(name.toLowerCase().replace(' ', '.')).append("@example.org\n");
+        }
+        Files.writeString(project.resolve("customers.csv"), csv);
+        renameToLatin1(project, "customers.csv", "kund\\351n.csv");
+        Files.writeString(project.resolve("notes.md"), "# Notes\n\nCalled Ann Lee and Bo Chen.\n");
+
+        Cli.Result bundle = Cli.run("bundle", project.toString(), "-o", out.resolve("export.tar.gz").toString());
+
+        assertEquals(1, bundle.exitCode(), bundle.out() + bundle.stderr());
+        assertTrue((bundle.out() + bundle.stderr()).contains("known-data"), bundle.out() + bundle.stderr());
+    }
+
     /** Renames {@code from} to a name given in printf's octal escapes: only a shell writes such bytes into a name. */
     private static void renameToLatin1(Path folder, String from, String printfName) throws Exception {
         Process rename = new ProcessBuilder("sh", "-c", "mv " + from + " \"$(printf '" + printfName + "')\"")

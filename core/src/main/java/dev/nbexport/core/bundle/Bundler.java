@@ -199,8 +199,8 @@ public final class Bundler {
     private KnownValues knownValues(Path root, Selection selection) throws IOException {
         List<KnownDataReader.Source> sources = new ArrayList<>();
         for (Selection.Excluded left : selection.excluded()) {
-            if (left.knownData()) {
-                sources.add(new KnownDataReader.Source(root.resolve(left.path()), left.path()));
+            if (left.knownDataFile() != null) {
+                sources.add(new KnownDataReader.Source(left.knownDataFile(), left.path()));
             }
         }
         for (Path path : knownData) {

@@ -22,11 +22,13 @@ public record Selection(List<Included> included, List<Excluded> excluded) {
 
     /**
      * A path left out ({@code /}-separated, relative; directories end in {@code /}) and why;
-     * {@code knownData} when it is a CSV or TSV file or an Excel workbook whose values no entry may hold (known data).
+     * {@code knownDataFile} is the file when it is a CSV or TSV file or an Excel workbook whose values
+     * no entry may hold (known data), else null. The file is named by its own path, which keeps a name's
+     * bytes that {@code path} could only show as U+FFFD.
      */
-    public record Excluded(String path, String reason, boolean knownData) {
+    public record Excluded(String path, String reason, Path knownDataFile) {
         public Excluded(String path, String reason) {
-            this(path, reason, false);
+            this(path, reason, null);
         }
     }
 }

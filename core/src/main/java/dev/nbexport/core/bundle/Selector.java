@@ -94,7 +94,7 @@ public final class Selector {
                 if (left == null) {
                     included.add(new Selection.Included(file, path, NotebookFiles.isNotebookName(path)));
                 } else {
-                    excluded.add(new Selection.Excluded(path, left.reason(), left.knownData()));
+                    excluded.add(new Selection.Excluded(path, left.reason(), left.knownData() ? file : null));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -123,17 +123,22 @@ public final class Selector {
         if (pattern != null) {
             return left("excluded by pattern '" + pattern + "'");
         }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(IncludeRule.HEAD);
+        }
+        // Its kind first: a data file stays home as data, and is read as known data, whatever its name.
+        IncludeRule.Left byKind = IncludeRule.reasonToLeave(path, head).orElse(null);
+        if (byKind != null) {
+            return byKind;
+        }
         if (!EntryNames.isPortable(path)) {
             return left("a name that is not portable (control characters, backslashes, colons, or a dot or space ending a part)");
         }
         if (!EntryNames.isText(path)) {
             return left("a name that is not UTF-8 (rename the file to take it: the gate refuses such a name)");
         }
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(IncludeRule.HEAD);
-        }
-        return IncludeRule.reasonToLeave(path, head).orElse(null);
+        return null;
     }
 
     private static IncludeRule.Left left(String reason) {

@@ -8,6 +8,7 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -26,6 +27,8 @@ final class WorkbookZip implements Closeable {
     static final long MAX_DIRECTORY_BYTES = 4L << 20;
     /** As a bundle's limit: Office's XML compresses 5 to 30 times, a bomb a thousand times. */
     static final long MAX_RATIO = 200;
+    /** The most bytes between two brackets of markup: Excel's longest cell is 32,767 characters. */
+    static final int MAX_VALUE_BYTES = 1 << 20;
     /** Expanded bytes of a part below which its ratio is not judged: a tiny part compresses anyhow. */
     private static final long RATIO_FLOOR = 1L << 20;
     private static final int END_RECORD_SIZE = 22;
@@ -40,12 +43,21 @@ final class WorkbookZip implements Closeable {
     private UnreadableWorkbook failure;
 
     WorkbookZip(Path file, long maxBytes) throws IOException {
+        if (!file.toFile().toPath().equals(file)) {
+            // The JDK's zip opens a file by a string, which cannot hold a name's bytes that are not UTF-8.
+            throw new UnreadableWorkbook("a name that is not UTF-8 (rename the file to have it read)");
+        }
         checkEndRecord(file);
         try {
             this.zip = new ZipFile(file.toFile());
         } catch (IOException e) {
             // The JDK refuses encrypted entries, names that are not UTF-8 and broken headers.
             throw new UnreadableWorkbook("not a readable zip");
+        }
+        if (zip.size() > MAX_PARTS) {
+            // The end record may understate what the directory holds; the JDK counts the directory itself.
+            zip.close();
+            throw new UnreadableWorkbook(String.format(Locale.ROOT, "more than %,d parts", MAX_PARTS));
         }
         this.bytesLeft = maxBytes;
     }
@@ -92,8 +104,14 @@ final class WorkbookZip implements Closeable {
             int entries = buffer.getShort(end + 10) & 0xffff;
             long directoryBytes = buffer.getInt(end + 12) & 0xffffffffL;
             boolean zip64 = end >= ZIP64_LOCATOR_SIZE && buffer.getInt(end - ZIP64_LOCATOR_SIZE) == ZIP64_LOCATOR_SIGNATURE;
-            if (zip64 || entries > MAX_PARTS || directoryBytes > MAX_DIRECTORY_BYTES) {
-                throw new UnreadableWorkbook(String.format(java.util.Locale.ROOT, "more than %,d parts", MAX_PARTS));
+            if (zip64) {
+                throw new UnreadableWorkbook("a zip64 archive, which no workbook of the bounds read needs");
+            }
+            if (entries > MAX_PARTS) {
+                throw new UnreadableWorkbook(String.format(Locale.ROOT, "more than %,d parts", MAX_PARTS));
+            }
+            if (directoryBytes > MAX_DIRECTORY_BYTES) {
+                throw new UnreadableWorkbook("a directory of parts larger than " + (MAX_DIRECTORY_BYTES >> 20) + " MB");
             }
         }
     }
@@ -115,6 +133,8 @@ final class WorkbookZip implements Closeable {
         private final long compressed;
         private final long maxPartBytes;
         private long expanded;
+        /** Bytes since the last {@code <} or {@code >}: the XML parser holds a name or an attribute whole. */
+        private int markupFree;
 
         PartStream(InputStream in, long compressed, long maxPartBytes) {
             this.in = in;
@@ -151,6 +171,12 @@ final class WorkbookZip implements Closeable {
             }
             if (expanded > RATIO_FLOOR && expanded / compressed > MAX_RATIO) {
                 throw fail("a part expanding more than " + MAX_RATIO + " times (a zip bomb)");
+            }
+            for (int i = offset; i < offset + read; i++) {
+                markupFree = buffer[i] == '<' || buffer[i] == '>' ? 0 : markupFree + 1;
+                if (markupFree > MAX_VALUE_BYTES) {
+                    throw fail("a value or name longer than " + (MAX_VALUE_BYTES >> 20) + " MB (a cell holds 32,767 characters)");
+                }
             }
             return read;
         }

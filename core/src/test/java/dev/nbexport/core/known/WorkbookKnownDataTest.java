@@ -134,17 +134,19 @@ class WorkbookKnownDataTest {
 
     @Test
     void hostileWorkbooksArePassedOverNamedWhileTheRunGoesOn() throws Exception {
-        Map<String, String> reasons = Map.of(
-                "bomb", "a part expanding more than 200 times (a zip bomb)",
-                "external entity", "a DTD or entity in a part (never expanded)",
-                "external DTD", "a DTD or entity in a part (never expanded)",
-                "billion laughs", "a DTD or entity in a part (never expanded)",
-                "shared string index out of range", "a shared string index out of range",
-                "column XFE", "a cell reference beyond Excel's 16,384 columns and 1,048,576 rows",
-                "row 1048577", "a cell reference beyond Excel's 16,384 columns and 1,048,576 rows",
-                "missing sheet part", "a missing part",
-                "missing workbook part", "a missing part",
-                "password-protected", "an encrypted or legacy (.xls) Excel file; save it unprotected as .xlsx");
+        Map<String, String> reasons = Map.ofEntries(
+                Map.entry("bomb", "a part expanding more than 200 times (a zip bomb)"),
+                Map.entry("external entity", "a DTD or entity in a part (never expanded)"),
+                Map.entry("external DTD", "a DTD or entity in a part (never expanded)"),
+                Map.entry("billion laughs", "a DTD or entity in a part (never expanded)"),
+                Map.entry("shared string index out of range", "a shared string index out of range"),
+                Map.entry("column XFE", "a cell reference beyond Excel's 16,384 columns and 1,048,576 rows"),
+                Map.entry("row 1048577", "a cell reference beyond Excel's 16,384 columns and 1,048,576 rows"),
+                Map.entry("missing sheet part", "a missing part"),
+                Map.entry("missing workbook part", "a missing part"),
+                Map.entry("password-protected", "an encrypted or legacy (.xls) Excel file; save it unprotected as .xlsx"),
+                Map.entry("an attribute of 8 MB", "a value or name longer than 1 MB (a cell holds 32,767 characters)"),
+                Map.entry("an end record understating its parts", "more than 10,000 parts"));
         Path customers = Customers.write(folder, "customers.csv", Customers.csv(20));
         for (Map.Entry<String, byte[]> hostile : HostileWorkbooks.all().entrySet()) {
             Path file = folder.resolve("hostile.xlsx");

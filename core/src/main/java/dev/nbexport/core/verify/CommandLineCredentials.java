@@ -45,8 +45,11 @@ final class CommandLineCredentials {
     /** Words in an option's value that make it a stand-in: {@code --password=fakepassword}, {@code secretPassword123}. */
     private static final String[] STAND_IN_WORDS = {"password", "passwd", "secret", "token", "fake"};
 
-    /** A client's short option that takes the password. */
-    private record PasswordOption(String program, String option) {
+    /** A client's short option that takes the password; {@code spacedOption} is the option after a space, as a command writes it. */
+    private record PasswordOption(Keyword program, String option, Keyword spacedOption) {
+        PasswordOption(String program, String option) {
+            this(Keyword.of(program), option, Keyword.of(" " + option));
+        }
     }
 
     private static final PasswordOption[] PASSWORD_OPTIONS = {
@@ -80,8 +83,8 @@ final class CommandLineCredentials {
             }
         }
         for (PasswordOption option : PASSWORD_OPTIONS) {
-            if (scan.mayContain(option.program) && scan.mayContain(" " + option.option)) {
-                for (List<Word> words : commands(scan, option.program, false)) {
+            if (scan.mayContain(option.program) && scan.mayContain(option.spacedOption)) {
+                for (List<Word> words : commands(scan, option.program.text, false)) {
                     passwordOption(scan, option, words);
                 }
             }

@@ -10,8 +10,8 @@ import java.util.List;
  */
 final class OracleLogins {
 
-    private static final String[] CALLS = {"cx_Oracle.connect(", "oracledb.connect(", "cx_Oracle.Connection(",
-        "oracledb.Connection(", "cx_Oracle.SessionPool(", "oracledb.create_pool("};
+    private static final Keyword[] CALLS = Keyword.all("cx_Oracle.connect(", "oracledb.connect(", "cx_Oracle.Connection(",
+        "oracledb.Connection(", "cx_Oracle.SessionPool(", "oracledb.create_pool(");
 
     private OracleLogins() {
     }
@@ -21,10 +21,11 @@ final class OracleLogins {
             return;
         }
         String text = scan.text;
-        for (String call : CALLS) {
-            if (!scan.mayContain(call)) {
+        for (Keyword keyword : CALLS) {
+            if (!scan.mayContain(keyword)) {
                 continue;
             }
+            String call = keyword.text;
             for (int at = text.indexOf(call); at >= 0; at = text.indexOf(call, at + 1)) {
                 if (at > 0 && Credentials.isWord(text.charAt(at - 1))) {
                     continue;

@@ -22,7 +22,10 @@ final class PasswordArguments {
      * arguments (-1: none), the keyword that gives it (or null), its place in a list given there (-1:
      * the argument itself), whether it is a password (else a key), and a word the text must hold.
      */
-    private record Call(String name, int position, String keyword, int element, boolean password, String library) {
+    private record Call(Keyword name, int position, String keyword, int element, boolean password, Keyword library) {
+        Call(String name, int position, String keyword, int element, boolean password, String library) {
+            this(Keyword.of(name), position, keyword, element, password, library == null ? null : Keyword.of(library));
+        }
     }
 
     private static final Call[] CALLS = {
@@ -72,14 +75,15 @@ final class PasswordArguments {
 
     private static void find(TextScanner.Scan scan, Call call) {
         String text = scan.text;
-        if (call.library != null && !text.contains(call.library)) {
+        String name = call.name.text;
+        if (call.library != null && !text.contains(call.library.text)) {
             return;
         }
-        for (int at = text.indexOf(call.name); at >= 0; at = text.indexOf(call.name, at + 1)) {
-            if (call.name.charAt(0) != '.' && at > 0 && Credentials.isWord(text.charAt(at - 1))) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            if (name.charAt(0) != '.' && at > 0 && Credentials.isWord(text.charAt(at - 1))) {
                 continue;
             }
-            List<CallArguments.Argument> arguments = CallArguments.read(text, at + call.name.length() - 1);
+            List<CallArguments.Argument> arguments = CallArguments.read(text, at + name.length() - 1);
             CallArguments.Argument secret = secretArgument(call, arguments);
             if (secret == null) {
                 continue;
@@ -87,7 +91,7 @@ final class PasswordArguments {
             String value = call.element < 0 ? secret.literal()
                     : call.element < secret.elements().size() ? secret.elements().get(call.element) : null;
             if (value != null && (call.password ? TypedPasswords.typed(value) : SecretAssignments.secret(false, value))) {
-                scan.add(Rule.CREDENTIAL, at + (call.name.charAt(0) == '.' ? 1 : 0), secret.end(),
+                scan.add(Rule.CREDENTIAL, at + (name.charAt(0) == '.' ? 1 : 0), secret.end(),
                         call.password ? "a password given to a call" : "a key given to a call");
             }
         }

@@ -81,7 +81,7 @@ final class ProviderTokens {
     };
 
     /** Each token's prefix is found through one of these, so a long text is searched a few times, not once a token. */
-    private static final String[] ANCHORS = {"gh", "github_pat_", "xox", "AIza", "k_live_", "sk-", "hf_", "api_org_"};
+    private static final Keyword[] ANCHORS = Keyword.all("gh", "github_pat_", "xox", "AIza", "k_live_", "sk-", "hf_", "api_org_");
 
     private static final String SLACK_WEBHOOK = "hooks.slack.com/services/";
 
@@ -105,10 +105,11 @@ final class ProviderTokens {
 
     private static void prefixed(TextScanner.Scan scan) {
         String text = scan.text;
-        for (String anchor : ANCHORS) {
-            if (!scan.mayContain(anchor)) {
+        for (Keyword keyword : ANCHORS) {
+            if (!scan.mayContain(keyword)) {
                 continue;
             }
+            String anchor = keyword.text;
             int back = anchor.equals("k_live_") ? 1 : 0;
             for (int hit = text.indexOf(anchor); hit >= 0; hit = text.indexOf(anchor, hit + 1)) {
                 int at = hit - back;
@@ -133,9 +134,9 @@ final class ProviderTokens {
         if (prefix.endsWith("k_live_")) {
             return "k_live_";
         }
-        for (String anchor : ANCHORS) {
-            if (prefix.startsWith(anchor)) {
-                return anchor;
+        for (Keyword anchor : ANCHORS) {
+            if (prefix.startsWith(anchor.text)) {
+                return anchor.text;
             }
         }
         throw new IllegalStateException(prefix);

@@ -1,5 +1,6 @@
 package dev.nbexport.core.verify;
 
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -38,13 +39,16 @@ import java.util.Set;
  */
 final class SecretAssignments {
 
-    private static final String[] PASSWORD_NAMES = {"password", "passwd", "pwd", "passphrase"};
-    private static final String[] SECRET_NAMES = {"secret", "token", "api_key", "apikey", "access_key", "secret_key", "api-key"};
+    private static final Keyword[] PASSWORD_NAMES = Keyword.all("password", "passwd", "pwd", "passphrase");
+    private static final Keyword[] SECRET_NAMES = Keyword.all("secret", "token", "api_key", "apikey", "access_key", "secret_key", "api-key");
     /**
      * Names that say a secret only as a URL's query parameter: a signed URL's signature
      * ({@code sig}, {@code X-Amz-Signature}) and an API's {@code key}.
      */
     private static final String[] QUERY_NAMES = {"sig", "signature", "key"};
+    /** {@link #QUERY_NAMES} as a query string gives them a value, {@code sig=}. */
+    private static final Keyword[] QUERY_ASSIGNMENTS = Arrays.stream(QUERY_NAMES).map(name -> Keyword.of(name + "="))
+            .toArray(Keyword[]::new);
     /** The most characters of a name read before its last word, so {@code pwd-pwd-pwd-...} is read in linear time. */
     private static final int NAME_MAX = 128;
     /** Calls whose first argument names an environment variable and whose second sets it. */
@@ -71,19 +75,19 @@ final class SecretAssignments {
     }
 
     static void find(TextScanner.Scan scan) {
-        for (String name : PASSWORD_NAMES) {
+        for (Keyword name : PASSWORD_NAMES) {
             if (scan.mayContain(name)) {
-                find(scan, scan.lower(), name, true, false);
+                find(scan, scan.lower(), name.text, true, false);
             }
         }
-        for (String name : SECRET_NAMES) {
+        for (Keyword name : SECRET_NAMES) {
             if (scan.mayContain(name)) {
-                find(scan, scan.lower(), name, false, false);
+                find(scan, scan.lower(), name.text, false, false);
             }
         }
-        for (String name : QUERY_NAMES) {
-            if (scan.mayContain(name + "=")) {
-                find(scan, scan.lower(), name, false, true);
+        for (int i = 0; i < QUERY_NAMES.length; i++) {
+            if (scan.mayContain(QUERY_ASSIGNMENTS[i])) {
+                find(scan, scan.lower(), QUERY_NAMES[i], false, true);
             }
         }
     }

@@ -19,12 +19,17 @@ import java.util.List;
  */
 final class ShareCommands {
 
+    /** A–Z and a–z are taken alike: {@code NET USE} and {@code net use} too. */
+    private static final Keyword NET_USE = Keyword.of("net use");
+    private static final Keyword DOCKER_LOGIN = Keyword.of("docker login");
+    private static final Keyword AZ_LOGIN = Keyword.of("az login");
+
     private ShareCommands() {
     }
 
     static void find(TextScanner.Scan scan) {
-        for (String net : new String[] {"net", "NET"}) {
-            if (scan.mayContain(net + " use")) {
+        if (scan.mayContain(NET_USE)) {
+            for (String net : new String[] {"net", "NET"}) {
                 for (List<CommandLineCredentials.Word> words : CommandLineCredentials.commands(scan, net, false)) {
                     netUse(scan, words);
                 }
@@ -40,18 +45,22 @@ final class ShareCommands {
                 userOption(scan, words, "-u", "--user", ',');
             }
         }
-        for (String program : new String[] {"docker", "az"}) {
-            if (scan.mayContain(program + " login")) {
-                for (List<CommandLineCredentials.Word> words : CommandLineCredentials.commands(scan, program, false)) {
-                    if (!words.isEmpty() && words.get(0).value().equals("login")) {
-                        passwordOption(scan, words);
-                    }
-                }
-            }
-        }
+        login(scan, "docker", DOCKER_LOGIN);
+        login(scan, "az", AZ_LOGIN);
         if (scan.mayContain("sqlplus")) {
             for (List<CommandLineCredentials.Word> words : CommandLineCredentials.commands(scan, "sqlplus", false)) {
                 sqlplus(scan, words);
+            }
+        }
+    }
+
+    /** {@code PROGRAM login}'s password option, in a text that may hold {@code command}. */
+    private static void login(TextScanner.Scan scan, String program, Keyword command) {
+        if (scan.mayContain(command)) {
+            for (List<CommandLineCredentials.Word> words : CommandLineCredentials.commands(scan, program, false)) {
+                if (!words.isEmpty() && words.get(0).value().equals("login")) {
+                    passwordOption(scan, words);
+                }
             }
         }
     }

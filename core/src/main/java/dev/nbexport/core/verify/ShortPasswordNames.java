@@ -1,5 +1,7 @@
 package dev.nbexport.core.verify;
 
+import java.util.Arrays;
+
 /**
  * Part of the {@code credential} rule: passwords given to the short names configuration files use,
  * {@code pass} and {@code pw} ({@code pass:} in a dbt {@code profiles.yml}, {@code pw = ...} in an
@@ -14,6 +16,9 @@ package dev.nbexport.core.verify;
 final class ShortPasswordNames {
 
     private static final String[] NAMES = {"pass", "pw"};
+    /** Each of {@link #NAMES} as a key is written: followed by a colon, a space or an equals sign. */
+    private static final Keyword[][] KEYS = Arrays.stream(NAMES).map(name -> Keyword.all(name + ":", name + " ", name + "="))
+            .toArray(Keyword[][]::new);
     /** First characters that make a bare value something other than a literal: a reference, a path, an option. */
     private static final String NOT_LITERAL_STARTS = "-!&*|>?:/~.@%$=#[{(<";
 
@@ -21,9 +26,10 @@ final class ShortPasswordNames {
     }
 
     static void find(TextScanner.Scan scan) {
-        for (String name : NAMES) {
-            if (scan.mayContain(name + ":") || scan.mayContain(name + " ") || scan.mayContain(name + "=")) {
-                find(scan, name);
+        for (int i = 0; i < NAMES.length; i++) {
+            Keyword[] keys = KEYS[i];
+            if (scan.mayContain(keys[0]) || scan.mayContain(keys[1]) || scan.mayContain(keys[2])) {
+                find(scan, NAMES[i]);
             }
         }
     }

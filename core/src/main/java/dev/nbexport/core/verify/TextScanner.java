@@ -185,6 +185,17 @@ final class TextScanner {
             return true;
         }
 
+        /** {@link #mayContain(String)} for a literal whose pairs are hashed already. */
+        boolean mayContain(Keyword keyword) {
+            long[] pairs = pairs();
+            for (int pair : keyword.pairs) {
+                if ((pairs[pair >>> 6] & 1L << pair) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** How many ASCII digits the text holds: a rule that needs more skips the text. */
         int digits() {
             pairs();
@@ -233,7 +244,7 @@ final class TextScanner {
         }
 
         /** A pair of characters hashed below {@link #PAIRS}, A–Z taken as a–z. */
-        private static int pair(char first, char second) {
+        static int pair(char first, char second) {
             return (lowered(first) << 16 | lowered(second)) * 0x9E3779B1 >>> 20;
         }
 

@@ -20,7 +20,9 @@ import java.util.Set;
  */
 final class AuthorizationHeaders {
 
-    private static final String HEADER = "authorization";
+    private static final Keyword HEADER = Keyword.of("authorization");
+    private static final Keyword BASIC = Keyword.of("basic ");
+    private static final Keyword BEARER = Keyword.of("bearer ");
     /** The examples of RFC 7617 ({@code Aladdin:open sesame}) and RFC 6749, copied into many a tutorial and docstring. */
     private static final Set<String> RFC_EXAMPLES = Set.of("QWxhZGRpbjpvcGVuIHNlc2FtZQ==", "czZCaGRSa3F0MzpnWDFmQmF0M2JW");
 
@@ -31,17 +33,17 @@ final class AuthorizationHeaders {
         if (!scan.mayContain(HEADER)) {
             return;
         }
-        if (scan.mayContain("basic ")) {
-            find(scan, "basic ", true);
+        if (scan.mayContain(BASIC)) {
+            find(scan, BASIC.text, true);
         }
-        if (scan.mayContain("bearer ")) {
-            find(scan, "bearer ", false);
+        if (scan.mayContain(BEARER)) {
+            find(scan, BEARER.text, false);
         }
     }
 
     private static void find(TextScanner.Scan scan, String scheme, boolean basic) {
         String lower = scan.lower();
-        if (!lower.contains(HEADER)) {
+        if (!lower.contains(HEADER.text)) {
             return;
         }
         String text = scan.text;
@@ -85,7 +87,8 @@ final class AuthorizationHeaders {
         while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '"' || text.charAt(k - 1) == '\'')) {
             k--;
         }
-        return k >= HEADER.length() && lower.startsWith(HEADER, k - HEADER.length());
+        String header = HEADER.text;
+        return k >= header.length() && lower.startsWith(header, k - header.length());
     }
 
     /** Whether {@code value} is the base64 of {@code name:password} and the password a real one. */

@@ -67,24 +67,18 @@ final class ColumnTables {
     }
 
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
-        boolean vectors = scan.mayContain("c(");
-        boolean keyed = scan.mayContain("\":") || scan.mayContain("':") || mayHoldNumberKeys(scan);
+        boolean vectors = scan.mayContain(VECTOR);
+        boolean keyed = scan.mayContainAny(QUOTED_KEYS) || scan.mayContainAny(DIGIT_COLONS);
         if (scan.text.indexOf('[') >= 0 || scan.text.indexOf('(') >= 0 || keyed) {
             new ColumnTables(scan.chars, minRows, found).lists(scan.text, vectors, keyed);
         }
     }
 
-    private static final String[] DIGIT_COLONS = {"0:", "1:", "2:", "3:", "4:", "5:", "6:", "7:", "8:", "9:"};
-
-    /** Whether the text may hold a mapping keyed by numbers: a digit stands before a colon somewhere. */
-    private static boolean mayHoldNumberKeys(TextScanner.Scan scan) {
-        for (String digitColon : DIGIT_COLONS) {
-            if (scan.mayContain(digitColon)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static final Keyword VECTOR = Keyword.of("c(");
+    /** A quoted key's end: {@code "id":}, {@code 'id':}. */
+    private static final Keyword[] QUOTED_KEYS = Keyword.all("\":", "':");
+    /** A number key's end, a digit before a colon: a mapping keyed by numbers holds one somewhere. */
+    private static final Keyword[] DIGIT_COLONS = Keyword.all("0:", "1:", "2:", "3:", "4:", "5:", "6:", "7:", "8:", "9:");
 
     private void lists(String source, boolean vectors, boolean keyed) {
         // The next bracket, tuple, R vector and brace, each found by a search of its own.

@@ -52,6 +52,14 @@ final class CommandLineCredentials {
         }
     }
 
+    private static final Keyword CURL = Keyword.of("curl");
+    private static final Keyword[] MYSQL_CLIENTS = Keyword.all("mysql", "mariadb");
+    /** {@code -p} as a command writes it, after a space. */
+    private static final Keyword SPACED_P = Keyword.of(" -p");
+    private static final Keyword SSHPASS = Keyword.of("sshpass");
+    private static final Keyword LONG_OPTION = Keyword.of("--");
+    private static final Keyword AUTH = Keyword.of("auth");
+
     private static final PasswordOption[] PASSWORD_OPTIONS = {
         new PasswordOption("redis-cli", "-a"),
         new PasswordOption("sqlcmd", "-P"),
@@ -65,19 +73,19 @@ final class CommandLineCredentials {
     }
 
     static void find(TextScanner.Scan scan) {
-        if (scan.mayContain("curl")) {
+        if (scan.mayContain(CURL)) {
             for (List<Word> words : commands(scan, "curl", false)) {
                 curl(scan, words);
             }
         }
-        for (String program : new String[] {"mysql", "mariadb"}) {
-            if (scan.mayContain(program) && scan.mayContain(" -p")) {
-                for (List<Word> words : commands(scan, program, true)) {
+        for (Keyword program : MYSQL_CLIENTS) {
+            if (scan.mayContain(program) && scan.mayContain(SPACED_P)) {
+                for (List<Word> words : commands(scan, program.text, true)) {
                     mysql(scan, words);
                 }
             }
         }
-        if (scan.mayContain("sshpass")) {
+        if (scan.mayContain(SSHPASS)) {
             for (List<Word> words : commands(scan, "sshpass", false)) {
                 sshpass(scan, words);
             }
@@ -89,10 +97,10 @@ final class CommandLineCredentials {
                 }
             }
         }
-        if (scan.mayContain("--")) {
+        if (scan.mayContain(LONG_OPTION)) {
             longOptions(scan);
         }
-        if (scan.mayContain("auth")) {
+        if (scan.mayContain(AUTH)) {
             authPairs(scan);
         }
     }

@@ -40,6 +40,14 @@ import java.util.regex.Pattern;
  */
 final class Credentials {
 
+    private static final Keyword PEM_KEY = Keyword.of("PRIVATE KEY-----");
+    private static final Keyword[] AWS_KEY_ID_PREFIXES = Keyword.all("AKIA", "ASIA");
+    private static final Keyword SECRET = Keyword.of("secret");
+    /** How a JWT starts: <code>{"</code> in base64. */
+    private static final Keyword JWT_START = Keyword.of("eyJ");
+    private static final Keyword URL_SCHEME_END = Keyword.of("://");
+    private static final Keyword[] CONNECTION_STRING_PASSWORDS = Keyword.all("password=", "pwd=");
+
     private static final Set<String> PLACEHOLDER_WORDS = Set.of("password", "passwd", "pass", "pwd", "secret", "changeme",
             "change_me", "change-me", "mypassword", "my_password", "pa$$word", "passw0rd", "p@ssw0rd", "p@ssword", "string",
             "none", "null", "nil", "undefined", "true", "false", "todo", "fixme", "tbd", "test", "dummy", "fake", "sample",
@@ -72,7 +80,7 @@ final class Credentials {
     // ---------------------------------------------------------------- PEM
 
     private static void pem(TextScanner.Scan scan) {
-        if (!scan.mayContain("PRIVATE KEY-----")) {
+        if (!scan.mayContain(PEM_KEY)) {
             return;
         }
         String text = scan.text;
@@ -126,10 +134,11 @@ final class Credentials {
     // ---------------------------------------------------------------- AWS
 
     private static void awsKeyIds(TextScanner.Scan scan) {
-        for (String prefix : new String[] {"AKIA", "ASIA"}) {
-            if (!scan.mayContain(prefix)) {
+        for (Keyword keyword : AWS_KEY_ID_PREFIXES) {
+            if (!scan.mayContain(keyword)) {
                 continue;
             }
+            String prefix = keyword.text;
             String text = scan.text;
             for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 4)) {
                 int end = at + 20;
@@ -150,7 +159,7 @@ final class Credentials {
 
     /** 40 characters of base64 assigned to a name with {@code aws} and {@code secret}, or {@code secret_access_key}. */
     private static void awsSecrets(TextScanner.Scan scan) {
-        if (!scan.mayContain("secret")) {
+        if (!scan.mayContain(SECRET)) {
             return;
         }
         String lower = scan.lower();
@@ -202,7 +211,7 @@ final class Credentials {
     // ---------------------------------------------------------------- JWT
 
     private static void jwts(TextScanner.Scan scan) {
-        if (!scan.mayContain("eyJ")) {
+        if (!scan.mayContain(JWT_START)) {
             return;
         }
         String text = scan.text;
@@ -251,7 +260,7 @@ final class Credentials {
     // ---------------------------------------------------------------- passwords
 
     private static void urlPasswords(TextScanner.Scan scan) {
-        if (!scan.mayContain("://")) {
+        if (!scan.mayContain(URL_SCHEME_END)) {
             return;
         }
         String text = scan.text;
@@ -301,7 +310,7 @@ final class Credentials {
 
     /** {@code Password=...;} in ODBC/ADO/JDBC-style strings, {@code &password=...} in query strings. */
     private static void connectionStringPasswords(TextScanner.Scan scan) {
-        if (!scan.mayContain("password=") && !scan.mayContain("pwd=")) {
+        if (!scan.mayContainAny(CONNECTION_STRING_PASSWORDS)) {
             return;
         }
         String lower = scan.lower();

@@ -23,6 +23,12 @@ import java.util.Set;
  */
 final class DocumentedPasswords {
 
+    private static final Keyword[] PASSWORD_WORDS = Keyword.all("pass", "pwd");
+    /** What a table's rule holds: {@code ---} or {@code -|-}. */
+    private static final Keyword[] TABLE_RULES = Keyword.all("--", "-|");
+    private static final Keyword PASSWORD = Keyword.of("password");
+    private static final Keyword CODE_OPENING = Keyword.of(" `");
+
     private static final Set<String> HEADINGS = Set.of("password", "passwd", "pwd", "passphrase", "passwort", "mot de passe");
     /** What may stand between the word password and its value in a sentence. */
     private static final String[] LINKS = {"", ":", " is", " is:", " =", " of"};
@@ -31,13 +37,13 @@ final class DocumentedPasswords {
     }
 
     static void find(TextScanner.Scan scan) {
-        if (!scan.mayContain("pass") && !scan.mayContain("pwd")) {
+        if (!scan.mayContainAny(PASSWORD_WORDS)) {
             return;
         }
-        if (scan.mayContain("--") || scan.mayContain("-|")) {
+        if (scan.mayContainAny(TABLE_RULES)) {
             tables(scan);
         }
-        if (scan.mayContain("password") && scan.mayContain(" `")) {
+        if (scan.mayContain(PASSWORD) && scan.mayContain(CODE_OPENING)) {
             prose(scan);
         }
     }

@@ -18,11 +18,13 @@ import java.util.Optional;
  */
 final class EscapedTexts {
 
+    private static final Keyword LINE_BREAK_ESCAPE = Keyword.of("\\n");
+
     private EscapedTexts() {
     }
 
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
-        if (!scan.mayContain("\\n") || !holdsAtLeast(scan.text, "\\n", minRows - 1)) {
+        if (!scan.mayContain(LINE_BREAK_ESCAPE) || !holdsAtLeast(scan.text, "\\n", minRows - 1)) {
             return;
         }
         char[] text = scan.chars;

@@ -11,6 +11,10 @@ package dev.nbexport.core.verify;
  */
 final class HadoopSecrets {
 
+    private static final Keyword FILE_SYSTEM = Keyword.of("fs.");
+    /** What a setting's name holds when it may be one of {@link #SECRET_SETTINGS}. */
+    private static final Keyword[] SECRET_WORDS = Keyword.all(".key", "secret", "sas.", "token");
+
     /** What the name of a setting that holds a key contains. */
     private static final String[] SECRET_SETTINGS = {".account.key", ".secret.key", "secretaccesskey", ".client.secret",
         ".sas.", ".session.token", ".private.key"};
@@ -19,8 +23,7 @@ final class HadoopSecrets {
     }
 
     static void find(TextScanner.Scan scan) {
-        if (!scan.mayContain("fs.") || !scan.mayContain(".key") && !scan.mayContain("secret") && !scan.mayContain("sas.")
-                && !scan.mayContain("token")) {
+        if (!scan.mayContain(FILE_SYSTEM) || !scan.mayContainAny(SECRET_WORDS)) {
             return;
         }
         String lower = scan.lower();

@@ -37,6 +37,9 @@ import java.util.List;
  */
 final class JsonRecords {
 
+    /** A key and its value's start, however quoted and spaced: {@code "id":}, {@code 'id':}, {@code id: }, {@code :"}, {@code :'}. */
+    private static final Keyword[] KEY_VALUE_SEPARATORS = Keyword.all("\":", "':", ": ", ":\"", ":'");
+
     /** Members (pairs or items) a failed try may have read and still let the next try start inside them. */
     private static final int REREAD_MEMBERS = 64;
 
@@ -56,8 +59,7 @@ final class JsonRecords {
     }
 
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
-        boolean mappings = scan.mayContain("\":") || scan.mayContain("':") || scan.mayContain(": ") || scan.mayContain(":\"")
-                || scan.mayContain(":'");
+        boolean mappings = scan.mayContainAny(KEY_VALUE_SEPARATORS);
         boolean sequences = Scalars.mayHoldQuotedItems(scan);
         if (mappings || sequences) {
             new JsonRecords(scan.chars, new RecordRun(minRows, found), new RecordRun(minRows, found))

@@ -3,7 +3,7 @@ package dev.nbexport.core.verify;
 /**
  * A literal a rule looks for in every text, its pairs of neighbouring characters hashed once
  * rather than for each text it is asked of ({@link TextScanner.Scan#mayContain(Keyword)}): the
- * credential readers ask for dozens of names and calls a text, and most texts hold none of them.
+ * rules ask for a hundred names, calls and signs a text, and most texts hold few of them.
  */
 final class Keyword {
 

@@ -12,12 +12,14 @@ final class OracleLogins {
 
     private static final Keyword[] CALLS = Keyword.all("cx_Oracle.connect(", "oracledb.connect(", "cx_Oracle.Connection(",
         "oracledb.Connection(", "cx_Oracle.SessionPool(", "oracledb.create_pool(");
+    /** What each of {@link #CALLS} ends in. */
+    private static final Keyword[] CALL_ENDS = Keyword.all("connect(", "pool(");
 
     private OracleLogins() {
     }
 
     static void find(TextScanner.Scan scan) {
-        if (!scan.mayContain("connect(") && !scan.mayContain("pool(")) {
+        if (!scan.mayContainAny(CALL_ENDS)) {
             return;
         }
         String text = scan.text;

@@ -83,7 +83,11 @@ final class ProviderTokens {
     /** Each token's prefix is found through one of these, so a long text is searched a few times, not once a token. */
     private static final Keyword[] ANCHORS = Keyword.all("gh", "github_pat_", "xox", "AIza", "k_live_", "sk-", "hf_", "api_org_");
 
-    private static final String SLACK_WEBHOOK = "hooks.slack.com/services/";
+    private static final Keyword SLACK_WEBHOOK = Keyword.of("hooks.slack.com/services/");
+    private static final Keyword SENDGRID_PREFIX = Keyword.of("SG.");
+    private static final Keyword KEY = Keyword.of("key");
+    private static final Keyword AZURE_ACCOUNT_KEY = Keyword.of("accountkey=");
+    private static final Keyword AZURE_SHARED_ACCESS_KEY = Keyword.of("sharedaccesskey=");
 
     /** The key of Azure's storage emulator (Azurite), the same for everyone and printed in its documentation. */
     private static final String AZURE_EMULATOR_KEY =
@@ -97,8 +101,8 @@ final class ProviderTokens {
         slackWebhooks(scan);
         sendGridKeys(scan);
         kaggleKeys(scan);
-        azureKeys(scan, "accountkey=", 88, "an Azure storage account key");
-        azureKeys(scan, "sharedaccesskey=", 44, "an Azure shared access key");
+        azureKeys(scan, AZURE_ACCOUNT_KEY, 88, "an Azure storage account key");
+        azureKeys(scan, AZURE_SHARED_ACCESS_KEY, 44, "an Azure shared access key");
     }
 
     // ---------------------------------------------------------------- prefixed tokens
@@ -177,8 +181,9 @@ final class ProviderTokens {
             return;
         }
         String text = scan.text;
-        for (int at = text.indexOf(SLACK_WEBHOOK); at >= 0; at = text.indexOf(SLACK_WEBHOOK, at + 1)) {
-            int team = at + SLACK_WEBHOOK.length();
+        String webhook = SLACK_WEBHOOK.text;
+        for (int at = text.indexOf(webhook); at >= 0; at = text.indexOf(webhook, at + 1)) {
+            int team = at + webhook.length();
             int channel = slackId(text, team, 'T');
             int secret = channel < 0 ? -1 : slackId(text, channel, 'B');
             if (secret < 0) {
@@ -214,7 +219,7 @@ final class ProviderTokens {
 
     /** {@code SG.<22>.<43>}, both parts URL-safe base64; a key copied with a character lost or added is still one. */
     private static void sendGridKeys(TextScanner.Scan scan) {
-        if (!scan.mayContain("SG.")) {
+        if (!scan.mayContain(SENDGRID_PREFIX)) {
             return;
         }
         String text = scan.text;
@@ -247,7 +252,7 @@ final class ProviderTokens {
 
     /** 32 hex digits given to {@code key} in a text that names a {@code username} (kaggle.json), or to {@code KAGGLE_KEY}. */
     private static void kaggleKeys(TextScanner.Scan scan) {
-        if (!scan.mayContain("key") || scan.digits() < 8) {
+        if (!scan.mayContain(KEY) || scan.digits() < 8) {
             return;
         }
         String lower = scan.lower();
@@ -296,10 +301,11 @@ final class ProviderTokens {
     // ---------------------------------------------------------------- Azure keys
 
     /** {@code key} (lower case, with its {@code =}) and a base64 key of {@code length} ending in {@code =}. */
-    private static void azureKeys(TextScanner.Scan scan, String key, int length, String what) {
-        if (!scan.mayContain(key)) {
+    private static void azureKeys(TextScanner.Scan scan, Keyword keyword, int length, String what) {
+        if (!scan.mayContain(keyword)) {
             return;
         }
+        String key = keyword.text;
         String lower = scan.lower();
         String text = scan.text;
         for (int at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {

@@ -80,9 +80,11 @@ final class Scalars {
 
     /** Whether the text may hold a list or tuple with a quoted item: one is before a comma or at the end. */
     static boolean mayHoldQuotedItems(TextScanner.Scan scan) {
-        return scan.mayContain("\",") || scan.mayContain("',") || scan.mayContain("\")") || scan.mayContain("')")
-                || scan.mayContain("\"]") || scan.mayContain("']");
+        return scan.mayContainAny(QUOTED_ITEM_ENDS);
     }
+
+    /** A quoted item's end: before a comma, or last in a tuple or a list. */
+    private static final Keyword[] QUOTED_ITEM_ENDS = Keyword.all("\",", "',", "\")", "')", "\"]", "']");
 
     static boolean isQuote(char c) {
         return c == '"' || c == '\'';

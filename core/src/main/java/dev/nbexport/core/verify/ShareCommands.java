@@ -23,6 +23,9 @@ final class ShareCommands {
     private static final Keyword NET_USE = Keyword.of("net use");
     private static final Keyword DOCKER_LOGIN = Keyword.of("docker login");
     private static final Keyword AZ_LOGIN = Keyword.of("az login");
+    private static final Keyword SMBCLIENT = Keyword.of("smbclient");
+    private static final Keyword LFTP = Keyword.of("lftp");
+    private static final Keyword SQLPLUS = Keyword.of("sqlplus");
 
     private ShareCommands() {
     }
@@ -35,19 +38,19 @@ final class ShareCommands {
                 }
             }
         }
-        if (scan.mayContain("smbclient")) {
+        if (scan.mayContain(SMBCLIENT)) {
             for (List<CommandLineCredentials.Word> words : CommandLineCredentials.commands(scan, "smbclient", false)) {
                 userOption(scan, words, "-U", "--user", '%');
             }
         }
-        if (scan.mayContain("lftp")) {
+        if (scan.mayContain(LFTP)) {
             for (List<CommandLineCredentials.Word> words : CommandLineCredentials.commands(scan, "lftp", false)) {
                 userOption(scan, words, "-u", "--user", ',');
             }
         }
         login(scan, "docker", DOCKER_LOGIN);
         login(scan, "az", AZ_LOGIN);
-        if (scan.mayContain("sqlplus")) {
+        if (scan.mayContain(SQLPLUS)) {
             for (List<CommandLineCredentials.Word> words : CommandLineCredentials.commands(scan, "sqlplus", false)) {
                 sqlplus(scan, words);
             }

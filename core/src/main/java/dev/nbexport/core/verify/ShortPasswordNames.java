@@ -27,8 +27,7 @@ final class ShortPasswordNames {
 
     static void find(TextScanner.Scan scan) {
         for (int i = 0; i < NAMES.length; i++) {
-            Keyword[] keys = KEYS[i];
-            if (scan.mayContain(keys[0]) || scan.mayContain(keys[1]) || scan.mayContain(keys[2])) {
+            if (scan.mayContainAny(KEYS[i])) {
                 find(scan, NAMES[i]);
             }
         }

@@ -23,6 +23,13 @@ import java.util.List;
  */
 final class SqlRecords {
 
+    private static final Keyword INSERT = Keyword.of("insert");
+    private static final Keyword VALUES = Keyword.of("values");
+    private static final Keyword UPDATE = Keyword.of("update");
+    private static final Keyword SET = Keyword.of("set");
+    private static final Keyword DELETE = Keyword.of("delete");
+    private static final Keyword WHERE = Keyword.of("where");
+
     private static final int MAX_NAME = 64;
 
     private final char[] text;
@@ -46,9 +53,9 @@ final class SqlRecords {
     }
 
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
-        boolean inserts = scan.mayContain("insert") && scan.mayContain("values");
-        boolean updates = scan.mayContain("update") && scan.mayContain("set");
-        boolean deletes = scan.mayContain("delete") && scan.mayContain("where");
+        boolean inserts = scan.mayContain(INSERT) && scan.mayContain(VALUES);
+        boolean updates = scan.mayContain(UPDATE) && scan.mayContain(SET);
+        boolean deletes = scan.mayContain(DELETE) && scan.mayContain(WHERE);
         if (!inserts && !updates && !deletes) {
             return;
         }

@@ -66,6 +66,8 @@ import java.util.List;
  */
 final class Tables {
 
+    private static final Keyword HTML_TABLE = Keyword.of("<table");
+
     /** The delimiters of a row; a space stands for a run of spaces between words. */
     private static final char[] DELIMITERS = {',', ';', '\t', '|', ' '};
     private static final int TAB = 2;
@@ -151,7 +153,7 @@ final class Tables {
 
     /** An HTML table (a pasted {@code DataFrame.to_html()}, say) of at least {@code minRows} rows, however it is laid out. */
     private static void htmlTables(TextScanner.Scan scan, int minRows, List<int[]> found) {
-        if (!scan.mayContain("<table")) {
+        if (!scan.mayContain(HTML_TABLE)) {
             return;
         }
         String lower = scan.lower();

@@ -35,6 +35,8 @@ import java.util.List;
  */
 final class TextScanner {
 
+    private static final Keyword DATA_SCHEME = Keyword.of("data:");
+    private static final Keyword BYTE_ESCAPE = Keyword.of("\\x");
     private static final int DATA_URI_BASE64_MIN = 16;
     private static final int DATA_URI_TEXT_MIN = 32;
     /** Shortest line of a wrapped base64 block (MIME wraps at 76, PEM at 64). */
@@ -168,24 +170,17 @@ final class TextScanner {
             return lower;
         }
 
+        /** {@link #mayContain(Keyword)} for a literal asked of one text. */
+        boolean mayContain(String literal) {
+            return mayContain(Keyword.of(literal));
+        }
+
         /**
-         * False only when the text cannot hold {@code literal} (two characters or more), A–Z and a–z
+         * False only when the text cannot hold {@code keyword} (two characters or more), A–Z and a–z
          * taken alike: one of its pairs of neighbouring characters is nowhere in the text. One pass
          * over the text answers for every rule, which then searches only texts that may hold what it
          * looks for: most cells hold none of it.
          */
-        boolean mayContain(String literal) {
-            long[] pairs = pairs();
-            for (int i = 1; i < literal.length(); i++) {
-                int pair = pair(literal.charAt(i - 1), literal.charAt(i));
-                if ((pairs[pair >>> 6] & 1L << pair) == 0) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** {@link #mayContain(String)} for a literal whose pairs are hashed already. */
         boolean mayContain(Keyword keyword) {
             long[] pairs = pairs();
             for (int pair : keyword.pairs) {
@@ -194,6 +189,16 @@ final class TextScanner {
                 }
             }
             return true;
+        }
+
+        /** Whether the text may hold any of {@code keywords} ({@link #mayContain(Keyword)}). */
+        boolean mayContainAny(Keyword[] keywords) {
+            for (Keyword keyword : keywords) {
+                if (mayContain(keyword)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** How many ASCII digits the text holds: a rule that needs more skips the text. */
@@ -369,7 +374,7 @@ final class TextScanner {
 
     private static List<int[]> plainDataUris(Scan scan) {
         List<int[]> found = new ArrayList<>();
-        if (!scan.mayContain("data:")) {
+        if (!scan.mayContain(DATA_SCHEME)) {
             return found;
         }
         String text = scan.text;
@@ -565,7 +570,7 @@ final class TextScanner {
      * data of a hex run the hex rule reports).
      */
     private void escapedBytes(Scan scan) {
-        if (!scan.mayContain("\\x")) {
+        if (!scan.mayContain(BYTE_ESCAPE)) {
             return;
         }
         String text = scan.text;

@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class TribbleRows {
 
-    private static final String CALL = "tribble(";
+    private static final Keyword CALL = Keyword.of("tribble(");
     /** Columns whose cells are judged: the first ones, as a run of records judges them. */
     private static final int JUDGED = RecordRun.COLUMNS;
 
@@ -43,14 +43,14 @@ final class TribbleRows {
         }
         TribbleRows reader = new TribbleRows(scan.chars, minRows, found);
         // Each search starts where the last reading stopped: no text is read twice.
-        for (int at = scan.text.indexOf(CALL); at >= 0; at = scan.text.indexOf(CALL, Math.max(at + 1, reader.reached))) {
+        for (int at = scan.text.indexOf(CALL.text); at >= 0; at = scan.text.indexOf(CALL.text, Math.max(at + 1, reader.reached))) {
             reader.table(at);
         }
     }
 
     /** Reads the {@code tribble} call at {@code at}, reporting it if it is a table. */
     private void table(int at) {
-        reached = at + CALL.length();
+        reached = at + CALL.text.length();
         if (at > 0 && (Character.isLetterOrDigit(text[at - 1]) || text[at - 1] == '_')) {
             return; // another function's name ending so
         }

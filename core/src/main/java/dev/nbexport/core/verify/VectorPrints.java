@@ -22,6 +22,9 @@ import java.util.List;
  */
 final class VectorPrints {
 
+    /** The first item's index as R prints it, {@code [1]}. */
+    private static final Keyword FIRST_INDEX = Keyword.of("1]");
+
     /** The items kept of a vector: those a column's values are told apart by, and one more. */
     private static final int KEPT = RecordColumn.SAMPLE + 1;
 
@@ -57,7 +60,7 @@ final class VectorPrints {
     }
 
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
-        if (scan.mayContain("1]")) {
+        if (scan.mayContain(FIRST_INDEX)) {
             new VectorPrints(scan.chars, minRows, found).read();
         }
     }

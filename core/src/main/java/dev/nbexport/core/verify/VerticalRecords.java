@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class VerticalRecords {
 
+    /** What a record's rule holds: {@code RECORD} (Spark's, psql's), {@code . row *} (MySQL's). */
+    private static final Keyword[] RECORD_RULES = Keyword.all("RECORD", ". row *");
+
     private final char[] text;
     private final int minRows;
     private final PrintedRows rows;
@@ -33,7 +36,7 @@ final class VerticalRecords {
     }
 
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
-        if (scan.mayContain("RECORD") || scan.mayContain(". row *")) {
+        if (scan.mayContainAny(RECORD_RULES)) {
             new VerticalRecords(scan.chars, minRows, found).read();
         }
     }

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * The computing of a verify alone, steady: every notebook below a directory read into memory once,
  * then verified ROUNDS times over on one thread (no disk, no start-up) under the nbstripout preset,
  * as a folder's verify judges them (or PRESET: export, as the gate judges a bundle's), printing the
- * first round, the median and the fastest of the second half in milliseconds of the thread's CPU time. Run it as StripLoop is run, alternating two builds' jars:
+ * first round, the median and the fastest of the second half in milliseconds of the thread's CPU
+ * time. Run it as StripLoop is run, alternating two builds' jars:
  * {@code java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp cli/target/nbexport.jar:CLASSES VerifyLoop DIR [ROUNDS [PRESET]]}
  */
 public class VerifyLoop {

@@ -45,7 +45,10 @@ final class CommandLineCredentials {
     /** Words in an option's value that make it a stand-in: {@code --password=fakepassword}, {@code secretPassword123}. */
     private static final String[] STAND_IN_WORDS = {"password", "passwd", "secret", "token", "fake"};
 
-    /** A client's short option that takes the password; {@code spacedOption} is the option after a space, as a command writes it. */
+    /**
+     * A client's short option that takes the password; {@code spacedOption} is the option after a
+     * space, as a command writes it.
+     */
     private record PasswordOption(Keyword program, String option, Keyword spacedOption) {
         PasswordOption(String program, String option) {
             this(Keyword.of(program), option, Keyword.of(" " + option));

@@ -7,6 +7,7 @@ import dev.nbexport.core.bundle.BundleResult;
 import dev.nbexport.core.bundle.Bundler;
 import dev.nbexport.core.bundle.Selection;
 import dev.nbexport.core.io.ShellWords;
+import dev.nbexport.core.io.TemporaryFiles;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
@@ -200,7 +201,7 @@ final class BundleCommand implements Callable<Integer> {
         Path file = Path.of(fileSystem.getFile()).toAbsolutePath().normalize();
         Path folder = output().toAbsolutePath().normalize().getParent();
         boolean besideOutput = folder.equals(file.getParent())
-                && file.getFileName().toString().startsWith("." + output().getFileName() + ".");
+                && file.getFileName().toString().startsWith(TemporaryFiles.prefixBeside(output()));
         return file.equals(folder) || besideOutput ? output().toString() : fileSystem.getFile();
     }
 

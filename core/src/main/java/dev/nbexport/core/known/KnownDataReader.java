@@ -28,7 +28,11 @@ public final class KnownDataReader {
     public static final int MAX_VALUES = 500_000;
     /** Origins are numbered in a {@code short}: columns past this many are not read. */
     private static final int MAX_ORIGINS = Short.MAX_VALUE;
-    private static final Set<String> DELIMITED_EXTENSIONS = Set.of("csv", "tsv", "tab", "psv", "txt", "dat");
+    /**
+     * The names of delimited text below a folder named as known data: wider than the extensions by
+     * which a verified file is data ({@code FileKind}), as exports to hand over are often {@code .txt}.
+     */
+    private static final Set<String> KNOWN_DATA_TEXT_EXTENSIONS = Set.of("csv", "tsv", "tab", "psv", "txt", "dat");
     /** Excel's workbooks: Office Open XML ones are read, a legacy one is named as not read. */
     private static final Set<String> WORKBOOK_EXTENSIONS = Set.of("xlsx", "xlsm", "xls");
     private static final byte[] ZIP = {'P', 'K', 3, 4};
@@ -52,7 +56,7 @@ public final class KnownDataReader {
      * and {@code .xls}, to be named as not read).
      */
     public static boolean isDataName(String fileName) {
-        return DELIMITED_EXTENSIONS.contains(extension(fileName)) || isWorkbookName(fileName);
+        return KNOWN_DATA_TEXT_EXTENSIONS.contains(extension(fileName)) || isWorkbookName(fileName);
     }
 
     /** Whether a file of this name is an Excel workbook: {@code .xlsx}, {@code .xlsm}, or a legacy {@code .xls}. */

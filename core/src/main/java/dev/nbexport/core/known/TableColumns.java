@@ -27,6 +27,9 @@ record TableColumns(String sheet, List<String> header, List<ColumnValues> column
         List<String> row;
         while (cells < maxCells && (row = rows.next()) != null) {
             for (int i = 0; i < row.size(); i++) {
+                if (row.get(i).isEmpty()) {
+                    continue; // a sheet's row holds every cell up to its last, most of a sparse one empty
+                }
                 ValueShape value = ValueShape.of(row.get(i));
                 if (value.words() == 0) {
                     continue;

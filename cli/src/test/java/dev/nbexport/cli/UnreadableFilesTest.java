@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A folder or notebook this user may not read, below a folder named: reported on one line, exit 3,
  * and the other notebooks are worked on. (Root reads everything: there these tests are skipped.)
  */
+@Tag("permissions")
 class UnreadableFilesTest {
 
     @TempDir

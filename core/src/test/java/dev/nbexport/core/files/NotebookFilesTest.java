@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,7 @@ class NotebookFilesTest {
     }
 
     @Test
+    @Tag("permissions")
     void aFolderThatCannotBeOpenedIsListedForTheCommandToReportAndTheWalkGoesOn() throws Exception {
         Path a = touch("a.ipynb");
         Path locked = Files.createDirectory(dir.resolve("locked"));
@@ -63,6 +65,7 @@ class NotebookFilesTest {
     }
 
     @Test
+    @Tag("permissions")
     void aFolderThatWouldBeSkippedStaysSkippedWhenItCannotBeOpened() throws Exception {
         Path a = touch("a.ipynb");
         Path checkpoints = Files.createDirectory(dir.resolve(".ipynb_checkpoints"));

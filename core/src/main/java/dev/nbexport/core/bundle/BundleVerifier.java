@@ -31,6 +31,8 @@ public final class BundleVerifier {
     private final ArchiveLimits limits;
     private final int threads;
     private final EntryRules rules;
+    /** Where the spool of each verify is made: the system's temporary folder, or a test's own. */
+    private final Path spoolParent;
 
     /** A verifier that verifies entries on one thread per core. */
     public BundleVerifier(Policy policy, ArchiveLimits limits) {
@@ -44,10 +46,16 @@ public final class BundleVerifier {
 
     /** A verifier whose entries' content goes through {@code rules} (tests make them fail). */
     BundleVerifier(Policy policy, ArchiveLimits limits, int threads, EntryRules rules) {
+        this(policy, limits, threads, rules, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** As above, spooling below {@code spoolParent}, where a test sees what is left behind and nothing else. */
+    BundleVerifier(Policy policy, ArchiveLimits limits, int threads, EntryRules rules, Path spoolParent) {
         this.policy = policy;
         this.limits = limits;
         this.threads = Math.max(1, threads);
         this.rules = rules;
+        this.spoolParent = spoolParent;
     }
 
     /**
@@ -56,7 +64,7 @@ public final class BundleVerifier {
      * @throws IOException when the file cannot be read at all, or the spool cannot be written
      */
     public VerifyReport verify(Path archive) throws IOException {
-        Path spool = Files.createTempDirectory("nbexport-verify-");
+        Path spool = Files.createTempDirectory(spoolParent, "nbexport-verify-");
         BundleScan scan = new BundleScan(archive.toString(), policy, limits, spool, threads, rules);
         ManifestCheck manifest = new ManifestCheck(scan.findings, rules);
         try (EntryContents contents = scan.contents) {

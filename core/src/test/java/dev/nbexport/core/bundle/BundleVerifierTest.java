@@ -239,14 +239,13 @@ class BundleVerifierTest {
     }
 
     @Test
-    void aFailureOfTheRulesOnAnyThreadFailsTheVerifyAndLeavesNoThreadNorSpool() throws Exception {
+    void aFailureOfTheRulesOnAnyThreadFailsTheVerifyAndLeavesNoThreadNorSpool(@TempDir Path spools) throws Exception {
         HostileArchives.Tar tar = HostileArchives.tar();
         for (int i = 0; i < 40; i++) {
             tar.file("f" + i + ".py", "x = " + i + "\n");
         }
         Path archive = out.resolve("broken-rules.tar.gz");
         Files.write(archive, tar.toTarGz());
-        Set<String> spoolsBefore = spools();
         IllegalStateException broken = new IllegalStateException("a rule broke");
         EntryRules rules = (where, fileName, content, spilled) -> {
             if (fileName.equals("f7.py")) {
@@ -254,21 +253,16 @@ class BundleVerifierTest {
             }
             return List.of();
         };
-        BundleVerifier verifier = new BundleVerifier(Preset.EXPORT.policy(), ArchiveLimits.DEFAULTS, 2, rules);
+        BundleVerifier verifier = new BundleVerifier(Preset.EXPORT.policy(), ArchiveLimits.DEFAULTS, 2, rules, spools);
         assertSame(broken, assertThrows(IllegalStateException.class, () -> verifier.verify(archive)));
-        assertEquals(spoolsBefore, spools());
+        try (var left = Files.list(spools)) {
+            assertEquals(List.of(), left.toList());
+        }
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (verifierThreadsAlive() && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
         assertFalse(verifierThreadsAlive());
-    }
-
-    private static Set<String> spools() throws Exception {
-        try (var listing = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return listing.map(path -> path.getFileName().toString()).filter(name -> name.startsWith("nbexport-verify-"))
-                    .collect(Collectors.toSet());
-        }
     }
 
     private static boolean verifierThreadsAlive() {

@@ -2,13 +2,12 @@ package dev.nbexport.cli;
 
 import dev.nbexport.core.bundle.ArchiveFormat;
 import dev.nbexport.core.bundle.BundleListener;
-import dev.nbexport.core.bundle.BundlePolicy;
 import dev.nbexport.core.bundle.BundleResult;
 import dev.nbexport.core.bundle.Bundler;
 import dev.nbexport.core.bundle.Selection;
+import dev.nbexport.core.bundle.TreePolicies;
 import dev.nbexport.core.io.ShellWords;
 import dev.nbexport.core.io.TemporaryFiles;
-import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.PolicyResolver;
 import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.report.Printable;
@@ -49,7 +48,8 @@ final class BundleCommand implements Callable<Integer> {
                 "The result is a deterministic archive with a manifest, and a .sha256 beside it.",
                 "Any error finding stops the bundle: nothing is written. Every file left out is listed with its reason.",
                 "Findings the policy accepts (verify.accepted) are listed, and the manifest records them with their reasons.",
-                "The policy is the export preset: the project's .nbexport.yaml may tighten it, only flags or --policy loosen it.",
+                "The policy is the export preset: each .nbexport.yaml in the tree may tighten it for the files below it;",
+                "one that would loosen it stops the bundle (exit 2): only flags or --policy loosen it.",
                 "SOURCE_DATE_EPOCH sets the entries' time.");
         Specs.examples(spec,
                 "  nbexport bundle project/ -o export.tar.gz",
@@ -79,9 +79,9 @@ final class BundleCommand implements Callable<Integer> {
         }
         ArchiveFormat archiveFormat = archiveFormat();
         PolicyResolver resolver = policy.resolver(Preset.EXPORT, problems);
-        Policy bundlePolicy = BundlePolicy.resolve(resolver, root());
-        Bundler bundler = new Bundler(bundlePolicy, archiveFormat, Bundler.timeFrom(System.getenv("SOURCE_DATE_EPOCH")),
-                run.jobs(false), file -> resolver.forPath(file).verify().accepted()).withKnownData(knownData.paths());
+        TreePolicies policies = TreePolicies.of(resolver);
+        Bundler bundler = new Bundler(policies.of(root()), archiveFormat, Bundler.timeFrom(System.getenv("SOURCE_DATE_EPOCH")),
+                run.jobs(false), policies::of).withKnownData(knownData.paths());
         BundleResult result;
         try (ProgressListener progress = new ProgressListener()) {
             result = bundler.bundle(root(), excludes(), output(), progress);
@@ -90,7 +90,7 @@ final class BundleCommand implements Callable<Integer> {
             return problems.exitCode();
         }
         PrintStream out = io.out();
-        problems.noteLoosened(BundlePolicy.looserThanExport(bundlePolicy));
+        problems.noteLoosened(policies.loosened());
         if (!run.quiet()) {
             listLeftOut(result.selection().excluded(), out);
             if (result.knownValues().isWorthSaying() || knownData.isGiven()) {

@@ -116,4 +116,41 @@ class ExportPreCheckTest {
         assertEquals(0, verify.exitCode(), verify.out() + verify.stderr());
         assertFalse(verify.stderr().contains("loosens"), verify.stderr());
     }
+    @Test
+    void aProjectFileDeeperInTheFolderThatLoosensExportStopsTheBundleAsItFailsTheCheckWithTheSameMessage() {
+        withoutTheKey();
+        write("reports/monthly.ipynb", WITH_OUTPUT);
+        write("reports/.nbexport.yaml", "strip:\n  keep-output: true\n");
+
+        Cli.Result bundle = bundle();
+        Cli.Result verify = verifyUnderExport();
+
+        assertEquals(2, bundle.exitCode(), "the bundle took the folder's outputs: " + bundle.out() + bundle.stderr());
+        assertEquals(2, verify.exitCode(), verify.out() + verify.stderr());
+        assertEquals(verify.stderr(), bundle.stderr());
+        assertEquals("nbexport: " + project.resolve("reports/.nbexport.yaml") + ": loosens the export preset a bundle starts from"
+                + " (strip.keep-output); a bundle takes looser settings only from its command line (--policy FILE, or flags)\n",
+                bundle.stderr());
+        assertEquals("", bundle.out(), "nothing listed, nothing written");
+        assertFalse(java.nio.file.Files.exists(dir.resolve("export.tar.gz")));
+    }
+
+    @Test
+    void aProjectFileDeeperInTheFolderThatTightensExportCountsForTheFilesBelowIt() {
+        withoutTheKey();
+        write("analysis.ipynb", WITH_OUTPUT.replace("{\"name\": \"stdout\", \"output_type\": \"stream\", \"text\": [\"4\\n\"]}", ""));
+        String email = "Ask ann.lee@acme-corp.de about the model.\n";
+        write("notes.md", email);
+        write("reports/notes.md", email);
+        write("reports/.nbexport.yaml", "verify:\n  rules: {email: error}\n");
+
+        Cli.Result bundle = bundle();
+        Cli.Result verify = verifyUnderExport();
+
+        for (Cli.Result result : List.of(bundle, verify)) {
+            assertEquals(1, result.exitCode(), result.out() + result.stderr());
+            assertTrue(result.out().contains("notes.md\n  warning email "), result.out());
+            assertTrue(result.out().contains("reports/notes.md\n  error   email "), result.out());
+        }
+    }
 }

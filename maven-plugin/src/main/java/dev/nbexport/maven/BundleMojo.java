@@ -6,6 +6,7 @@ import dev.nbexport.core.bundle.BundlePolicy;
 import dev.nbexport.core.bundle.BundleResult;
 import dev.nbexport.core.bundle.Bundler;
 import dev.nbexport.core.bundle.Selection;
+import dev.nbexport.core.bundle.TreePolicies;
 import dev.nbexport.core.files.FileTasks;
 import dev.nbexport.core.io.AtomicFiles;
 import dev.nbexport.core.policy.InvalidPolicyException;
@@ -160,24 +161,24 @@ public class BundleMojo extends AbstractNbexportMojo {
         outside.addAll(ModuleBuildDirectories.outsideReactor(basedir(), project.getModules(), inReactor::contains));
 
         PolicyResolver resolver = resolver(Preset.EXPORT);
-        Policy policy = policyFor(path -> BundlePolicy.resolve(resolver, path, LOOSENING), root);
+        TreePolicies policies = TreePolicies.of(resolver, LOOSENING);
+        Policy policy = policyFor(policies::of, root);
         BundleResult result;
         try {
-            result = new Bundler(policy, archiveFormat, time(), FileTasks.defaultJobs(false),
-                    file -> resolver.forPath(file).verify().accepted())
+            result = new Bundler(policy, archiveFormat, time(), FileTasks.defaultJobs(false), policies::of)
                     .withKnownData(knownDataPaths())
                     .bundle(root, patterns, outside, output, BundleListener.NONE);
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("nbexport: bundle of " + display(root) + " failed: " + describe(e, null));
         } catch (InvalidPolicyException e) {
-            // A project file deeper in the tree, read for the findings it accepts.
+            // A project file deeper in the tree, which loosens the preset or cannot be read.
             throw new MojoExecutionException("nbexport: " + policyProblem(e));
         }
         if (result.knownValues().isWorthSaying() || knownData != null && !knownData.isEmpty()) {
             getLog().info("nbexport: " + result.knownValues().summary());
         }
         log(result.report().findings());
-        warnLoosened(BundlePolicy.looserThanExport(policy));
+        warnLoosened(policies.loosened());
         List<Selection.Excluded> excluded = result.selection().excluded();
         for (Selection.Excluded entry : excluded) {
             getLog().debug("nbexport: left out " + Printable.escape(entry.path()) + ": " + entry.reason());

@@ -12,11 +12,8 @@ import dev.nbexport.core.verify.Severities;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The policy a bundle strips and verifies under: the export preset, which a project file may
@@ -81,15 +78,10 @@ public final class BundlePolicy {
         if (!resolver.commandLinePreset().equals(Optional.of(Preset.EXPORT))) {
             return List.of();
         }
-        // Paths under the same policy file, or under none, are judged once.
-        Set<Optional<Path>> judged = new HashSet<>();
-        Set<String> loosened = new LinkedHashSet<>();
-        for (Path path : paths) {
-            if (judged.add(resolver.policyFileFor(path))) {
-                loosened.addAll(looserThanExport(resolve(resolver, path, false, loosening)));
-            }
-        }
-        return List.copyOf(loosened);
+        // The files read are judged as a bundle judges the files it takes.
+        TreePolicies policies = TreePolicies.of(resolver, loosening);
+        paths.forEach(policies::of);
+        return policies.loosened();
     }
 
     private static Policy resolve(PolicyResolver resolver, Path root, boolean atTheGate, Loosening loosening) {

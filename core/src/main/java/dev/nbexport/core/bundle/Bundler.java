@@ -11,7 +11,6 @@ import dev.nbexport.core.notebook.Columns;
 import dev.nbexport.core.notebook.InvalidNotebookException;
 import dev.nbexport.core.notebook.Location;
 import dev.nbexport.core.notebook.NotebookSource;
-import dev.nbexport.core.policy.AcceptedFinding;
 import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.report.VerifyReport;
 import dev.nbexport.core.strip.NotebookStripper;
@@ -36,6 +35,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,9 +57,8 @@ public final class Bundler {
     private final Policy policy;
     private final ArchiveFormat format;
     private final Instant time;
-    private final NotebookStripper stripper;
     private final int jobs;
-    private final Function<Path, List<AcceptedFinding>> acceptancesOf;
+    private final Function<Path, Policy> policyOf;
     private final List<Path> knownData;
 
     /** A bundler that works on as many files at once as there are cores. */
@@ -68,28 +68,27 @@ public final class Bundler {
 
     /** A bundler that strips and verifies up to {@code jobs} files at once (memory grows with it). */
     public Bundler(Policy policy, ArchiveFormat format, Instant time, int jobs) {
-        this(policy, format, time, jobs, file -> policy.verify().accepted());
+        this(policy, format, time, jobs, file -> policy);
     }
 
     /**
-     * A bundler that takes the findings accepted for each file from {@code acceptancesOf}: those of
-     * the project file nearest to it, as {@code verify} does, where the policy's own are those of the
-     * folder bundled. An acceptance names one value, so one from any project file in the tree lets
-     * through no more than that value.
+     * A bundler that strips and verifies each file under the policy {@code policyOf} gives it, with
+     * the findings that policy accepts: that of the project file nearest to it, as {@code strip} and
+     * {@code verify} read it ({@link TreePolicies}), where {@code policy}, the folder's, is the one the
+     * manifest records and its own text is verified under. {@code policyOf} is asked for every file
+     * before any is read, so that a project file it refuses stops the bundle first.
      */
-    public Bundler(Policy policy, ArchiveFormat format, Instant time, int jobs,
-                   Function<Path, List<AcceptedFinding>> acceptancesOf) {
-        this(policy, format, time, jobs, acceptancesOf, List.of());
+    public Bundler(Policy policy, ArchiveFormat format, Instant time, int jobs, Function<Path, Policy> policyOf) {
+        this(policy, format, time, jobs, policyOf, List.of());
     }
 
     private Bundler(Policy policy, ArchiveFormat format, Instant time, int jobs,
-                    Function<Path, List<AcceptedFinding>> acceptancesOf, List<Path> knownData) {
+                    Function<Path, Policy> policyOf, List<Path> knownData) {
         this.policy = policy;
         this.format = format;
         this.time = time;
-        this.stripper = new NotebookStripper(policy);
         this.jobs = jobs;
-        this.acceptancesOf = acceptancesOf;
+        this.policyOf = policyOf;
         this.knownData = List.copyOf(knownData);
     }
 
@@ -99,7 +98,7 @@ public final class Bundler {
      * export of the CRM's customers. The delimited data files the bundle leaves home are read anyway.
      */
     public Bundler withKnownData(List<Path> paths) {
-        return new Bundler(policy, format, time, jobs, acceptancesOf, paths);
+        return new Bundler(policy, format, time, jobs, policyOf, paths);
     }
 
     /** The time from {@code SOURCE_DATE_EPOCH} (seconds), or {@link #DEFAULT_TIME}. */
@@ -131,6 +130,7 @@ public final class Bundler {
         List<Path> passedOver = new ArrayList<>(outside);
         passedOver.addAll(List.of(output, checksumFile(output)));
         Selection selection = new Selector(root, excludes, passedOver).select();
+        Map<Selection.Included, Checker> checkers = checkers(selection);
         KnownValues known = knownValues(root, selection);
         listener.selected(selection);
         Path directory = output.toAbsolutePath().getParent();
@@ -140,7 +140,7 @@ public final class Bundler {
             List<Finding> findings = new ArrayList<>();
             List<Manifest.Entry> entries = new ArrayList<>();
             try (OutputStream stripped = new BufferedOutputStream(Files.newOutputStream(spool), 64 * 1024)) {
-                FileTasks.runOrThrow(selection.included(), jobs, Bundler::resultBytes, file -> check(file, known), (file, checked) -> {
+                FileTasks.runOrThrow(selection.included(), jobs, Bundler::resultBytes, file -> checkers.get(file).check(file, known), (file, checked) -> {
                     entries.add(checked.entry());
                     findings.addAll(checked.findings());
                     stripped.write(checked.stripped());
@@ -209,35 +209,58 @@ public final class Bundler {
         return KnownDataReader.read(sources);
     }
 
-    /** Strips (for notebooks) and verifies one file. Runs on several threads at once. */
-    private Checked check(Selection.Included file, KnownValues known) throws IOException {
-        try {
-            return Cores.compute(() -> checkNow(file, known));
-        } catch (OutOfMemoryError e) {
-            // A file too large for the heap (a strip holds a notebook's cells to write them back) fails alone.
-            return unreadable(file, Location.UNKNOWN, Cores.tooLarge(e, "too large for the memory Java was given (raise its -Xmx)"));
+    /**
+     * A checker for every file taken, under the file's own policy: the project file that applies to
+     * each is judged here, before any file is read, and one that loosens the preset stops the bundle.
+     */
+    private Map<Selection.Included, Checker> checkers(Selection selection) {
+        Map<Policy, Checker> byPolicy = new IdentityHashMap<>();
+        Map<Selection.Included, Checker> checkers = new HashMap<>();
+        for (Selection.Included file : selection.included()) {
+            checkers.put(file, byPolicy.computeIfAbsent(policyOf.apply(file.file()), Checker::new));
         }
+        return checkers;
     }
 
-    private Checked checkNow(Selection.Included file, KnownValues known) throws IOException {
-        if (!file.notebook()) {
-            List<Finding> findings = accepted(file, new FileVerifier(policy, known).verify(file.file(), file.entryName()));
-            return new Checked(new Manifest.Entry(file.entryName(), Files.size(file.file()), Sha256.ofFile(file.file()), null), findings);
-        }
-        StripResult stripped;
-        try {
-            stripped = stripper.strip(NotebookSource.of(file.file()));
-        } catch (InvalidNotebookException e) {
-            return unreadable(file, e.location(), e.problem());
-        }
-        List<Finding> findings = accepted(file, new NotebookVerifier(policy, known).verify(NotebookSource.of(file.entryName(), stripped.bytes())));
-        return new Checked(new Manifest.Entry(file.entryName(), stripped.bytes().length, Manifest.sha256(stripped.bytes()),
-                stripped.stats()), findings, stripped.bytes());
-    }
+    /** Strips (for notebooks) and verifies files under one policy. Runs on several threads at once. */
+    private static final class Checker {
+        private final Policy policy;
+        private final NotebookStripper stripper;
 
-    /** {@code findings} with those accepted for the file marked so. */
-    private List<Finding> accepted(Selection.Included file, List<Finding> findings) {
-        return Acceptances.apply(findings, Acceptances.forFile(acceptancesOf.apply(file.file()), file.file()));
+        Checker(Policy policy) {
+            this.policy = policy;
+            this.stripper = new NotebookStripper(policy);
+        }
+
+        Checked check(Selection.Included file, KnownValues known) throws IOException {
+            try {
+                return Cores.compute(() -> checkNow(file, known));
+            } catch (OutOfMemoryError e) {
+                // A file too large for the heap (a strip holds a notebook's cells to write them back) fails alone.
+                return unreadable(file, Location.UNKNOWN, Cores.tooLarge(e, "too large for the memory Java was given (raise its -Xmx)"));
+            }
+        }
+
+        private Checked checkNow(Selection.Included file, KnownValues known) throws IOException {
+            if (!file.notebook()) {
+                List<Finding> findings = accepted(file, new FileVerifier(policy, known).verify(file.file(), file.entryName()));
+                return new Checked(new Manifest.Entry(file.entryName(), Files.size(file.file()), Sha256.ofFile(file.file()), null), findings);
+            }
+            StripResult stripped;
+            try {
+                stripped = stripper.strip(NotebookSource.of(file.file()));
+            } catch (InvalidNotebookException e) {
+                return unreadable(file, e.location(), e.problem());
+            }
+            List<Finding> findings = accepted(file, new NotebookVerifier(policy, known).verify(NotebookSource.of(file.entryName(), stripped.bytes())));
+            return new Checked(new Manifest.Entry(file.entryName(), stripped.bytes().length, Manifest.sha256(stripped.bytes()),
+                    stripped.stats()), findings, stripped.bytes());
+        }
+
+        /** {@code findings} with those the file's policy accepts marked so. */
+        private List<Finding> accepted(Selection.Included file, List<Finding> findings) {
+            return Acceptances.apply(findings, Acceptances.forFile(policy.verify().accepted(), file.file()));
+        }
     }
 
     /** A notebook refused: the finding says why and where, the place strip names; its entry holds nothing. */

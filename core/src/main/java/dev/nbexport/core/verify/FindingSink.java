@@ -25,6 +25,9 @@ interface FindingSink {
      */
     void scanText(String text, NotebookVerifier.Place place, boolean dataUrisAreData, boolean linesAreFileLines);
 
+    /** Runs the text rules that read a kept output's text ({@link OutputText#readsOutputs}) over a text of one, as {@link #scanText}. */
+    void scanOutputText(String text, NotebookVerifier.Place place, boolean linesAreFileLines);
+
     /** Whether {@code data:} URIs count as data under the policy in force. */
     boolean dataUrisAreData();
 }

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -39,7 +40,8 @@ import java.util.regex.Pattern;
  * must not hide in the other. Outputs, attachments and widget state are never read into memory;
  * their size and hash come from the bytes they occupy. Where the policy keeps them, strip reads them
  * whole, and so they are read again from their bytes, one value at a time, for a key repeated with
- * another value, which strip refuses ({@link Walk#requireNoRepeatedKey}).
+ * another value, which strip refuses ({@link Walk#requireNoRepeatedKey}); a kept output's text is
+ * read once more for the text rules ({@link OutputText}).
  */
 public final class NotebookVerifier {
 
@@ -331,9 +333,12 @@ public final class NotebookVerifier {
                 if (!kept) {
                     report(outputRule(output.type()), place, output.span().size(), output.span().hash(),
                             outputMessage(output.type()));
-                } else if (output.counted() && !policy.keepCount()) {
+                    continue;
+                }
+                if (output.counted() && !policy.keepCount()) {
                     report(Rule.EXECUTION_COUNT, place, 0, null, "an execution count on a kept output");
                 }
+                scanKeptOutput(output.span(), place);
             }
         }
 
@@ -574,6 +579,18 @@ public final class NotebookVerifier {
             }
         }
 
+        /**
+         * Gives the text of an output the policy keeps to the text rules, reading it again from its
+         * bytes, one value at a time: what it printed leaves with it.
+         */
+        private void scanKeptOutput(Span span, Place place) {
+            try (InputStream in = span.source().open(span.start(), span.end()); JsonParser output = JSON.createParser(in)) {
+                OutputText.scan(output, place, span.line(), this);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
         /** The notebook cannot be read: at the token being read (line and column, as strip names them), in {@code place}. */
         private Unreadable cannotRead(Place place, String problem) {
             JsonLocation token = parser.currentTokenLocation();
@@ -618,8 +635,17 @@ public final class NotebookVerifier {
 
         @Override
         public void scanText(String text, Place place, boolean dataUrisAreData, boolean linesAreFileLines) {
+            scanText(text, place, linesAreFileLines, rule -> rule != Rule.DATA_URI || dataUrisAreData);
+        }
+
+        @Override
+        public void scanOutputText(String text, Place place, boolean linesAreFileLines) {
+            scanText(text, place, linesAreFileLines, OutputText::readsOutputs);
+        }
+
+        private void scanText(String text, Place place, boolean linesAreFileLines, Predicate<Rule> rules) {
             for (TextHit hit : scanner.scan(text)) {
-                if (hit.rule() == Rule.DATA_URI && !dataUrisAreData) {
+                if (!rules.test(hit.rule())) {
                     continue;
                 }
                 long line = place.line() > 0 && linesAreFileLines ? place.line() + hit.line() - 1 : place.line();

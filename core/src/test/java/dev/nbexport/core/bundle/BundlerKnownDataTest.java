@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nbexport.core.Nbexport;
 import dev.nbexport.core.files.NotebookFiles;
 import dev.nbexport.core.known.KnownValues;
+import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.Rule;
@@ -163,5 +164,23 @@ class BundlerKnownDataTest {
         assertTrue(result.archive().isEmpty());
         assertEquals(1, knownData(result.report().findings()).size());
         assertTrue(Files.exists(crm));
+    }
+    @Test
+    void aCustomersRowANotebookPrintedIsRefusedWhenTheOutputsAreKept() throws Exception {
+        tree().write("data/customers.csv", customers());
+        tree().write("review.ipynb", "{\"cells\": [{\"cell_type\": \"code\", \"execution_count\": null, \"id\": \"a\","
+                + " \"metadata\": {}, \"outputs\": [{\"name\": \"stdout\", \"output_type\": \"stream\","
+                + " \"text\": [\"100259,Esther Cohen,Lyon\\n\"]}], \"source\": [\"print(df.loc[4])\"]}],"
+                + " \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}");
+        Policy keeping = Policy.builder(Preset.EXPORT).keepOutput(true).build();
+
+        BundleResult result = new Bundler(keeping, ArchiveFormat.TAR_GZ, Bundler.DEFAULT_TIME, 1)
+                .bundle(project, List.of(), out.resolve("export.tar.gz"));
+
+        assertTrue(result.archive().isEmpty());
+        List<Finding> found = knownData(result.report().findings());
+        assertEquals(List.of("/cells/0/outputs/0/text"), found.stream().map(Finding::pointer).toList(), found.toString());
+        assertEquals("1 value of data/customers.csv (column name) appears here", found.get(0).message());
+        assertTrue(bundle().archive().isPresent(), "stripped under the export preset, the output is gone");
     }
 }

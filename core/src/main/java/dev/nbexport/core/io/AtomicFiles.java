@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -82,12 +83,16 @@ public final class AtomicFiles {
         boolean moved = false;
         try {
             FileChannel[] opened = new FileChannel[1];
-            while (temp == null) {
-                Path candidate = directory.resolve(temporaryName(target));
-                temp = TemporaryFiles.track(() -> {
-                    opened[0] = createNew(candidate, posix);
-                    return opened[0] == null ? null : candidate;
-                });
+            try {
+                while (temp == null) {
+                    Path candidate = directory.resolve(temporaryName(target));
+                    temp = TemporaryFiles.track(() -> {
+                        opened[0] = createNew(candidate, posix);
+                        return opened[0] == null ? null : candidate;
+                    });
+                }
+            } catch (AccessDeniedException e) {
+                throw new FolderNotWritableException(existing != null);
             }
             FileChannel channel = opened[0];
             try (FileChannel out = channel) {
@@ -167,6 +172,19 @@ public final class AtomicFiles {
     public static final class ReadOnlyException extends IOException {
         ReadOnlyException() {
             super("read-only, so left as it is (make it writable to have it written)");
+        }
+    }
+
+    /**
+     * The folder does not let this user make a file in it, so nothing was written: a file is
+     * replaced whole through a new one beside it, never written over where it is.
+     */
+    public static final class FolderNotWritableException extends IOException {
+        FolderNotWritableException(boolean replacing) {
+            super(replacing
+                    ? "its folder is not writable, so left as it is (it is replaced through a new file beside it, never"
+                            + " written over; make the folder writable to have it written)"
+                    : "its folder is not writable");
         }
     }
 

@@ -280,6 +280,25 @@ class GitFilterIT {
         assertEquals(DIRTY_STRIPPED, repo.git("show", ":-v.ipynb").ok().out());
     }
 
+    /** {@code echo > new.ipynb} leaves a line break: it holds no more than an empty file, and must not stop git add. */
+    @Test
+    void aNotebookOfWhiteSpaceAloneIsAddedAsItIsAsAnEmptyOneIsByEitherFilter() throws Exception {
+        repo.nbexport("git", "install").ok();
+        String blank = "\n  \t\r\n";
+        repo.write("new.ipynb", blank);
+        repo.write("empty.ipynb", "");
+
+        repo.git("add", "new.ipynb", "empty.ipynb").ok();
+        assertEquals(blank, repo.git("show", ":new.ipynb").ok().out());
+        repo.git("rm", "-q", "--cached", "new.ipynb").ok();
+
+        repo.git("config", "--unset", "filter.nbexport.process").ok();
+        repo.git("add", "new.ipynb").ok();
+
+        assertEquals(blank, repo.git("show", ":new.ipynb").ok().out());
+        assertEquals("", repo.git("status", "--porcelain", "--untracked-files=no").ok().out().replaceAll("(?m)^A .*\n", ""));
+    }
+
     @Test
     void theOneShotFilterNamesABadNotebookAsTheProcessDoes() throws Exception {
         repo.nbexport("git", "install").ok();

@@ -151,13 +151,16 @@ class GitFilterProcessTest {
     }
 
     @Test
-    void smudgePassesContentThroughAndAnEmptyFileIsCleanedAsItIs() throws Exception {
+    void smudgePassesContentThroughAndAnEmptyOrBlankFileIsCleanedAsItIs() throws Exception {
         try (Git git = new Git()) {
             git.handshake("clean", "smudge");
             assertEquals(DIRTY, git.send("smudge", "a.ipynb", bytes(DIRTY)).text());
             Answer empty = git.send("clean", "new.ipynb", new byte[0]);
             assertEquals(List.of("status=success"), empty.status(), "a new file holds nothing, and must not stop git status");
             assertEquals("", empty.text());
+            Answer blank = git.send("clean", "blank.ipynb", bytes("\n \t\r\n"));
+            assertEquals(List.of("status=success"), blank.status(), "white space alone holds no more than an empty file");
+            assertEquals("\n \t\r\n", blank.text());
             assertEquals("", git.err());
             assertEquals(DIRTY, git.send("smudge", "a.ipynb", bytes(DIRTY)).text());
         }

@@ -404,6 +404,31 @@ class StripCommandTest {
     }
 
     @Test
+    void aFileOfWhiteSpaceAloneIsLeftAsItIsAsAnEmptyOneIs() throws IOException {
+        String blank = "\n  \t\r\n";
+        Path nb = write("new.ipynb", blank);
+        FileTime before = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(nb, before);
+
+        Cli.Result inPlace = Cli.run("strip", nb.toString());
+        Cli.Result checked = Cli.run("strip", "--check", nb.toString());
+        Cli.Result shown = Cli.run("strip", "-t", nb.toString());
+        Cli.Result piped = Cli.runWithInput(blank.getBytes(StandardCharsets.UTF_8), "strip");
+        Cli.Result verified = Cli.run("verify", "--preset", "export", nb.toString());
+
+        assertEquals(0, inPlace.exitCode(), inPlace.stderr());
+        assertEquals(before, Files.getLastModifiedTime(nb));
+        assertEquals(blank, Files.readString(nb));
+        assertEquals(0, checked.exitCode(), checked.stderr());
+        assertEquals("", checked.out());
+        assertEquals(blank, shown.out());
+        assertEquals(0, piped.exitCode(), piped.stderr());
+        assertEquals(blank, piped.out());
+        assertEquals(0, verified.exitCode(), verified.out() + verified.stderr());
+        assertTrue(verified.out().contains("1 file checked: 0 errors"), verified.out());
+    }
+
+    @Test
     void invalidKeyPathsAreIgnoredWithAWarningAsNbstripoutDoes() throws IOException {
         Path nb = write("a.ipynb", DIRTY);
 

@@ -1,6 +1,7 @@
 package dev.nbexport.core.strip;
 
 import dev.nbexport.core.io.Streams;
+import dev.nbexport.core.notebook.BlankSources;
 import dev.nbexport.core.notebook.FormatKeys;
 import dev.nbexport.core.notebook.Location;
 import dev.nbexport.core.notebook.Notebook;
@@ -60,8 +61,8 @@ public final class NotebookStripper {
     }
 
     public StripResult strip(NotebookSource source) throws IOException {
-        if (source.length() == 0) {
-            return StripResult.EMPTY;
+        if (BlankSources.holdsNothing(source)) {
+            return StripResult.blank(source);
         }
         Notebook notebook = NotebookReader.read(source, plan);
         Counts counts = new Counts();

@@ -1,5 +1,10 @@
 package dev.nbexport.core.strip;
 
+import dev.nbexport.core.notebook.BlankSources;
+import dev.nbexport.core.notebook.NotebookSource;
+import java.io.IOException;
+import java.io.InputStream;
+
 /**
  * A stripped notebook.
  *
@@ -10,8 +15,13 @@ package dev.nbexport.core.strip;
 public record StripResult(byte[] bytes, boolean changed, StripStats stats) {
 
     /**
-     * An empty file, as {@code touch} or an editor's new file leaves it: nothing to strip, and left
-     * as it is rather than refused, so that a git filter does not stop every git command over it.
+     * A file that holds nothing, empty or white space alone ({@link BlankSources}), as {@code touch} or
+     * an editor's new file leaves it: nothing to strip, and left as it is rather than refused, so
+     * that a git filter does not stop every git command over it.
      */
-    public static final StripResult EMPTY = new StripResult(new byte[0], false, StripStats.NONE);
+    public static StripResult blank(NotebookSource source) throws IOException {
+        try (InputStream in = source.open()) {
+            return new StripResult(in.readAllBytes(), false, StripStats.NONE);
+        }
+    }
 }

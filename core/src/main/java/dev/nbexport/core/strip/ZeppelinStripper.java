@@ -1,5 +1,6 @@
 package dev.nbexport.core.strip;
 
+import dev.nbexport.core.notebook.BlankSources;
 import dev.nbexport.core.notebook.InvalidNotebookException;
 import dev.nbexport.core.notebook.InvalidNotebookException.Kind;
 import dev.nbexport.core.notebook.Location;
@@ -29,8 +30,8 @@ public final class ZeppelinStripper {
      * @throws IOException              when the source cannot be read
      */
     public static StripResult strip(NotebookSource source) throws IOException {
-        if (source.length() == 0) {
-            return StripResult.EMPTY;
+        if (BlankSources.holdsNothing(source)) {
+            return StripResult.blank(source);
         }
         Object tree = NotebookReader.readJson(source);
         if (!(tree instanceof Map<?, ?> note) || !(note.get("paragraphs") instanceof List<?> paragraphs)) {

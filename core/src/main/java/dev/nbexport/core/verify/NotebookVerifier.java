@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nbexport.core.known.KnownValues;
+import dev.nbexport.core.notebook.BlankSources;
 import dev.nbexport.core.notebook.InvalidUtf8Exception;
 import dev.nbexport.core.notebook.Columns;
 import dev.nbexport.core.notebook.Location;
@@ -99,10 +100,13 @@ public final class NotebookVerifier {
         this(policy, Severities.of(policy.verify()), ScanSettings.of(policy.verify()), known);
     }
 
-    /** The findings in one notebook; none in an empty file, which holds nothing (and is stripped as it is). */
+    /**
+     * The findings in one notebook; none in a file that holds nothing, empty or white space alone
+     * (which is stripped as it is).
+     */
     public List<Finding> verify(NotebookSource source) throws IOException {
         Walk walk = new Walk(source);
-        if (source.length() == 0) {
+        if (BlankSources.holdsNothing(source)) {
             return walk.findings;
         }
         byte[] head;

@@ -383,13 +383,15 @@ class NotebookVerifierTest {
     }
 
     @Test
-    void anEmptyFileHoldsNothing() throws IOException {
-        assertEquals(List.of(), verify("", EXPORT));
+    void anEmptyFileOrOneOfWhiteSpaceAloneHoldsNothing() throws IOException {
+        for (String blank : List.of("", " ", "\n", " \t\r\n\n")) {
+            assertEquals(List.of(), verify(blank, EXPORT), blank);
+        }
     }
 
     @Test
     void unreadableInputIsOneFindingNeverAnException() throws IOException {
-        for (String bad : List.of(" ", "{", "[]", "{\"metadata\": {}}", "{\"cells\": [], \"cells\": [], \"nbformat\": 4}",
+        for (String bad : List.of(" \u00a0", "{", "[]", "{\"metadata\": {}}", "{\"cells\": [], \"cells\": [], \"nbformat\": 4}",
                 "{\"cells\": [1], \"nbformat\": 4}", "{\"nbformat\": 4} trailing",
                 // Bytes that make Jackson guess UTF-32 or UTF-16, and a byte-order mark.
                 "\u0000\u0000\u0000{\t \"cells\": [], \"nbformat\": 4}", "{\u0000\"cells\": []}", "\uFEFF{\"cells\": [], \"nbformat\": 4}")) {

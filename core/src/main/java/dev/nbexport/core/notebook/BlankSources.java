@@ -33,7 +33,8 @@ public final class BlankSources {
         return true;
     }
 
-    private static boolean isWhiteSpace(byte b) {
+    /** Whether {@code b} is white space as JSON has it: a space, tab, line feed or carriage return. */
+    public static boolean isWhiteSpace(byte b) {
         return b == ' ' || b == '\t' || b == '\n' || b == '\r';
     }
 }

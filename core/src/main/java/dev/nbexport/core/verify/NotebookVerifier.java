@@ -106,12 +106,15 @@ public final class NotebookVerifier {
      */
     public List<Finding> verify(NotebookSource source) throws IOException {
         Walk walk = new Walk(source);
-        if (BlankSources.holdsNothing(source)) {
+        if (source.length() == 0) {
             return walk.findings;
         }
         byte[] head;
         try (InputStream in = source.open(0, Math.min(source.length(), 4))) {
             head = in.readAllBytes();
+        }
+        if (BlankSources.isWhiteSpace(head[0]) && BlankSources.holdsNothing(source)) {
+            return walk.findings;
         }
         // Jackson would guess UTF-16 or UTF-32 from these bytes; Jupyter reads only UTF-8.
         var encoding = NotebookReader.encodingProblem(head);
@@ -216,7 +219,9 @@ public final class NotebookVerifier {
         JsonNode notebookMetadata;
         /** Whether the notebook metadata has been read: nbformat 4 has it after the cells. */
         boolean metadataRead;
-        boolean sawFormat;
+        /** The version declared ({@code nbformat}, {@code nbformat_minor}), or null where the key is missing. */
+        VersionNumber format;
+        VersionNumber formatMinor;
         /** Whether the top level has a list of cells. */
         boolean sawCellList;
         int cellCount;
@@ -270,15 +275,12 @@ public final class NotebookVerifier {
                     case "worksheets" -> worksheets(token);
                     case "metadata" -> notebookMetadata(token);
                     case "nbformat" -> {
-                        sawFormat = token == JsonToken.VALUE_NUMBER_INT;
+                        format = versionNumber(token, "/nbformat");
                         parser.skipChildren();
                     }
                     case "nbformat_minor" -> {
-                        Span span = skip();
-                        if (token != JsonToken.VALUE_NUMBER_INT) {
-                            report(Rule.FIELD_SHAPE, new Place(-1, null, "/nbformat_minor", span.line()), span.size(), span.hash(),
-                                    "an nbformat_minor that is not a whole number");
-                        }
+                        formatMinor = versionNumber(token, "/nbformat_minor");
+                        parser.skipChildren();
                     }
                     default -> {
                         if (policy.dropUnknownKeys()) {
@@ -295,11 +297,42 @@ public final class NotebookVerifier {
                 throw cannotRead(Place.of(""), "content after the notebook's closing brace");
             }
             // Without "nbformat", a list of cells alone is a notebook, as nbformat reads it and strip writes it back.
-            boolean undeclared = !seen.contains("nbformat") && sawCellList && !seen.contains("worksheets");
-            if (!sawFormat && !undeclared) {
+            boolean undeclared = format == null && sawCellList && !seen.contains("worksheets");
+            if (format != null) {
+                judgeVersion();
+            } else if (!undeclared) {
                 throw cannotRead(Place.of(""), "not a notebook: no whole-number \"nbformat\"");
             }
             judgePendingOutputs();
+        }
+
+        /** A version number where the parser stands: its value, or -1 when it is no whole number of 0 up to Java's int range. */
+        private VersionNumber versionNumber(JsonToken token, String pointer) throws IOException {
+            JsonLocation at = parser.currentTokenLocation();
+            long value = -1;
+            if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                long number = parser.getLongValue();
+                value = number <= Integer.MAX_VALUE ? number : -1;
+            }
+            return new VersionNumber(new Location(at.getLineNr(), at.getColumnNr(), -1, null, pointer), value);
+        }
+
+        /**
+         * The version declared, judged as strip judges it, in its order and words: a notebook of a
+         * version strip refuses (nbformat 5, say) is one this verifier cannot vouch for either, as it
+         * knows nothing of what such a version may hold. nbformat 4 of a later minor than 4.5 is read
+         * as 4.5 is, as nbformat reads it.
+         */
+        private void judgeVersion() {
+            if (format.value() < 0) {
+                throw new Unreadable(format.at(), "\"nbformat\" is not a whole number of 0 or more");
+            }
+            if (formatMinor != null && formatMinor.value() < 0) {
+                throw new Unreadable(formatMinor.at(), "\"nbformat_minor\" is not a whole number of 0 or more");
+            }
+            if (format.value() < 2 || format.value() > 4) {
+                throw new Unreadable(format.at(), "nbformat " + format.value() + " is not supported (nbformat 2, 3 and 4 are)");
+            }
         }
 
         /** Judges the outputs that waited for the notebook metadata, reporting them among their cells' findings. */
@@ -671,6 +704,10 @@ public final class NotebookVerifier {
     }
 
     /** A skipped value: where it sits in the file, so size and hash never need it in memory. */
+    /** A version number as declared: where its value is (the column in bytes), and the value, or -1 when it is none strip takes. */
+    private record VersionNumber(Location at, long value) {
+    }
+
     record Span(NotebookSource source, long start, long end, long line) {
         long size() {
             return end - start;

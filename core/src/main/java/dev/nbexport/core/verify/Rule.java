@@ -18,7 +18,7 @@ public enum Rule {
     NOTEBOOK_METADATA("notebook-metadata", Severity.ERROR, "notebook metadata the policy removes, or an allowed key holding a value of another shape than the policy keeps"),
     CELL_METADATA("cell-metadata", Severity.ERROR, "cell metadata the policy removes, or an allowed key holding a value of another shape than the policy keeps"),
     TAGGED_CELL("tagged-cell", Severity.ERROR, "a cell carrying a tag the policy drops whole cells by (drop-tagged-cells; export drops papermill's injected-parameters)"),
-    FIELD_SHAPE("field-shape", Severity.ERROR, "a field in a form nbformat would not accept (a cell id beyond 1-64 letters, digits, - and _; text that is not a string; a version, heading level, language or flag of the wrong type), which could carry anything"),
+    FIELD_SHAPE("field-shape", Severity.ERROR, "a field in a form nbformat would not accept (a cell id beyond 1-64 letters, digits, - and _; text that is not a string; a heading level, language or flag of the wrong type), which could carry anything"),
     ENCODED_BLOB("encoded-blob", Severity.ERROR, "a long base64, base85 or hex run, or many bytes written as \\x escapes, in a cell's text or metadata"),
     LONG_LITERAL("long-literal", Severity.WARNING, "a very long line in a cell's source, typical of pasted data"),
     INLINE_TABLE("inline-table", Severity.WARNING, "many lines with the same count of delimiters, or of mostly numbers in columns separated by spaces, an HTML table of many rows, or many records of the same keys (dict literals, JSON, a YAML list): a pasted table or CSV"),

@@ -116,6 +116,22 @@ class BundleVerifierTest {
         assertEquals(Severity.ERROR, finding.severity());
     }
 
+    /** The gate fails closed on a notebook of a version nbexport does not know: what it may hold is unknown. */
+    @Test
+    void aNotebookOfAVersionStripDoesNotReadIsUnreadableAtTheGate() throws Exception {
+        Map<String, byte[]> entries = ArchiveContents.ofTarGz(bundle("export.tar.gz"));
+        entries.put("next.ipynb", ("{\"cells\": [{\"cell_type\": \"code\", \"source\": \"x\", \"outputs\": [{\"output_type\": \"stream\","
+                + " \"text\": \"customer 100231\"}]}], \"metadata\": {}, \"nbformat\": 5, \"nbformat_minor\": 0}")
+                .getBytes(StandardCharsets.UTF_8));
+        VerifyReport report = verify(rewrite(entries, "next.tar.gz"));
+        // Added after bundling, it is also missing from the manifest: that finding is the manifest's.
+        List<Finding> entry = report.findings().stream()
+                .filter(f -> f.file().endsWith("!next.ipynb") && f.rule() != Rule.MANIFEST_MISMATCH).toList();
+        assertEquals(List.of(Rule.UNREADABLE), entry.stream().map(Finding::rule).toList(), report.findings().toString());
+        assertEquals("nbformat 5 is not supported (nbformat 2, 3 and 4 are)", entry.get(0).message());
+        assertEquals("/nbformat", entry.get(0).pointer());
+    }
+
     @Test
     void anEntryAddedOrRemovedIsAManifestMismatch() throws Exception {
         Map<String, byte[]> entries = ArchiveContents.ofTarGz(bundle("export.tar.gz"));

@@ -37,6 +37,16 @@ class UnreadableNotebookPlaceTest {
         "{\"nbformat\": 4, \"nbformat_minor\": 5, \"metadata\": {}, \"cells\": []} " + SECRET,
         "{\n \"cells\": [],\n<<<<<<< HEAD\n \"metadata\": {\"a\": \"" + SECRET + "\"},\n=======\n \"metadata\": {},\n>>>>>>> b\n}\n",
         "\ufeff{\"cells\": []}",
+        // A version strip does not read is one verify cannot vouch for, nor the gate.
+        "{\n \"cells\": [{\"cell_type\": \"code\", \"source\": \"" + SECRET + "\", \"outputs\": []}],\n \"nbformat\": 5,\n \"nbformat_minor\": 0\n}\n",
+        "{\"cells\": [], \"metadata\": {}, \"nbformat\": 1, \"nbformat_minor\": 0}",
+        "{\"cells\": [], \"metadata\": {}, \"nbformat\": 0}",
+        "{\"cells\": [], \"metadata\": {}, \"nbformat\": 99999999999, \"nbformat_minor\": 5}",
+        "{\"cells\": [], \"metadata\": {}, \"nbformat\": \"4\", \"nbformat_minor\": 5}",
+        "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4.0, \"nbformat_minor\": 5}",
+        "{\"cells\": [], \"metadata\": {},\n \"nbformat\": 4,\n \"nbformat_minor\": -1}",
+        "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": \"5\"}",
+        "{\"cells\": [], \"metadata\": {}, \"nbformat_minor\": 5, \"nbformat\": 7}",
         "{\n \"cells\": [\n  {\"cell_type\": \"code\", \"id\": \"c1\", \"source\": \"\u00c9t\u00e9 \u4e2d\u6587 \ud83d\ude00 " + SECRET + "\" oops}\n ]\n}\n",
     })
     void bundleAndVerifyNameThePlaceStripNames(String notebook) throws Exception {

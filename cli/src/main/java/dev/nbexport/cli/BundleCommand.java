@@ -91,6 +91,10 @@ final class BundleCommand implements Callable<Integer> {
         }
         PrintStream out = io.out();
         problems.noteLoosened(policies.loosened());
+        // Named as strip and verify name what they could not read; the report lists them too.
+        for (Selection.Unreadable file : result.selection().unreadable()) {
+            problems.note(root().resolve(file.path()) + ": " + file.problem());
+        }
         if (!run.quiet()) {
             listLeftOut(result.selection().excluded(), out);
             if (result.knownValues().isWorthSaying() || knownData.isGiven()) {

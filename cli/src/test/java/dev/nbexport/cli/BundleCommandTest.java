@@ -171,7 +171,7 @@ class BundleCommandTest {
         assertTrue(result.out().contains("unreadable"), result.out());
         assertTrue(result.stderr().contains("nothing written"), result.stderr());
         assertFalse(result.stderr().contains("--format accepted"), "a broken notebook is no value to accept: " + result.stderr());
-        assertTrue(result.stderr().contains("(mend or exclude a notebook that cannot be read (its finding says why))"),
+        assertTrue(result.stderr().contains("(mend or exclude what cannot be read (its finding says why))"),
                 "no advice to strip what cannot be read: " + result.stderr());
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".nbexport-tmp")), "no temporary file left");

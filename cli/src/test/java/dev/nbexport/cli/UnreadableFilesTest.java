@@ -1,6 +1,7 @@
 package dev.nbexport.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -76,6 +77,23 @@ class UnreadableFilesTest {
         assertEquals(ExitCode.INVALID_INPUT, result.exitCode(), result.stderr());
         String report = new String(result.stdout(), StandardCharsets.UTF_8);
         assertTrue(report.contains(locked + "\n  error   unreadable         file: not verified: permission denied\n"), report);
+    }
+
+    /** The person exporting must not believe everything went when a folder did not: the bundle stops, as verify fails. */
+    @Test
+    void bundleStopsOnAFolderItCouldNotOpenNamingItAndWritesNothing() throws Exception {
+        Files.writeString(notebook, Notebooks.DIRTY_STRIPPED);
+        lock(locked);
+        Path archive = dir.resolveSibling(dir.getFileName() + "-export.tar.gz");
+
+        Cli.Result result = Cli.run("bundle", dir.toString(), "-o", archive.toString());
+
+        assertEquals(ExitCode.INVALID_INPUT, result.exitCode(), result.stderr());
+        assertTrue(result.stderr().startsWith("nbexport: " + locked + ": permission denied\n"), result.stderr());
+        assertTrue(result.stderr().contains("nothing written: 1 error finding above must be fixed first"
+                + " (mend or exclude what cannot be read (its finding says why))"), result.stderr());
+        assertTrue(result.out().contains("locked/\n  error   unreadable         file: cannot be read: permission denied\n"), result.out());
+        assertFalse(Files.exists(archive));
     }
 
     @Test

@@ -28,7 +28,7 @@ public record BundleResult(Optional<Path> archive, Selection selection, VerifyRe
         List<String> remedies = new ArrayList<>();
         List<Finding> errors = report.findings().stream().filter(Finding::isUnacceptedError).toList();
         if (report.hasUnreadable()) {
-            remedies.add("mend or exclude a notebook that cannot be read (its finding says why)");
+            remedies.add("mend or exclude what cannot be read (its finding says why)");
         }
         if (errors.stream().anyMatch(f -> f.rule() != Rule.UNREADABLE)) {
             remedies.add("strip the notebooks, move data out, or exclude the files");

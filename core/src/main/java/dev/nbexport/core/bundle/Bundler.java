@@ -137,7 +137,7 @@ public final class Bundler {
         Files.createDirectories(directory);
         Path spool = TemporaryFiles.track(() -> Files.createTempFile(directory, TemporaryFiles.prefixBeside(output), ".nbexport-spool"));
         try {
-            List<Finding> findings = new ArrayList<>();
+            List<Finding> findings = new ArrayList<>(unreadable(selection));
             List<Manifest.Entry> entries = new ArrayList<>();
             try (OutputStream stripped = new BufferedOutputStream(Files.newOutputStream(spool), 64 * 1024)) {
                 FileTasks.runOrThrow(selection.included(), jobs, Bundler::resultBytes, file -> checkers.get(file).check(file, known), (file, checked) -> {
@@ -261,6 +261,18 @@ public final class Bundler {
         private List<Finding> accepted(Selection.Included file, List<Finding> findings) {
             return Acceptances.apply(findings, Acceptances.forFile(policy.verify().accepted(), file.file()));
         }
+    }
+
+    /**
+     * The folders and files of the tree that could not be read: each an {@code unreadable} error,
+     * as a notebook that cannot be read is, so that no bundle leaves without what they hold while
+     * its maker believes it whole.
+     */
+    private static List<Finding> unreadable(Selection selection) {
+        return selection.unreadable().stream()
+                .map(file -> new Finding(Rule.UNREADABLE, Severity.ERROR, file.path(), -1, null, null, -1, -1, null,
+                        "cannot be read: " + file.problem()))
+                .toList();
     }
 
     /** A notebook refused: the finding says why and where, the place strip names; its entry holds nothing. */

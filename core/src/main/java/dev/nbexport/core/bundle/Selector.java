@@ -5,8 +5,12 @@ import dev.nbexport.core.files.NotebookFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -62,6 +66,7 @@ public final class Selector {
     public Selection select() throws IOException {
         List<Selection.Included> included = new ArrayList<>();
         List<Selection.Excluded> excluded = new ArrayList<>();
+        List<Selection.Unreadable> unreadable = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
@@ -90,7 +95,15 @@ public final class Selector {
                     return FileVisitResult.CONTINUE;
                 }
                 String path = relative(file);
-                IncludeRule.Left left = reasonToLeave(file, path, attributes);
+                IncludeRule.Left left;
+                try {
+                    left = reasonToLeave(file, path, attributes);
+                } catch (NoSuchFileException gone) {
+                    return FileVisitResult.CONTINUE; // removed since the folder was listed: nothing to take
+                } catch (IOException e) {
+                    unreadable.add(new Selection.Unreadable(path, problem(e)));
+                    return FileVisitResult.CONTINUE;
+                }
                 if (left == null) {
                     included.add(new Selection.Included(file, path, NotebookFiles.isNotebookName(path)));
                 } else {
@@ -99,16 +112,44 @@ public final class Selector {
                 return FileVisitResult.CONTINUE;
             }
 
+            /**
+             * A folder that cannot be opened, or a file that cannot be looked at: what the bundle
+             * would pass over anyway (a checkpoint folder, a pattern's match, build output) stays
+             * passed over; anything else could not be judged, and stops the bundle.
+             */
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                excluded.add(new Selection.Excluded(relative(file), "cannot be read"));
+                if (outside.contains(file) || e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                boolean directory = Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS);
+                String path = relative(file) + (directory ? "/" : "");
+                String skipped = directory ? IncludeRule.skippedDirectory(file.getFileName().toString()).orElse(null) : null;
+                String pattern = patterns.match(relative(file), directory);
+                if (skipped != null || pattern != null) {
+                    excluded.add(new Selection.Excluded(path, skipped != null ? skipped : "excluded by pattern '" + pattern + "'"));
+                } else {
+                    unreadable.add(new Selection.Unreadable(path, problem(e)));
+                }
                 return FileVisitResult.CONTINUE;
             }
         });
         leaveNameCollisions(included, excluded);
         included.sort(Comparator.comparing(Selection.Included::entryName));
         excluded.sort(Comparator.comparing(Selection.Excluded::path));
-        return new Selection(included, excluded);
+        unreadable.sort(Comparator.comparing(Selection.Unreadable::path));
+        return new Selection(included, excluded, unreadable);
+    }
+
+    /** Why a file could not be read, in the file system's words, without the path its message repeats. */
+    private static String problem(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /** Why the file stays home, or null when it is taken. */

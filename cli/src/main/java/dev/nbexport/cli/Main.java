@@ -18,9 +18,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // This process is the run: stopped (Ctrl-C, kill), it leaves no temporary file behind.
-        TemporaryFiles.removeWhenStopped();
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        // This process is the run: stopped (Ctrl-C, kill), it leaves no temporary file behind, but
+        // the whole copy of a notebook whose write in place hangs, which it names.
+        TemporaryFiles.removeWhenStopped(message -> err.println(Problems.line(message)));
         int code = run(System.in, new FileOutputStream(FileDescriptor.out), err, Progress.interactive(), args);
         err.flush();
         System.exit(code);

@@ -111,7 +111,7 @@ public final class AtomicFiles {
             if (readAs != null && !readAs.describes(target)) {
                 throw new ChangedMeanwhileException();
             }
-            if (existing != null && existing.isRegularFile() && hasOtherNames(target) && wroteInPlace(target, bytes)) {
+            if (existing != null && existing.isRegularFile() && hasOtherNames(target) && wroteInPlace(target, bytes, temp)) {
                 moved = true;
                 try {
                     TemporaryFiles.remove(temp);
@@ -146,14 +146,14 @@ public final class AtomicFiles {
 
     /**
      * Writes {@code bytes} into the file itself, as editors do for a file with other names, once the
-     * same bytes are safe on disk beside it: a stop of the process (Ctrl-C, {@code kill}) waits for
+     * same bytes are safe on disk beside it, in {@code copy}: a stop of the process (Ctrl-C, {@code kill}) waits for
      * the write to end rather than remove that copy under it. False if the write failed (or the stop
      * had begun): the replacement is then moved over the file after all, so that this name gets the
      * whole new content (the other names keep what the write left, the old content if it never began).
      */
-    private static boolean wroteInPlace(Path file, byte[] bytes) {
+    private static boolean wroteInPlace(Path file, byte[] bytes, Path copy) {
         try {
-            TemporaryFiles.relyingOnCopy(() -> {
+            TemporaryFiles.relyingOnCopy(file, copy, () -> {
                 try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                     ByteBuffer buffer = ByteBuffer.wrap(bytes);
                     while (buffer.hasRemaining()) {

@@ -3,6 +3,7 @@ package dev.nbexport.core.io;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * The temporary files this process has made and not yet moved into place or removed. A command-line
@@ -31,7 +32,8 @@ public final class TemporaryFiles {
      */
     static final int NAME_BYTES_KEPT = 64;
 
-    private static final LiveFiles LIVE = new LiveFiles();
+    private static volatile Consumer<String> say = message -> { };
+    private static final LiveFiles LIVE = new LiveFiles(LiveFiles.STOP_WAIT, message -> say.accept(message));
     private static volatile boolean removeWhenStopped;
     private static boolean hookAdded;
 
@@ -58,8 +60,14 @@ public final class TemporaryFiles {
         return "." + name.substring(0, end) + ".";
     }
 
-    /** From now on, the files still tracked are removed when the process is stopped. */
-    public static void removeWhenStopped() {
+    /**
+     * From now on, the files still tracked are removed when the process is stopped. A stop waits a
+     * few seconds at most for a write into a notebook with other names to end; for one that has not,
+     * it leaves the whole copy that write relies on and tells {@code say}, in one line, which
+     * notebook it was and where the copy is.
+     */
+    public static void removeWhenStopped(Consumer<String> say) {
+        TemporaryFiles.say = say;
         removeWhenStopped = true;
     }
 
@@ -70,12 +78,12 @@ public final class TemporaryFiles {
     }
 
     /**
-     * Writes into a file through {@code write} while the temporary file in charge is the only whole
-     * copy of the new content: a stop waits for the write to end, rather than remove that copy and
-     * leave the file half written.
+     * Writes into {@code file} through {@code write} while {@code copy}, the temporary file in
+     * charge, is the only whole copy of the new content: a stop waits for the write to end, rather
+     * than remove that copy and leave the file half written (and, past its wait, keeps the copy).
      */
-    public static void relyingOnCopy(IoAction write) throws IOException {
-        LIVE.relyingOn(write);
+    public static void relyingOnCopy(Path file, Path copy, IoAction write) throws IOException {
+        LIVE.relyingOn(file, copy, write);
     }
 
     /** {@code file} was moved into place or removed: nothing to do for it any more. */

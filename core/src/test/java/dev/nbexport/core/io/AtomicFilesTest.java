@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
@@ -167,6 +169,49 @@ class AtomicFilesTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of("a.ipynb", "b.ipynb"), files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file left");
         }
+    }
+
+    /**
+     * When the write into a file with other names fails, the whole replacement is moved over this
+     * name after all, and the other names keep the old content, whole. A running program is a file
+     * Linux lets no one open for writing ("text file busy") but lets be replaced: the write into it
+     * fails for real, before it has changed a byte.
+     */
+    @Test
+    void aFileWithOtherNamesThatCannotBeWrittenIntoGetsTheReplacementUnderThisNameAlone() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("unix"));
+        Path program = Files.copy(Path.of("/bin/sleep"), dir.resolve("a.ipynb"));
+        Files.setPosixFilePermissions(program, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path other = Files.createLink(dir.resolve("b.ipynb"), program);
+        byte[] old = Files.readAllBytes(program);
+        Process running = new ProcessBuilder(program.toString(), "60").start();
+        try {
+            assumeTrue(busyWithin(program, 10_000), "this system lets a running program's file be written into");
+
+            assertTrue(AtomicFiles.writeIfDifferent(program, "new".getBytes(StandardCharsets.UTF_8)));
+
+            assertEquals("new", Files.readString(program));
+            assertArrayEquals(old, Files.readAllBytes(other), "the other name keeps the old content, whole");
+            try (Stream<Path> files = Files.list(dir)) {
+                assertEquals(List.of("a.ipynb", "b.ipynb"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+                        "no temporary file left");
+            }
+        } finally {
+            running.destroyForcibly().waitFor();
+        }
+    }
+
+    /** Whether {@code file} becomes one that cannot be opened for writing (its program started) within {@code millis}. */
+    private static boolean busyWithin(Path file, long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) {
+            try (FileChannel ignored = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                Thread.sleep(20);
+            } catch (IOException busy) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

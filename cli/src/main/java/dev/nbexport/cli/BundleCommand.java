@@ -93,7 +93,7 @@ final class BundleCommand implements Callable<Integer> {
         problems.noteLoosened(policies.loosened());
         // Named as strip and verify name what they could not read; the report lists them too.
         for (Selection.Unreadable file : result.selection().unreadable()) {
-            problems.note(root().resolve(file.path()) + ": " + file.problem());
+            problems.note(root().resolve(file.path()).normalize() + ": " + file.problem());
         }
         if (!run.quiet()) {
             listLeftOut(result.selection().excluded(), out);

@@ -123,7 +123,7 @@ public final class Selector {
                     return FileVisitResult.CONTINUE;
                 }
                 boolean directory = Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS);
-                String path = relative(file) + (directory ? "/" : "");
+                String path = file.equals(root) ? "./" : relative(file) + (directory ? "/" : "");
                 String skipped = directory ? IncludeRule.skippedDirectory(file.getFileName().toString()).orElse(null) : null;
                 String pattern = patterns.match(relative(file), directory);
                 if (skipped != null || pattern != null) {

@@ -77,6 +77,18 @@ class UnreadableTreeTest {
     }
 
     @Test
+    void aProjectFolderThatCannotBeOpenedIsNoEmptyBundle() throws Exception {
+        write("src/clean.py", "x = 1\n");
+        lock(project);
+
+        BundleResult result = bundle(List.of());
+
+        assertTrue(result.archive().isEmpty());
+        assertEquals(List.of("./: cannot be read: permission denied"),
+                result.report().findings().stream().map(f -> f.file() + ": " + f.message()).toList());
+    }
+
+    @Test
     void aFileThatCannotBeReadStopsTheBundleNamedToo() throws Exception {
         write("src/clean.py", "x = 1\n");
         lock(write("src/secret.py", "z = 3\n"));

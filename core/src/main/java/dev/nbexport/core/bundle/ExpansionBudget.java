@@ -1,26 +1,27 @@
 package dev.nbexport.core.bundle;
 
+import dev.nbexport.core.io.ExpansionCounter;
 import dev.nbexport.core.verify.Rule;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.LongSupplier;
 
 /**
  * Enforces {@link ArchiveLimits} on the bytes a bundle actually expands to, as they are read: every
  * byte that comes out of a decompressor (entry data, headers, padding, whatever follows the end)
- * passes through {@link #meter}; header values are never trusted. The first breach records an
- * {@code archive-bomb} finding and stops the reading.
+ * passes through {@link #meter}, all counted by one {@link ExpansionCounter}; header values are
+ * never trusted. The first breach records an {@code archive-bomb} finding and stops the reading.
  */
 final class ExpansionBudget {
 
     private final ArchiveLimits limits;
     private final BundleFindings findings;
-    private long expanded;
+    private final ExpansionCounter counter;
     private boolean stopped;
 
     ExpansionBudget(ArchiveLimits limits, BundleFindings findings) {
         this.limits = limits;
         this.findings = findings;
+        this.counter = new ExpansionCounter(limits.maxTotalBytes(), limits.maxRatio(), limits.ratioFloor());
     }
 
     ArchiveLimits limits() {
@@ -44,25 +45,10 @@ final class ExpansionBudget {
      * archive bytes consumed so far.
      */
     InputStream meter(InputStream decompressed, LongSupplier compressed) {
-        return new CountedStream(decompressed) {
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) {
-                    count(1, compressed);
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                int read = super.read(buffer, offset, length);
-                if (read > 0) {
-                    count(read, compressed);
-                }
-                return read;
-            }
-        };
+        return counter.meter(decompressed, compressed, breach -> stop(null, switch (breach) {
+            case BYTES -> "expands beyond " + limits.maxTotalBytes() + " bytes in all";
+            case RATIO -> "expands more than " + limits.maxRatio() + " times its compressed size";
+        }));
     }
 
     /** Checks one entry's size so far. */
@@ -82,16 +68,6 @@ final class ExpansionBudget {
     /** Stops a tar whose headers or end take more than {@code max} bytes. */
     void stopMetadata(long max) throws ReadingStopped {
         stop(null, "more than " + max + " bytes outside the entries' content (headers, extended headers, end padding)");
-    }
-
-    private void count(int bytes, LongSupplier compressed) throws ReadingStopped {
-        expanded += bytes;
-        if (expanded > limits.maxTotalBytes()) {
-            stop(null, "expands beyond " + limits.maxTotalBytes() + " bytes in all");
-        }
-        if (expanded > limits.ratioFloor() && expanded / Math.max(1, compressed.getAsLong()) > limits.maxRatio()) {
-            stop(null, "expands more than " + limits.maxRatio() + " times its compressed size");
-        }
     }
 
     private void stop(String entry, String message) throws ReadingStopped {

@@ -1,5 +1,6 @@
 package dev.nbexport.core.bundle;
 
+import dev.nbexport.core.io.CountedStream;
 import java.io.IOException;
 import java.io.InputStream;
 

@@ -1,5 +1,7 @@
 package dev.nbexport.core.known;
 
+import dev.nbexport.core.io.CountedStream;
+import dev.nbexport.core.io.ExpansionCounter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,9 +19,10 @@ import java.util.zip.ZipFile;
  * record is read here: it must close the file (as every Office writer leaves it, so that this reading
  * and the JDK's find the same one), claim at most {@link #MAX_PARTS} entries in a directory of at
  * most {@link #MAX_DIRECTORY_BYTES}, and no zip64 record. Parts are read through streams that count
- * what they expand to, never trusting the sizes headers claim: all parts together end after
- * {@code maxBytes} (the workbook is then {@link #truncated}), one part may have its own smaller bound,
- * and a part that expands more than {@link #MAX_RATIO} times its compressed size is a zip bomb.
+ * what they expand to ({@link ExpansionCounter}), never trusting the sizes headers claim: all parts
+ * together end after {@code maxBytes} (the workbook is then {@link #truncated}), one part may have its
+ * own smaller bound, and a part that expands more than {@link #MAX_RATIO} times its compressed size is
+ * a zip bomb.
  */
 final class WorkbookZip implements Closeable {
 
@@ -38,7 +41,8 @@ final class WorkbookZip implements Closeable {
     private static final int ZIP64_LOCATOR_SIZE = 20;
 
     private final ZipFile zip;
-    private long bytesLeft;
+    /** All parts' bytes together: reading ends where they run out. */
+    private final ExpansionCounter workbookBytes;
     private boolean truncated;
     private UnreadableWorkbook failure;
 
@@ -59,7 +63,7 @@ final class WorkbookZip implements Closeable {
             zip.close();
             throw new UnreadableWorkbook(String.format(Locale.ROOT, "more than %,d parts", MAX_PARTS));
         }
-        this.bytesLeft = maxBytes;
+        this.workbookBytes = ExpansionCounter.ofBytes(maxBytes);
     }
 
     /**
@@ -127,19 +131,23 @@ final class WorkbookZip implements Closeable {
         return -1;
     }
 
-    /** A part's bytes, counted as they are expanded. */
-    private final class PartStream extends InputStream {
-        private final InputStream in;
-        private final long compressed;
-        private final long maxPartBytes;
-        private long expanded;
+    /**
+     * A part's bytes, counted as they are expanded: against the workbook's bytes (where reading ends)
+     * and against the part's own bounds (a breach makes the workbook unreadable).
+     */
+    private final class PartStream extends CountedStream {
+        private final InputStream raw;
         /** Bytes since the last {@code <} or {@code >}: the XML parser holds a name or an attribute whole. */
         private int markupFree;
 
-        PartStream(InputStream in, long compressed, long maxPartBytes) {
-            this.in = in;
-            this.compressed = Math.max(1, compressed);
-            this.maxPartBytes = maxPartBytes;
+        PartStream(InputStream raw, long compressed, long maxPartBytes) {
+            super(new ExpansionCounter(maxPartBytes, MAX_RATIO, RATIO_FLOOR).meter(raw, () -> compressed, breach -> {
+                throw fail(switch (breach) {
+                    case BYTES -> "a part larger than " + (maxPartBytes >> 20) + " MB";
+                    case RATIO -> "a part expanding more than " + MAX_RATIO + " times (a zip bomb)";
+                });
+            }));
+            this.raw = raw;
         }
 
         @Override
@@ -156,22 +164,16 @@ final class WorkbookZip implements Closeable {
             if (length == 0) {
                 return 0;
             }
-            if (bytesLeft <= 0) {
-                truncated |= in.read() >= 0;
+            if (workbookBytes.left() <= 0) {
+                // Peeked past the counting: whether more follows is all that is asked.
+                truncated |= raw.read() >= 0;
                 return -1;
             }
-            int read = in.read(buffer, offset, (int) Math.min(length, bytesLeft));
+            int read = in.read(buffer, offset, (int) Math.min(length, workbookBytes.left()));
             if (read <= 0) {
                 return read;
             }
-            expanded += read;
-            bytesLeft -= read;
-            if (expanded > maxPartBytes) {
-                throw fail("a part larger than " + (maxPartBytes >> 20) + " MB");
-            }
-            if (expanded > RATIO_FLOOR && expanded / compressed > MAX_RATIO) {
-                throw fail("a part expanding more than " + MAX_RATIO + " times (a zip bomb)");
-            }
+            workbookBytes.count(read, () -> 0);
             for (int i = offset; i < offset + read; i++) {
                 markupFree = buffer[i] == '<' || buffer[i] == '>' ? 0 : markupFree + 1;
                 if (markupFree > MAX_VALUE_BYTES) {
@@ -180,15 +182,10 @@ final class WorkbookZip implements Closeable {
             }
             return read;
         }
+    }
 
-        private UnreadableWorkbook fail(String reason) {
-            failure = new UnreadableWorkbook(reason);
-            return failure;
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
-        }
+    private UnreadableWorkbook fail(String reason) {
+        failure = new UnreadableWorkbook(reason);
+        return failure;
     }
 }

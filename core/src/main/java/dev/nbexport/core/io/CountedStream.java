@@ -1,4 +1,4 @@
-package dev.nbexport.core.bundle;
+package dev.nbexport.core.io;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -8,9 +8,9 @@ import java.io.InputStream;
  * A filter whose every byte passes through {@link #read(byte[], int, int)}: skipping reads (so
  * skipped bytes are counted and checked too) and there is no mark to rewind past a check.
  */
-abstract class CountedStream extends FilterInputStream {
+public abstract class CountedStream extends FilterInputStream {
 
-    CountedStream(InputStream in) {
+    protected CountedStream(InputStream in) {
         super(in);
     }
 

@@ -11,22 +11,27 @@ import javax.xml.stream.XMLStreamReader;
  * index: each {@code <si>}'s text, plain ({@code <t>}) or rich ({@code <r><t>} runs joined), without
  * its phonetic guide ({@code <rPh>}). Bounded as a delimited file's fields are: a string longer than
  * {@link DelimitedReader#MAX_FIELD} is read as empty, strings past {@code max} are counted, not kept.
+ * When the part's reading ended at its share of the workbook's bytes, the strings past those read are
+ * unknown, and read as empty.
  */
 final class SharedStrings {
 
-    static final SharedStrings NONE = new SharedStrings(new String[0], 0);
+    static final SharedStrings NONE = new SharedStrings(new String[0], 0, true);
 
     private final String[] strings;
     private final int count;
+    /** Whether the part was read to its end, so that an index past its strings names none. */
+    private final boolean whole;
 
-    private SharedStrings(String[] strings, int count) {
+    private SharedStrings(String[] strings, int count, boolean whole) {
         this.strings = strings;
         this.count = count;
+        this.whole = whole;
     }
 
     /**
-     * The string a cell's stored index ({@code 12}) names: empty past the strings kept; an index past
-     * all of them, or none, makes the workbook unreadable.
+     * The string a cell's stored index ({@code 12}) names: empty past the strings kept or read; an index
+     * past all the strings of a part read whole, or none, makes the workbook unreadable.
      */
     String get(String storedIndex) throws UnreadableWorkbook {
         int index;
@@ -35,7 +40,7 @@ final class SharedStrings {
         } catch (NumberFormatException e) {
             index = -1;
         }
-        if (index < 0 || index >= count) {
+        if (index < 0 || index >= count && whole) {
             throw new UnreadableWorkbook("a shared string index out of range");
         }
         return index < strings.length ? strings[index] : "";
@@ -47,6 +52,7 @@ final class SharedStrings {
         WorkbookXml.Text text = new WorkbookXml.Text(DelimitedReader.MAX_FIELD);
         int phonetic = 0;
         boolean inText = false;
+        boolean whole = true;
         try {
             XMLStreamReader xml = parser.open(in);
             for (int event = xml.getEventType(); event != XMLStreamConstants.END_DOCUMENT; event = WorkbookXml.next(xml)) {
@@ -73,7 +79,8 @@ final class SharedStrings {
             }
         } catch (XMLStreamException e) {
             WorkbookReader.endOrFail(zip);
+            whole = false;
         }
-        return new SharedStrings(Arrays.copyOf(strings, Math.min(count, max)), count);
+        return new SharedStrings(Arrays.copyOf(strings, Math.min(count, max)), count, whole);
     }
 }

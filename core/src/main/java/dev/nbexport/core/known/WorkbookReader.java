@@ -44,7 +44,8 @@ final class WorkbookReader {
             List<Sheet> sheets = sheets(parser, zip, targets);
             SharedStrings strings = SharedStrings.NONE;
             if (sharedStringsPart != null) {
-                try (InputStream in = required(zip, sharedStringsPart, Long.MAX_VALUE)) {
+                long share = sharedStringsShare(zip.bytesLeft(), zip.claimedSize(sharedStringsPart), claimedSize(zip, sheets));
+                try (InputStream in = required(zip, sharedStringsPart, Long.MAX_VALUE, share)) {
                     strings = SharedStrings.read(parser, zip, in, maxCells);
                 }
             }
@@ -68,6 +69,38 @@ final class WorkbookReader {
             }
             return new FileTables(tables, zip.truncated(), valuesCut);
         }
+    }
+
+    /**
+     * The bytes of the {@code left} the shared strings may take, read before the sheets whose cells name
+     * them: when the parts' claimed sizes say that not all will be read, a share in proportion to their
+     * sizes, so that as much of the strings as of the sheets is read (the strings are numbered as the
+     * sheets first use them), but a table of strings up to a quarter of the bytes whole (a few names
+     * that every row uses); half when a size is not claimed. The claims only share out the bytes: the
+     * workbook's own bound holds whatever they say.
+     */
+    static long sharedStringsShare(long left, long stringsClaimed, long sheetsClaimed) {
+        if (stringsClaimed < 0 || sheetsClaimed < 0) {
+            return left / 2;
+        }
+        if (stringsClaimed + sheetsClaimed <= left) {
+            return left;
+        }
+        long proportional = (long) ((double) left * stringsClaimed / (stringsClaimed + sheetsClaimed));
+        return Math.max(proportional, Math.min(stringsClaimed, left / 4));
+    }
+
+    /** The sizes the zip claims for these sheets together, or -1 when one is not claimed. */
+    private static long claimedSize(WorkbookZip zip, List<Sheet> sheets) {
+        long total = 0;
+        for (Sheet sheet : sheets) {
+            long size = zip.claimedSize(sheet.part());
+            if (size < 0) {
+                return -1;
+            }
+            total += size;
+        }
+        return total;
     }
 
     /**
@@ -154,7 +187,11 @@ final class WorkbookReader {
     }
 
     private static InputStream required(WorkbookZip zip, String part, long maxBytes) throws IOException {
-        InputStream in = part == null ? null : zip.part(part, maxBytes);
+        return required(zip, part, maxBytes, Long.MAX_VALUE);
+    }
+
+    private static InputStream required(WorkbookZip zip, String part, long maxBytes, long shareBytes) throws IOException {
+        InputStream in = part == null ? null : zip.part(part, maxBytes, shareBytes);
         if (in == null) {
             throw new UnreadableWorkbook(MISSING_PART);
         }

@@ -20,9 +20,9 @@ import java.util.zip.ZipFile;
  * and the JDK's find the same one), claim at most {@link #MAX_PARTS} entries in a directory of at
  * most {@link #MAX_DIRECTORY_BYTES}, and no zip64 record. Parts are read through streams that count
  * what they expand to ({@link ExpansionCounter}), never trusting the sizes headers claim: all parts
- * together end after {@code maxBytes} (the workbook is then {@link #truncated}), one part may have its
- * own smaller bound, and a part that expands more than {@link #MAX_RATIO} times its compressed size is
- * a zip bomb.
+ * together end after {@code maxBytes} (the workbook is then {@link #truncated}), a part may have a
+ * share of them where its reading ends and a smaller bound of its own, and a part that expands more
+ * than {@link #MAX_RATIO} times its compressed size is a zip bomb.
  */
 final class WorkbookZip implements Closeable {
 
@@ -71,11 +71,33 @@ final class WorkbookZip implements Closeable {
      * is none; at most {@code maxPartBytes} of it (more makes the workbook unreadable).
      */
     InputStream part(String name, long maxPartBytes) throws IOException {
+        return part(name, maxPartBytes, Long.MAX_VALUE);
+    }
+
+    /**
+     * The part of this name as {@link #part(String, long)} gives it, read no further than its first
+     * {@code shareBytes} (what follows is not read, as past the workbook's bytes).
+     */
+    InputStream part(String name, long maxPartBytes, long shareBytes) throws IOException {
         ZipEntry entry = zip.getEntry(name);
         if (entry == null || entry.isDirectory()) {
             return null;
         }
-        return new PartStream(zip.getInputStream(entry), entry.getCompressedSize(), maxPartBytes);
+        return new PartStream(zip.getInputStream(entry), entry.getCompressedSize(), maxPartBytes, shareBytes);
+    }
+
+    /**
+     * The size the zip's directory gives for this part expanded, or -1 when it gives none or there is
+     * no such part: a claim, good for sharing the bytes out, never for bounding them.
+     */
+    long claimedSize(String name) {
+        ZipEntry entry = zip.getEntry(name);
+        return entry == null || entry.isDirectory() ? -1 : entry.getSize();
+    }
+
+    /** The bytes of its parts the workbook has left to be read. */
+    long bytesLeft() {
+        return workbookBytes.left();
     }
 
     /** Whether the parts read ended at {@code maxBytes}: what follows was not read. */
@@ -137,10 +159,12 @@ final class WorkbookZip implements Closeable {
      */
     private final class PartStream extends CountedStream {
         private final InputStream raw;
+        /** This part's bytes to be read, where reading ends as at the workbook's end. */
+        private final ExpansionCounter share;
         /** Bytes since the last {@code <} or {@code >}: the XML parser holds a name or an attribute whole. */
         private int markupFree;
 
-        PartStream(InputStream raw, long compressed, long maxPartBytes) {
+        PartStream(InputStream raw, long compressed, long maxPartBytes, long shareBytes) {
             super(new ExpansionCounter(maxPartBytes, MAX_RATIO, RATIO_FLOOR).meter(raw, () -> compressed, breach -> {
                 throw fail(switch (breach) {
                     case BYTES -> "a part larger than " + (maxPartBytes >> 20) + " MB";
@@ -148,6 +172,7 @@ final class WorkbookZip implements Closeable {
                 });
             }));
             this.raw = raw;
+            this.share = ExpansionCounter.ofBytes(shareBytes);
         }
 
         @Override
@@ -164,16 +189,18 @@ final class WorkbookZip implements Closeable {
             if (length == 0) {
                 return 0;
             }
-            if (workbookBytes.left() <= 0) {
+            long left = Math.min(workbookBytes.left(), share.left());
+            if (left <= 0) {
                 // Peeked past the counting: whether more follows is all that is asked.
                 truncated |= raw.read() >= 0;
                 return -1;
             }
-            int read = in.read(buffer, offset, (int) Math.min(length, workbookBytes.left()));
+            int read = in.read(buffer, offset, (int) Math.min(length, left));
             if (read <= 0) {
                 return read;
             }
             workbookBytes.count(read, () -> 0);
+            share.count(read, () -> 0);
             for (int i = offset; i < offset + read; i++) {
                 markupFree = buffer[i] == '<' || buffer[i] == '>' ? 0 : markupFree + 1;
                 if (markupFree > MAX_VALUE_BYTES) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nbexport.fixtures.HostileWorkbooks;
+import dev.nbexport.fixtures.LargeWorkbooks;
 import dev.nbexport.fixtures.WorkbookWriter;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -211,6 +212,68 @@ class WorkbookKnownDataTest {
         assertTrue(read.bytesCut());
         int cells = read.tables().get(0).cells();
         assertTrue(cells > 100 && cells < 1000, "cells: " + cells);
+    }
+
+    @Test
+    void sharedStringsTakeTheirShareOfTheBytesAndLeaveTheSheetsTheRest() throws Exception {
+        // 4,000 customers: 0.9 MB of shared strings, 0.8 MB of sheet, read to 600 kB: about a third of each.
+        Path file = LargeWorkbooks.customers(4000).write(folder.resolve("big.xlsx"));
+        FileTables read = WorkbookReader.read(file, 600_000, KnownDataReader.MAX_CELLS_PER_FILE);
+        assertTrue(read.bytesCut());
+        TableColumns table = read.tables().get(0);
+        assertTrue(table.cells() > 5 * 1000 && table.cells() < 5 * 2000, "cells: " + table.cells());
+        assertTrue(knows(table, 1, LargeWorkbooks.name(900)));
+        assertTrue(knows(table, 0, String.valueOf(LargeWorkbooks.id(900))));
+        assertFalse(knows(table, 1, LargeWorkbooks.name(3000)));
+    }
+
+    @Test
+    void aCellNamingASharedStringPastThoseReadIsEmptyNotOutOfRange() throws Exception {
+        // 100 kB of strings no cell names, then the customers' names: the strings' share ends before the names.
+        StringBuilder strings = new StringBuilder("<sst xmlns=\"" + WorkbookWriter.MAIN + "\">");
+        strings.append("<si><t>unused filler text</t></si>".repeat(3000));
+        StringBuilder sheet = new StringBuilder("<worksheet xmlns=\"" + WorkbookWriter.MAIN + "\"><sheetData><row r=\"1\">"
+                + "<c r=\"A1\" t=\"inlineStr\"><is><t>id</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>name</t></is></c></row>");
+        for (int i = 0; i < 20; i++) {
+            strings.append("<si><t>").append(Customers.name(i)).append("</t></si>");
+            sheet.append("<row r=\"").append(i + 2).append("\"><c r=\"A").append(i + 2).append("\"><v>").append(10023456 + i)
+                    .append("</v></c><c r=\"B").append(i + 2).append("\" t=\"s\"><v>").append(3000 + i).append("</v></c></row>");
+        }
+        Path file = HostileWorkbooks.customers().part("xl/sharedStrings.xml", strings.append("</sst>").toString())
+                .part("xl/worksheets/sheet1.xml", sheet.append("</sheetData></worksheet>").toString())
+                .write(folder.resolve("filler.xlsx"));
+        FileTables read = WorkbookReader.read(file, 80_000, KnownDataReader.MAX_CELLS_PER_FILE);
+        assertTrue(read.bytesCut());
+        TableColumns table = read.tables().get(0);
+        assertEquals(List.of("id", "name"), table.header());
+        assertEquals(1, table.columns().size(), "the names, whose strings were not read, are empty");
+        assertTrue(knows(table, 0, "10023460"), "the ids beside them are read");
+        assertEquals("known data: 40 values from 1 file",
+                KnownDataReader.read(List.of(new KnownDataReader.Source(file, "filler.xlsx"))).summary(), "read whole");
+    }
+
+    /** Whether a column of a table read knows {@code value}. */
+    private static boolean knows(TableColumns table, int column, String value) {
+        ColumnValues values = table.columns().get(column);
+        assertTrue(values.identifies());
+        long[] known = values.known();
+        for (int i = 0; i < known.length; i += 2) {
+            if (known[i] == ValueShape.of(value).matchHash()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void theSharedStringsShareIsInProportionToTheClaimedSizes() {
+        assertEquals(64, WorkbookReader.sharedStringsShare(64, 30, 30), "all is read: the strings may take all");
+        assertEquals(40, WorkbookReader.sharedStringsShare(64, 100, 60));
+        assertEquals(16, WorkbookReader.sharedStringsShare(64, 25, 75));
+        assertEquals(10, WorkbookReader.sharedStringsShare(64, 10, 1000), "a small table of strings, whole");
+        assertEquals(16, WorkbookReader.sharedStringsShare(64, 20, 1000), "up to a quarter");
+        assertEquals(32, WorkbookReader.sharedStringsShare(64, -1, 75), "a size not claimed: half");
+        assertEquals(32, WorkbookReader.sharedStringsShare(64, 100, -1));
     }
 
     @Test

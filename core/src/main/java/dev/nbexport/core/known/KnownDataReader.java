@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads the values that identify people from the site's data files into {@link KnownValues}: delimited
- * files (CSV, TSV, text of delimited lines), one table each, and Excel workbooks ({@link WorkbookReader}),
- * one table a sheet. The first row of a table is its header, each column is judged by
+ * files (CSV, TSV, text of delimited lines), one table each, and workbooks (Excel's, {@link WorkbookReader},
+ * and OpenDocument spreadsheets, {@link OpenDocumentReader}), one table a sheet. The first row of a table is its header, each column is judged by
  * {@link ColumnValues}, each value by {@link ValueShape}. Bounded whatever the files hold: the first
  * {@link #MAX_BYTES_PER_FILE} bytes (of a workbook, of its parts expanded) and {@link #MAX_CELLS_PER_FILE}
  * values of a file, {@link #MAX_VALUES} known values in all; the summary says what was left unread.
@@ -33,8 +33,8 @@ public final class KnownDataReader {
      * which a verified file is data ({@code FileKind}), as exports to hand over are often {@code .txt}.
      */
     private static final Set<String> KNOWN_DATA_TEXT_EXTENSIONS = Set.of("csv", "tsv", "tab", "psv", "txt", "dat");
-    /** Excel's workbooks: Office Open XML ones are read, a legacy one is named as not read. */
-    private static final Set<String> WORKBOOK_EXTENSIONS = Set.of("xlsx", "xlsm", "xls");
+    /** Workbooks: Excel's Office Open XML ones and OpenDocument spreadsheets are read, a legacy Excel one is named as not read. */
+    private static final Set<String> WORKBOOK_EXTENSIONS = Set.of("xlsx", "xlsm", "xls", "ods");
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     /** An OLE compound file: a legacy {@code .xls}, or a workbook encrypted by a password, which Office wraps so. */
     private static final byte[] OLE = {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a, (byte) 0xe1};
@@ -53,13 +53,16 @@ public final class KnownDataReader {
     /**
      * Whether a file of this name below a folder is read: delimited text ({@code .csv}, {@code .tsv},
      * {@code .tab}, {@code .psv}, {@code .txt}, {@code .dat}) or a workbook ({@code .xlsx}, {@code .xlsm},
-     * and {@code .xls}, to be named as not read).
+     * {@code .ods}, and {@code .xls}, to be named as not read).
      */
     public static boolean isDataName(String fileName) {
         return KNOWN_DATA_TEXT_EXTENSIONS.contains(extension(fileName)) || isWorkbookName(fileName);
     }
 
-    /** Whether a file of this name is an Excel workbook: {@code .xlsx}, {@code .xlsm}, or a legacy {@code .xls}. */
+    /**
+     * Whether a file of this name is a workbook: Excel's {@code .xlsx}, {@code .xlsm} or legacy
+     * {@code .xls}, or an OpenDocument spreadsheet ({@code .ods}).
+     */
     public static boolean isWorkbookName(String fileName) {
         return WORKBOOK_EXTENSIONS.contains(extension(fileName));
     }
@@ -170,8 +173,9 @@ public final class KnownDataReader {
     }
 
     /**
-     * The tables of a file, told by its first bytes: a zip is a workbook, an OLE file an encrypted or
-     * legacy one (not read), any other file named as a workbook is none, the rest is delimited text.
+     * The tables of a file, told by its first bytes: a zip is a workbook (Excel's or an OpenDocument
+     * spreadsheet), an OLE file an encrypted or legacy one (not read), any other file named as a
+     * workbook is none, the rest is delimited text.
      */
     private static FileTables tablesOf(Path file) throws IOException {
         byte[] head;
@@ -179,13 +183,14 @@ public final class KnownDataReader {
             head = in.readNBytes(OLE.length);
         }
         if (Arrays.equals(head, 0, Math.min(head.length, ZIP.length), ZIP, 0, ZIP.length)) {
-            return WorkbookReader.read(file, MAX_BYTES_PER_FILE, MAX_CELLS_PER_FILE);
+            return SpreadsheetReader.read(file, MAX_BYTES_PER_FILE, MAX_CELLS_PER_FILE);
         }
         if (Arrays.equals(head, OLE)) {
             throw new UnreadableWorkbook("an encrypted or legacy (.xls) Excel file; save it unprotected as .xlsx");
         }
         if (isWorkbookName(file.getFileName().toString())) {
-            throw new UnreadableWorkbook("not an Excel workbook");
+            throw new UnreadableWorkbook(extension(file.getFileName().toString()).equals("ods")
+                    ? "not an OpenDocument spreadsheet" : "not an Excel workbook");
         }
         try (InputStream in = Files.newInputStream(file);
              DelimitedReader reader = new DelimitedReader(in, MAX_BYTES_PER_FILE)) {

@@ -37,38 +37,43 @@ final class WorkbookReader {
 
     /** The workbook's sheets, at most {@code maxBytes} of its parts expanded and about {@code maxCells} values in all. */
     static FileTables read(Path file, long maxBytes, int maxCells) throws IOException {
-        WorkbookXml parser = new WorkbookXml();
         try (WorkbookZip zip = new WorkbookZip(file, maxBytes)) {
-            Map<String, String> targets = new HashMap<>();
-            String sharedStringsPart = relationships(parser, zip, targets);
-            List<Sheet> sheets = sheets(parser, zip, targets);
-            SharedStrings strings = SharedStrings.NONE;
-            if (sharedStringsPart != null) {
-                long share = sharedStringsShare(zip.bytesLeft(), zip.claimedSize(sharedStringsPart), claimedSize(zip, sheets));
-                try (InputStream in = required(zip, sharedStringsPart, Long.MAX_VALUE, share)) {
-                    strings = SharedStrings.read(parser, zip, in, maxCells);
-                }
-            }
-            List<TableColumns> tables = new ArrayList<>();
-            int cells = 0;
-            boolean valuesCut = false;
-            for (Sheet sheet : sheets) {
-                if (cells >= maxCells) {
-                    valuesCut = true;
-                    break;
-                }
-                try (InputStream in = required(zip, sheet.part(), Long.MAX_VALUE)) {
-                    TableColumns table = TableColumns.read(sheet.name(), new SheetRows(open(parser, zip, in), zip, strings),
-                            maxCells - cells);
-                    if (table != null) {
-                        tables.add(table);
-                        cells += table.cells();
-                        valuesCut |= table.cut();
-                    }
-                }
-            }
-            return new FileTables(tables, zip.truncated(), valuesCut);
+            return read(zip, maxCells);
         }
+    }
+
+    /** The workbook's sheets, about {@code maxCells} values in all. */
+    static FileTables read(WorkbookZip zip, int maxCells) throws IOException {
+        WorkbookXml parser = new WorkbookXml();
+        Map<String, String> targets = new HashMap<>();
+        String sharedStringsPart = relationships(parser, zip, targets);
+        List<Sheet> sheets = sheets(parser, zip, targets);
+        SharedStrings strings = SharedStrings.NONE;
+        if (sharedStringsPart != null) {
+            long share = sharedStringsShare(zip.bytesLeft(), zip.claimedSize(sharedStringsPart), claimedSize(zip, sheets));
+            try (InputStream in = required(zip, sharedStringsPart, Long.MAX_VALUE, share)) {
+                strings = SharedStrings.read(parser, zip, in, maxCells);
+            }
+        }
+        List<TableColumns> tables = new ArrayList<>();
+        int cells = 0;
+        boolean valuesCut = false;
+        for (Sheet sheet : sheets) {
+            if (cells >= maxCells) {
+                valuesCut = true;
+                break;
+            }
+            try (InputStream in = required(zip, sheet.part(), Long.MAX_VALUE)) {
+                TableColumns table = TableColumns.read(sheet.name(), new SheetRows(open(parser, zip, in), zip, strings),
+                        maxCells - cells);
+                if (table != null) {
+                    tables.add(table);
+                    cells += table.cells();
+                    valuesCut |= table.cut();
+                }
+            }
+        }
+        return new FileTables(tables, zip.truncated(), valuesCut);
     }
 
     /**

@@ -80,6 +80,17 @@ final class WorkbookXml {
             text.append(xml.getTextCharacters(), xml.getTextStart(), length);
         }
 
+        /** Appends {@code c} {@code count} times. */
+        void append(char c, long count) {
+            if (tooLong || text.length() + count > max) {
+                tooLong = true;
+                return;
+            }
+            for (long i = 0; i < count; i++) {
+                text.append(c);
+            }
+        }
+
         /** The text gathered since the last call, and starts anew. */
         String take() {
             String value = tooLong ? "" : text.toString();

@@ -1,14 +1,10 @@
 package dev.nbexport.core.known;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nbexport.fixtures.ReferenceOpenpyxl;
 import dev.nbexport.fixtures.WorkbookWriter;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,45 +56,7 @@ class WorkbookReferenceTest {
         assertEquals("1 value of crm.xlsx (sheet Customers, column id) appears here", known.find("10023456").what());
     }
 
-    /** Asserts the workbook knows what its sheets' CSV files know, cell by cell; returns the workbook's known values. */
-    private KnownValues assertSameAsItsCells(ReferenceOpenpyxl.Export export, List<String> sheetNames) throws Exception {
-        assertEquals(sheetNames.size(), export.sheets().size());
-        KnownValues workbook = KnownDataReader.read(List.of(new KnownDataReader.Source(export.workbook(), "crm.xlsx")));
-        int values = 0;
-        int cellsFound = 0;
-        for (int s = 0; s < sheetNames.size(); s++) {
-            Path csv = export.sheets().get(s);
-            KnownValues sheet = KnownDataReader.read(List.of(new KnownDataReader.Source(csv, "crm.xlsx")));
-            values += sheet.size();
-            for (String cell : cells(csv)) {
-                KnownMatch inCsv = sheet.find(cell);
-                KnownMatch inWorkbook = workbook.find(cell);
-                if (inCsv == null) {
-                    assertNull(inWorkbook, "sheet " + sheetNames.get(s) + ": a value the CSV does not know");
-                    continue;
-                }
-                assertNotNull(inWorkbook, "sheet " + sheetNames.get(s) + ": a value the CSV knows");
-                cellsFound++;
-                assertEquals(inCsv.values(), inWorkbook.values());
-                for (KnownValues.Origin origin : inWorkbook.origins()) {
-                    assertEquals(sheetNames.get(s), origin.sheet());
-                }
-                assertEquals(inCsv.origins().stream().map(KnownValues.Origin::column).toList(),
-                        inWorkbook.origins().stream().map(KnownValues.Origin::column).toList());
-            }
-        }
-        assertEquals(values, workbook.size());
-        assertTrue(cellsFound >= 20, "cells found: " + cellsFound);
-        return workbook;
-    }
-
-    private static List<String> cells(Path csv) throws Exception {
-        List<String> cells = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(csv); DelimitedReader reader = new DelimitedReader(in, 1 << 20)) {
-            for (List<String> row = reader.next(); row != null; row = reader.next()) {
-                cells.addAll(row.stream().filter(cell -> !cell.isBlank()).toList());
-            }
-        }
-        return cells;
+    private static KnownValues assertSameAsItsCells(ReferenceOpenpyxl.Export export, List<String> sheetNames) throws Exception {
+        return SheetsAsCsv.assertSameKnownData(export.workbook(), "crm.xlsx", export.sheets(), sheetNames);
     }
 }

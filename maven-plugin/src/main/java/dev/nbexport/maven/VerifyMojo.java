@@ -83,9 +83,9 @@ public class VerifyMojo extends AbstractFilesMojo {
 
     /**
      * Data files kept outside the project (a CSV export of the CRM's customers, an Excel workbook), or
-     * folders of CSV, TSV, text files and workbooks ({@code .xlsx}, {@code .xlsm}): texts holding the values of their columns that identify people (names,
+     * folders of CSV, TSV, text files and workbooks ({@code .xlsx}, {@code .xlsm}, {@code .ods}): texts holding the values of their columns that identify people (names,
      * ids, e-mails, phone numbers, IBANs) are reported as {@code known-data}, an error. Parquet and
-     * legacy Excel ({@code .xls}) are not read: save as {@code .xlsx} or export those columns as CSV. Read
+     * legacy Excel ({@code .xls}) are not read: save as {@code .xlsx} or {@code .ods} or export those columns as CSV. Read
      * at most 64 MB of a file.
      */
     @Parameter(property = "nbexport.knownData")

@@ -117,7 +117,7 @@ public enum FileKind {
 
     /**
      * Whether the known-data check reads a data file's values: delimited text ({@link #isDelimitedText})
-     * or an Excel workbook ({@code .xlsx}, {@code .xlsm}, {@code .xls}) whatever its bytes, so that one
+     * or a workbook ({@code .xlsx}, {@code .xlsm}, {@code .xls}, {@code .ods}) whatever its bytes, so that one
      * that cannot be read is named as such.
      */
     public static boolean isKnownDataFile(String fileName, byte[] head) {

@@ -12,6 +12,7 @@ import dev.nbexport.core.policy.Preset;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.Rule;
 import dev.nbexport.core.verify.Severity;
+import dev.nbexport.fixtures.OpenDocumentWriter;
 import dev.nbexport.fixtures.ProjectTree;
 import dev.nbexport.fixtures.WorkbookWriter;
 import java.nio.file.Files;
@@ -113,6 +114,28 @@ class BundlerKnownDataTest {
         List<Finding> verified = knownData(verifyAllFiles());
         assertEquals(1, verified.size(), verified.toString());
         assertTrue(verified.get(0).message().endsWith("customers.xlsx (sheet Customers, column name) appear here"),
+                verified.get(0).message());
+    }
+
+    @Test
+    void anOpenDocumentSpreadsheetLeftHomeRefusesNotesNamingTwoOfItsCustomersInBundleAndVerify() throws Exception {
+        List<List<Object>> rows = new ArrayList<>();
+        for (String line : customers().split("\n")) {
+            rows.add(List.of((Object[]) line.split(",")));
+        }
+        new OpenDocumentWriter().sheet("Customers", rows).write(project.resolve("data/customers.ods"));
+        tree().write("notes.md", "# Incident\n\nBjorn Lindgren and Chiara Bianchi called.\n");
+
+        BundleResult result = bundle();
+        assertTrue(result.archive().isEmpty());
+        List<Finding> found = knownData(result.report().findings());
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("2 values of data/customers.ods (sheet Customers, column name) appear here", found.get(0).message());
+        assertEquals("known data: 12 values from 1 file", result.knownValues().summary());
+
+        List<Finding> verified = knownData(verifyAllFiles());
+        assertEquals(1, verified.size(), verified.toString());
+        assertTrue(verified.get(0).message().endsWith("customers.ods (sheet Customers, column name) appear here"),
                 verified.get(0).message());
     }
 

@@ -10,8 +10,8 @@ import picocli.CommandLine.Model.OptionSpec;
 final class KnownDataOption {
 
     private final OptionSpec option = Specs.repeatable("PATH",
-            "Also refuse texts holding values of this data file, or of the CSV, TSV, text files, Excel workbooks"
-                    + " (.xlsx, .xlsm) and OpenDocument spreadsheets (.ods) below this folder (repeatable): names, ids, e-mails, phone numbers, IBANs of the"
+            "Also refuse texts holding values of this data file, or of the CSV, TSV and text files, Excel"
+                    + " workbooks (.xlsx, .xlsm) and LibreOffice spreadsheets (.ods) below this folder (repeatable): names, ids, e-mails, phone numbers, IBANs of the"
                     + " columns that identify people. The CSV and TSV files and workbooks the run finds as data are read anyway.",
             "--known-data");
 

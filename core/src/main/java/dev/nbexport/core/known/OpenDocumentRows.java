@@ -44,6 +44,8 @@ final class OpenDocumentRows implements Rows {
     private final Budget budget;
     private final WorkbookXml.Text text = new WorkbookXml.Text(DelimitedReader.MAX_FIELD);
     private List<String> repeatedRow;
+    /** The values of the repeated row, each copy's cost. */
+    private long repeatedRowValues;
     private long repeatsLeft;
     /** Copies of a value the last row's repeated cells laid out, past the first of each. */
     private long rowCopies;
@@ -69,13 +71,14 @@ final class OpenDocumentRows implements Rows {
         try {
             if (repeatsLeft > 0) {
                 repeatsLeft--;
-                return spend(repeatedRow, repeatedRow.stream().filter(cell -> !cell.isEmpty()).count());
+                return spend(repeatedRow, repeatedRowValues);
             }
             List<String> row;
             do {
                 row = nextRow();
             } while (row != null && row.isEmpty());
             repeatedRow = repeatsLeft > 0 ? row : null;
+            repeatedRowValues = repeatedRow == null ? 0 : repeatedRow.stream().filter(cell -> !cell.isEmpty()).count();
             return row == null ? null : spend(row, rowCopies);
         } catch (XMLStreamException e) {
             WorkbookReader.endOrFail(zip);

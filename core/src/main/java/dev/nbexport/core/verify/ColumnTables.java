@@ -67,6 +67,10 @@ final class ColumnTables {
     }
 
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
+        // Every table here has a list or a mapping of minRows items or more, parted by commas.
+        if (scan.count(',') < minRows - 1) {
+            return;
+        }
         boolean vectors = scan.mayContain(VECTOR);
         boolean keyed = scan.mayContainAny(QUOTED_KEYS) || scan.mayContainAny(DIGIT_COLONS);
         if (scan.text.indexOf('[') >= 0 || scan.text.indexOf('(') >= 0 || keyed) {

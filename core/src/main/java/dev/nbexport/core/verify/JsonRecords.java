@@ -59,6 +59,10 @@ final class JsonRecords {
     }
 
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
+        // Each record opens with a brace, a parenthesis or a bracket of its own.
+        if (scan.count('{') + scan.count('(') + scan.count('[') < minRows) {
+            return;
+        }
         boolean mappings = scan.mayContainAny(KEY_VALUE_SEPARATORS);
         boolean sequences = Scalars.mayHoldQuotedItems(scan);
         if (mappings || sequences) {

@@ -41,7 +41,8 @@ final class KeywordRecords {
     }
 
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
-        if (scan.text.indexOf('=') >= 0) {
+        // Each record is a call of its own with a keyword argument, so an equals sign of its own.
+        if (scan.count('=') >= minRows) {
             new KeywordRecords(scan.chars, new MeasuredRecords(minRows, found, true)).records(scan.text);
         }
     }

@@ -33,7 +33,8 @@ final class RowLists {
 
     static void find(TextScanner.Scan scan, int minRows, List<int[]> found) {
         // A table's rows hold text (see measures), so a quoted item; white space may part a row from its list's bracket.
-        if (Scalars.mayHoldQuotedItems(scan)) {
+        // Each of its minRows rows or more holds two items or more, so a comma of its own.
+        if (scan.count(',') >= minRows && Scalars.mayHoldQuotedItems(scan)) {
             new RowLists(scan.chars, minRows, found).lists(scan.text);
         }
     }

@@ -112,11 +112,14 @@ final class Tables {
      * more that the text holds as written, each as {@code {start, end, rows, numbers, records}}.
      */
     static void collect(TextScanner.Scan scan, int rows, List<int[]> found) {
-        YamlRecords yaml = new YamlRecords(scan.chars, new RecordRun(rows, found));
-        FlowRecords flow = new FlowRecords(scan.chars, new RecordRun(rows, found));
-        LiteralRecords literals = new LiteralRecords(new RecordRun(rows, found));
-        TomlRecords toml = new TomlRecords(scan.chars, rows, found);
-        delimited(scan.chars, rows, found, yaml, flow, literals, toml);
+        // Each of these readers takes a line at most for a row or a record.
+        if (scan.hasLines(rows)) {
+            YamlRecords yaml = new YamlRecords(scan.chars, new RecordRun(rows, found));
+            FlowRecords flow = new FlowRecords(scan.chars, new RecordRun(rows, found));
+            LiteralRecords literals = new LiteralRecords(new RecordRun(rows, found));
+            TomlRecords toml = new TomlRecords(scan.chars, rows, found);
+            delimited(scan.chars, rows, found, yaml, flow, literals, toml);
+        }
         JsonRecords.find(scan, rows, found);
         KeywordRecords.find(scan, rows, found);
         SqlRecords.find(scan, rows, found);

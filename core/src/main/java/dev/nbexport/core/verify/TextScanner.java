@@ -114,11 +114,10 @@ final class TextScanner {
         private String lower;
         /** Which pairs of neighbouring characters the text holds (see {@link #mayContain}), once asked. */
         private long[] pairs;
+        /** How often each ASCII character stands in the text, counted in the pass of the pairs. */
+        private int[] ascii;
         private int digits;
         private int longestWord;
-        /** Line breaks counted so far, and where the count stopped. */
-        private int lineBreaks;
-        private int lineBreaksFrom;
         final List<Raw> hits = new ArrayList<>();
 
         /**
@@ -149,13 +148,19 @@ final class TextScanner {
 
         /**
          * Whether the text has {@code count} lines or more: a reader of rows, one a line, has nothing
-         * to read in fewer than a table's rows. The breaks are counted once, as far as asked.
+         * to read in fewer than a table's rows.
          */
         boolean hasLines(int count) {
-            while (lineBreaks + 1 < count && lineBreaksFrom < chars.length) {
-                lineBreaks += chars[lineBreaksFrom++] == '\n' ? 1 : 0;
-            }
-            return lineBreaks + 1 >= count;
+            return count('\n') + 1 >= count;
+        }
+
+        /**
+         * How many times the text holds the ASCII character {@code c}: a reader whose table needs a
+         * comma, a brace or an equals sign for each of its rows skips a text with fewer of them.
+         */
+        int count(char c) {
+            pairs();
+            return ascii[c];
         }
 
         /** The text with A–Z lowered and nothing else changed, so offsets stay the same. */
@@ -217,35 +222,37 @@ final class TextScanner {
             return longestWord;
         }
 
-        /** The pairs of neighbouring characters, the digits and the longest word, counted in the same pass. */
+        /** The pairs of neighbouring characters, the ASCII characters and the longest word, counted in the same pass. */
         private long[] pairs() {
             if (pairs == null) {
                 long[] set = new long[PAIRS / 64];
+                int[] counts = new int[128];
                 char[] chars = this.chars;
-                int count = chars.length > 0 && isDigit(chars[0]) ? 1 : 0;
+                if (chars.length > 0 && chars[0] < 128) {
+                    counts[chars[0]]++;
+                }
                 int lastBreak = chars.length > 0 && chars[0] <= ' ' ? 0 : -1;
                 int longest = 0;
                 for (int i = 1; i < chars.length; i++) {
                     char c = chars[i];
                     int pair = pair(chars[i - 1], c);
                     set[pair >>> 6] |= 1L << pair;
-                    if (isDigit(c)) {
-                        count++;
+                    if (c < 128) {
+                        counts[c]++;
                     }
                     if (c <= ' ') {
                         longest = Math.max(longest, i - lastBreak - 1);
                         lastBreak = i;
                     }
                 }
-                digits = count;
+                for (char c = '0'; c <= '9'; c++) {
+                    digits += counts[c];
+                }
                 longestWord = Math.max(longest, chars.length - lastBreak - 1);
+                ascii = counts;
                 pairs = set;
             }
             return pairs;
-        }
-
-        private static boolean isDigit(char c) {
-            return c >= '0' && c <= '9';
         }
 
         /** A pair of characters hashed below {@link #PAIRS}, A–Z taken as a–z. */

@@ -10,6 +10,8 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.IntRange;
 
 /** The text rules search only texts that may hold what they look for: those tests must never miss. */
 class TextScanProperties {
@@ -47,6 +49,20 @@ class TextScanProperties {
     @Property(tries = 500)
     void digitsAreCountedAsTheTextHoldsThem(@ForAll("texts") String text) {
         assertEquals(text.chars().filter(c -> c >= '0' && c <= '9').count(), new TextScanner.Scan(text).digits());
+    }
+
+    @Property(tries = 500)
+    void eachAsciiCharacterIsCountedAsTheTextHoldsIt(@ForAll("texts") String text, @ForAll @CharRange(to = '\u007f') char c) {
+        TextScanner.Scan scan = new TextScanner.Scan(text);
+
+        assertEquals(scan.text.chars().filter(x -> x == c).count(), scan.count(c));
+    }
+
+    @Property(tries = 500)
+    void linesAreCountedWithALoneCarriageReturnAsABreak(@ForAll("texts") String text, @ForAll @IntRange(max = 30) int lines) {
+        long breaks = text.replace("\r\n", "\n").chars().filter(c -> c == '\n' || c == '\r').count();
+
+        assertEquals(breaks + 1 >= lines, new TextScanner.Scan(text).hasLines(lines));
     }
 
     @Property(tries = 500)

@@ -112,10 +112,13 @@ final class TextScanner {
          */
         final char[] chars;
         private String lower;
-        /** Which pairs of neighbouring characters the text holds (see {@link #mayContain}), once asked. */
-        private long[] pairs;
+        /**
+         * Which pairs of neighbouring characters the text holds (see {@link #mayContain}): every rule
+         * asks, the first of them for every text, so they are noted as the scan is made.
+         */
+        private final long[] pairs = new long[PAIRS / 64];
         /** How often each ASCII character stands in the text, counted in the pass of the pairs. */
-        private int[] ascii;
+        private final int[] ascii = new int[128];
         private int digits;
         private int longestWord;
         final List<Raw> hits = new ArrayList<>();
@@ -128,6 +131,7 @@ final class TextScanner {
         Scan(String text) {
             this.text = crAsLineBreak(text);
             this.chars = this.text.toCharArray();
+            notePairs();
         }
 
         /** {@code text} with each carriage return not followed by a line feed replaced by one; CR LF stays as it is. */
@@ -159,7 +163,6 @@ final class TextScanner {
          * comma, a brace or an equals sign for each of its rows skips a text with fewer of them.
          */
         int count(char c) {
-            pairs();
             return ascii[c];
         }
 
@@ -187,7 +190,6 @@ final class TextScanner {
          * looks for: most cells hold none of it.
          */
         boolean mayContain(Keyword keyword) {
-            long[] pairs = pairs();
             for (int pair : keyword.pairs) {
                 if ((pairs[pair >>> 6] & 1L << pair) == 0) {
                     return false;
@@ -208,7 +210,6 @@ final class TextScanner {
 
         /** How many ASCII digits the text holds: a rule that needs more skips the text. */
         int digits() {
-            pairs();
             return digits;
         }
 
@@ -218,41 +219,40 @@ final class TextScanner {
          * every few characters.
          */
         int longestWord() {
-            pairs();
             return longestWord;
         }
 
-        /** The pairs of neighbouring characters, the ASCII characters and the longest word, counted in the same pass. */
-        private long[] pairs() {
-            if (pairs == null) {
-                long[] set = new long[PAIRS / 64];
-                int[] counts = new int[128];
-                char[] chars = this.chars;
-                if (chars.length > 0 && chars[0] < 128) {
-                    counts[chars[0]]++;
-                }
-                int lastBreak = chars.length > 0 && chars[0] <= ' ' ? 0 : -1;
-                int longest = 0;
-                for (int i = 1; i < chars.length; i++) {
-                    char c = chars[i];
-                    int pair = pair(chars[i - 1], c);
-                    set[pair >>> 6] |= 1L << pair;
-                    if (c < 128) {
-                        counts[c]++;
-                    }
-                    if (c <= ' ') {
-                        longest = Math.max(longest, i - lastBreak - 1);
-                        lastBreak = i;
-                    }
-                }
-                for (char c = '0'; c <= '9'; c++) {
-                    digits += counts[c];
-                }
-                longestWord = Math.max(longest, chars.length - lastBreak - 1);
-                ascii = counts;
-                pairs = set;
+        /** Notes the pairs of neighbouring characters, and counts the ASCII characters and the longest word, in one pass. */
+        private void notePairs() {
+            char[] chars = this.chars;
+            if (chars.length == 0) {
+                return;
             }
-            return pairs;
+            long[] set = pairs;
+            int[] counts = ascii;
+            char previous = chars[0];
+            if (previous < 128) {
+                counts[previous]++;
+            }
+            int lastBreak = previous <= ' ' ? 0 : -1;
+            int longest = 0;
+            for (int i = 1; i < chars.length; i++) {
+                char c = chars[i];
+                int pair = pair(previous, c);
+                set[pair >>> 6] |= 1L << pair;
+                previous = c;
+                if (c < 128) {
+                    counts[c]++;
+                }
+                if (c <= ' ') {
+                    longest = Math.max(longest, i - lastBreak - 1);
+                    lastBreak = i;
+                }
+            }
+            for (char c = '0'; c <= '9'; c++) {
+                digits += counts[c];
+            }
+            longestWord = Math.max(longest, chars.length - lastBreak - 1);
         }
 
         /** A pair of characters hashed below {@link #PAIRS}, A–Z taken as a–z. */

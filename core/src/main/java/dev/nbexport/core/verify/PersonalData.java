@@ -251,6 +251,9 @@ final class PersonalData {
     private static void ibansAndCards(TextScanner.Scan scan, DistinctValues ibans, DistinctValues cards) {
         char[] text = scan.chars;
         int n = text.length;
+        // A card number has 13 digits or more: a text with fewer is read for IBANs alone, whose
+        // start is a letter, never among the digits, spaces and dashes a card's reading passes over.
+        boolean mayHoldCards = scan.digits() >= CARD_MIN_DIGITS;
         int i = 0;
         while (i < n - 12) {
             char c = text[i];
@@ -264,7 +267,7 @@ final class PersonalData {
                     }
                 }
                 i++;
-            } else if (c >= '0' && c <= '9') {
+            } else if (mayHoldCards && c >= '0' && c <= '9') {
                 int end = card(scan, i, cards);
                 i = end > i ? end : i + 1;
             } else {
@@ -321,6 +324,8 @@ final class PersonalData {
      * Checks a card number starting at {@code at}; returns the end of the digit run looked at (so a
      * long run is skipped at once), reporting a hit if it is a card number.
      */
+    private static final int CARD_MIN_DIGITS = 13;
+
     private static int card(TextScanner.Scan scan, int at, DistinctValues cards) {
         char[] text = scan.chars;
         int n = text.length;
@@ -365,7 +370,7 @@ final class PersonalData {
                 || text[end] == '-' || text[end] == ',' && end + 1 < n && isDigit(text[end + 1]))) {
             return end;
         }
-        if (digits < 13 || !shapeOk(groups, count)) {
+        if (digits < CARD_MIN_DIGITS || !shapeOk(groups, count)) {
             return end;
         }
         StringBuilder number = new StringBuilder(19);

@@ -33,12 +33,9 @@ final class SourceLayout {
         if (end == text.length() && !last) {
             return false;
         }
-        for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return false;
-            }
-        }
-        return true;
+        // Two searches of the string's own, where a loop of charAt is a call a character under the quick JIT tier.
+        int lineFeed = text.indexOf('\n');
+        int carriageReturn = text.indexOf('\r');
+        return (lineFeed < 0 || lineFeed >= end) && (carriageReturn < 0 || carriageReturn >= end);
     }
 }

@@ -723,6 +723,10 @@ final class TextScanner {
         char[] text = scan.chars;
         int n = text.length;
         int minimum = Math.min(settings.blobMinLength(), settings.hexMinLength());
+        // A run is part of a word, and a run shorter than a piece is wrapped with others only from a line's length on.
+        if (scan.longestWord() < Math.min(PIECE_MIN, minimum)) {
+            return List.of();
+        }
         List<int[]> pieces = new ArrayList<>();
         int uri = 0;
         int i = 0;

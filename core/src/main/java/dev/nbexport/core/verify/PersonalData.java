@@ -65,12 +65,16 @@ final class PersonalData {
 
     // ---------------------------------------------------------------- e-mail
 
+    private static final Keyword ENCODED_AT_SIGN = Keyword.of("%40");
+
     private static void emails(TextScanner.Scan scan, int listMinCount) {
         String text = scan.text;
         int n = text.length();
         DistinctValues distinct = new DistinctValues();
         AtSigns atSigns = new AtSigns(text);
-        for (int at = atSigns.next(0); at >= 0; at = atSigns.next(at + 1)) {
+        // Most texts hold no at sign, written or encoded: they are not searched for one.
+        int first = scan.count('@') > 0 || scan.mayContain(ENCODED_AT_SIGN) ? atSigns.next(0) : -1;
+        for (int at = first; at >= 0; at = atSigns.next(at + 1)) {
             // A URL writes the at sign %40 (?email=ann.lee%40acme.com).
             int atEnd = text.charAt(at) == '@' ? at + 1 : at + 3;
             int local = at;

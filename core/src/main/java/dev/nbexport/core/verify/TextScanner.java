@@ -37,6 +37,8 @@ final class TextScanner {
 
     private static final Keyword DATA_SCHEME = Keyword.of("data:");
     private static final Keyword BYTE_ESCAPE = Keyword.of("\\x");
+    /** What may stand before a disguised scheme's colon but for a character reference: its a, or a tab or line break a browser drops. */
+    private static final Keyword[] SCHEME_COLONS = Keyword.all("a:", "\t:", "\n:", "\r:");
     private static final int DATA_URI_BASE64_MIN = 16;
     private static final int DATA_URI_TEXT_MIN = 32;
     /** Shortest line of a wrapped base64 block (MIME wraps at 76, PEM at 64). */
@@ -461,6 +463,10 @@ final class TextScanner {
      * {@code =}): a line ending in "data:" before a table is not one.
      */
     private static void encodedScheme(Scan scan) {
+        // Without a character reference (an & and a ;), the scheme's colon follows its a or a dropped tab or line break.
+        if (!(scan.count('&') > 0 && scan.count(';') > 0) && !scan.mayContainAny(SCHEME_COLONS)) {
+            return;
+        }
         char[] chars = scan.chars;
         for (int i = 0; i + 1 < chars.length; i++) {
             char c = chars[i];

@@ -103,7 +103,7 @@ class TextScannerTest {
     void findsADataUriWhoseSchemeIsWrittenAsABrowserWouldDecodeIt() {
         String payload = randomBase64(60, 3);
         for (String scheme : List.of("&#100;ata:", "&#x64;&#x61;&#x74;&#x61;&#x3a;", "data&colon;", "da\tta:", "d&Tab;ata:",
-                "da\nta:", "d&#10;ata:", "data&NewLine;:")) {
+                "da\nta:", "d&#10;ata:", "data&NewLine;:", "data\t:", "data\n:", "data\r:")) {
             assertOne(Rule.DATA_URI, 1, "<img src=\"" + scheme + "image/png;base64," + payload + "\">", payload);
         }
         assertClean("Fish &amp; chips\tdata: none, see the tab-separated list");

@@ -258,6 +258,10 @@ final class PersonalData {
         // A card number has 13 digits or more: a text with fewer is read for IBANs alone, whose
         // start is a letter, never among the digits, spaces and dashes a card's reading passes over.
         boolean mayHoldCards = scan.digits() >= CARD_MIN_DIGITS;
+        // An IBAN starts with two capitals and two digits.
+        if (!mayHoldCards && (scan.digits() < 2 || capitals(scan) < 2)) {
+            return;
+        }
         int i = 0;
         while (i < n - 12) {
             char c = text[i];
@@ -329,6 +333,15 @@ final class PersonalData {
      * long run is skipped at once), reporting a hit if it is a card number.
      */
     private static final int CARD_MIN_DIGITS = 13;
+
+    /** How many of the letters A to Z the text holds. */
+    private static int capitals(TextScanner.Scan scan) {
+        int count = 0;
+        for (char c = 'A'; c <= 'Z'; c++) {
+            count += scan.count(c);
+        }
+        return count;
+    }
 
     private static int card(TextScanner.Scan scan, int at, DistinctValues cards) {
         char[] text = scan.chars;

@@ -8,10 +8,11 @@
 # Copy the old build's launcher folder first (cp -r cli/target /tmp/nbexport-old) and pass its
 # nbexport. Without folders, the ones of record: the shared corpus of real notebooks, the bench
 # corpus stripped and as generated (bench/run or BENCHMARKS.md make them), ordinary text files of
-# this machine (Python and its packages, C headers, Perl, locales, X11, vim, /usr/share/doc, /etc) and this project's sources at HEAD (an
-# archive of them, so that a build's own target/ folders stay out). A folder that is missing is
-# said and passed over. Reports and messages land in bench/work/verify-diff/; prints the files
-# and findings compared, and exits 1 on any difference.
+# this machine (Python and its packages, C headers, Perl, locales, X11, vim, /usr/share/doc, /etc)
+# and this project's sources at HEAD (an archive of them, so that a build's own target/ folders
+# stay out). A folder that is missing is said and passed over. Reports and messages land in
+# bench/work/verify-diff/; prints the files and findings compared (counted with jq), and exits 1
+# on any difference.
 set -u
 [ $# -ge 2 ] || { echo "usage: $0 OLD_LAUNCHER NEW_LAUNCHER [FOLDER...]" >&2; exit 2; }
 old=$1 new=$2

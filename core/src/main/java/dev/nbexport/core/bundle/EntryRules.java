@@ -9,8 +9,12 @@ import dev.nbexport.core.verify.NotebookVerifier;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
-/** What verifies one entry's content: the notebook or the file rules, chosen by its name. Called from several threads. */
+/**
+ * What verifies one entry's content: the notebook or the file rules, chosen by its name, a notebook
+ * also held to the bytes the bundler writes ({@link NotebookForm}). Called from several threads.
+ */
 interface EntryRules {
 
     /**
@@ -22,10 +26,13 @@ interface EntryRules {
     static EntryRules of(Policy policy) {
         NotebookVerifier notebooks = new NotebookVerifier(policy);
         FileVerifier files = new FileVerifier(policy);
+        NotebookForm form = new NotebookForm(policy);
         return (where, fileName, content, spilled) -> {
             if (NotebookFiles.isNotebookName(fileName)) {
                 NotebookSource source = content != null ? NotebookSource.of(where, content) : NotebookSource.of(spilled, where);
-                return notebooks.verify(source);
+                List<Finding> found = notebooks.verify(source);
+                return form.check(where, source).map(notFormed -> Stream.concat(found.stream(), Stream.of(notFormed)).toList())
+                        .orElse(found);
             }
             return content != null ? files.verify(content, where, fileName) : files.verify(spilled, where, fileName);
         };

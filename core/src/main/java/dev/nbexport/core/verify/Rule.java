@@ -46,6 +46,7 @@ public enum Rule {
     ARCHIVE_ENCRYPTED("archive-encrypted", Severity.ERROR, "an encrypted entry, whose content cannot be checked"),
     ARCHIVE_BOMB("archive-bomb", Severity.ERROR, "an archive that expands beyond the size, count or ratio limits"),
     ARCHIVE_TRAILING("archive-trailing", Severity.ERROR, "bytes hidden before, between or after the archive's entries, in spare header fields (comments, extra fields, extended headers) or after an entry's compressed data, or a second gzip member"),
+    ARCHIVE_NOTEBOOK_FORM("archive-notebook-form", Severity.ERROR, "a notebook in a bundle that is not byte for byte as the bundler writes it (stripping it again under the gate's policy changes it: spaces or tabs between values, keys out of order, characters escaped without need), a layout that could carry data no rule reads"),
     MANIFEST_MISSING("manifest-missing", Severity.ERROR, "a bundle without its NBEXPORT-MANIFEST.json"),
     MANIFEST_MISMATCH("manifest-mismatch", Severity.ERROR, "an entry whose size or SHA-256 differs from the manifest, or that only one of them lists"),
     MANIFEST_SHAPE("manifest-shape", Severity.ERROR, "a manifest that is not exactly what the bundler writes: a key it does not write, or a value of another type or form (named by its JSON pointer)");

@@ -226,7 +226,8 @@ class BundleVerifierHostileTest {
      * never take: the gate holds every entry to the bundler's include rule.
      */
     static Stream<Arguments> entriesABundleWouldLeaveHome() {
-        String notebook = "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}\n";
+        // As the bundler writes it, so that its place is all that is wrong with it.
+        String notebook = "{\n \"cells\": [],\n \"metadata\": {},\n \"nbformat\": 4,\n \"nbformat_minor\": 5\n}\n";
         return Stream.of(
                 Arguments.of(".env", "PORT=8080\n"),
                 Arguments.of("data.dat", "x = 1\n"),

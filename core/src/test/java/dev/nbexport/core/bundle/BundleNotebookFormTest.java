@@ -1,0 +1,71 @@
+package dev.nbexport.core.bundle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nbexport.core.Nbexport;
+import dev.nbexport.core.notebook.NotebookSource;
+import dev.nbexport.core.policy.Policy;
+import dev.nbexport.core.policy.Preset;
+import dev.nbexport.core.verify.Finding;
+import dev.nbexport.core.verify.Rule;
+import dev.nbexport.fixtures.CovertChannels;
+import dev.nbexport.fixtures.HostileArchives;
+import dev.nbexport.fixtures.HostileInputs;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The gate takes a bundle's notebook only as the bundler writes it: the rules read values, so a
+ * layout of the hand of someone crafting the bundle (whitespace between tokens, keys reordered,
+ * characters escaped without need) could carry data that no rule reads.
+ */
+class BundleNotebookFormTest {
+
+    private static final Policy EXPORT = Preset.EXPORT.policy();
+
+    @TempDir
+    Path dir;
+
+    private static String asBundled() throws Exception {
+        byte[] valid = HostileInputs.VALID.getBytes(StandardCharsets.UTF_8);
+        return new String(Nbexport.strip(NotebookSource.of("a.ipynb", valid), EXPORT).bytes(), StandardCharsets.UTF_8);
+    }
+
+    private List<Rule> gate(String notebook) throws Exception {
+        Path archive = dir.resolve("b" + System.nanoTime() + ".tar.gz");
+        Files.write(archive, HostileArchives.tar().file("a.ipynb", notebook.getBytes(StandardCharsets.UTF_8)).toTarGz());
+        return Nbexport.verifyBundle(archive, EXPORT).findings().stream().map(Finding::rule).toList();
+    }
+
+    @Test
+    void aNotebookAsTheBundlerWritesItPasses() throws Exception {
+        assertEquals(List.of(), gate(asBundled()));
+    }
+
+    @Test
+    void bitsHiddenInTheWhitespaceBetweenTokensAreRefused() throws Exception {
+        String coded = CovertChannels.inJsonLayout(asBundled(), "Ann Lee, C-100231".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(Rule.ARCHIVE_NOTEBOOK_FORM), gate(coded));
+    }
+
+    @Test
+    void keysOutOfTheOrderTheBundlerWritesAreRefused() throws Exception {
+        String bundled = asBundled();
+        String reordered = bundled.replace(" \"nbformat\": 4,\n \"nbformat_minor\": 5\n", " \"nbformat_minor\": 5,\n \"nbformat\": 4\n");
+        assertTrue(!reordered.equals(bundled), "the test's notebook has the keys it reorders");
+        assertEquals(List.of(Rule.ARCHIVE_NOTEBOOK_FORM), gate(reordered));
+    }
+
+    @Test
+    void charactersEscapedWithoutNeedAreRefused() throws Exception {
+        String bundled = asBundled();
+        String escaped = bundled.replace("\"markdown\"", "\"m\\u0061rkdown\"");
+        assertTrue(!escaped.equals(bundled), "the test's notebook has the value it escapes");
+        assertEquals(List.of(Rule.ARCHIVE_NOTEBOOK_FORM), gate(escaped));
+    }
+}

@@ -117,7 +117,8 @@ public final class Manifest {
         return JSON.readTree(bytes);
     }
 
-    private static byte[] bytes(JsonNode node) {
+    /** {@code node} as the bundler writes a manifest, or a part of one: indented, a final line break. */
+    static byte[] bytes(JsonNode node) {
         try {
             return (JSON.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {

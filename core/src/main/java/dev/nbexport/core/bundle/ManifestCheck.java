@@ -3,12 +3,15 @@ package dev.nbexport.core.bundle;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.Rule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -73,6 +76,33 @@ final class ManifestCheck {
             }
         }
         checkShape(contents.manifest().get());
+        checkLayout(contents.manifest().get());
+    }
+
+    /**
+     * Holds the manifest to the bytes the bundler writes for the values it holds, and its policy's
+     * hash to those settings: the shape check reads values, so spaces, line breaks and escapes
+     * between them, or a hash that is no hash of the settings, could carry data it does not read.
+     */
+    private void checkLayout(Path manifest) {
+        byte[] bytes;
+        JsonNode tree;
+        try {
+            bytes = Files.readAllBytes(manifest);
+            tree = Manifest.read(bytes);
+        } catch (IOException e) {
+            // Read once already: only a failure of the spool itself could end here.
+            throw new EntryContents.OwnFailure(e);
+        }
+        if (!Arrays.equals(bytes, Manifest.bytes(tree))) {
+            findings.entryAt(Rule.MANIFEST_SHAPE, Manifest.ENTRY_NAME, "",
+                    "not laid out as the bundler writes it (spaces, line breaks or escapes between its values)");
+        }
+        JsonNode settings = tree.path("policy").path("settings");
+        JsonNode hash = tree.path("policy").path("sha256");
+        if (settings.isObject() && hash.isTextual() && !hash.asText().equals(Manifest.sha256(Manifest.bytes(settings)))) {
+            findings.entryAt(Rule.MANIFEST_SHAPE, Manifest.ENTRY_NAME, "/policy/sha256", "not the SHA-256 of the settings beside it");
+        }
     }
 
     private void checkShape(Path manifest) {

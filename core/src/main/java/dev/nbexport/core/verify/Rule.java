@@ -49,7 +49,7 @@ public enum Rule {
     ARCHIVE_NOTEBOOK_FORM("archive-notebook-form", Severity.ERROR, "a notebook in a bundle that is not byte for byte as the bundler writes it (stripping it again under the gate's policy changes it: spaces or tabs between values, keys out of order, characters escaped without need), a layout that could carry data no rule reads"),
     MANIFEST_MISSING("manifest-missing", Severity.ERROR, "a bundle without its NBEXPORT-MANIFEST.json"),
     MANIFEST_MISMATCH("manifest-mismatch", Severity.ERROR, "an entry whose size or SHA-256 differs from the manifest, or that only one of them lists"),
-    MANIFEST_SHAPE("manifest-shape", Severity.ERROR, "a manifest that is not exactly what the bundler writes: a key it does not write, or a value of another type or form (named by its JSON pointer)");
+    MANIFEST_SHAPE("manifest-shape", Severity.ERROR, "a manifest that is not exactly what the bundler writes: a key it does not write, a value of another type or form (named by its JSON pointer), a layout other than the bundler's, or a policy hash that is not that of its settings");
 
     private final String id;
     private final Severity defaultSeverity;

@@ -251,7 +251,7 @@ class BundleAcceptedFindingsTest {
                     .put("path", "a.py").put("rule", "credential").put("sha256", "a93e68f8176af0b002093b5e3dcca96d24efa3a64b91924d0abd2c471f4713a8").put("reason", "a made-up key");
             ((ObjectNode) root.get("verification")).put("accepted", 1);
             entry.accept(accepted);
-            return HostileArchives.tar().file("a.py", code()).withManifest(Manifest.JSON.writeValueAsBytes(root)).toTarGz();
+            return HostileArchives.tar().file("a.py", code()).withManifest(Manifest.bytes(root)).toTarGz();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -311,7 +311,7 @@ class BundleAcceptedFindingsTest {
                 .put("reason", reason);
         ((ObjectNode) root.get("verification")).put("accepted", 1);
         Path file = Files.write(out.resolve("b.tar.gz"),
-                HostileArchives.tar().file("keys.py", keys).withManifest(Manifest.JSON.writeValueAsBytes(root)).toTarGz());
+                HostileArchives.tar().file("keys.py", keys).withManifest(Manifest.bytes(root)).toTarGz());
 
         VerifyReport report = Nbexport.verifyBundle(file, Preset.EXPORT.policy());
 
@@ -330,7 +330,7 @@ class BundleAcceptedFindingsTest {
                 .put("reason", "trust me");
         ((ObjectNode) root.get("verification")).put("accepted", 1);
         Path file = Files.write(out.resolve("b.tar.gz"),
-                HostileArchives.tar().file("keys.py", keys).withManifest(Manifest.JSON.writeValueAsBytes(root)).toTarGz());
+                HostileArchives.tar().file("keys.py", keys).withManifest(Manifest.bytes(root)).toTarGz());
 
         VerifyReport report = Nbexport.verifyBundle(file, Preset.EXPORT.policy());
 

@@ -31,6 +31,7 @@ public enum Rule {
     CARD_LIST("card-list", Severity.ERROR, "ten or more distinct payment card numbers in one text: a list of people's cards"),
     NATIONAL_ID("national-id", Severity.WARNING, "a US social security number or a UK National Insurance number"),
     NATIONAL_ID_LIST("national-id-list", Severity.ERROR, "ten or more distinct national id numbers (US social security, UK National Insurance, German tax ids) in one text: a list of people"),
+    HIDDEN_TEXT("hidden-text", Severity.ERROR, "characters that show as nothing in the numbers or sequences that spell out data: Unicode tag characters outside a flag, three or more zero-width characters, variation selectors or directional marks in a row, or sixteen or more in one text"),
     KNOWN_DATA("known-data", Severity.ERROR, "values of the site's data files (the CSV files a bundle leaves home, those --known-data names) in a text that leaves: a customer's name, id, e-mail, phone number or IBAN"),
     DATA_FILE("data-file", Severity.ERROR, "a data file (CSV, Parquet, Excel, pickle, HDF5, SQLite, RDS, SAS, ...) by name or content"),
     NESTED_ARCHIVE("nested-archive", Severity.ERROR, "an archive or compressed file, whose content cannot be checked"),

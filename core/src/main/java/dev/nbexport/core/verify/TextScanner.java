@@ -29,6 +29,7 @@ import java.util.List;
  * <li>{@code email}, {@code email-list}, {@code iban}, {@code iban-list}, {@code card-number},
  * {@code card-list}: see {@link PersonalData}.</li>
  * <li>{@code national-id}, {@code national-id-list}: see {@link NationalIds}.</li>
+ * <li>{@code hidden-text}: see {@link HiddenCharacters}.</li>
  * <li>{@code known-data}: the values of the site's data files, one hit a text from the first to the
  * last found: see {@link KnownValues}.</li>
  * </ul>
@@ -92,6 +93,7 @@ final class TextScanner {
         Tables.find(scan, settings.tableMinRows());
         PersonalData.find(scan, settings);
         NationalIds.find(scan, settings.nationalIdListMinCount());
+        HiddenCharacters.find(scan);
         KnownMatch match = known.find(text);
         if (match != null) {
             scan.add(Rule.KNOWN_DATA, match.start(), match.end(), match.what());

@@ -80,9 +80,10 @@ final class ManifestCheck {
     }
 
     /**
-     * Holds the manifest to the bytes the bundler writes for the values it holds, and its policy's
-     * hash to those settings: the shape check reads values, so spaces, line breaks and escapes
-     * between them, or a hash that is no hash of the settings, could carry data it does not read.
+     * Holds the manifest to the bytes the bundler writes for the values it holds, in its order of
+     * keys ({@link ManifestOrder}), and its policy's hash to those settings: the shape check reads
+     * values, so spaces, line breaks and escapes between them, the order of keys, or a hash that is
+     * no hash of the settings, could carry data it does not read.
      */
     private void checkLayout(Path manifest) {
         byte[] bytes;
@@ -94,9 +95,9 @@ final class ManifestCheck {
             // Read once already: only a failure of the spool itself could end here.
             throw new EntryContents.OwnFailure(e);
         }
-        if (!Arrays.equals(bytes, Manifest.bytes(tree))) {
+        if (!Arrays.equals(bytes, Manifest.bytes(ManifestOrder.of(tree)))) {
             findings.entryAt(Rule.MANIFEST_SHAPE, Manifest.ENTRY_NAME, "",
-                    "not laid out as the bundler writes it (spaces, line breaks or escapes between its values)");
+                    "not laid out as the bundler writes it (spaces, line breaks or escapes between its values, or keys in another order)");
         }
         JsonNode settings = tree.path("policy").path("settings");
         JsonNode hash = tree.path("policy").path("sha256");

@@ -247,8 +247,11 @@ class BundleAcceptedFindingsTest {
     private static byte[] withAccepted(Consumer<ObjectNode> entry) {
         try {
             ObjectNode root = (ObjectNode) Manifest.read(HostileArchives.manifest(Map.of("a.py", code())));
+            // Where the bundler writes it: before the verification's summary.
+            com.fasterxml.jackson.databind.JsonNode verification = root.remove("verification");
             ObjectNode accepted = root.putArray("accepted").addObject()
                     .put("path", "a.py").put("rule", "credential").put("sha256", "a93e68f8176af0b002093b5e3dcca96d24efa3a64b91924d0abd2c471f4713a8").put("reason", "a made-up key");
+            root.set("verification", verification);
             ((ObjectNode) root.get("verification")).put("accepted", 1);
             entry.accept(accepted);
             return HostileArchives.tar().file("a.py", code()).withManifest(Manifest.bytes(root)).toTarGz();

@@ -48,6 +48,16 @@ class ManifestLayoutTest {
     }
 
     @Test
+    void bitsHiddenInTheOrderOfAnEntrysKeysAreRefused() throws Exception {
+        String manifest = new String(HostileArchives.manifest(FILES), StandardCharsets.UTF_8);
+        String entry = manifest.substring(manifest.indexOf("    \"path\" : \"a.py\""), manifest.indexOf("  } ]"));
+        String[] lines = entry.split("\n");
+        String reordered = lines[2].replaceAll(",?$", ",") + "\n" + lines[0] + "\n" + lines[1].replaceAll(",$", "") + "\n";
+        assertEquals(3, lines.length, entry);
+        assertEquals(List.of(Rule.MANIFEST_SHAPE.id() + " "), gate(manifest.replace(entry, reordered).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void aPolicyHashThatIsNoHashOfTheSettingsIsRefused() throws Exception {
         ObjectNode root = (ObjectNode) Manifest.read(HostileArchives.manifest(FILES));
         String hidden = HexFormat.of().formatHex("Ann Lee,C-100231,ann.lee@example.org".getBytes(StandardCharsets.UTF_8));

@@ -26,17 +26,18 @@ final class IncludeRule {
             "pom.xml", "mvnw", "mvnw.cmd", "maven-wrapper.properties", "gradlew", "gradlew.bat", "gradle-wrapper.properties",
             "Snakefile", "Jenkinsfile", "Procfile", "MANIFEST.in", "NEWS", "CHANGELOG", ".editorconfig", ".dockerignore");
     /** Directories never taken, and why. */
-    private static final Map<String, String> SKIPPED_DIRECTORIES = Map.of(
-            ".ipynb_checkpoints", "Jupyter checkpoint copies (whole notebooks with their outputs)",
-            ".git", "version control history",
-            ".hg", "version control history",
-            ".svn", "version control history",
-            "__pycache__", "compiled Python",
-            "node_modules", "installed packages",
-            ".Rproj.user", "RStudio session state",
-            ".venv", "a virtual environment",
-            ".mypy_cache", "a tool cache",
-            ".pytest_cache", "a tool cache");
+    private static final Map<String, String> SKIPPED_DIRECTORIES = Map.ofEntries(
+            Map.entry(".ipynb_checkpoints", "Jupyter checkpoint copies (whole notebooks with their outputs)"),
+            Map.entry(".virtual_documents", "JupyterLab's language-server copies of notebooks' code"),
+            Map.entry(".git", "version control history"),
+            Map.entry(".hg", "version control history"),
+            Map.entry(".svn", "version control history"),
+            Map.entry("__pycache__", "compiled Python"),
+            Map.entry("node_modules", "installed packages"),
+            Map.entry(".Rproj.user", "RStudio session state"),
+            Map.entry(".venv", "a virtual environment"),
+            Map.entry(".mypy_cache", "a tool cache"),
+            Map.entry(".pytest_cache", "a tool cache"));
     /** How many first bytes of a file its kind is judged by. */
     static final int HEAD = 4096;
     /** The file that marks a directory as a virtual environment. */

@@ -55,6 +55,8 @@ class BundlerTest {
         Files.write(project.resolve("data/sales.parquet"), new byte[] {'P', 'A', 'R', '1', 0, 0});
         Files.write(project.resolve("src/cache.txt"), new byte[] {'P', 'A', 'R', '1', 0, 0});
         write(".ipynb_checkpoints/analysis-checkpoint.ipynb", NOTEBOOK);
+        // JupyterLab's language server keeps each open notebook's code here, as text under the notebook's name.
+        write(".virtual_documents/analysis.ipynb", "import pandas as pd\nprint(df.head())\n");
         Files.write(project.resolve(".RData"), new byte[] {'R', 'D', 'X', '3', '\n', 0});
         write("report.nb.html", "<html>Jane Example</html>");
         write("scratch/notes.md", "private notes\n");
@@ -87,6 +89,7 @@ class BundlerTest {
         Map<String, String> excluded = new LinkedHashMap<>();
         result.selection().excluded().forEach(e -> excluded.put(e.path(), e.reason()));
         assertTrue(excluded.get(".ipynb_checkpoints/").startsWith("Jupyter checkpoint"));
+        assertTrue(excluded.get(".virtual_documents/").startsWith("JupyterLab's language-server copies"));
         assertTrue(excluded.get("data/customers.csv").startsWith("data"));
         assertTrue(excluded.get("data/sales.parquet").contains("Parquet"));
         assertTrue(excluded.get("src/cache.txt").contains("Parquet"), "data recognised by content whatever its name");

@@ -19,8 +19,8 @@ abstract class AbstractFilesMojo extends AbstractNbexportMojo {
     /**
      * The directories searched for files. Default: the project's base directory. The build
      * directory ({@code target/}), the directories of the project's modules (they run their own
-     * execution), Jupyter's {@code .ipynb_checkpoints} and version-control folders are never
-     * searched; symbolic links are not followed.
+     * execution), Jupyter's {@code .ipynb_checkpoints}, JupyterLab's {@code .virtual_documents}
+     * and version-control folders are never searched; symbolic links are not followed.
      */
     @Parameter
     protected List<File> sourceDirectories;

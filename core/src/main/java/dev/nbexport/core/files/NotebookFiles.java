@@ -22,8 +22,11 @@ import java.util.function.Predicate;
  */
 public final class NotebookFiles {
 
-    /** Directories never walked into: Jupyter's autosave copies and version control. */
-    public static final Set<String> SKIPPED_DIRECTORIES = Set.of(".ipynb_checkpoints", ".git", ".hg", ".svn");
+    /**
+     * Directories never walked into: Jupyter's autosave copies, JupyterLab's language-server copies
+     * of notebooks' code (text under the notebooks' names) and version control.
+     */
+    public static final Set<String> SKIPPED_DIRECTORIES = Set.of(".ipynb_checkpoints", ".virtual_documents", ".git", ".hg", ".svn");
 
     private NotebookFiles() {
     }

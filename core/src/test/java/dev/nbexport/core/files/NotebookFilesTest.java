@@ -22,11 +22,12 @@ class NotebookFilesTest {
     }
 
     @Test
-    void walksDirectoriesForNotebooksInOrderSkippingCheckpointsAndVersionControl() throws Exception {
+    void walksDirectoriesForNotebooksInOrderSkippingCheckpointsLanguageServerCopiesAndVersionControl() throws Exception {
         Path b = touch("b/two.ipynb");
         Path a = touch("a.ipynb");
         touch("b/.ipynb_checkpoints/two-checkpoint.ipynb");
         touch(".git/x.ipynb");
+        touch("b/.virtual_documents/two.ipynb");
         touch("notes.md");
         assertEquals(List.of(a, b), NotebookFiles.find(List.of(dir), false));
     }

@@ -57,7 +57,7 @@ final class StripCommand implements Callable<Integer> {
         this.io = io;
         spec = Specs.command(this, "strip",
                 "Strip outputs, execution counts and metadata from notebooks, in place.",
-                "Directories are searched recursively for *.ipynb (.ipynb_checkpoints, .virtual_documents and VCS folders skipped).",
+                "Directories are searched recursively for *.ipynb, skipping Jupyter's checkpoints, JupyterLab's language-server copies and VCS folders.",
                 "With no PATH, reads a notebook from standard input and writes the stripped notebook to standard output.",
                 "Unchanged files are not rewritten; writes are atomic; a bad file is reported and left as it was.");
         Specs.examples(spec,

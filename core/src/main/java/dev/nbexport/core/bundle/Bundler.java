@@ -7,6 +7,7 @@ import dev.nbexport.core.io.Sha256;
 import dev.nbexport.core.io.TemporaryFiles;
 import dev.nbexport.core.known.KnownDataReader;
 import dev.nbexport.core.known.KnownValues;
+import dev.nbexport.core.notebook.BlankSources;
 import dev.nbexport.core.notebook.Columns;
 import dev.nbexport.core.notebook.InvalidNotebookException;
 import dev.nbexport.core.notebook.Location;
@@ -252,9 +253,12 @@ public final class Bundler {
             } catch (InvalidNotebookException e) {
                 return unreadable(file, e.location(), e.problem());
             }
-            List<Finding> findings = accepted(file, new NotebookVerifier(policy, known).verify(NotebookSource.of(file.entryName(), stripped.bytes())));
-            return new Checked(new Manifest.Entry(file.entryName(), stripped.bytes().length, Manifest.sha256(stripped.bytes()),
-                    stripped.stats()), findings, stripped.bytes());
+            // A notebook of white space alone is left as it is in place; it leaves empty, as its spaces and tabs could spell anything.
+            byte[] bytes = stripped.bytes().length > 0 && BlankSources.holdsNothing(NotebookSource.of(file.entryName(), stripped.bytes()))
+                    ? new byte[0] : stripped.bytes();
+            List<Finding> findings = accepted(file, new NotebookVerifier(policy, known).verify(NotebookSource.of(file.entryName(), bytes)));
+            return new Checked(new Manifest.Entry(file.entryName(), bytes.length, Manifest.sha256(bytes),
+                    stripped.stats()), findings, bytes);
         }
 
         /** {@code findings} with those the file's policy accepts marked so. */

@@ -1,6 +1,7 @@
 package dev.nbexport.core.bundle;
 
 import com.fasterxml.jackson.core.JacksonException;
+import dev.nbexport.core.notebook.BlankSources;
 import dev.nbexport.core.notebook.InvalidNotebookException;
 import dev.nbexport.core.notebook.InvalidUtf8Exception;
 import dev.nbexport.core.notebook.NotebookSource;
@@ -20,7 +21,8 @@ import java.util.Optional;
  * them, so spaces and tabs between JSON tokens, keys out of order or characters escaped without
  * need could carry data past every rule; the bundler writes none of them. A notebook the stripper
  * cannot read is no notebook the bundler wrote either: refused too, beside the notebook rules' own
- * finding on it.
+ * finding on it. A notebook of white space alone, which strip leaves as it is, the bundler writes
+ * empty: its spaces, tabs and line breaks could spell anything.
  */
 final class NotebookForm {
 
@@ -36,7 +38,9 @@ final class NotebookForm {
     Optional<Finding> check(String where, NotebookSource source) throws IOException {
         String problem;
         try {
-            if (!stripper.strip(source).changed()) {
+            if (source.length() > 0 && BlankSources.holdsNothing(source)) {
+                problem = "white space alone, where the bundler writes a notebook that holds nothing as an empty file";
+            } else if (!stripper.strip(source).changed()) {
                 return Optional.empty();
             }
             problem = "stripping it again changes it (layout between values, key order, escapes, or what the policy removes)";

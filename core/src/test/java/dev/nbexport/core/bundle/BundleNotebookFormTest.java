@@ -68,4 +68,23 @@ class BundleNotebookFormTest {
         assertTrue(!escaped.equals(bundled), "the test's notebook has the value it escapes");
         assertEquals(List.of(Rule.ARCHIVE_NOTEBOOK_FORM), gate(escaped));
     }
+
+    @Test
+    void aNotebookOfWhiteSpaceAloneIsRefusedAndAnEmptyOnePasses() throws Exception {
+        String coded = CovertChannels.inJsonLayout("\n", "Ann Lee, C-100231".getBytes(StandardCharsets.UTF_8));
+        assertTrue(coded.length() > 100 && coded.isBlank(), "the test's notebook spells its data in white space");
+        assertEquals(List.of(Rule.ARCHIVE_NOTEBOOK_FORM), gate(coded));
+        assertEquals(List.of(), gate(""));
+    }
+
+    @Test
+    void theBundlerWritesANotebookOfWhiteSpaceAloneAsAnEmptyOne() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Files.writeString(project.resolve("notes.ipynb"), " \t\t \t  \t \r\n\t ");
+        Path archive = dir.resolve("out.tar.gz");
+        BundleResult result = new Bundler(EXPORT, ArchiveFormat.TAR_GZ, Bundler.DEFAULT_TIME).bundle(project, List.of(), archive);
+        assertTrue(result.archive().isPresent(), result.report().findings().toString());
+        assertEquals(List.of(), Nbexport.verifyBundle(archive, EXPORT).findings());
+        assertEquals(" \t\t \t  \t \r\n\t ", Files.readString(project.resolve("notes.ipynb")), "the notebook itself is left as it is");
+    }
 }

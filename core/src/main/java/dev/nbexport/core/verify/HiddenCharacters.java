@@ -4,7 +4,8 @@ package dev.nbexport.core.verify;
  * The {@code hidden-text} rule: characters that show as nothing, in the numbers or sequences that
  * spell out data. Unicode tag characters (U+E0020 to U+E007E) map one to one onto ASCII and are
  * drawn by almost nothing; zero-width spaces, joiners and non-joiners, word joiners, invisible
- * operators, variation selectors, Hangul fillers and directional marks carry bits by which of them
+ * operators, variation selectors (Mongolian's free ones too), Hangul fillers and directional marks
+ * (Arabic's letter mark too) carry bits by which of them
  * stands where. Text uses them one at a time: a joiner between two emoji, a variation selector after
  * a character, a mark in right-to-left text, a flag's tags after U+1F3F4. So a text holds hidden
  * characters when it has a tag character outside a flag, a run of {@value #RUN} or more of them, or
@@ -96,7 +97,8 @@ final class HiddenCharacters {
     /** Whether {@code chars} holds any character this rule looks at: a cheap pass over most texts. */
     private static boolean mayHold(char[] chars) {
         for (char c : chars) {
-            if (c >= 0x034F && (c == 0x034F || c >= 0x115F && c <= 0x1160 || c >= 0x17B4 && c <= 0x17B5 || c == 0x180E
+            if (c >= 0x034F && (c == 0x034F || c == 0x061C || c >= 0x115F && c <= 0x1160 || c >= 0x17B4 && c <= 0x17B5
+                    || c >= 0x180B && c <= 0x180F
                     || c >= 0x200B && c <= 0x200F || c >= 0x202A && c <= 0x202E || c >= 0x2060 && c <= 0x206F
                     || c == 0x3164 || c >= 0xFE00 && c <= 0xFE0F || c == 0xFEFF || c == 0xFFA0 || c == 0xDB40)) {
                 return true;
@@ -107,7 +109,7 @@ final class HiddenCharacters {
 
     /** Characters drawn as nothing, tag characters apart. */
     static boolean isInvisible(int c) {
-        return c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5 || c == 0x180E
+        return c == 0x034F || c == 0x061C || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5 || c >= 0x180B && c <= 0x180F
                 || c >= 0x200B && c <= 0x200F || c >= 0x202A && c <= 0x202E || c >= 0x2060 && c <= 0x2064
                 || c >= 0x2066 && c <= 0x206F || c == 0x3164 || c >= 0xFE00 && c <= 0xFE0F || c == 0xFEFF || c == 0xFFA0
                 || c >= 0xE0100 && c <= 0xE01EF;

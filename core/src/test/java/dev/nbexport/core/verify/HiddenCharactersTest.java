@@ -75,4 +75,20 @@ class HiddenCharactersTest {
         String text = "# " + "\ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67 ".repeat(20) + "\n";
         assertEquals(List.of(), rules(text));
     }
+
+    @Test
+    void bitsAsArabicLetterMarksAndMongolianVariationSelectorsAreReported() {
+        StringBuilder bits = new StringBuilder();
+        for (byte b : "Ann Lee".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) {
+            for (int bit = 7; bit >= 0; bit--) {
+                bits.append((b >> bit & 1) == 0 ? '\u180b' : '\u061c');
+            }
+        }
+        assertEquals(List.of(Rule.HIDDEN_TEXT), rules("x = 1  # ok" + bits + "\n"));
+    }
+
+    @Test
+    void anArabicLetterMarkInArabicTextIsNotReported() {
+        assertEquals(List.of(), rules("# \u0645\u0631\u062d\u0628\u0627\u061c 42\n"));
+    }
 }

@@ -43,7 +43,8 @@ final class NotebookForm {
             } else if (!stripper.strip(source).changed()) {
                 return Optional.empty();
             }
-            problem = "stripping it again changes it (layout between values, key order, escapes, or what the policy removes)";
+            problem = "stripping it again changes it (layout between values, key order, escapes, or what the policy removes;"
+                    + " a bundle made with flags that loosen the export preset, --keep-id say, is verified with the same flags)";
         } catch (InvalidNotebookException | InvalidUtf8Exception | CharConversionException | JacksonException e) {
             problem = "it cannot be stripped again";
         }

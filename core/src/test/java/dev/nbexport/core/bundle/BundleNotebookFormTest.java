@@ -87,4 +87,19 @@ class BundleNotebookFormTest {
         assertEquals(List.of(), Nbexport.verifyBundle(archive, EXPORT).findings());
         assertEquals(" \t\t \t  \t \r\n\t ", Files.readString(project.resolve("notes.ipynb")), "the notebook itself is left as it is");
     }
+
+    @Test
+    void aBundleMadeWithLooserFlagsIsRefusedUnderThePresetAndSaysToGiveTheGateThoseFlags() throws Exception {
+        Policy keepId = EXPORT.toBuilder().keepId(true).build();
+        Path project = Files.createDirectories(dir.resolve("ids"));
+        Files.writeString(project.resolve("a.ipynb"), HostileInputs.VALID); // its cell's id is "a", which the preset renumbers "0"
+        Path archive = dir.resolve("ids.tar.gz");
+        BundleResult result = new Bundler(keepId, ArchiveFormat.TAR_GZ, Bundler.DEFAULT_TIME).bundle(project, List.of(), archive);
+        assertTrue(result.archive().isPresent(), result.report().findings().toString());
+
+        List<Finding> underThePreset = Nbexport.verifyBundle(archive, EXPORT).findings();
+        assertEquals(List.of(Rule.ARCHIVE_NOTEBOOK_FORM), underThePreset.stream().map(Finding::rule).toList());
+        assertTrue(underThePreset.get(0).message().contains("verified with the same flags"), underThePreset.get(0).message());
+        assertEquals(List.of(), Nbexport.verifyBundle(archive, keepId).findings());
+    }
 }

@@ -9,7 +9,8 @@ package dev.nbexport.core.verify;
  * stands where. Text uses them one at a time: a joiner between two emoji, a variation selector after
  * a character, a mark in right-to-left text, a flag's tags after U+1F3F4. So a text holds hidden
  * characters when it has a tag character outside a flag, a run of {@value #RUN} or more of them, or
- * {@value #SPREAD} or more in all, a joiner or non-joiner within a word of another script than
+ * {@value #SPREAD} or more in all (the tags of a flag other than England's, Scotland's and Wales's
+ * among them: drawn as a black flag, they spell what no one sees), a joiner or non-joiner within a word of another script than
  * ASCII not counted; one hit a text, over the span from the first to the last.
  */
 final class HiddenCharacters {
@@ -23,6 +24,8 @@ final class HiddenCharacters {
     private static final int CANCEL_TAG = 0xE007F;
     /** Tags of the longest subdivision flag: a region's two letters and up to four more. */
     private static final int FLAG_MAX = 6;
+    /** The subdivision flags Unicode recommends, drawn as flags: England, Scotland, Wales. */
+    private static final java.util.Set<String> RECOMMENDED_FLAGS = java.util.Set.of("gbeng", "gbsct", "gbwls");
 
     private HiddenCharacters() {
     }
@@ -39,6 +42,8 @@ final class HiddenCharacters {
         boolean found = false;
         boolean inFlag = false;
         int flagLength = 0;
+        StringBuilder flag = new StringBuilder(FLAG_MAX);
+        int flagStart = -1;
         int previous = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
@@ -47,14 +52,29 @@ final class HiddenCharacters {
                 if (!inFlag && previous == BLACK_FLAG) {
                     inFlag = true;
                     flagLength = 0;
+                    flag.setLength(0);
+                    flagStart = i;
                 }
                 if (!inFlag || c != CANCEL_TAG && (!isFlagLetter(c) || ++flagLength > FLAG_MAX)) {
                     found = true;
+                } else if (c != CANCEL_TAG) {
+                    flag.appendCodePoint(c - 0xE0000);
                 }
-                if (c == CANCEL_TAG) {
+                if (c == CANCEL_TAG && inFlag) {
                     inFlag = false;
+                    // A flag Unicode recommends shows; the tags of any other spell what no one sees.
+                    if (!RECOMMENDED_FLAGS.contains(flag.toString())) {
+                        count += flagLength;
+                        first = first < 0 ? flagStart : first;
+                        last = next;
+                    }
                 }
             } else {
+                if (inFlag && !RECOMMENDED_FLAGS.contains(flag.toString())) {
+                    count += flagLength;
+                    first = first < 0 ? flagStart : first;
+                    last = i;
+                }
                 inFlag = false;
             }
             if (isInvisible(c) || isTag(c) && !inFlag && c != CANCEL_TAG) {
@@ -73,6 +93,11 @@ final class HiddenCharacters {
             }
             previous = c;
             i = next;
+        }
+        if (inFlag && !RECOMMENDED_FLAGS.contains(flag.toString())) {
+            count += flagLength;
+            first = first < 0 ? flagStart : first;
+            last = text.length();
         }
         if (found || count >= SPREAD) {
             scan.add(Rule.HIDDEN_TEXT, first, last, count + " characters that show as nothing (zero-width, variation selectors,"

@@ -91,4 +91,19 @@ class HiddenCharactersTest {
     void anArabicLetterMarkInArabicTextIsNotReported() {
         assertEquals(List.of(), rules("# \u0645\u0631\u062d\u0628\u0627\u061c 42\n"));
     }
+
+    @Test
+    void dataSpelledInTheTagsOfFlagsThatAreNoneAreReported() {
+        StringBuilder flags = new StringBuilder("# teams: ");
+        for (String piece : List.of("annlee", "c10023", "1annle", "eatkun", "denmai")) {
+            flags.append("\ud83c\udff4").append(CovertChannels.asTagCharacters(piece).toLowerCase()).append("\udb40\udc7f");
+        }
+        assertEquals(List.of(Rule.HIDDEN_TEXT), rules(flags + "\n"));
+    }
+
+    @Test
+    void manyFlagsOfEnglandScotlandAndWalesAreNotReported() {
+        String england = "\ud83c\udff4\udb40\udc67\udb40\udc62\udb40\udc65\udb40\udc6e\udb40\udc67\udb40\udc7f";
+        assertEquals(List.of(), rules("# " + (england + " ").repeat(10) + "\n"));
+    }
 }

@@ -6,6 +6,7 @@ import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.verify.FileVerifier;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.NotebookVerifier;
+import dev.nbexport.core.verify.Rule;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +32,10 @@ interface EntryRules {
             if (NotebookFiles.isNotebookName(fileName)) {
                 NotebookSource source = content != null ? NotebookSource.of(where, content) : NotebookSource.of(spilled, where);
                 List<Finding> found = notebooks.verify(source);
+                // A notebook the rules could not read is refused by that finding: one error says why.
+                if (found.stream().anyMatch(finding -> finding.rule() == Rule.UNREADABLE)) {
+                    return found;
+                }
                 return form.check(where, source).map(notFormed -> Stream.concat(found.stream(), Stream.of(notFormed)).toList())
                         .orElse(found);
             }

@@ -20,9 +20,10 @@ import java.util.Optional;
  * policy, it must come out unchanged. The rules read a notebook's values, never the layout between
  * them, so spaces and tabs between JSON tokens, keys out of order or characters escaped without
  * need could carry data past every rule; the bundler writes none of them. A notebook the stripper
- * cannot read is no notebook the bundler wrote either: refused too, beside the notebook rules' own
- * finding on it. A notebook of white space alone, which strip leaves as it is, the bundler writes
- * empty: its spaces, tabs and line breaks could spell anything.
+ * cannot read is no notebook the bundler wrote either: refused too, where the notebook rules read it
+ * (one they could not read is refused by their own finding alone). A notebook of white space
+ * alone, which strip leaves as it is, the bundler writes empty: its spaces, tabs and line breaks
+ * could spell anything.
  */
 final class NotebookForm {
 

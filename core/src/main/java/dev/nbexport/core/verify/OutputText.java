@@ -13,7 +13,8 @@ import java.util.Set;
  * {@code text/markdown}, {@code text/latex}, {@code image/svg+xml}, {@code application/json} and
  * the other JSON types, which are read as their JSON text), an error's name, value and traceback,
  * its metadata, and any key nbformat does not define, each at its own pointer below the output.
- * Images and other base64-encoded payloads are not read: their bytes are no text.
+ * Images and other base64-encoded payloads are not read, their bytes being no text, as long as
+ * they are base64: what else stands under such a key is read as any other text.
  */
 final class OutputText {
 
@@ -54,15 +55,21 @@ final class OutputText {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             JsonToken token = parser.nextToken();
-            if (!seen.add(key) || outputLevel && LABELS.contains(key) || isEncoded(key)) {
+            if (!seen.add(key) || outputLevel && LABELS.contains(key)) {
                 parser.skipChildren();
                 continue;
             }
             NotebookVerifier.Place here = place.inside("/" + NotebookVerifier.escape(key), fileLine(parser, line));
             if (outputLevel && key.equals("data") && token == JsonToken.START_OBJECT) {
                 fields(parser, here, line, sink, false);
+            } else if (isEncoded(key)) {
+                // An image's key says base64, which the value must then be: any other text is read.
+                JsonNode value = JsonTrees.read(parser);
+                if (!isBase64(value)) {
+                    text(value, parser, here, line, sink);
+                }
             } else {
-                text(parser, here, line, sink);
+                text(JsonTrees.read(parser), parser, here, line, sink);
             }
         }
     }
@@ -82,7 +89,10 @@ final class OutputText {
 
     /** The value the parser stands on as one text: a string, lines of text joined, else its JSON. */
     private static void text(JsonParser parser, NotebookVerifier.Place place, long line, FindingSink sink) throws IOException {
-        JsonNode value = JsonTrees.read(parser);
+        text(JsonTrees.read(parser), parser, place, line, sink);
+    }
+
+    private static void text(JsonNode value, JsonParser parser, NotebookVerifier.Place place, long line, FindingSink sink) {
         if (value.isTextual()) {
             sink.scanOutputText(value.textValue(), place, false);
             return;
@@ -97,6 +107,33 @@ final class OutputText {
         if (!value.isBoolean() && !value.isNull()) {
             sink.scanOutputText(value.toPrettyString(), place, false);
         }
+    }
+
+    /** Whether {@code value} is base64 as an image is written: one string, or lines of it, of its alphabet and line breaks. */
+    private static boolean isBase64(JsonNode value) {
+        if (value.isTextual()) {
+            return isBase64(value.textValue());
+        }
+        if (!value.isArray() || !allText(value)) {
+            return false;
+        }
+        for (JsonNode item : value) {
+            if (!isBase64(item.textValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBase64(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean alphabet = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=';
+            if (!alphabet && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allText(JsonNode array) {

@@ -147,6 +147,18 @@ class KeptOutputTextTest {
     }
 
     @Test
+    void textUnderAnImagesKeyThatIsNoBase64IsRead() throws IOException {
+        String outputs = "[{\"data\": {\"image/png\": \"id,name,city\\n" + ROW + "\\n\", \"image/jpeg\": [\"key " + KEY
+                + "\\n\"]}, \"metadata\": {}, \"output_type\": \"display_data\"}]";
+
+        List<Finding> findings = verify(notebook(outputs, "{}"), KEEPING);
+
+        assertEquals(List.of("/cells/0/outputs/0/data/image~1png", "/cells/0/outputs/0/data/image~1jpeg"),
+                findings.stream().map(Finding::pointer).toList(), findings.toString());
+        assertEquals(List.of(Rule.KNOWN_DATA, Rule.CREDENTIAL), findings.stream().map(Finding::rule).toList());
+    }
+
+    @Test
     void onlyTheOutputsThePolicyKeepsAreRead() throws IOException {
         String outputs = "[{\"name\": \"stdout\", \"output_type\": \"stream\", \"text\": \"" + ROW + "\"},"
                 + " {\"name\": \"stderr\", \"output_type\": \"stream\", \"text\": \"" + ROW + "\"}]";

@@ -228,4 +228,36 @@ class LauncherIT {
         assertTrue(bundle.out().contains("error   unreadable         file: too large for the memory Java was given (raise its -Xmx)"), bundle.out());
         assertTrue(Files.notExists(archive), "nothing written");
     }
+
+    /**
+     * One markdown cell of 37 MB of prose, bundled with the default heap: the gate, given 64 MB,
+     * cannot hold the cell's text and refuses that entry as too large, exit 3, where it stopped as
+     * an internal error.
+     */
+    @Test
+    void aBundledCellTooLargeForTheGatesHeapIsRefusedAsTooLarge(@TempDir Path elsewhere) throws Exception {
+        String[] words = "the of and to in is that it for on was with as by at from this be or an are which not have but".split(" ");
+        java.util.Random random = new java.util.Random(1);
+        StringBuilder cell = new StringBuilder("{\n \"cells\": [\n  {\n   \"cell_type\": \"markdown\",\n   \"id\": \"a\",\n"
+                + "   \"metadata\": {},\n   \"source\": [\n");
+        for (int line = 0; line < 800_000; line++) {
+            cell.append("    \"");
+            for (int word = 5 + random.nextInt(8); word > 0; word--) {
+                cell.append(words[random.nextInt(words.length)]).append(word > 1 ? " " : "");
+            }
+            cell.append(line < 799_999 ? "\\n\",\n" : "\"\n");
+        }
+        cell.append("   ]\n  }\n ],\n \"metadata\": {},\n \"nbformat\": 4,\n \"nbformat_minor\": 5\n}\n");
+        Path project = Files.createDirectories(elsewhere.resolve("project"));
+        Files.writeString(project.resolve("notes.ipynb"), cell);
+        Path archive = elsewhere.resolve("export.tar.gz");
+        Run bundle = run(LAUNCHER, Map.of(), null, "bundle", "-q", project.toString(), "-o", archive.toString());
+        assertEquals(0, bundle.exitCode(), bundle.out() + bundle.err());
+
+        Run gate = run(null, "verify", archive.toString());
+
+        assertEquals(3, gate.exitCode(), gate.out() + gate.err());
+        assertTrue(gate.out().contains("export.tar.gz!notes.ipynb"), gate.out());
+        assertTrue(gate.out().contains("error   unreadable         file: too large for the memory Java was given (raise its -Xmx)"), gate.out());
+    }
 }

@@ -238,7 +238,7 @@ public final class Bundler {
                 return Cores.compute(() -> checkNow(file, known));
             } catch (OutOfMemoryError e) {
                 // A file too large for the heap (a strip holds a notebook's cells to write them back) fails alone.
-                return unreadable(file, Location.UNKNOWN, Cores.tooLarge(e, "too large for the memory Java was given (raise its -Xmx)"));
+                return unreadable(file, Location.UNKNOWN, Cores.tooLarge(e));
             }
         }
 

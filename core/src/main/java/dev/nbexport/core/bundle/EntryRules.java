@@ -1,5 +1,6 @@
 package dev.nbexport.core.bundle;
 
+import dev.nbexport.core.files.Cores;
 import dev.nbexport.core.files.NotebookFiles;
 import dev.nbexport.core.notebook.NotebookSource;
 import dev.nbexport.core.policy.Policy;
@@ -7,7 +8,9 @@ import dev.nbexport.core.verify.FileVerifier;
 import dev.nbexport.core.verify.Finding;
 import dev.nbexport.core.verify.NotebookVerifier;
 import dev.nbexport.core.verify.Rule;
+import dev.nbexport.core.verify.Severities;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,7 +31,8 @@ interface EntryRules {
         NotebookVerifier notebooks = new NotebookVerifier(policy);
         FileVerifier files = new FileVerifier(policy);
         NotebookForm form = new NotebookForm(policy);
-        return (where, fileName, content, spilled) -> {
+        Severities severities = Severities.of(policy.verify());
+        EntryRules rules = (where, fileName, content, spilled) -> {
             if (NotebookFiles.isNotebookName(fileName)) {
                 NotebookSource source = content != null ? NotebookSource.of(where, content) : NotebookSource.of(spilled, where);
                 List<Finding> found = notebooks.verify(source);
@@ -40,6 +44,16 @@ interface EntryRules {
                         .orElse(found);
             }
             return content != null ? files.verify(content, where, fileName) : files.verify(spilled, where, fileName);
+        };
+        return (where, fileName, content, spilled) -> {
+            try {
+                return rules.verify(where, fileName, content, spilled);
+            } catch (OutOfMemoryError e) {
+                // An entry too large for the heap is refused alone, as a bundle refuses such a file.
+                long size = content != null ? content.length : Files.size(spilled);
+                return List.of(new Finding(Rule.UNREADABLE, severities.of(Rule.UNREADABLE), where, -1, null, null, -1, size, null,
+                        Cores.tooLarge(e)));
+            }
         };
     }
 }

@@ -76,6 +76,11 @@ public final class Cores {
         return "Java heap space".equals(e.getMessage());
     }
 
+    /** {@link #tooLarge(OutOfMemoryError, String)} as a finding on a file says it. */
+    public static String tooLarge(OutOfMemoryError e) {
+        return tooLarge(e, "too large for the memory Java was given (raise its -Xmx)");
+    }
+
     /** What a file that ran out of memory gets said of it: {@code ifHeapWasFull}, or the JVM's reason. */
     public static String tooLarge(OutOfMemoryError e, String ifHeapWasFull) {
         return heapWasFull(e) ? ifHeapWasFull : "too large (" + e.getMessage() + ")";

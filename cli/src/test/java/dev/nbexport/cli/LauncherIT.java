@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nbexport.fixtures.HostileWorkbooks;
 import dev.nbexport.fixtures.LargeNotebookGenerator;
 import dev.nbexport.fixtures.LargeNotebookGenerator.Profile;
 import java.io.IOException;
@@ -259,5 +260,20 @@ class LauncherIT {
         assertEquals(3, gate.exitCode(), gate.out() + gate.err());
         assertTrue(gate.out().contains("export.tar.gz!notes.ipynb"), gate.out());
         assertTrue(gate.out().contains("error   unreadable         file: too large for the memory Java was given (raise its -Xmx)"), gate.out());
+    }
+
+    /**
+     * A 6 MB workbook whose million values stand one a column over 3,900 sheets: read as known data
+     * in a 64 MB heap, where every column held its arrays until the last sheet (760 MB).
+     */
+    @Test
+    void aWorkbookOfAMillionColumnsOfOneValueIsReadInA64MegabyteHeap(@TempDir Path elsewhere) throws Exception {
+        Path workbook = Files.write(elsewhere.resolve("wide.xlsx"), HostileWorkbooks.valuesOneAColumn(3_900));
+        Path notes = Files.writeString(elsewhere.resolve("notes.md"), "# Notes\n");
+
+        Run verify = run(null, "verify", "--known-data", workbook.toString(), notes.toString());
+
+        assertEquals(0, verify.exitCode(), verify.out() + verify.err());
+        assertTrue(verify.err().contains("known data: 0 values from 1 file"), verify.err());
     }
 }

@@ -18,25 +18,31 @@ final class ColumnValues {
     static final double MIN_DISTINCT = 0.9;
     private static final int MAX_OCCURRENCES = 2;
 
-    private long[] all = new long[16];
+    private static final long[] NONE = {};
+    /** What a column too short to identify anyone is settled to: it holds nothing, whatever it was given. */
+    private static final ColumnValues TOO_SHORT = new ColumnValues();
+
+    // Grown as values come: a hostile workbook spreads its values one a column over thousands of sheets.
+    private long[] all = NONE;
     private int count;
-    private long[] keptHashes = new long[16];
-    private long[] keptMatchHashes = new long[16];
-    private long[] keptFirstWords = new long[16];
+    private long[] keptHashes = NONE;
+    private long[] keptMatchHashes = NONE;
+    private long[] keptFirstWords = NONE;
     private int kept;
     private int lengths;
     private int longest;
 
     void add(ValueShape value) {
         if (count == all.length) {
-            all = Arrays.copyOf(all, count * 2);
+            all = Arrays.copyOf(all, Math.max(8, count * 2));
         }
         all[count++] = value.hash();
         if (value.identifying()) {
             if (kept == keptHashes.length) {
-                keptHashes = Arrays.copyOf(keptHashes, kept * 2);
-                keptMatchHashes = Arrays.copyOf(keptMatchHashes, kept * 2);
-                keptFirstWords = Arrays.copyOf(keptFirstWords, kept * 2);
+                int capacity = Math.max(8, kept * 2);
+                keptHashes = Arrays.copyOf(keptHashes, capacity);
+                keptMatchHashes = Arrays.copyOf(keptMatchHashes, capacity);
+                keptFirstWords = Arrays.copyOf(keptFirstWords, capacity);
             }
             keptHashes[kept] = value.hash();
             keptFirstWords[kept] = value.firstWord();
@@ -45,6 +51,14 @@ final class ColumnValues {
             lengths |= 1 << words;
             longest = Math.max(longest, words);
         }
+    }
+
+    /**
+     * This column once its table is read, or, when it has too few values to identify anyone, one
+     * shared column that holds none: a table's columns are kept until every table of its file is read.
+     */
+    ColumnValues settled() {
+        return count < MIN_VALUES ? TOO_SHORT : this;
     }
 
     /** Whether the column identifies people: enough values, nearly all distinct. */

@@ -42,6 +42,7 @@ record TableColumns(String sheet, List<String> header, List<ColumnValues> column
             }
         }
         boolean cut = cells >= maxCells && rows.next() != null;
+        columns.replaceAll(ColumnValues::settled);
         return new TableColumns(sheet, header, columns, cells, cut);
     }
 }

@@ -11,7 +11,8 @@ package dev.nbexport.core.verify;
  * characters when it has a tag character outside a flag, a run of {@value #RUN} or more of them, or
  * {@value #SPREAD} or more in all (the tags of a flag other than England's, Scotland's and Wales's
  * among them: drawn as a black flag, they spell what no one sees), a joiner or non-joiner within a word of another script than
- * ASCII not counted; one hit a text, over the span from the first to the last.
+ * ASCII, a variation selector after such a character and a directional mark beside one not counted;
+ * one hit a text, over the span from the first to the last.
  */
 final class HiddenCharacters {
 
@@ -21,6 +22,8 @@ final class HiddenCharacters {
     static final int SPREAD = 16;
 
     private static final int BLACK_FLAG = 0x1F3F4;
+    /** The combining keycap a digit's emoji form ends with: 1, a variation selector, U+20E3. */
+    private static final int KEYCAP = 0x20E3;
     private static final int CANCEL_TAG = 0xE007F;
     /** Tags of the longest subdivision flag: a region's two letters and up to four more. */
     private static final int FLAG_MAX = 6;
@@ -82,7 +85,7 @@ final class HiddenCharacters {
                     first = i;
                 }
                 last = next;
-                if (!joinsWithinAWord(text, i, next, c)) {
+                if (!usedAsTextUsesIt(text, i, next, c)) {
                     count++;
                 }
                 if (++run >= RUN) {
@@ -106,17 +109,30 @@ final class HiddenCharacters {
     }
 
     /**
-     * Whether the character {@code c} at {@code start} is a joiner or non-joiner between two
-     * characters other than ASCII: as Persian, Arabic and the Indic scripts write words, many a
-     * paragraph, and as emoji sequences join their parts. Not counted one by one; in a run, still.
+     * Whether the character {@code c} at {@code start} stands where text puts one, one at a time: a
+     * joiner or non-joiner between two characters other than ASCII (as Persian, Arabic and the Indic
+     * scripts write words, and as emoji sequences join their parts), a variation selector after such a
+     * character (an emoji table asks for the emoji form of each symbol) or in a keycap, a directional
+     * mark beside one (right-to-left text, a keyboard map's comments). Not counted one by one; in a
+     * run, still. After ASCII letters and digits none of them has a use.
      */
-    private static boolean joinsWithinAWord(String text, int start, int end, int c) {
-        if (c != 0x200C && c != 0x200D || start == 0 || end >= text.length()) {
-            return false;
+    private static boolean usedAsTextUsesIt(String text, int start, int end, int c) {
+        int before = start == 0 ? 0 : text.codePointBefore(start);
+        int after = end >= text.length() ? 0 : text.codePointAt(end);
+        if (c == 0x200C || c == 0x200D) {
+            return isVisibleOutsideAscii(before) && isVisibleOutsideAscii(after);
         }
-        int before = text.codePointBefore(start);
-        int after = text.codePointAt(end);
-        return before > 0x7F && after > 0x7F && !isInvisible(before) && !isInvisible(after);
+        if (c >= 0xFE00 && c <= 0xFE0F || c >= 0xE0100 && c <= 0xE01EF) {
+            return isVisibleOutsideAscii(before) || after == KEYCAP;
+        }
+        if (c == 0x200E || c == 0x200F || c == 0x061C) {
+            return isVisibleOutsideAscii(before) || isVisibleOutsideAscii(after);
+        }
+        return false;
+    }
+
+    private static boolean isVisibleOutsideAscii(int c) {
+        return c > 0x7F && !isInvisible(c) && !isTag(c);
     }
 
     /** Whether {@code chars} holds any character this rule looks at: a cheap pass over most texts. */

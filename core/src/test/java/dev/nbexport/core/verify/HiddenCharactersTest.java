@@ -77,6 +77,24 @@ class HiddenCharactersTest {
     }
 
     @Test
+    void anEmojiTableAndAKeyboardMapsRightToLeftCommentsAreNotReported() {
+        // Each symbol asked in its emoji form, as a table of emoji codes writes it, sixty times.
+        String emoji = "EMOJI = {" + "\"up\": \"\u2b06\ufe0f\", \"male\": \"\ud83d\udc71\u200d\u2642\ufe0f\", ".repeat(30) + "}\n";
+        assertEquals(List.of(), rules(emoji));
+        // A left-to-right mark either side of each Arabic letter a key gives, forty keys.
+        String keys = "key <AC01> { [ \u0630 ] };  // \u200e\u0630\u200e \u200e\u25cc\u0651\u200e\n".repeat(20);
+        assertEquals(List.of(), rules(keys));
+    }
+
+    @Test
+    void variationSelectorsAndDirectionalMarksAmongAsciiAreReported() {
+        String selectors = String.join("\ufe0f", "customer Ann Lee, C-100231".split(""));
+        assertEquals(List.of(Rule.HIDDEN_TEXT), rules(selectors));
+        String marks = String.join("\u200e", "id C-100231 ann.lee@kundenmail.de".split(""));
+        assertEquals(List.of(Rule.HIDDEN_TEXT), rules(marks));
+    }
+
+    @Test
     void bitsAsArabicLetterMarksAndMongolianVariationSelectorsAreReported() {
         StringBuilder bits = new StringBuilder();
         for (byte b : "Ann Lee".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) {

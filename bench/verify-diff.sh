@@ -6,7 +6,8 @@
 #   bench/verify-diff.sh OLD_LAUNCHER NEW_LAUNCHER [FOLDER...]
 #
 # Copy the old build's launcher folder first (cp -r cli/target /tmp/nbexport-old) and pass its
-# nbexport. Without folders, the ones of record: the shared corpus of real notebooks, the bench
+# nbexport. Without folders, the ones of record: the shared corpus of real notebooks (../shared
+# beside the clone, or $NBEXPORT_CORPUS, as the tests read it), the bench
 # corpus stripped and as generated (bench/run or BENCHMARKS.md make them), ordinary text files of
 # this machine (Python and its packages, C headers, Perl, locales, X11, vim, /usr/share/doc, /etc)
 # and this project's sources at HEAD (an archive of them, so that a build's own target/ folders
@@ -25,7 +26,7 @@ if [ $# -eq 0 ]; then
   git -C "$root" archive HEAD | tar -x -C "$work/sources"
   # The tests' policy files, some broken on purpose, would make the whole run a usage error.
   find "$work/sources" -name .nbexport.yaml -delete
-  set -- /work/shared/corpus/notebooks "$root/bench/work/stripped" "$root/bench/work/corpus" \
+  set -- "${NBEXPORT_CORPUS:-$root/../shared/corpus/notebooks}" "$root/bench/work/stripped" "$root/bench/work/corpus" \
     /usr/lib/python3/dist-packages /usr/lib/python3.11 /usr/include /usr/share/perl /usr/share/i18n \
     /usr/share/X11 /usr/share/vim /usr/share/doc /etc "$work/sources"
 fi

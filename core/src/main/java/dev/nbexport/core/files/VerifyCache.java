@@ -7,10 +7,14 @@ import dev.nbexport.core.policy.Policy;
 import dev.nbexport.core.policy.PolicyDocument;
 import dev.nbexport.core.verify.Finding;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -27,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  * run can skip them while they stay unchanged. An entry holds a file's absolute path, size,
  * modification time and identity (inode and change time, or a content hash where the file system
  * keeps no change time that only the kernel sets: see {@link FileIdentity}) and a fingerprint of
- * the policy and of the nbexport version: when any of them differs the file is verified again.
+ * the policy and of the nbexport version and build: when any of them differs the file is verified again.
  * Size and modification time alone are not enough: both can be set back after an edit.
  *
  * <p>Only clean results are kept. Files with findings are verified every time, so a report built
@@ -61,14 +65,17 @@ public final class VerifyCache {
     private final Path file;
     private final Clock clock;
     private final FileIdentity identities;
+    /** Which build of nbexport's code judged: a snapshot rebuilt with other rules keeps its version. */
+    private final String build;
     private final Map<String, Entry> loaded;
     private final Map<String, Entry> kept = new ConcurrentHashMap<>();
     private final Map<Policy, String> fingerprints = new ConcurrentHashMap<>();
 
-    private VerifyCache(Path file, Clock clock, FileIdentity identities, Map<String, Entry> loaded) {
+    private VerifyCache(Path file, Clock clock, FileIdentity identities, String build, Map<String, Entry> loaded) {
         this.file = file;
         this.clock = clock;
         this.identities = identities;
+        this.build = build;
         this.loaded = loaded;
     }
 
@@ -78,6 +85,10 @@ public final class VerifyCache {
     }
 
     static VerifyCache load(Path cacheFile, Clock clock, FileIdentity identities) {
+        return load(cacheFile, clock, identities, ThisBuild.DIGEST);
+    }
+
+    static VerifyCache load(Path cacheFile, Clock clock, FileIdentity identities, String build) {
         Map<String, Entry> entries = new ConcurrentHashMap<>();
         try {
             if (Files.isRegularFile(cacheFile)) {
@@ -95,7 +106,7 @@ public final class VerifyCache {
         } catch (IOException | RuntimeException e) {
             entries.clear();
         }
-        return new VerifyCache(cacheFile, clock, identities, entries);
+        return new VerifyCache(cacheFile, clock, identities, build, entries);
     }
 
     /**
@@ -154,9 +165,34 @@ public final class VerifyCache {
         AtomicFiles.writeIfDifferent(file, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A fingerprint of the policy and of this nbexport's version: equal policies give equal text. */
+    /** A fingerprint of the policy and of this nbexport's version and build: equal policies give equal text. */
     public String fingerprint(Policy policy) {
-        return fingerprints.computeIfAbsent(policy, p -> sha256(Version.get() + "\n" + PolicyDocument.of(p)));
+        return fingerprints.computeIfAbsent(policy, p -> sha256(Version.get() + "\n" + build + "\n" + PolicyDocument.of(p)));
+    }
+
+    /**
+     * The bytes of the jar this code was loaded from, hashed once: builds of one version with other
+     * code (a snapshot) differ, reproducible builds of the same code do not. Empty for classes in a
+     * folder (a build in progress), which the version alone then tells apart.
+     */
+    private static final class ThisBuild {
+        static final String DIGEST = digest();
+
+        private static String digest() {
+            try {
+                Path jar = Path.of(VerifyCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                if (!Files.isRegularFile(jar)) {
+                    return "";
+                }
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                try (InputStream in = new DigestInputStream(Files.newInputStream(jar), digest)) {
+                    in.transferTo(OutputStream.nullOutputStream());
+                }
+                return HexFormat.of().formatHex(digest.digest());
+            } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
+                return "";
+            }
+        }
     }
 
     private static String key(Path path) {

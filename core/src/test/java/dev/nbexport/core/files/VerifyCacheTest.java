@@ -96,6 +96,20 @@ class VerifyCacheTest {
     }
 
     @Test
+    void anotherBuildOfTheSameVersionMeansVerifyingAgain() throws Exception {
+        Path file = settled("a.ipynb", "{}");
+        Clock later = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(1));
+        VerifyCache first = VerifyCache.load(cacheFile(), later, FileIdentity.standard(), "build a");
+        first.record(file, first.stamp(file), NBSTRIPOUT, List.of());
+        first.save();
+
+        VerifyCache sameBuild = VerifyCache.load(cacheFile(), later, FileIdentity.standard(), "build a");
+        assertTrue(sameBuild.isClean(file, sameBuild.stamp(file), NBSTRIPOUT));
+        VerifyCache rebuilt = VerifyCache.load(cacheFile(), later, FileIdentity.standard(), "build b");
+        assertFalse(rebuilt.isClean(file, rebuilt.stamp(file), NBSTRIPOUT), "a snapshot rebuilt with other rules judges again");
+    }
+
+    @Test
     void aChangedSizeTimeOrPolicyMeansVerifyingAgain() throws Exception {
         Path file = settled("a.ipynb", "{}");
         VerifyCache next = runOnce(file, NBSTRIPOUT, List.of());
